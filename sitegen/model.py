@@ -139,7 +139,7 @@ class Relation:
     to: str = spec("the actor at the other end", ref="actors", required=True)
     kind: str = spec("employed-by, part-of, owned-by, produced-by, spokesperson-of, ...",
                      pattern=ID_PATTERN, required=True)
-    citations: tuple[Citation, ...] = spec("where the relation is stated", required=True)
+    citations: tuple[Citation, ...] = spec("where the relation is stated", default=())
 
 
 @dataclass(frozen=True, kw_only=True)

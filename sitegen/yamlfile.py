@@ -76,75 +76,107 @@ def parse_yaml(text: str, shown: Path) -> tuple[Any, Positions, Positions]:
 def _walk(loader: Any, shown: Path) -> tuple[Any, Positions, Positions]:
     values: Positions = {}
     keys: Positions = {}
-    stack: list[list] = []  # frames: [container, path, pending key or None]
+    stack: list[list] = []  # frames: [container, path, pending key or None, is mapping]
     root: Any = None
     documents = 0
-    for count in range(MAX_EVENTS):
-        event = loader.get_event()
-        where = (event.start_mark.line + 1, event.start_mark.column + 1)
-
-        def fail(message: str) -> SitegenError:
-            return SitegenError(shown, where[0], where[1], message)
-
-        if isinstance(event, yaml.StreamEndEvent):
-            return root, values, keys
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise fail("one record per file: a second YAML document starts here")
-            continue
-        if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
-            continue
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise fail("YAML anchors and aliases are not allowed in content: write the value out")
-
-        if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-            frame = stack.pop()
-            value = frame[0]
-        else:
+    get_event = loader.get_event
+    for _ in range(MAX_EVENTS):
+        event = get_event()
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            if event.anchor is not None:
+                raise _fail(shown, event, _NO_ALIASES)
             top = stack[-1] if stack else None
-            if top is not None and isinstance(top[0], dict) and top[2] is None:
-                # This node is a key of the mapping on top of the stack.
-                if not isinstance(event, yaml.ScalarEvent):
-                    raise fail("a field name must be plain text, not a list or mapping")
+            if top is not None and top[3] and top[2] is None:
+                # This scalar is a key of the mapping on top of the stack.
                 key = event.value
                 if key in top[0]:
-                    raise fail(f"duplicate field '{key}' (YAML keeps only the last one)")
-                keys[top[1] + (key,)] = where
+                    raise _fail(shown, event, f"duplicate field '{key}' (YAML keeps only the last one)")
+                mark = event.start_mark
+                keys[top[1] + (key,)] = (mark.line + 1, mark.column + 1)
                 top[2] = key
                 continue
-            path = () if top is None else top[1] + ((top[2],) if isinstance(top[0], dict) else (len(top[0]),))
-            values[path] = where
-            if isinstance(event, yaml.ScalarEvent):
-                value = _scalar(event, fail)
-            else:
-                if len(stack) >= MAX_DEPTH:
-                    raise fail(f"nested more than {MAX_DEPTH} levels deep")
-                container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
-                tag = event.tag
-                if tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
-                    raise fail(f"YAML tag '{tag}' is not allowed in content")
-                stack.append([container, path, None])
-                continue
-        if not stack:
-            root = value
+            value = _scalar(event, shown)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            if event.anchor is not None:
+                raise _fail(shown, event, _NO_ALIASES)
+            if event.tag not in _COLLECTION_TAGS:
+                raise _fail(shown, event, f"YAML tag '{event.tag}' is not allowed in content")
+            top = stack[-1] if stack else None
+            if top is not None and top[3] and top[2] is None:
+                raise _fail(shown, event, "a field name must be plain text, not a list or mapping")
+            if len(stack) >= MAX_DEPTH:
+                raise _fail(shown, event, f"nested more than {MAX_DEPTH} levels deep")
+            path = _child_path(top)
+            mark = event.start_mark
+            values[path] = (mark.line + 1, mark.column + 1)
+            is_map = kind is yaml.MappingStartEvent
+            stack.append([{} if is_map else [], path, None, is_map])
             continue
-        top = stack[-1]
-        if isinstance(top[0], dict):
-            top[0][top[2]] = value
-            top[2] = None
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            value = stack.pop()[0]
+            if not stack:
+                root = value
+                continue
+            _attach(stack[-1], value)
+            continue
+        elif kind is yaml.AliasEvent:
+            raise _fail(shown, event, _NO_ALIASES)
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _fail(shown, event, "one record per file: a second YAML document starts here")
+            continue
+        elif kind is yaml.StreamEndEvent:
+            return root, values, keys
+        else:  # stream start, document end
+            continue
+        # A scalar value: record where it sits, then put it in its container.
+        top = stack[-1] if stack else None
+        mark = event.start_mark
+        values[_child_path(top)] = (mark.line + 1, mark.column + 1)
+        if top is None:
+            root = value
         else:
-            top[0].append(value)
+            _attach(top, value)
     raise SitegenError(shown, 1, 1, f"too many YAML nodes (more than {MAX_EVENTS:,}) for one record")
 
 
-def _scalar(event: Any, fail: Any) -> Any:
+_NO_ALIASES = "YAML anchors and aliases are not allowed in content: write the value out"
+_COLLECTION_TAGS = (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
+def _child_path(top: list | None) -> tuple:
+    if top is None:
+        return ()
+    return top[1] + ((top[2],) if top[3] else (len(top[0]),))
+
+
+def _attach(top: list, value: Any) -> None:
+    if top[3]:
+        top[0][top[2]] = value
+        top[2] = None
+    else:
+        top[0].append(value)
+
+
+def _fail(shown: Path, event: Any, message: str) -> SitegenError:
+    mark = event.start_mark
+    return SitegenError(shown, mark.line + 1, mark.column + 1, message)
+
+
+def _scalar(event: Any, shown: Path) -> Any:
     """Resolve a scalar the way YAML 1.2's core schema does; quoted scalars stay text."""
     tag, text = event.tag, event.value
+    if tag is None and not event.implicit[0]:
+        return text  # quoted or block scalar
     if tag not in _STR_TAGS:
-        raise fail(f"YAML tag '{tag}' is not allowed in content")
+        raise _fail(shown, event, f"YAML tag '{tag}' is not allowed in content")
     if tag == "tag:yaml.org,2002:str" or not event.implicit[0]:
         return text
+    first = text[:1]
+    if first.isalpha() and first not in "nNtTfF":
+        return text  # the common case: plain words
     if _NULL.fullmatch(text):
         return None
     if _TRUE.fullmatch(text):
