@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import os
 import types
 import typing
 from functools import cache
@@ -73,20 +74,20 @@ def _load_site(root: Path, base: Path, problems: list[SitegenError]) -> Site | N
 
 def _record_files(root: Path, base: Path, kind: str, problems: list[SitegenError]) -> list[Path]:
     folder = root / kind
-    if not folder.exists():
-        return []
-    if not _inside(folder, base, problems):
+    if not folder.exists() or not _inside(folder, base, problems):
         return []
     files = []
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith("."):
-            continue
-        if path.suffix == ".yml":
-            problems.append(SitegenError(path, 1, 1, "record files end in .yaml, not .yml: rename it"))
-        elif path.is_dir():
-            problems.append(SitegenError(path, 1, 1, f"records live directly in {kind}/, not in subfolders"))
-        elif path.suffix == ".yaml" and _inside(path, base, problems):
-            files.append(path)
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            path = folder / entry.name
+            if entry.name.startswith("."):
+                continue
+            if entry.name.endswith(".yml"):
+                problems.append(SitegenError(path, 1, 1, "record files end in .yaml, not .yml: rename it"))
+            elif entry.is_dir():
+                problems.append(SitegenError(path, 1, 1, f"records live directly in {kind}/, not in subfolders"))
+            elif entry.name.endswith(".yaml") and (not entry.is_symlink() or _inside(path, base, problems)):
+                files.append(path)
     return files
 
 
