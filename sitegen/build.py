@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from sitegen.check import _BASE_URL as BASE_URL  # one rule for site.yaml and --base-url
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.model import Content
 from sitegen.pages import Page, build_pages
@@ -50,14 +51,10 @@ def build_site(content_dir: Path, out_dir: Path, base_url: str | None = None,
     `sitegen serve` keeps the last good Content and calls `write_site` with
     problems_banner (the current problems as text) to show them atop every page.
     """
-    from sitegen.check import check_content
-    from sitegen.load import load_content
+    from sitegen.load import load_checked
 
     started = time.perf_counter()
-    content = load_content(Path(content_dir))
-    problems = check_content(content)
-    if problems:
-        raise ProblemsError(problems)
+    content = load_checked(Path(content_dir))
     return write_site(content, Path(content_dir), Path(out_dir), base_url=base_url,
                       problems_banner=problems_banner, started=started)
 
@@ -71,6 +68,9 @@ def write_site(content: Content, content_dir: Path, out_dir: Path, *,
     """
     started = time.perf_counter() if started is None else started
     _refuse_dangerous_output(content_dir, out_dir)
+    if base_url is not None and not BASE_URL.fullmatch(base_url):
+        raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
+                           "'/sub/path/' or 'https://host/sub/' (ending in /)")
     files = render_site(content, content_dir, base_url or content.site.base_url,
                         problems_banner or ())
     _swap_in(files, out_dir)
