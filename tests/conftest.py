@@ -37,3 +37,44 @@ def make_content(tmp_path, monkeypatch):
         return Path("content")
 
     return make
+
+
+# --- Built sites (sitegen build), shared by test_build, test_render and test_browser ---
+
+SITE_FIXTURE = FIXTURES / "site"  # a small hand-written story: texts/ + content/
+SUB_PATH = "/investigations/harbour/"
+
+
+def build_into(content: Path, out: Path, **kwargs) -> Path:
+    """Build content into out and return out (fails the test on any problem)."""
+    from sitegen.build import build_site
+
+    build_site(content, out, **kwargs)
+    return out
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    """The fixture story built at the domain root."""
+    return build_into(SITE_FIXTURE / "content", tmp_path_factory.mktemp("site") / "public")
+
+
+@pytest.fixture(scope="session")
+def seed_dir(tmp_path_factory) -> Path:
+    """The seed article's curated content (the repository's content/) built at the root."""
+    if not (REPO / "content" / "site.yaml").is_file():
+        pytest.skip("the repository has no curated content/ yet")
+    return build_into(REPO / "content", tmp_path_factory.mktemp("seed") / "public")
+
+
+@pytest.fixture(params=["site", "seed"], scope="session")
+def any_site(request) -> Path:
+    """Each built site in turn: assertions that must hold for any content."""
+    return request.getfixturevalue(f"{request.param}_dir")
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A writable copy of the fixture story; returns its content folder."""
+    shutil.copytree(SITE_FIXTURE, tmp_path / "project")
+    return tmp_path / "project" / "content"
