@@ -78,3 +78,48 @@ def project(tmp_path) -> Path:
     """A writable copy of the fixture story; returns its content folder."""
     shutil.copytree(SITE_FIXTURE, tmp_path / "project")
     return tmp_path / "project" / "content"
+
+
+# --- A real browser: Debian's Chromium driven by Playwright (toolchain.md §1) ---
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Keep pytest-playwright's own options, launch the system Chromium."""
+    if not CHROMIUM.is_file():
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install -y chromium)")
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
+
+
+def serve_dir(directory: Path):
+    """Serve a folder on 127.0.0.1 at a free port; yields the base URL, then stops."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
+    handler.log_message = lambda *args, **kwargs: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def seed_url(seed_dir):
+    yield from serve_dir(seed_dir)
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir):
+    yield from serve_dir(site_dir)
