@@ -16,6 +16,7 @@ from typing import Any
 from sitegen import links as urls
 from sitegen.article import Block, layout_text
 from sitegen.links import Links
+from sitegen.text import find_verbatim
 from sitegen.model import (
     RELATION_LABELS,
     STATUSES,
@@ -255,7 +256,14 @@ def _cited(content: Content, source_id: str) -> list[Cited]:
             label = getattr(record, "title", None) or getattr(record, "name", None) or record.text
             if (kind, record.id, label) not in entry[1]:
                 entry[1].append((kind, record.id, label))
-    return [Cited(citation=cit, records=tuple(recs)) for cit, recs in by_excerpt.values()]
+    text = content.texts.get(source_id, "")
+
+    def reading_order(cit: Citation) -> tuple[int, str]:
+        found = find_verbatim(text, cit.excerpt) if text else None
+        return (found[0] if found else len(text), cit.excerpt)
+
+    return [Cited(citation=cit, records=tuple(recs))
+            for cit, recs in sorted(by_excerpt.values(), key=lambda item: reading_order(item[0]))]
 
 
 def _mentioned_actors(blocks: tuple[Block, ...]) -> frozenset[str]:

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SITE_FIXTURE, SUB_PATH, build_into
-from htmlcheck import check_links, parse, words
+from htmlcheck import Page, check_links, parse, words
 
 from sitegen.build import build_site
 from sitegen.cli import main
 from sitegen.errors import ProblemsError
 from sitegen.load import load_content
 from sitegen.model import event_order
+from sitegen.text import find_verbatim
 
 
 def content_of(site: Path):
@@ -354,3 +355,16 @@ def _links(el):
         found += _links(child)
     return found
 
+
+
+def test_sources_page_lists_cited_passages_in_reading_order(site_dir):
+    page = parse(site_dir / "sources" / "index.html")
+    section = Page(page.path, page.one("section", id="source-harbour-article"))
+    excerpts = [words(li.children[0]) for li in section.one("ul", class_="cited").children]
+    text = (SITE_FIXTURE / "texts" / "harbour.txt").read_text(encoding="utf-8")
+    offsets = [find_verbatim(text, excerpt)[0] for excerpt in excerpts]
+    content = content_of(site_dir)
+    cited = {cit.excerpt for kind in ("claims", "quotes", "events")
+             for record in content.records(kind).values() for cit in record.citations}
+    cited |= {cit.excerpt for a in content.actors.values() for r in a.relations for cit in r.citations}
+    assert len(offsets) == len(cited) and offsets == sorted(offsets)
