@@ -71,8 +71,8 @@ def write_site(content: Content, content_dir: Path, out_dir: Path, *,
     if base_url is not None and not BASE_URL.fullmatch(base_url):
         raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
                            "'/sub/path/' or 'https://host/sub/' (ending in /)")
-    files = render_site(content, content_dir, base_url or content.site.base_url,
-                        problems_banner or ())
+    site_base = content.site.base_url if content.site else "/"
+    files = render_site(content, content_dir, base_url or site_base, problems_banner or ())
     _swap_in(files, out_dir)
     counts = {kind: len(content.records(kind))
               for kind in ("actors", "claims", "quotes", "events", "sources")}

@@ -16,7 +16,6 @@ from typing import Any
 from sitegen import links as urls
 from sitegen.article import Block, layout_text
 from sitegen.links import Links
-from sitegen.text import find_verbatim
 from sitegen.model import (
     RELATION_LABELS,
     STATUSES,
@@ -29,8 +28,10 @@ from sitegen.model import (
     Source,
     event_order,
 )
+from sitegen.text import find_verbatim
 
 DESCRIPTION_MAX = 200
+_KINDS = ("sources", "actors", "claims", "quotes", "events")
 KEY_CLAIMS_MAX = 8
 # schema.org types for actor types (JSON-LD); anything else is an Organization.
 _SCHEMA_TYPES = {"person": "Person", "government": "GovernmentOrganization",
@@ -77,13 +78,16 @@ class _PageMaker:
 
     def __init__(self, content: Content, base_url: str,
                  passages: Mapping[str, frozenset[str]]) -> None:
-        self.content, self.base_url, self.passages = content, base_url, passages
+        if content.site is None:  # only content with problems lacks it; build checks first
+            raise ValueError("cannot build pages without site.yaml")
+        self.content, self.site, self.base_url, self.passages = (
+            content, content.site, base_url, passages)
 
     def page(self, url: str, template: str, *, title: str, description: str,
              reads: Iterable[str], jsonld: Mapping[str, Any], og_type: str = "website",
              root: str | None = None, **context: Any) -> Page:
         """Assemble a page with the context every template gets (see base.html)."""
-        site = self.content.site
+        site = self.site
         full_title = title if title == site.title else f"{title} · {site.title}"
         canonical = urls.absolute(self.base_url, url)
         return Page(url=url, template=template, reads=frozenset(reads), context={
@@ -96,13 +100,14 @@ class _PageMaker:
 
     def home(self) -> Page:
         c = self.content
-        lead = c.sources[c.site.lead_source]
+        site = self.site
+        lead = c.sources[site.lead_source]
         key = sorted((cl for cl in c.claims.values() if not cl.responds_to), key=self._weight)
         return self.page(
-            urls.HOME, "home.html", title=c.site.title,
-            description=c.site.description or f"An explainer built on {lead.title}",
+            urls.HOME, "home.html", title=site.title,
+            description=site.description or f"An explainer built on {lead.title}",
             reads=_keys("claims", c.claims) | {f"sources/{lead.id}", "site"},
-            jsonld={"@type": "WebSite", "name": c.site.title},
+            jsonld={"@type": "WebSite", "name": site.title},
             lead=lead, key_claims=key[:KEY_CLAIMS_MAX], claim_count=len(c.claims))
 
     def _weight(self, claim: Claim) -> tuple:
@@ -126,7 +131,8 @@ class _PageMaker:
         return self.page(
             urls.ACTORS, "actors.html", title="Who is who",
             description=f"The {len(c.actors)} people, organisations and governments in the story",
-            reads=_keys("actors", c.actors), jsonld={"@type": "CollectionPage", "name": "Who is who"},
+            reads=_keys("actors", c.actors),
+            jsonld={"@type": "CollectionPage", "name": "Who is who"},
             groups=sorted(groups.items()))
 
     def actor(self, actor: Actor, mentioned: Mapping[str, frozenset[str]]) -> Page:
@@ -147,8 +153,8 @@ class _PageMaker:
                  *(f"sources/{s.id}" for s in sources), *_record_keys(records)}
         return self.page(
             urls.actor_url(aid), "actor.html", title=actor.name,
-            description=actor.summary or f"{actor.name} in {c.site.title}", reads=reads,
-            jsonld=_actor_ld(actor, quotes), og_type="profile" if actor.type == "person" else "website",
+            description=actor.summary or f"{actor.name} in {self.site.title}", reads=reads,
+            jsonld=_actor_ld(actor), og_type="profile" if actor.type == "person" else "website",
             actor=actor, outgoing=outgoing, incoming=incoming,
             sanctions_on=[e for e in events if e.kind == "sanction" and aid in e.targets],
             sanctions_by=[e for e in events if e.kind == "sanction" and e.by == aid],
@@ -170,11 +176,13 @@ class _PageMaker:
     def quotes(self) -> Page:
         c = self.content
         speakers = sorted(c.quotes_by_speaker, key=lambda a: (c.actors[a].name.lower(), a))
-        groups = [(c.actors[a], sorted(c.quotes_by_speaker[a], key=lambda q: q.id)) for a in speakers]
+        groups = [(c.actors[a], sorted(c.quotes_by_speaker[a], key=lambda q: q.id))
+                  for a in speakers]
         return self.page(
             urls.QUOTES, "quotes.html", title="Who said what",
-            description=f"{len(c.quotes)} quotes, each with its speaker and the passage it comes from",
-            reads=_keys("quotes", c.quotes) | _keys("actors", c.actors) | _keys("sources", c.sources),
+            description=f"{len(c.quotes)} quotes, each with its speaker and its passage",
+            reads=_keys("quotes", c.quotes) | _keys("actors", c.actors)
+            | _keys("sources", c.sources),
             jsonld={"@type": "ItemList", "name": "Who said what", "itemListElement":
                     [_quote_ld(c, q) for _, qs in groups for q in qs]},
             groups=groups)
@@ -185,7 +193,8 @@ class _PageMaker:
         return self.page(
             urls.CLAIMS, "claims.html", title="Claims",
             description=f"{len(c.claims)} claims grouped by how established they are",
-            reads=_keys("claims", c.claims) | _keys("actors", c.actors) | _keys("sources", c.sources),
+            reads=_keys("claims", c.claims) | _keys("actors", c.actors)
+            | _keys("sources", c.sources),
             jsonld={"@type": "CollectionPage", "name": "Claims"},
             groups=[(s, cls) for s, cls in groups if cls])
 
@@ -193,9 +202,8 @@ class _PageMaker:
         c = self.content
         return self.page(
             urls.SOURCES, "sources.html", title="Sources",
-            description=f"The {len(c.sources)} documents this site draws on, and what it cites from each",
-            reads={"site", *_keys("sources", c.sources), *_keys("claims", c.claims),
-                   *_keys("quotes", c.quotes), *_keys("events", c.events), *_keys("actors", c.actors)},
+            description=f"The {len(c.sources)} documents this site draws on and what it cites",
+            reads={"site", *(f"{kind}/{k}" for kind in _KINDS for k in c.records(kind))},
             jsonld={"@type": "CollectionPage", "name": "Sources"},
             sources=[(s, _cited(c, s.id)) for s in _sorted(c.sources)])
 
@@ -303,7 +311,7 @@ def _plain(markdown: str) -> str:
     return text if len(text) <= DESCRIPTION_MAX else text[: DESCRIPTION_MAX - 1].rstrip() + "…"
 
 
-def _actor_ld(actor: Actor, quotes: Iterable[Quote]) -> dict[str, Any]:
+def _actor_ld(actor: Actor) -> dict[str, Any]:
     same_as = [link.url for link in actor.links]
     if "wikidata" in actor.identifiers:
         same_as.append(f"https://www.wikidata.org/wiki/{actor.identifiers['wikidata']}")

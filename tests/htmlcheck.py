@@ -109,13 +109,14 @@ def check_links(out: Path, base_path: str = "/") -> list[str]:
                     continue
                 target = parts.path[len(base_path):]
             elif parts.path:
-                target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(parts.path)))
+                here = posixpath.dirname(rel)
+                target = posixpath.normpath(posixpath.join(here, unquote(parts.path)))
             else:
                 target = rel
             if target.endswith("/") or target == "":
                 target += "index.html"
             if target.startswith("../") or not (out / target).is_file():
                 broken.append(f"{rel}: {ref} (no file {target})")
-            elif parts.fragment and (target not in pages or parts.fragment not in pages[target].ids):
+            elif parts.fragment and parts.fragment not in pages[target].ids:
                 broken.append(f"{rel}: {ref} (no #{parts.fragment} in {target})")
     return broken
