@@ -22,14 +22,42 @@ from sitegen.model import KINDS, Content, Loc, PartialDate, Record, Site
 from sitegen.yamlfile import parse_yaml, read_text
 
 
-def load_content(root: Path | str) -> Content:
-    """Load every record under root; shape problems are kept in Content.problems."""
+class Reuse:
+    """Records loaded before, by file, for a process that loads the same content again
+    (`sitegen serve`): a file whose size and modification time are unchanged is not
+    read again, and keeps its record object, so unchanged records stay identical (`is`).
+    """
+
+    def __init__(self) -> None:
+        self.entries: dict[str, tuple[tuple[int, int, int], Any, tuple[SitegenError, ...]]] = {}
+
+    def load(self, cls: type, path: Path, problems: list[SitegenError]) -> Any:
+        try:
+            st = path.stat()
+        except OSError:
+            return _load_record(cls, path, problems)
+        key = (st.st_size, st.st_mtime_ns, st.st_ino)
+        entry = self.entries.get(str(path))
+        if entry is None or entry[0] != key:
+            found: list[SitegenError] = []
+            entry = (key, _load_record(cls, path, found), tuple(found))
+            self.entries[str(path)] = entry
+        problems.extend(entry[2])
+        return entry[1]
+
+
+def load_content(root: Path | str, reuse: Reuse | None = None) -> Content:
+    """Load every record under root; shape problems are kept in Content.problems.
+
+    reuse: records of an earlier load of the same folder, kept up to date in place.
+    """
     root = Path(root)
     if not root.is_dir():
         raise SitegenError(root, 1, 1, "content folder not found (use --content DIR)")
     problems: list[SitegenError] = []
     base = root.resolve()
-    site = _load_site(root, base, problems)
+    load = reuse.load if reuse else _load_record
+    site = _load_site(root, base, problems, load)
     if isinstance(site, _Partial):
         site = None
     records: dict[str, dict[str, Record]] = {}
@@ -40,7 +68,7 @@ def load_content(root: Path | str) -> Content:
         paths = _record_files(root, base, kind, problems)
         files[kind] = frozenset(p.stem for p in paths)
         for path in paths:
-            record = _load_record(cls, path, problems)
+            record = load(cls, path, problems)
             if isinstance(record, _Partial):
                 partial.append(record.record)
             elif record is not None:
@@ -63,14 +91,14 @@ def load_checked(root: Path | str, *, strict: bool = False) -> Content:
     return content
 
 
-def _load_site(root: Path, base: Path, problems: list[SitegenError]) -> Site | None:
+def _load_site(root: Path, base: Path, problems: list[SitegenError], load: Any) -> Site | None:
     path = root / "site.yaml"
     if not path.is_file():
         problems.append(SitegenError(path, 1, 1, "site.yaml is missing (it names the site and its lead source)"))
         return None
     if not _inside(path, base, problems):
         return None
-    return _load_record(Site, path, problems)
+    return load(Site, path, problems)
 
 
 def _record_files(root: Path, base: Path, kind: str, problems: list[SitegenError]) -> list[Path]:
