@@ -369,3 +369,20 @@ def test_sources_page_lists_cited_passages_in_reading_order(site_dir):
     cited |= {cit.excerpt for actor in content.actors.values()
               for rel in actor.relations for cit in rel.citations}
     assert len(offsets) == len(cited) and offsets == sorted(offsets)
+
+
+def test_build_refuses_a_url_written_twice_or_outside_the_site(monkeypatch, tmp_path):
+    import sitegen.build
+    from sitegen.pages import Page
+
+    page = Page(url="robots.txt", template="robots.txt", context={"sitemap": None},
+                reads=frozenset())
+    for pages, message in [([page, page], "two pages would be written to robots.txt"),
+                           ([Page(url="../x.txt", template="robots.txt",
+                                  context={"sitemap": None}, reads=frozenset())],
+                            "outside the site")]:
+        monkeypatch.setattr(sitegen.build, "build_pages", lambda content, base, p=pages: p)
+        with pytest.raises(ProblemsError) as e:
+            build_site(SITE_FIXTURE / "content", tmp_path / "public")
+        assert message in str(e.value.problems[0])
+        assert not (tmp_path / "public").exists() and not (tmp_path / "x.txt").exists()
