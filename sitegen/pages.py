@@ -96,7 +96,7 @@ class _PageMaker:
             "description": _plain(description), "canonical": canonical,
             "og_type": og_type,
             "jsonld": {"@context": "https://schema.org", **jsonld, "url": canonical},
-            "labels": relation_label, "statuses": STATUSES, **context})
+            **context})
 
     def home(self) -> Page:
         c = self.content
@@ -225,13 +225,16 @@ class _PageMaker:
                     context={"sitemap": sitemap if "://" in sitemap else None})
 
 
-def relation_label(kind: str, incoming: bool = False) -> str:
-    """How a relation reads from either end: 'employed by' / 'employs'."""
-    words = kind.replace("-", " ")
+def relation_label(kind: str, incoming: bool = False) -> str | None:
+    """How a relation reads from either end: 'employed by' / 'employs'.
+
+    None for the far end of a kind with no known reverse wording; the page then says
+    "<other> <kind> <this actor>" instead of inventing one.
+    """
     labels = RELATION_LABELS.get(kind)
     if labels:
         return labels[incoming]
-    return f"{words} (inverse)" if incoming else words
+    return None if incoming else kind.replace("-", " ")
 
 
 def _layout(content: Content, source_id: str) -> tuple[tuple[Block, ...], frozenset[str]]:

@@ -145,6 +145,18 @@ def test_actor_page_shows_relations_in_both_directions(site_dir):
     assert "Employs Amira Sayed" in ledger.text
 
 
+def test_relation_without_a_reverse_label_reads_as_a_sentence(project, tmp_path):
+    (project / "actors" / "tidewater-holdings.yaml").write_text(
+        "name: Tidewater Holdings\ntype: company\nrelations:\n  - to: portvale-marine\n"
+        "    kind: fronted-for\n    citations:\n      - source: harbour-article\n"
+        "        excerpt: a front company called Tidewater Holdings\n", encoding="utf-8")
+    out = build_into(project, tmp_path / "public")
+    tidewater = parse(out / "actors" / "tidewater-holdings" / "index.html")
+    portvale = parse(out / "actors" / "portvale-marine" / "index.html")
+    assert "Fronted for Portvale Marine" in tidewater.text
+    assert "Tidewater Holdings fronted for Portvale Marine" in portvale.text
+
+
 def test_allegation_shows_status_with_denial_beside(any_site):
     content = content_of(any_site)
     page = parse(any_site / "claims" / "index.html")
