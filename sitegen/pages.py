@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from sitegen import links as urls
 from sitegen.article import Block, layout_text
 from sitegen.links import Links
 from sitegen.model import (
+    ACTOR_TYPES,
     RELATION_LABELS,
     STATUSES,
     Actor,
@@ -32,6 +32,9 @@ from sitegen.text import find_verbatim
 
 DESCRIPTION_MAX = 200
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
+TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "Companies",
+               "government": "Governments", "media": "Media", "group": "Groups",
+               "country": "Countries", "work": "Works"}
 KEY_CLAIMS_MAX = 8
 # schema.org types for actor types (JSON-LD); anything else is an Organization.
 _SCHEMA_TYPES = {"person": "Person", "government": "GovernmentOrganization",
@@ -61,7 +64,7 @@ def build_pages(content: Content, base_url: str) -> list[Page]:
     """Return every page of the site, the sitemap and robots.txt, in a stable order."""
     texts = {sid: _layout(content, sid) for sid in sorted(content.texts)
              if sid in content.sources}
-    passages = MappingProxyType({sid: placed for sid, (_, placed) in texts.items()})
+    passages = {sid: placed for sid, (_, placed) in texts.items()}
     mentioned = {sid: _mentioned_actors(blocks) for sid, (blocks, _) in texts.items()}
     maker = _PageMaker(content, base_url, passages)
     pages = [maker.home()]
@@ -125,15 +128,15 @@ class _PageMaker:
 
     def actor_index(self) -> Page:
         c = self.content
-        groups: dict[str, list[Actor]] = {}
-        for actor in _sorted(c.actors):
-            groups.setdefault(actor.type, []).append(actor)
+        by_name = sorted(c.actors.values(), key=lambda a: (a.name.lower(), a.id))
+        groups = [(TYPE_LABELS.get(t, t.capitalize()), t, [a for a in by_name if a.type == t])
+                  for t in (*ACTOR_TYPES, *sorted({a.type for a in by_name} - set(ACTOR_TYPES)))]
         return self.page(
             urls.ACTORS, "actors.html", title="Who is who",
             description=f"The {len(c.actors)} people, organisations and governments in the story",
             reads=_keys("actors", c.actors),
             jsonld={"@type": "CollectionPage", "name": "Who is who"},
-            groups=sorted(groups.items()))
+            groups=[group for group in groups if group[2]])
 
     def actor(self, actor: Actor, mentioned: Mapping[str, frozenset[str]]) -> Page:
         c, aid = self.content, actor.id

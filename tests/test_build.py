@@ -398,3 +398,14 @@ def test_build_refuses_a_url_written_twice_or_outside_the_site(monkeypatch, tmp_
             build_site(SITE_FIXTURE / "content", tmp_path / "public")
         assert message in str(e.value.problems[0])
         assert not (tmp_path / "public").exists() and not (tmp_path / "x.txt").exists()
+
+
+def test_actor_index_groups_by_type_with_counts(any_site):
+    content = content_of(any_site)
+    page = parse(any_site / "actors" / "index.html")
+    for actor_type in {a.type for a in content.actors.values()}:
+        members = sorted((a for a in content.actors.values() if a.type == actor_type),
+                         key=lambda a: a.name.lower())
+        section = Page(page.path, page.one("section", **{"aria-labelledby": f"type-{actor_type}"}))
+        assert words(section.one("h2")).endswith(f"({len(members)})")
+        assert [words(a) for a in section.all("a")] == [a.name for a in members]
