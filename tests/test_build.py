@@ -409,3 +409,10 @@ def test_actor_index_groups_by_type_with_counts(any_site):
         section = Page(page.path, page.one("section", **{"aria-labelledby": f"type-{actor_type}"}))
         assert words(section.one("h2")).endswith(f"({len(members)})")
         assert [words(a) for a in section.all("a")] == [a.name for a in members]
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the output's parent folder should be")
+    with pytest.raises(SitegenError, match="cannot write the site"):
+        build_site(SITE_FIXTURE / "content", blocked / "public")
