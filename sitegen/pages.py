@@ -162,7 +162,7 @@ class _PageMaker:
             sanctions_on=[e for e in events if e.kind == "sanction" and aid in e.targets],
             sanctions_by=[e for e in events if e.kind == "sanction" and e.by == aid],
             events=events, quotes=quotes, quotes_about=quotes_about,
-            claims_by=claims_by, claims_about=[cl for cl in claims_about if cl not in claims_by],
+            **_claim_sections(claims_by, claims_about),
             sources=sources)
 
     def timeline(self) -> Page:
@@ -226,6 +226,14 @@ class _PageMaker:
         sitemap = urls.absolute(self.base_url, "sitemap.xml")
         return Page(url="robots.txt", template="robots.txt", reads=frozenset({"site"}),
                     context={"sitemap": sitemap if "://" in sitemap else None})
+
+
+def _claim_sections(by: tuple[Claim, ...], about: tuple[Claim, ...]) -> dict[str, list[Claim]]:
+    """An actor's claims, each once: a response shown beside its claim is not repeated."""
+    shown = {cl.id for cl in (*by, *about)}
+    by_list = [cl for cl in by if cl.responds_to not in shown]
+    about_list = [cl for cl in about if cl not in by and cl.responds_to not in shown]
+    return {"claims_by": by_list, "claims_about": about_list}
 
 
 def relation_label(kind: str, incoming: bool = False) -> str | None:

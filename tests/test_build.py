@@ -416,3 +416,11 @@ def test_unwritable_output_is_a_clear_error(tmp_path):
     blocked.write_text("a file where the output's parent folder should be")
     with pytest.raises(SitegenError, match="cannot write the site"):
         build_site(SITE_FIXTURE / "content", blocked / "public")
+
+
+def test_actor_page_shows_a_denial_once_beside_its_allegation(site_dir):
+    page = parse(site_dir / "actors" / "tidewater-holdings" / "index.html")
+    denial = "Tidewater Holdings says it has no link to Portvale Marine."
+    assert page.text.count(denial) == 1
+    [aside] = page.all("aside")
+    assert denial in words(aside)
