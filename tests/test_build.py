@@ -51,6 +51,13 @@ def test_build_links_resolve_under_a_sub_path(tmp_path):
     assert f"{SUB_PATH}index.html" in hrefs and not any(h.startswith("..") for h in hrefs)
 
 
+def test_build_output_holds_no_file_system_paths(any_site):
+    for path in any_site.rglob("*"):
+        if path.is_file():
+            data = path.read_text(encoding="utf-8")
+            assert str(REPO) not in data and str(any_site.parent) not in data, path
+
+
 def test_build_pages_link_explicit_index_files(site_dir):
     """Relative links to index.html work from file:// too, where folders do not open."""
     for path in html_files(site_dir):
