@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from sitegen import links as urls
 from sitegen.article import Block, layout_text
 from sitegen.links import Links
 from sitegen.model import (
+    ACTOR_TYPES,
     RELATION_LABELS,
     STATUSES,
     Actor,
@@ -32,6 +32,9 @@ from sitegen.text import find_verbatim
 
 DESCRIPTION_MAX = 200
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
+TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "Companies",
+               "government": "Governments", "media": "Media", "group": "Groups",
+               "country": "Countries", "work": "Works"}
 KEY_CLAIMS_MAX = 8
 # schema.org types for actor types (JSON-LD); anything else is an Organization.
 _SCHEMA_TYPES = {"person": "Person", "government": "GovernmentOrganization",
@@ -61,7 +64,7 @@ def build_pages(content: Content, base_url: str) -> list[Page]:
     """Return every page of the site, the sitemap and robots.txt, in a stable order."""
     texts = {sid: _layout(content, sid) for sid in sorted(content.texts)
              if sid in content.sources}
-    passages = MappingProxyType({sid: placed for sid, (_, placed) in texts.items()})
+    passages = {sid: placed for sid, (_, placed) in texts.items()}
     mentioned = {sid: _mentioned_actors(blocks) for sid, (blocks, _) in texts.items()}
     maker = _PageMaker(content, base_url, passages)
     pages = [maker.home()]
@@ -96,7 +99,7 @@ class _PageMaker:
             "description": _plain(description), "canonical": canonical,
             "og_type": og_type,
             "jsonld": {"@context": "https://schema.org", **jsonld, "url": canonical},
-            "labels": relation_label, "statuses": STATUSES, **context})
+            **context})
 
     def home(self) -> Page:
         c = self.content
@@ -125,15 +128,15 @@ class _PageMaker:
 
     def actor_index(self) -> Page:
         c = self.content
-        groups: dict[str, list[Actor]] = {}
-        for actor in _sorted(c.actors):
-            groups.setdefault(actor.type, []).append(actor)
+        by_name = sorted(c.actors.values(), key=lambda a: (a.name.lower(), a.id))
+        groups = [(TYPE_LABELS.get(t, t.capitalize()), t, [a for a in by_name if a.type == t])
+                  for t in (*ACTOR_TYPES, *sorted({a.type for a in by_name} - set(ACTOR_TYPES)))]
         return self.page(
             urls.ACTORS, "actors.html", title="Who is who",
             description=f"The {len(c.actors)} people, organisations and governments in the story",
             reads=_keys("actors", c.actors),
             jsonld={"@type": "CollectionPage", "name": "Who is who"},
-            groups=sorted(groups.items()))
+            groups=[group for group in groups if group[2]])
 
     def actor(self, actor: Actor, mentioned: Mapping[str, frozenset[str]]) -> Page:
         c, aid = self.content, actor.id
@@ -159,7 +162,7 @@ class _PageMaker:
             sanctions_on=[e for e in events if e.kind == "sanction" and aid in e.targets],
             sanctions_by=[e for e in events if e.kind == "sanction" and e.by == aid],
             events=events, quotes=quotes, quotes_about=quotes_about,
-            claims_by=claims_by, claims_about=[cl for cl in claims_about if cl not in claims_by],
+            **_claim_sections(claims_by, claims_about),
             sources=sources)
 
     def timeline(self) -> Page:
@@ -225,13 +228,24 @@ class _PageMaker:
                     context={"sitemap": sitemap if "://" in sitemap else None})
 
 
-def relation_label(kind: str, incoming: bool = False) -> str:
-    """How a relation reads from either end: 'employed by' / 'employs'."""
-    words = kind.replace("-", " ")
+def _claim_sections(by: tuple[Claim, ...], about: tuple[Claim, ...]) -> dict[str, list[Claim]]:
+    """An actor's claims, each once: a response shown beside its claim is not repeated."""
+    shown = {cl.id for cl in (*by, *about)}
+    by_list = [cl for cl in by if cl.responds_to not in shown]
+    about_list = [cl for cl in about if cl not in by and cl.responds_to not in shown]
+    return {"claims_by": by_list, "claims_about": about_list}
+
+
+def relation_label(kind: str, incoming: bool = False) -> str | None:
+    """How a relation reads from either end: 'employed by' / 'employs'.
+
+    None for the far end of a kind with no known reverse wording; the page then says
+    "<other> <kind> <this actor>" instead of inventing one.
+    """
     labels = RELATION_LABELS.get(kind)
     if labels:
         return labels[incoming]
-    return f"{words} (inverse)" if incoming else words
+    return None if incoming else kind.replace("-", " ")
 
 
 def _layout(content: Content, source_id: str) -> tuple[tuple[Block, ...], frozenset[str]]:

@@ -51,6 +51,13 @@ def test_build_links_resolve_under_a_sub_path(tmp_path):
     assert f"{SUB_PATH}index.html" in hrefs and not any(h.startswith("..") for h in hrefs)
 
 
+def test_build_output_holds_no_file_system_paths(any_site):
+    for path in any_site.rglob("*"):
+        if path.is_file():
+            data = path.read_text(encoding="utf-8")
+            assert str(REPO) not in data and str(any_site.parent) not in data, path
+
+
 def test_build_pages_link_explicit_index_files(site_dir):
     """Relative links to index.html work from file:// too, where folders do not open."""
     for path in html_files(site_dir):
@@ -143,6 +150,18 @@ def test_actor_page_shows_relations_in_both_directions(site_dir):
     ledger = parse(site_dir / "actors" / "open-ledger-institute" / "index.html")
     assert "Employed by Open Ledger Institute" in sayed.text
     assert "Employs Amira Sayed" in ledger.text
+
+
+def test_relation_without_a_reverse_label_reads_as_a_sentence(project, tmp_path):
+    (project / "actors" / "tidewater-holdings.yaml").write_text(
+        "name: Tidewater Holdings\ntype: company\nrelations:\n  - to: portvale-marine\n"
+        "    kind: fronted-for\n    citations:\n      - source: harbour-article\n"
+        "        excerpt: a front company called Tidewater Holdings\n", encoding="utf-8")
+    out = build_into(project, tmp_path / "public")
+    tidewater = parse(out / "actors" / "tidewater-holdings" / "index.html")
+    portvale = parse(out / "actors" / "portvale-marine" / "index.html")
+    assert "Fronted for Portvale Marine" in tidewater.text
+    assert "Tidewater Holdings fronted for Portvale Marine" in portvale.text
 
 
 def test_allegation_shows_status_with_denial_beside(any_site):
@@ -369,3 +388,46 @@ def test_sources_page_lists_cited_passages_in_reading_order(site_dir):
     cited |= {cit.excerpt for actor in content.actors.values()
               for rel in actor.relations for cit in rel.citations}
     assert len(offsets) == len(cited) and offsets == sorted(offsets)
+
+
+def test_build_refuses_a_url_written_twice_or_outside_the_site(monkeypatch, tmp_path):
+    import sitegen.build
+    from sitegen.pages import Page
+
+    page = Page(url="robots.txt", template="robots.txt", context={"sitemap": None},
+                reads=frozenset())
+    for pages, message in [([page, page], "two pages would be written to robots.txt"),
+                           ([Page(url="../x.txt", template="robots.txt",
+                                  context={"sitemap": None}, reads=frozenset())],
+                            "outside the site")]:
+        monkeypatch.setattr(sitegen.build, "build_pages", lambda content, base, p=pages: p)
+        with pytest.raises(ProblemsError) as e:
+            build_site(SITE_FIXTURE / "content", tmp_path / "public")
+        assert message in str(e.value.problems[0])
+        assert not (tmp_path / "public").exists() and not (tmp_path / "x.txt").exists()
+
+
+def test_actor_index_groups_by_type_with_counts(any_site):
+    content = content_of(any_site)
+    page = parse(any_site / "actors" / "index.html")
+    for actor_type in {a.type for a in content.actors.values()}:
+        members = sorted((a for a in content.actors.values() if a.type == actor_type),
+                         key=lambda a: a.name.lower())
+        section = Page(page.path, page.one("section", **{"aria-labelledby": f"type-{actor_type}"}))
+        assert words(section.one("h2")).endswith(f"({len(members)})")
+        assert [words(a) for a in section.all("a")] == [a.name for a in members]
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the output's parent folder should be")
+    with pytest.raises(SitegenError, match="cannot write the site"):
+        build_site(SITE_FIXTURE / "content", blocked / "public")
+
+
+def test_actor_page_shows_a_denial_once_beside_its_allegation(site_dir):
+    page = parse(site_dir / "actors" / "tidewater-holdings" / "index.html")
+    denial = "Tidewater Holdings says it has no link to Portvale Marine."
+    assert page.text.count(denial) == 1
+    [aside] = page.all("aside")
+    assert denial in words(aside)
