@@ -10,6 +10,7 @@ their identity across rebuilds (load.Reuse), so comparing contexts is cheap.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import shutil
@@ -47,6 +48,7 @@ class Builder:
         self._reuse, self._memo = Reuse(), Memo()
         self._last: _State | None = None
         self.written: list[str] = []  # output files the last build wrote
+        self.rendered = 0  # pages the last build rendered
 
     def build(self, problems_banner: Sequence[str] = ()) -> b.BuildReport:
         """Load, check and write the site; raise ProblemsError and write nothing if the
@@ -56,7 +58,7 @@ class Builder:
         dirs = template_dirs(self.content_dir)
         manifest = Manifest.for_output(self.content_dir, self.out_dir, self.base_url, banner)
         if self._last is None and manifest.unchanged(dirs):
-            self.written = []
+            self.written, self.rendered = [], 0
             return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started,
                                  **manifest.load()["summary"])
         stored = manifest.load()
@@ -90,17 +92,21 @@ class Builder:
     def _render(self, content: Content, dirs: Sequence[Path], setting: tuple,
                 previous: _State | None) -> _State:
         """Render what changed since `previous` (everything without one) and write it."""
-        last = previous if previous and previous.setting in (setting, None) else None
+        last = previous  # its files are in out_dir: update them in place
         pages = b.build_pages(content, setting[0])
         statics = b._static_files(dirs)
         _validate_urls(pages, statics)
-        env = last.env if last and last.env else make_environment(dirs)
-        known = last is not None and last.content is not None
+        # Same templates and settings, and the records it was made from: re-render only
+        # the pages whose inputs changed. Otherwise every page, still writing only changes.
+        known = last is not None and last.setting == setting and last.content is not None
+        env = last.env if known else make_environment(dirs)
         changed = _Changes(last.content, content) if known else None
         todo = [p for p in pages if not known or _dirty(p, last, changed)]
+        self.rendered = len(todo)
         state = _State(setting=setting, env=env, content=content)
         if last:
-            state.pages, state.digests, state.sizes = dict(last.pages), dict(last.digests), dict(last.sizes)
+            state.digests, state.sizes = dict(last.digests), dict(last.sizes)
+            state.pages = dict(last.pages) if known else {}
         fresh = None if last else _fresh_folder(self.out_dir)
         try:
             results = fork_map(_Renderer(env, setting[1], fresh, state.digests), todo)
@@ -308,6 +314,8 @@ def same(a: Any, b: Any) -> bool:
         return len(a) == len(b) and all(map(same, a, b))
     if isinstance(a, (dict, MappingProxyType)):
         return a.keys() == b.keys() and all(same(v, b[k]) for k, v in a.items())
+    if dataclasses.is_dataclass(a):  # its == would compare records inside it without ids
+        return all(same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
     if type(a).__eq__ is object.__eq__ and hasattr(a, "__dict__"):  # e.g. links.Links
         return same(vars(a), vars(b))
     return a == b
