@@ -102,10 +102,10 @@ def tasks(n: int, root: Path, work: Path, hugo: Path) -> dict:
         shutil.rmtree(content.parent / CACHE, ignore_errors=True)
         shutil.rmtree(content / CACHE, ignore_errors=True)
 
-    def warm_build() -> None:  # leave a full cache and output behind, untimed
-        if not warm.exists():
-            subprocess.run(sitegen("build", "--content", str(content), "--out", str(warm)),
-                           cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+    def warm_build() -> None:  # bring the output and the cache up to date, untimed
+        subprocess.run(sitegen("build", "--content", str(content), "--out", str(warm)),
+                       cwd=REPO, check=True, stdout=subprocess.DEVNULL,
+                       env={**os.environ, "PYTHONPATH": str(REPO)})
 
     return {
         "hugo": (lambda r: shutil.rmtree(hugo_out, ignore_errors=True),

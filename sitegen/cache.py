@@ -42,45 +42,46 @@ def versions() -> dict[str, str]:
 
 
 def input_files(content_dir: Path, texts: Sequence[str], template_dirs: Sequence[Path]
-                ) -> Iterator[tuple[str, Path]]:
-    """(key, path) of every file a build reads: content, source texts, templates, code."""
-    content = content_dir.resolve()
-    for path in _walk(content):
-        yield f"content:{path.relative_to(content).as_posix()}", path
+                ) -> Iterator[tuple[str, str]]:
+    """(key, path) of every file a build reads: content, source texts, templates, code.
+
+    Plain strings and scandir, not pathlib: this runs over every record file on every
+    build, and is the whole of a build with nothing to do."""
+    yield from _walk(str(content_dir.resolve()), "content:")
     for text in texts:
-        yield f"text:{text}", Path(text)
+        yield f"text:{text}", text
     for i, folder in enumerate(template_dirs):
-        for path in _walk(folder.resolve()):
-            yield f"templates:{i}:{path.relative_to(folder.resolve()).as_posix()}", path
-    code = Path(sitegen.__file__).resolve().parent
-    for path in sorted(code.glob("*.py")):
-        yield f"code:{path.name}", path
+        yield from _walk(str(folder.resolve()), f"templates:{i}:")
+    yield from _walk(str(Path(sitegen.__file__).resolve().parent), "code:", (".py",))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: str, prefix: str, suffixes: tuple[str, ...] = ("",)) -> Iterator[tuple[str, str]]:
     """Every file under folder, hidden ones (and this cache) excepted, in a stable order."""
-    if not folder.is_dir():
-        return
-    with os.scandir(folder) as entries:
-        for entry in sorted(entries, key=lambda e: e.name):
-            if entry.name.startswith("."):
-                continue
-            if entry.is_dir():
-                yield from _walk(Path(entry.path))
-            elif entry.is_file():
-                yield Path(entry.path)
-
-
-def _stat(path: Path) -> Stat | None:
     try:
-        st = path.stat()
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if suffixes == ("",):
+                yield from _walk(entry.path, f"{prefix}{entry.name}/", suffixes)
+        elif entry.is_file() and entry.name.endswith(suffixes):
+            yield prefix + entry.name, entry.path
+
+
+def _stat(path: str | Path) -> Stat | None:
+    try:
+        st = os.stat(path)
     except OSError:
         return None
     return (st.st_size, st.st_mtime_ns)
 
 
-def _hash(path: Path) -> str:
-    return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+def _hash(path: str) -> str:
+    with open(path, "rb") as f:
+        return hashlib.blake2b(f.read(), digest_size=16).hexdigest()
 
 
 class Manifest:
@@ -117,7 +118,8 @@ class Manifest:
         if now != data["inputs"]:
             return False
         out = Path(self.key["out"])
-        return all(_stat(out / url) == tuple(kept[:2]) for url, kept in data["outputs"].items())
+        out = str(out) + os.sep
+        return all(_stat(out + url) == tuple(kept[:2]) for url, kept in data["outputs"].items())
 
     def outputs(self) -> dict[str, bytes]:
         """url -> digest of each output file still as the last build left it."""

@@ -40,13 +40,19 @@ Read = tuple[str, Any]  # (Content attribute, key or ALL or None)
 
 class Builder:
     """Builds content_dir into out_dir; kept alive (sitegen serve), each `build()`
-    redoes only what changed since the previous one."""
+    redoes only what changed since the previous one.
+
+    `sitegen build` makes a new one per run: it then starts from the persistent cache
+    (.sitegen-cache/), does nothing if no input changed, and otherwise renders every
+    page but writes only the files whose bytes changed.
+    """
 
     def __init__(self, content_dir: Path | str, out_dir: Path | str, *,
                  base_url: str | None = None) -> None:
         self.content_dir, self.out_dir, self.base_url = Path(content_dir), Path(out_dir), base_url
         self._reuse, self._memo = Reuse(), Memo()
         self._last: _State | None = None
+        self._good: tuple[Content, tuple] | None = None  # the last content without problems
         self.written: list[str] = []  # output files the last build wrote
         self.rendered = 0  # pages the last build rendered
 
@@ -67,14 +73,31 @@ class Builder:
         problems = check_content(content, memo=self._memo)
         if problems:
             raise ProblemsError(problems)
+        texts = text_paths(self.content_dir, content)
+        if not stored or texts != stored["texts"]:
+            inputs = {**manifest.snapshot(dirs, texts), **inputs}
+        self._good = (content, texts)
+        return self._write(content, banner, dirs, inputs, manifest, started)
+
+    def show_problems(self, problems: Sequence[str]) -> b.BuildReport:
+        """Render the last content that had no problems, with these messages atop every
+        page (`sitegen serve` while an edit is broken). Raises ProblemsError if no
+        build has succeeded yet."""
+        if self._good is None:
+            raise ProblemsError([SitegenError(self.content_dir, 1, 1, "no build has succeeded yet")])
+        started, banner = time.perf_counter(), tuple(problems)
+        dirs = template_dirs(self.content_dir)
+        manifest = Manifest.for_output(self.content_dir, self.out_dir, self.base_url, banner)
+        inputs = manifest.snapshot(dirs, self._good[1])
+        return self._write(self._good[0], banner, dirs, inputs, manifest, started)
+
+    def _write(self, content: Content, banner: tuple[str, ...], dirs: Sequence[Path],
+               inputs: Mapping[str, list], manifest: Manifest, started: float) -> b.BuildReport:
         base_url = self.base_url or content.site.base_url
         b._refuse_dangerous_output(self.content_dir, self.out_dir)
         if not b.BASE_URL.fullmatch(base_url):
             raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
                                "'/sub/path/' or 'https://host/sub/' (ending in /)")
-        texts = text_paths(self.content_dir, content)
-        if not stored or texts != stored["texts"]:
-            inputs = {**manifest.snapshot(dirs, texts), **inputs}
         templates = {k: v for k, v in inputs.items() if k.startswith("templates:")}
         previous = self._last or _State.from_files(manifest.outputs())
         manifest.forget()  # a build cut short must not look finished
@@ -85,7 +108,7 @@ class Builder:
         summary = {"pages": sum(u.endswith(".html") for u in state.digests),
                    "files": len(state.digests), "bytes": sum(state.sizes.values()),
                    "counts": {k: len(content.records(k)) for k in _COUNTED}}
-        manifest.save(inputs, texts, state.digests, summary)
+        manifest.save(inputs, self._good[1] if self._good else [], state.digests, summary)
         self._last, self.written = state, state.written
         return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started, **summary)
 

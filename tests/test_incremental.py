@@ -260,3 +260,23 @@ def test_deleting_the_cache_is_safe(tmp_path):
     shutil.rmtree(tmp_path / "project" / ".sitegen-cache")
     build_site(content, out)
     assert files_of(out) == clean_render(content)
+
+
+def test_show_problems_renders_the_last_good_content_with_a_banner(tmp_path):
+    story = Story(tmp_path / "project", random.Random(11))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    builder = Builder(content, out)
+    builder.build()
+    quote = sorted(story.records["quotes"])[0]
+    story.records["quotes"][quote]["speaker"] = "nobody"
+    story.save("quotes", quote)
+    with pytest.raises(ProblemsError) as e:
+        builder.build()
+    banner = [str(p) for p in e.value.problems]
+    builder.show_problems(banner)
+    shown = files_of(out)
+    assert all("unknown actor" in data.decode() for url, data in shown.items() if url.endswith(".html"))
+    story.records["quotes"][quote]["speaker"] = story.actor_ids()[0]
+    story.save("quotes", quote)
+    builder.build()
+    assert files_of(out) == clean_render(content) != shown
