@@ -63,9 +63,18 @@ def parse_yaml(text: str, shown: Path) -> tuple[Any, Positions, Positions]:
     to point at a problem, so they are worked out the first time one is asked for,
     by parsing the text again: most records never need them.
     """
-    data = _parse(text, shown, None)
+    return (_parse(text, shown, None), *lazy_positions(text, shown))
+
+
+def parse_data(text: str, shown: Path) -> Any:
+    """Parse one YAML document into data alone (positions: `lazy_positions`)."""
+    return _parse(text, shown, None)
+
+
+def lazy_positions(text: str, shown: Path) -> tuple[Positions, Positions]:
+    """The value and key positions of a document, worked out on first use."""
     lazy = _LazyPositions(text, shown)
-    return data, lazy.view(0), lazy.view(1)
+    return lazy.view(0), lazy.view(1)
 
 
 def _parse(text: str, shown: Path, positions: tuple[Positions, Positions] | None) -> Any:
