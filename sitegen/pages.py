@@ -93,7 +93,7 @@ class _PageMaker:
         site = self.site
         full_title = title if title == site.title else f"{title} · {site.title}"
         canonical = urls.absolute(self.base_url, url)
-        return Page(url=url, template=template, reads=frozenset(reads), context={
+        return Page(url=url, template=template, reads=frozenset({"site", *reads}), context={
             "site": site, "content": self.content, "links": Links(url, self.passages, root),
             "page_title": title, "full_title": full_title,
             "description": _plain(description), "canonical": canonical,
@@ -109,7 +109,7 @@ class _PageMaker:
         return self.page(
             urls.HOME, "home.html", title=site.title,
             description=site.description or f"An explainer built on {lead.title}",
-            reads=_keys("claims", c.claims) | {f"sources/{lead.id}", "site"},
+            reads=_all_keys(c),  # key claims, and counts of every kind
             jsonld={"@type": "WebSite", "name": site.title},
             lead=lead, key_claims=key[:KEY_CLAIMS_MAX], claim_count=len(c.claims))
 
@@ -122,7 +122,7 @@ class _PageMaker:
         return self.page(
             urls.text_url(source.id), "article.html", title=source.title,
             description=f"The text of {source.title}, with every passage the site cites marked",
-            reads=_keys("actors", self.content.actors) | {f"sources/{source.id}"},
+            reads=_all_keys(self.content),  # every record's citations place the marks
             jsonld=_source_ld(self.content, source), og_type="article",
             source=source, blocks=blocks)
 
@@ -152,8 +152,10 @@ class _PageMaker:
         cited = {cit.source for r in records for cit in r.citations}
         sources = [s for s in _sorted(c.sources) if s.id in cited or aid in mentioned.get(s.id, ())
                    or s.publisher == aid or aid in s.authors]
-        reads = {f"actors/{aid}", *(f"actors/{a.id}" for _, a, _ in outgoing + incoming),
-                 *(f"sources/{s.id}" for s in sources), *_record_keys(records)}
+        responses = [r for cl in (*claims_by, *claims_about) for r in c.responses.get(cl.id, ())]
+        # names of linked actors, titles of cited sources, mentions in source texts
+        reads = {*_record_keys([*records, *responses]), *_keys("actors", c.actors),
+                 *_keys("sources", c.sources)}
         return self.page(
             urls.actor_url(aid), "actor.html", title=actor.name,
             description=actor.summary or f"{actor.name} in {self.site.title}", reads=reads,
@@ -206,7 +208,7 @@ class _PageMaker:
         return self.page(
             urls.SOURCES, "sources.html", title="Sources",
             description=f"The {len(c.sources)} documents this site draws on and what it cites",
-            reads={"site", *(f"{kind}/{k}" for kind in _KINDS for k in c.records(kind))},
+            reads=_all_keys(c),
             jsonld={"@type": "CollectionPage", "name": "Sources"},
             sources=[(s, _cited(c, s.id)) for s in _sorted(c.sources)])
 
@@ -305,6 +307,10 @@ def _sorted(records: Mapping[str, Any]) -> list[Any]:
 
 def _keys(kind: str, records: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(f"{kind}/{k}" for k in records)
+
+
+def _all_keys(content: Content) -> frozenset[str]:
+    return frozenset(f"{kind}/{k}" for kind in _KINDS for k in content.records(kind))
 
 
 def _record_keys(records: Iterable[Any]) -> set[str]:

@@ -217,3 +217,18 @@ def test_layout_keeps_the_text_and_anchors_every_excerpt_once(lines, cuts):
     anchors = [a for b in blocks for r in b.runs
                for a in ((r.id,) if r.id else ()) + tuple(x for p in r.pieces for x in p.anchors)]
     assert sorted(anchors) == sorted(placed)
+
+
+def test_each_page_names_the_records_it_reads():
+    from conftest import SITE_FIXTURE
+
+    from sitegen.load import load_content
+    from sitegen.pages import build_pages
+
+    pages = {p.url: p for p in build_pages(load_content(SITE_FIXTURE / "content"), "/")}
+    sayed = pages["actors/amira-sayed/index.html"].reads
+    assert {"site", "actors/amira-sayed", "quotes/sayed-share-an-address",
+            "claims/same-clerk"} <= sayed
+    assert "claims/board-reviewing" not in sayed and "events/tidewater-sanctioned" not in sayed
+    assert "events/tidewater-sanctioned" in pages["timeline/index.html"].reads
+    assert len(pages) == len({p.url for p in pages.values()})
