@@ -25,7 +25,7 @@ from typing import Any
 import jinja2
 
 from sitegen import build as b
-from sitegen.cache import Manifest
+from sitegen.cache import Manifest, digests
 from sitegen.check import Memo, check_content
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.load import Reuse, load_content
@@ -98,7 +98,7 @@ class Builder:
         if not b.BASE_URL.fullmatch(base_url):
             raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
                                "'/sub/path/' or 'https://host/sub/' (ending in /)")
-        templates = {k: v for k, v in inputs.items() if k.startswith("templates:")}
+        templates = {k: v for k, v in digests(inputs).items() if k.startswith("templates:")}
         previous = self._last or _State.from_files(manifest.outputs())
         manifest.forget()  # a build cut short must not look finished
         try:
