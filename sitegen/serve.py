@@ -1,0 +1,373 @@
+"""`sitegen serve`: build into a temporary folder, serve it, rebuild and reload on every edit.
+
+Writes only inside its temporary folder (removed on exit) and never serves a file
+from outside the build being shown. A broken edit never stops it: the problems
+are printed and shown atop every page of the last good site.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import ipaddress
+import logging
+import re
+import shutil
+import signal
+import sys
+import tempfile
+import threading
+import time
+import traceback
+import webbrowser
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import watchfiles
+from livereload import Server
+from livereload.handlers import LiveReloadHandler
+from tornado import web
+from tornado.ioloop import IOLoop
+
+from sitegen.build import write_site
+from sitegen.errors import ProblemsError, SitegenError
+from sitegen.load import load_checked
+from sitegen.model import Content
+from sitegen.render import default_template_dir
+
+QUIET_MS = 50  # a burst of saves (an editor, a git checkout) ends after this much quiet: one rebuild
+STOP_CHECK_MS = 100  # how often the watcher thread looks up from waiting, e.g. to stop
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def serve(content_dir: Path | str, *, host: str = "127.0.0.1", port: int = 8000,
+          open_browser: bool = False) -> None:
+    """Serve a live preview of the site in content_dir until interrupted (Ctrl-C or SIGTERM)."""
+    content_dir = Path(content_dir)
+    if not content_dir.is_dir():
+        raise SitegenError(content_dir, 1, 1, "content folder not found (use --content DIR)")
+    if not _is_loopback(host):
+        _say(f"warning: serving on {host}: anyone who can reach this machine can read the "
+             "unpublished preview")
+    # Client errors are expected here (a reader's typo); keep the terminal for content problems.
+    logging.getLogger("tornado.access").setLevel(logging.ERROR)
+    with tempfile.TemporaryDirectory(prefix="sitegen-serve-", ignore_cleanup_errors=True) as tmp:
+        _say(f"building into {tmp} (removed on exit)")
+        preview = Preview(content_dir, Path(tmp).resolve(), host)
+        watcher = _Watcher(preview, watched_paths(content_dir))
+        with _sigterm_as_interrupt():
+            watcher.start()
+            try:
+                while not watcher.ready.wait(0.1):  # a timed wait, so that Ctrl-C gets through
+                    pass
+                if watcher.error:
+                    raise watcher.error
+                asyncio.run(_run(preview, host, port, open_browser))
+            finally:
+                watcher.stop.set()
+                watcher.join(timeout=10)  # let a rebuild in progress finish before the folder goes
+
+
+def render_preview(content_dir: Path, out_dir: Path,
+                   last_good: Content | None) -> tuple[Content, list[str]]:
+    """Build content_dir into out_dir (a new folder); return the Content shown and its problems.
+
+    The one rebuild step, kept in one function so that an incremental build can replace it.
+    While the content has problems, the last good Content is rendered with them atop every
+    page. Raises ProblemsError when nothing can be rendered: no good content yet, or the
+    templates themselves are broken.
+    """
+    try:
+        content = load_checked(content_dir)
+        write_site(content, content_dir, out_dir)
+        return content, []
+    except ProblemsError as e:
+        problems = e.problems
+    except SitegenError as e:
+        problems = [e]
+    if last_good is None:
+        raise ProblemsError(problems)
+    banner = [str(p) for p in problems]
+    try:
+        write_site(last_good, content_dir, out_dir, problems_banner=banner)
+    except ProblemsError as e:
+        raise ProblemsError([*problems, *e.problems]) from None
+    except SitegenError as e:
+        raise ProblemsError([*problems, e]) from None
+    return last_good, banner
+
+
+def watched_paths(content_dir: Path) -> list[Path]:
+    """The folders a preview depends on: content, the site's templates and seeds, the defaults."""
+    project = content_dir.resolve().parent
+    paths: list[Path] = []
+    for path in (content_dir.resolve(), project / "templates", project / "seeds",
+                 default_template_dir().resolve()):
+        if path.is_dir() and path not in paths:
+            paths.append(path)
+    return paths
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What requests are answered from: one finished build, served under its base_url path."""
+
+    root: Path
+    prefix: str
+
+
+class Preview:
+    """The preview's state: the build shown, the last good content, the builds kept on disk.
+
+    Each rebuild writes a new folder and then switches `shown` in one assignment, so a
+    request never sees a half-written site; the previous build stays on disk for
+    requests still reading it.
+    """
+
+    def __init__(self, content_dir: Path, work_dir: Path, host: str) -> None:
+        self.content_dir, self.work_dir = content_dir, work_dir
+        self.allowed_hosts = None if not _is_loopback(host) else LOOPBACK_NAMES | {host.lower()}
+        self.shown = Shown(root=work_dir, prefix="/")
+        self.loop: IOLoop | None = None  # set once the server runs; rebuilds then reload browsers
+        self._last_good: Content | None = None
+        self._good_root: Path | None = None  # the last build without problems
+        self._builds: list[Path] = []  # on disk, oldest first
+        self._count = 0
+
+    def update(self, changed: Iterable[str] = ()) -> None:
+        """Rebuild, switch requests to the new build, print the outcome, reload the browsers."""
+        started = time.perf_counter()
+        self._count += 1
+        out = self.work_dir / f"build-{self._count}"  # always a new folder: see the class doc
+        try:
+            content, problems = render_preview(self.content_dir, out, self._last_good)
+        except Exception as e:  # noqa: BLE001 -- the preview must outlive any failed build
+            problems = _describe_failure(e)
+            _write_fallback(self._good_root, out, problems)
+            content = self._last_good
+        else:
+            if not problems:
+                self._last_good, self._good_root = content, out
+        self.shown = Shown(root=out, prefix=_url_path(content.site.base_url) if content else "/")
+        self._builds.append(out)
+        self._prune()
+        _say_outcome(changed, problems, time.perf_counter() - started, content is not None)
+        if self.loop is not None:
+            self.loop.add_callback(LiveReloadHandler.reload_waiters, "*")
+
+    def _prune(self) -> None:
+        keep = {*self._builds[-2:], self._good_root}
+        for old in [b for b in self._builds if b not in keep]:
+            shutil.rmtree(old, ignore_errors=True)
+            self._builds.remove(old)
+
+
+class _Watcher(threading.Thread):
+    """Build once, then rebuild after every burst of changes in the watched folders."""
+
+    def __init__(self, preview: Preview, paths: Sequence[Path]) -> None:
+        super().__init__(name="sitegen-watcher", daemon=True)
+        self.preview, self.paths = preview, paths
+        self.ready, self.stop = threading.Event(), threading.Event()
+        self.error: Exception | None = None
+
+    def run(self) -> None:
+        try:
+            # watchfiles uses inotify (no polling delay, no CPU spent on big trees) and groups a
+            # burst of changes until QUIET_MS pass without one; yielding on timeout tells us
+            # when it watches, so the first build starts only once no edit can be missed.
+            for changes in watchfiles.watch(*self.paths, stop_event=self.stop, step=QUIET_MS,
+                                            rust_timeout=STOP_CHECK_MS, yield_on_timeout=True,
+                                            raise_interrupt=False):
+                if not self.ready.is_set():
+                    self.preview.update()
+                    self.ready.set()
+                elif changes:
+                    self.preview.update(path for _, path in changes)
+        except Exception as e:  # noqa: BLE001 -- reported, and the server keeps the last build
+            self.error = e
+            if self.ready.is_set():
+                _say(f"error: watching for changes stopped: {e}; restart `sitegen serve`")
+        finally:
+            self.ready.set()
+
+
+class _FileHandler(web.StaticFileHandler):
+    """Serve the build shown, under its base_url path: only its files, never cached."""
+
+    def initialize(self, preview: Preview) -> None:  # type: ignore[override]
+        super().initialize(path=str(preview.work_dir), default_filename="index.html")
+        self.preview = preview
+
+    def prepare(self) -> None:
+        # A page elsewhere on the web could rename itself to 127.0.0.1 (DNS rebinding) and read
+        # the unpublished preview; a loopback server answers only to loopback names.
+        allowed = self.preview.allowed_hosts
+        if allowed is not None and self.request.host_name.lower() not in allowed:
+            raise web.HTTPError(403, "unexpected Host header %r", self.request.host)
+
+    async def get(self, path: str, include_body: bool = True) -> None:
+        shown = self.preview.shown
+        url_path = "/" + path
+        if "\0" in url_path:
+            raise web.HTTPError(400, "NUL byte in path")
+        if not url_path.startswith(shown.prefix):
+            if url_path in ("/", shown.prefix.rstrip("/")):
+                self.redirect(quote(shown.prefix))
+                return
+            raise web.HTTPError(404)
+        self.root = str(shown.root)
+        await super().get(url_path[len(shown.prefix):], include_body)
+
+    def validate_absolute_path(self, root: str, absolute_path: str) -> str | None:
+        # Resolve symlinks before the check, so a link out of the build is refused too.
+        real_root, real = Path(root).resolve(), Path(absolute_path).resolve()
+        if real != real_root and real_root not in real.parents:
+            raise web.HTTPError(403, "%s is outside the site", self.path)
+        return super().validate_absolute_path(root, absolute_path)
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        page = self.preview.shown.root / "404.html"
+        if status_code == 404 and page.is_file():
+            self.set_header("Content-Type", "text/html; charset=UTF-8")
+            self.finish(page.read_bytes())
+        else:
+            super().write_error(status_code, **kwargs)
+
+    def set_extra_headers(self, path: str) -> None:
+        self.set_header("Cache-Control", "no-store")  # a reload must show the new build
+
+    def compute_etag(self) -> str | None:
+        return None
+
+    def should_return_304(self) -> bool:
+        return False
+
+
+class _PreviewServer(Server):
+    """livereload's server (websocket, livereload.js, script injection) with our file handler."""
+
+    def __init__(self, preview: Preview) -> None:
+        super().__init__()
+        self.preview = preview
+
+    def get_web_handlers(self, script: bytes) -> list[Any]:
+        return [(r"/(.*)", _FileHandler, {"preview": self.preview})]
+
+
+async def _run(preview: Preview, host: str, port: int, open_browser: bool) -> None:
+    try:
+        _PreviewServer(preview).application(port, host, live_css=False)
+    except OSError as e:
+        raise SitegenError(Path("--port"), 1, 1,
+                           f"cannot listen on {host}:{port}: {e.strerror}") from None
+    preview.loop = IOLoop.current()
+    shown_host = f"[{host}]" if ":" in host else host
+    url = f"http://{shown_host}:{port}{quote(preview.shown.prefix)}"
+    _say(f"serving {url} (Ctrl-C to stop)")
+    if open_browser:
+        threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+    await asyncio.Event().wait()  # until interrupted
+
+
+def _describe_failure(error: Exception) -> list[str]:
+    if isinstance(error, ProblemsError):
+        return [str(p) for p in error.problems]
+    traceback.print_exc()  # a bug in sitegen: keep its traceback for the report
+    return [f"sitegen failed while building (a bug, please report it): {error!r}"]
+
+
+_BODY = re.compile(r"<body[^>]*>", re.IGNORECASE)
+_BANNER = ('<div class="problems" role="alert" style="background:#fff3cd;color:#000;'
+           'border:3px solid #b00;padding:1em;margin:0 0 1em">'
+           "<p><strong>{title}</strong></p><ul>{items}</ul></div>")
+_ERROR_PAGE = ('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+               "<title>sitegen: the site does not build</title>\n</head>\n<body>\n{banner}\n"
+               "<p>This page reloads by itself once the problems are fixed.</p>\n</body>\n</html>\n")
+
+
+def _write_fallback(good_root: Path | None, out: Path, problems: Sequence[str]) -> None:
+    """Show problems when nothing renders: atop the last good build, or on an error page."""
+    items = "".join(f"<li><code>{html.escape(p)}</code></li>" for p in problems)
+    if good_root is None:
+        banner = _BANNER.format(title="The site does not build:", items=items)
+        out.mkdir()
+        for name in ("index.html", "404.html"):
+            (out / name).write_text(_ERROR_PAGE.format(banner=banner), encoding="utf-8")
+        return
+    banner = _BANNER.format(title="This preview shows the last content that built. "
+                                  "The current files have problems:", items=items)
+
+    def copy(src: str, dst: str) -> None:
+        if not src.endswith(".html"):
+            shutil.copy2(src, dst)
+            return
+        text = Path(src).read_text(encoding="utf-8")
+        Path(dst).write_text(_BODY.sub(lambda m: m[0] + banner, text, count=1), encoding="utf-8")
+
+    shutil.copytree(good_root, out, copy_function=copy)
+
+
+def _say_outcome(changed: Iterable[str], problems: Sequence[str], seconds: float,
+                 shows_site: bool) -> None:
+    names = sorted({_shown_path(p) for p in changed})
+    what = ""
+    if names:
+        more = f" and {len(names) - 1} more" if len(names) > 1 else ""
+        what = f"{names[0]}{more} changed: "
+    if not problems:
+        _say(f"{what}built in {seconds:.2f} s")
+        return
+    for problem in problems:
+        _say(problem)
+    n = f"{len(problems)} problem{'s' * (len(problems) != 1)}"
+    shown = ("the preview shows the last good site with them atop every page" if shows_site
+             else "the preview shows them on an error page")
+    _say(f"{what}{n} ({seconds:.2f} s); {shown} until they are fixed")
+
+
+def _shown_path(path: str) -> str:
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return path
+
+
+def _url_path(base_url: str) -> str:
+    """The path part of base_url, ending in /: where the site is served."""
+    path = urlsplit(base_url).path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM like Ctrl-C while serving, so both clean up the temporary folder."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
