@@ -39,7 +39,7 @@ from sitegen.load import load_checked
 from sitegen.model import Content
 from sitegen.render import default_template_dir
 
-QUIET_MS = 50  # a burst of saves (an editor, a git checkout) ends after this much quiet: one rebuild
+QUIET_MS = 50  # a burst of saves (an editor, a git checkout) ends after this quiet: one rebuild
 STOP_CHECK_MS = 100  # how often the watcher thread looks up from waiting, e.g. to stop
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
@@ -177,23 +177,31 @@ class _Watcher(threading.Thread):
 
     def run(self) -> None:
         try:
-            # watchfiles uses inotify (no polling delay, no CPU spent on big trees) and groups a
-            # burst of changes until QUIET_MS pass without one; yielding on timeout tells us
-            # when it watches, so the first build starts only once no edit can be missed.
-            for changes in watchfiles.watch(*self.paths, stop_event=self.stop, step=QUIET_MS,
-                                            rust_timeout=STOP_CHECK_MS, yield_on_timeout=True,
-                                            raise_interrupt=False):
-                if not self.ready.is_set():
-                    self.preview.update()
-                    self.ready.set()
-                elif changes:
-                    self.preview.update(path for _, path in changes)
+            while not self.stop.is_set():
+                self._watch(watched_paths(self.preview.content_dir))
         except Exception as e:  # noqa: BLE001 -- reported, and the server keeps the last build
             self.error = e
             if self.ready.is_set():
                 _say(f"error: watching for changes stopped: {e}; restart `sitegen serve`")
         finally:
             self.ready.set()
+
+    def _watch(self, paths: list[Path]) -> None:
+        """Rebuild after each burst of changes in paths, until the folders to watch change."""
+        # watchfiles uses inotify: no polling delay, no CPU spent on big trees. It groups a
+        # burst until QUIET_MS pass without a change, and yields an empty set every
+        # STOP_CHECK_MS. Its first yield means the folders are watched: only then build,
+        # so that no edit made before can be missed.
+        first = True
+        for changes in watchfiles.watch(*paths, stop_event=self.stop, step=QUIET_MS,
+                                        rust_timeout=STOP_CHECK_MS, yield_on_timeout=True,
+                                        raise_interrupt=False):
+            if first or changes:
+                self.preview.update(path for _, path in changes)
+                self.ready.set()
+                first = False
+            if watched_paths(self.preview.content_dir) != paths:
+                return  # e.g. templates/ was created: watch it too, and build again
 
 
 class _FileHandler(web.StaticFileHandler):
@@ -287,7 +295,8 @@ _BANNER = ('<div class="problems" role="alert" style="background:#fff3cd;color:#
            "<p><strong>{title}</strong></p><ul>{items}</ul></div>")
 _ERROR_PAGE = ('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
                "<title>sitegen: the site does not build</title>\n</head>\n<body>\n{banner}\n"
-               "<p>This page reloads by itself once the problems are fixed.</p>\n</body>\n</html>\n")
+               "<p>This page reloads by itself once the problems are fixed.</p>\n"
+               "</body>\n</html>\n")
 
 
 def _write_fallback(good_root: Path | None, out: Path, problems: Sequence[str]) -> None:

@@ -1,0 +1,378 @@
+"""`sitegen serve` end to end: a real server in a subprocess, raw HTTP and a real browser.
+
+Every server listens on 127.0.0.1 only, every wait has a timeout, and each test stops
+the server it started (by its PID).
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+REPO = Path(__file__).parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+WAIT = 10.0  # seconds: the longest any single step may take
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until(check: Callable[[], object], timeout: float = WAIT, what: str = "it") -> object:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := check():
+            return result
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+class Served:
+    """One `sitegen serve` subprocess, its stderr collected line by line."""
+
+    def __init__(self, project: Path, *args: str) -> None:
+        self.project, self.port = project, free_port()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "sitegen", "serve", "--content", "content",
+             "--port", str(self.port), *args],
+            cwd=project, env={**os.environ, "PYTHONPATH": str(REPO)},
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.lines: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        self.wait_for_line("serving http://")
+        found = re.search(r"building into (\S+)", self.output)
+        assert found, self.output
+        self.work_dir = Path(found[1])
+
+    def _read(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            self.lines.append(line.rstrip("\n"))
+
+    @property
+    def output(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def wait_for_line(self, text: str, after: int = 0) -> str:
+        def found() -> str | None:
+            assert self.proc.poll() is None, f"server exited:\n{self.output}"
+            return next((line for line in self.lines[after:] if text in line), None)
+        return str(wait_until(found, what=f"{text!r} in the server's output"))
+
+    def request(self, path: str, headers: dict[str, str] | None = None) -> tuple[int, str, dict]:
+        """GET path exactly as written (http.client does not normalise `..`)."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=WAIT)
+        try:
+            conn.request("GET", path, headers=headers or {})
+            response = conn.getresponse()
+            body = response.read().decode("utf-8", "replace")
+            return response.status, body, dict(response.headers)
+        finally:
+            conn.close()
+
+    def page(self, path: str) -> str:
+        status, body, _ = self.request(path)
+        assert status == 200, (path, status)
+        return body
+
+    def wait_for_page(self, path: str, check: Callable[[str], bool], what: str) -> str:
+        return str(wait_until(lambda: (body := self.request(path)[1]) and check(body) and body,
+                              what=what))
+
+    def stop(self, sig: int = signal.SIGINT) -> int:
+        self.proc.send_signal(sig)
+        return self.proc.wait(timeout=WAIT)
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=WAIT)
+        self._reader.join(timeout=WAIT)
+        if self.proc.stderr is not None:
+            self.proc.stderr.close()
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A temporary copy of the minimal site (content/ and seeds/)."""
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURES / "minimal", root)
+    return root
+
+
+@pytest.fixture
+def serve(project: Path) -> Iterator[Callable[..., Served]]:
+    started: list[Served] = []
+
+    def start(*args: str) -> Served:
+        started.append(Served(project, *args))
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.close()
+
+
+def edit(project: Path, name: str, text: str) -> None:
+    (project / "content" / name).write_text(text, encoding="utf-8")
+
+
+def banner(page: str) -> str:
+    found = re.search(r'<div class="problems" role="alert">(.*?)</div>', page, re.S)
+    return found[1] if found else ""
+
+
+def test_serve_shows_the_site_and_nothing_outside_it(serve, project, tmp_path):
+    server = serve()
+    assert "The widget affair" in server.page("/")
+    assert "Acme Corp" in server.page("/actors/acme/")
+    assert "livereload.js" in server.page("/actors/acme/")  # the reload script is injected
+    status, _, headers = server.request("/static/style.css")
+    assert status == 200 and headers["Cache-Control"] == "no-store"
+    status, body, _ = server.request("/no/such/page/")
+    assert status == 404 and "Page not found" in body
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET", encoding="utf-8")
+    for build in server.work_dir.glob("build-*"):
+        (build / "link.txt").symlink_to(secret)
+        (build / "linkdir").symlink_to(tmp_path)
+    escapes = ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2e%2e%2fsecret.txt",
+               "/static/../../../../../../etc/passwd", "//etc/passwd", "/a%00b", "/index.html%00",
+               "/link.txt", "/linkdir/secret.txt", f"/{secret}"]
+    for path in escapes:
+        status, body, _ = server.request(path)
+        assert 400 <= status < 500, (path, status)
+        assert "TOP SECRET" not in body and "root:" not in body, path
+
+    with socket.create_connection(("127.0.0.1", server.port), timeout=WAIT) as raw:
+        raw.sendall(b"GET /a\x00/../../secret.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        reply = raw.recv(4096)
+    assert re.match(rb"HTTP/1\.[01] 4\d\d", reply), reply[:80]
+
+    # a page elsewhere on the web that rebinds its name to 127.0.0.1 must not read the preview
+    status, body, _ = server.request("/", headers={"Host": f"evil.example:{server.port}"})
+    assert status == 403 and "widget" not in body
+    assert server.proc.poll() is None
+
+
+def test_serve_rebuilds_on_edit_and_shows_problems_until_fixed(serve, project):
+    server = serve()
+    assert "Acme Corp" in server.page("/actors/acme/")
+
+    edit(project, "actors/acme.yaml", "name: Acme Widgets Ltd\ntype: company\n")
+    server.wait_for_page("/actors/acme/", lambda p: "Acme Widgets Ltd" in p, "the edited name")
+
+    seen = len(server.lines)
+    edit(project, "actors/acme.yaml", "name: Acme Widgets Ltd\ntype: compnay\n")
+    problem = "content/actors/acme.yaml:2:7: unknown type 'compnay'"
+    server.wait_for_line(problem, after=seen)  # printed in the terminal as path:line:col: message
+    for path in ("/", "/actors/acme/", "/claims/", "/no/such/page/"):
+        page = server.request(path)[1]
+        assert problem in banner(page).replace("&#39;", "'"), path
+    assert "Acme Widgets Ltd" in server.page("/actors/acme/")  # the last good site, not a blank
+
+    edit(project, "actors/acme.yaml", "name: [Acme\ntype: company\n")
+    server.wait_for_page("/", lambda p: "content/actors/acme.yaml:2:5: YAML syntax" in banner(p),
+                         "the YAML syntax error")
+
+    edit(project, "actors/acme.yaml", "name: Acme Fixed\ntype: company\n")
+    page = server.wait_for_page("/actors/acme/", lambda p: "Acme Fixed" in p, "the fixed site")
+    assert banner(page) == ""
+    assert server.proc.poll() is None
+
+
+def test_serve_rebuilds_once_for_a_burst_of_saves(serve, project):
+    server = serve()
+    seen = len(server.lines)
+    for i in range(10):  # like an editor saving all, or a git checkout: files a few ms apart
+        edit(project, f"actors/extra-{i}.yaml", f"name: Extra {i}\ntype: person\n")
+        time.sleep(0.01)
+    server.wait_for_page("/actors/extra-9/", lambda p: "Extra 9" in p, "the last file of the burst")
+    time.sleep(0.5)  # a second rebuild, if any, would have started by now
+    builds = [line for line in server.lines[seen:] if "built in" in line]
+    assert len(builds) == 1, builds
+    assert all(f"Extra {i}" in server.page(f"/actors/extra-{i}/") for i in range(10))
+
+
+def test_serve_never_serves_a_half_built_site(serve, project):
+    server = serve()
+    results: list[tuple[int, str]] = []
+    stop = threading.Event()
+
+    def fetch() -> None:
+        while not stop.is_set():
+            status, body, _ = server.request("/actors/acme/")
+            results.append((status, body))
+
+    readers = [threading.Thread(target=fetch, daemon=True) for _ in range(6)]
+    for reader in readers:
+        reader.start()
+    for i in range(6):
+        edit(project, "actors/acme.yaml", f"name: Acme {i}\ntype: company\n")
+        server.wait_for_page("/actors/acme/", lambda p, i=i: f"Acme {i}<" in p, f"edit {i}")
+    stop.set()
+    for reader in readers:
+        reader.join(timeout=WAIT)
+    assert len(results) > 50
+    assert {status for status, _ in results} == {200}
+    assert all(body.rstrip().endswith("</html>") and "Acme" in body for _, body in results)
+    assert server.proc.poll() is None
+
+
+def test_serve_under_the_base_url_path(serve, project):
+    site = project / "content" / "site.yaml"
+    site.write_text(site.read_text(encoding="utf-8") + "base_url: /investigations/widgets/\n",
+                    encoding="utf-8")
+    server = serve()
+    assert server.url + "/investigations/widgets/" in server.output
+    status, _, headers = server.request("/")
+    assert status in (301, 302) and headers["Location"] == "/investigations/widgets/"
+    assert "Acme Corp" in server.page("/investigations/widgets/actors/acme/")
+    page = server.page("/investigations/widgets/actors/acme/")
+    stylesheet = re.search(r'<link rel="stylesheet" href="([^"]+)"', page)
+    assert stylesheet  # its link, followed as a browser would, works under the prefix
+    assert server.request(urljoin("/investigations/widgets/actors/acme/", stylesheet[1]))[0] == 200
+    assert server.request("/actors/acme/")[0] == 404
+    assert server.request("/investigations/widgets/../../etc/passwd")[0] == 403
+
+
+def test_serve_shows_an_error_page_until_the_first_good_build(serve, project):
+    edit(project, "claims/acme-denies.yaml",
+         (project / "content/claims/acme-denies.yaml").read_text().replace("acme-sold", "acme-sld"))
+    server = serve()
+    assert "content/claims/acme-denies.yaml:4:" in server.output
+    for path in ("/", "/actors/acme/"):
+        status, page, _ = server.request(path)
+        assert "content/claims/acme-denies.yaml:4:" in page and "livereload.js" in page, path
+    edit(project, "claims/acme-denies.yaml",
+         (project / "content/claims/acme-denies.yaml").read_text().replace("acme-sld", "acme-sold"))
+    server.wait_for_page("/actors/acme/", lambda p: "Acme Corp" in p and not banner(p), "the site")
+
+
+def test_serve_shows_the_problem_of_a_broken_template_atop_the_last_site(serve, project):
+    server = serve()
+    templates = project / "templates"
+    templates.mkdir()
+    seen = len(server.lines)
+    (templates / "404.html").write_text("{% extends 'base.html' %}{% block main %}{{ oops(",
+                                        encoding="utf-8")
+    edit(project, "actors/acme.yaml", "name: Acme Templated\ntype: company\n")
+    server.wait_for_line("templates/404.html:1:", after=seen)
+    page = server.wait_for_page("/actors/acme/", lambda p: "templates/404.html:1:" in p,
+                                "the template problem atop the page")
+    assert "Acme Corp" in page  # the last good build, with the banner injected
+    (templates / "404.html").unlink()
+    server.wait_for_page("/actors/acme/", lambda p: "Acme Templated" in p and "404.html" not in p,
+                         "the site once the template is gone")
+
+
+def test_serve_stops_cleanly_on_sigint_and_removes_its_folder(serve, project):
+    server = serve()
+    assert server.work_dir.is_dir()
+    assert server.stop(signal.SIGINT) in (0, 130)
+    server._reader.join(timeout=WAIT)
+    assert not server.work_dir.exists()
+    assert "Traceback" not in server.output
+
+
+def test_serve_stops_cleanly_on_sigterm(serve, project):
+    server = serve()
+    assert server.stop(signal.SIGTERM) in (0, 130)
+    server._reader.join(timeout=WAIT)
+    assert not server.work_dir.exists()
+    assert "Traceback" not in server.output
+
+
+def test_serve_reports_a_port_in_use(project):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "sitegen", "serve", "--content", "content", "--port", str(port)],
+            cwd=project, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True,
+            text=True, timeout=WAIT * 2)
+    assert result.returncode == 1
+    assert f"--port:1:1: cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
+    folder = re.search(r"building into (\S+)", result.stderr)
+    assert folder and not Path(folder[1]).exists()
+
+
+def test_serve_warns_when_not_on_loopback(serve, project):
+    server = serve("--host", "0.0.0.0")
+    assert "warning: serving on 0.0.0.0" in server.output
+    assert "Acme Corp" in server.page("/actors/acme/")
+
+
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's Chromium")
+def test_serve_reloads_the_open_page_in_a_browser(serve, project):
+    from playwright.sync_api import sync_playwright
+
+    server = serve()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
+                                    timeout=WAIT * 1000)
+        try:
+            page = browser.new_page()
+            page.set_default_timeout(WAIT * 1000)
+            page.goto(f"{server.url}/actors/acme/")
+            wait_for_livereload(page)
+
+            def reload_after(name: str, text: str) -> None:
+                page.evaluate("window.__before = true")
+                with page.expect_event("load"):
+                    edit(project, name, text)
+                assert page.evaluate("window.__before === undefined")  # a real reload
+                wait_for_livereload(page)
+
+            reload_after("actors/acme.yaml", "name: Acme Browser\ntype: company\n")
+            assert page.locator("h1").inner_text() == "Acme Browser"
+
+            reload_after("actors/acme.yaml", "name: Acme Browser\ntype: compnay\n")
+            alert = page.locator(".problems[role=alert]")
+            assert "content/actors/acme.yaml:2:7: unknown type 'compnay'" in alert.inner_text()
+            assert page.locator("h1").inner_text() == "Acme Browser"
+
+            reload_after("actors/acme.yaml", "name: Acme Fixed\ntype: company\n")
+            assert page.locator(".problems").count() == 0
+            assert page.locator("h1").inner_text() == "Acme Fixed"
+
+            # two edits a second apart: livereload alone would drop the second one
+            reload_after("actors/acme.yaml", "name: Acme One\ntype: company\n")
+            time.sleep(1)
+            reload_after("actors/acme.yaml", "name: Acme Two\ntype: company\n")
+            assert page.locator("h1").inner_text() == "Acme Two"
+        finally:
+            browser.close()
+    assert server.proc.poll() is None
+
+
+def wait_for_livereload(page) -> None:
+    """Wait until the page's livereload client has shaken hands with the server."""
+    page.wait_for_function("() => window.LiveReload && window.LiveReload.connector.protocol >= 7")
+    time.sleep(0.2)  # its `info` message, which registers the page for reloads, follows at once
