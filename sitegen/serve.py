@@ -153,11 +153,11 @@ class Preview:
             if not problems:
                 self._last_good, self._good_root = content, out
         self.shown = Shown(root=out, prefix=_url_path(content.site.base_url) if content else "/")
-        self._builds.append(out)
-        self._prune()
-        _say_outcome(changed, problems, time.perf_counter() - started, content is not None)
         if self.loop is not None:
             self.loop.add_callback(LiveReloadHandler.reload_waiters, "*")
+        _say_outcome(changed, problems, time.perf_counter() - started, content is not None)
+        self._builds.append(out)
+        self._prune()
 
     def _prune(self) -> None:
         keep = {*self._builds[-2:], self._good_root}
