@@ -128,7 +128,7 @@ def measure_over_http(server: Server, project: Path, actor: Path, edits: int) ->
     for i in range(edits):
         started = time.perf_counter()
         name = rename(actor, i)
-        wait(lambda: f">{name}<" in server.get(path), f"edit {i}")
+        wait(lambda name=name: f">{name}<" in server.get(path), f"edit {i}")
         delays.append(time.perf_counter() - started)
         time.sleep(0.3)
     return delays
