@@ -177,3 +177,21 @@ def test_cli_check_prints_summary_and_problems(make_content, capsys):
 def test_cli_check_missing_folder(tmp_path, capsys):
     assert main(["check", "--content", str(tmp_path / "nope")]) == 1
     assert "content folder not found" in capsys.readouterr().err
+
+
+def test_check_refuses_non_utf8_source_text(make_content):
+    root = make_content()
+    (root.parent / "seeds" / "story.txt").write_bytes(b"Acme Corp \xe9 accused\n")
+    found = problems(root)
+    assert found[0] == ("content/sources/story.yaml:4:7: seeds/story.txt: source text is not valid "
+                        "UTF-8 (byte 0xe9)")
+
+
+def test_check_finds_text_beside_a_one_folder_site(make_content):
+    # A site kept in one folder (as `sitegen extract --into DIR` writes) finds its text there.
+    root = make_content()
+    (root / "texts").mkdir()
+    (root.parent / "seeds" / "story.txt").rename(root / "texts" / "story.txt")
+    source = root / "sources" / "story.yaml"
+    source.write_text(source.read_text().replace("seeds/story.txt", "texts/story.txt"))
+    assert problems(root) == []
