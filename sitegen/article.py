@@ -88,7 +88,9 @@ def is_boilerplate(line: str) -> bool:
     if not words:
         return True
     first = re.sub(r"\W", "", words[0]).lower()
-    if len(words) <= 2 or first in _CALL_TO_ACTION or _LABEL.match(line) or _PROMO_WORDS.search(line):
+    if len(words) <= 2 or first in _CALL_TO_ACTION:
+        return True
+    if _LABEL.match(line) or _PROMO_WORDS.search(line):
         return True
     major = [w for w in words if w[0].isalpha() and w.lower() not in _MINOR_WORDS]
     capitals = sum(w[0].isupper() for w in major)
@@ -165,7 +167,7 @@ def _pieces(text: str, start: int, end: int, anchors: list, mentions: re.Pattern
             linked[m.start()] = (m.end(), names.get(_name_key(m.group())))
             cuts.update((m.start(), m.end()))
     out, points = [], sorted(cuts)
-    for a, b in zip(points, points[1:]):
+    for a, b in zip(points, points[1:], strict=False):
         mention = linked.get(a)
         actor = mention[1] if mention and mention[0] <= b else None
         here = tuple(p for o, p in anchors if o == a)

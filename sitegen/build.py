@@ -71,9 +71,12 @@ def write_site(content: Content, content_dir: Path, out_dir: Path, *,
     if base_url is not None and not BASE_URL.fullmatch(base_url):
         raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
                            "'/sub/path/' or 'https://host/sub/' (ending in /)")
-    files = render_site(content, content_dir, base_url or content.site.base_url,
-                        problems_banner or ())
-    _swap_in(files, out_dir)
+    site_base = content.site.base_url if content.site else "/"
+    files = render_site(content, content_dir, base_url or site_base, problems_banner or ())
+    try:
+        _swap_in(files, out_dir)
+    except OSError as e:  # permissions, a full disk: the user's to fix, not a traceback
+        raise SitegenError(out_dir, 1, 1, f"cannot write the site: {e.strerror or e}") from None
     counts = {kind: len(content.records(kind))
               for kind in ("actors", "claims", "quotes", "events", "sources")}
     return BuildReport(out_dir=out_dir, pages=sum(u.endswith(".html") for u in files),
@@ -119,7 +122,10 @@ def _static_files(dirs: Sequence[Path]) -> dict[str, bytes]:
         if root.is_dir():
             for path in sorted(root.rglob("*")):
                 if path.is_file():
-                    found[path.relative_to(root).as_posix()] = path.read_bytes()
+                    try:
+                        found[path.relative_to(root).as_posix()] = path.read_bytes()
+                    except OSError as e:
+                        raise SitegenError(path, 1, 1, f"cannot read: {e.strerror or e}") from None
     return found
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from sitegen import links as urls
 from sitegen.article import Block, layout_text
 from sitegen.links import Links
 from sitegen.model import (
+    ACTOR_TYPES,
     RELATION_LABELS,
     STATUSES,
     Actor,
@@ -28,8 +28,13 @@ from sitegen.model import (
     Source,
     event_order,
 )
+from sitegen.text import find_verbatim
 
 DESCRIPTION_MAX = 200
+_KINDS = ("sources", "actors", "claims", "quotes", "events")
+TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "Companies",
+               "government": "Governments", "media": "Media", "group": "Groups",
+               "country": "Countries", "work": "Works"}
 KEY_CLAIMS_MAX = 8
 # schema.org types for actor types (JSON-LD); anything else is an Organization.
 _SCHEMA_TYPES = {"person": "Person", "government": "GovernmentOrganization",
@@ -59,7 +64,7 @@ def build_pages(content: Content, base_url: str) -> list[Page]:
     """Return every page of the site, the sitemap and robots.txt, in a stable order."""
     texts = {sid: _layout(content, sid) for sid in sorted(content.texts)
              if sid in content.sources}
-    passages = MappingProxyType({sid: placed for sid, (_, placed) in texts.items()})
+    passages = {sid: placed for sid, (_, placed) in texts.items()}
     mentioned = {sid: _mentioned_actors(blocks) for sid, (blocks, _) in texts.items()}
     maker = _PageMaker(content, base_url, passages)
     pages = [maker.home()]
@@ -76,32 +81,36 @@ class _PageMaker:
 
     def __init__(self, content: Content, base_url: str,
                  passages: Mapping[str, frozenset[str]]) -> None:
-        self.content, self.base_url, self.passages = content, base_url, passages
+        if content.site is None:  # only content with problems lacks it; build checks first
+            raise ValueError("cannot build pages without site.yaml")
+        self.content, self.site, self.base_url, self.passages = (
+            content, content.site, base_url, passages)
 
     def page(self, url: str, template: str, *, title: str, description: str,
              reads: Iterable[str], jsonld: Mapping[str, Any], og_type: str = "website",
              root: str | None = None, **context: Any) -> Page:
         """Assemble a page with the context every template gets (see base.html)."""
-        site = self.content.site
+        site = self.site
         full_title = title if title == site.title else f"{title} · {site.title}"
         canonical = urls.absolute(self.base_url, url)
-        return Page(url=url, template=template, reads=frozenset(reads), context={
+        return Page(url=url, template=template, reads=frozenset({"site", *reads}), context={
             "site": site, "content": self.content, "links": Links(url, self.passages, root),
             "page_title": title, "full_title": full_title,
             "description": _plain(description), "canonical": canonical,
             "og_type": og_type,
             "jsonld": {"@context": "https://schema.org", **jsonld, "url": canonical},
-            "labels": relation_label, "statuses": STATUSES, **context})
+            **context})
 
     def home(self) -> Page:
         c = self.content
-        lead = c.sources[c.site.lead_source]
+        site = self.site
+        lead = c.sources[site.lead_source]
         key = sorted((cl for cl in c.claims.values() if not cl.responds_to), key=self._weight)
         return self.page(
-            urls.HOME, "home.html", title=c.site.title,
-            description=c.site.description or f"An explainer built on {lead.title}",
-            reads=_keys("claims", c.claims) | {f"sources/{lead.id}", "site"},
-            jsonld={"@type": "WebSite", "name": c.site.title},
+            urls.HOME, "home.html", title=site.title,
+            description=site.description or f"An explainer built on {lead.title}",
+            reads=_all_keys(c),  # key claims, and counts of every kind
+            jsonld={"@type": "WebSite", "name": site.title},
             lead=lead, key_claims=key[:KEY_CLAIMS_MAX], claim_count=len(c.claims))
 
     def _weight(self, claim: Claim) -> tuple:
@@ -113,20 +122,21 @@ class _PageMaker:
         return self.page(
             urls.text_url(source.id), "article.html", title=source.title,
             description=f"The text of {source.title}, with every passage the site cites marked",
-            reads=_keys("actors", self.content.actors) | {f"sources/{source.id}"},
+            reads=_all_keys(self.content),  # every record's citations place the marks
             jsonld=_source_ld(self.content, source), og_type="article",
             source=source, blocks=blocks)
 
     def actor_index(self) -> Page:
         c = self.content
-        groups: dict[str, list[Actor]] = {}
-        for actor in _sorted(c.actors):
-            groups.setdefault(actor.type, []).append(actor)
+        by_name = sorted(c.actors.values(), key=lambda a: (a.name.lower(), a.id))
+        groups = [(TYPE_LABELS.get(t, t.capitalize()), t, [a for a in by_name if a.type == t])
+                  for t in (*ACTOR_TYPES, *sorted({a.type for a in by_name} - set(ACTOR_TYPES)))]
         return self.page(
             urls.ACTORS, "actors.html", title="Who is who",
             description=f"The {len(c.actors)} people, organisations and governments in the story",
-            reads=_keys("actors", c.actors), jsonld={"@type": "CollectionPage", "name": "Who is who"},
-            groups=sorted(groups.items()))
+            reads=_keys("actors", c.actors),
+            jsonld={"@type": "CollectionPage", "name": "Who is who"},
+            groups=[group for group in groups if group[2]])
 
     def actor(self, actor: Actor, mentioned: Mapping[str, frozenset[str]]) -> Page:
         c, aid = self.content, actor.id
@@ -142,17 +152,19 @@ class _PageMaker:
         cited = {cit.source for r in records for cit in r.citations}
         sources = [s for s in _sorted(c.sources) if s.id in cited or aid in mentioned.get(s.id, ())
                    or s.publisher == aid or aid in s.authors]
-        reads = {f"actors/{aid}", *(f"actors/{a.id}" for _, a, _ in outgoing + incoming),
-                 *(f"sources/{s.id}" for s in sources), *_record_keys(records)}
+        responses = [r for cl in (*claims_by, *claims_about) for r in c.responses.get(cl.id, ())]
+        # names of linked actors, titles of cited sources, mentions in source texts
+        reads = {*_record_keys([*records, *responses]), *_keys("actors", c.actors),
+                 *_keys("sources", c.sources)}
         return self.page(
             urls.actor_url(aid), "actor.html", title=actor.name,
-            description=actor.summary or f"{actor.name} in {c.site.title}", reads=reads,
-            jsonld=_actor_ld(actor, quotes), og_type="profile" if actor.type == "person" else "website",
+            description=actor.summary or f"{actor.name} in {self.site.title}", reads=reads,
+            jsonld=_actor_ld(actor), og_type="profile" if actor.type == "person" else "website",
             actor=actor, outgoing=outgoing, incoming=incoming,
             sanctions_on=[e for e in events if e.kind == "sanction" and aid in e.targets],
             sanctions_by=[e for e in events if e.kind == "sanction" and e.by == aid],
             events=events, quotes=quotes, quotes_about=quotes_about,
-            claims_by=claims_by, claims_about=[cl for cl in claims_about if cl not in claims_by],
+            **_claim_sections(claims_by, claims_about),
             sources=sources)
 
     def timeline(self) -> Page:
@@ -169,11 +181,13 @@ class _PageMaker:
     def quotes(self) -> Page:
         c = self.content
         speakers = sorted(c.quotes_by_speaker, key=lambda a: (c.actors[a].name.lower(), a))
-        groups = [(c.actors[a], sorted(c.quotes_by_speaker[a], key=lambda q: q.id)) for a in speakers]
+        groups = [(c.actors[a], sorted(c.quotes_by_speaker[a], key=lambda q: q.id))
+                  for a in speakers]
         return self.page(
             urls.QUOTES, "quotes.html", title="Who said what",
-            description=f"{len(c.quotes)} quotes, each with its speaker and the passage it comes from",
-            reads=_keys("quotes", c.quotes) | _keys("actors", c.actors) | _keys("sources", c.sources),
+            description=f"{len(c.quotes)} quotes, each with its speaker and its passage",
+            reads=_keys("quotes", c.quotes) | _keys("actors", c.actors)
+            | _keys("sources", c.sources),
             jsonld={"@type": "ItemList", "name": "Who said what", "itemListElement":
                     [_quote_ld(c, q) for _, qs in groups for q in qs]},
             groups=groups)
@@ -184,7 +198,8 @@ class _PageMaker:
         return self.page(
             urls.CLAIMS, "claims.html", title="Claims",
             description=f"{len(c.claims)} claims grouped by how established they are",
-            reads=_keys("claims", c.claims) | _keys("actors", c.actors) | _keys("sources", c.sources),
+            reads=_keys("claims", c.claims) | _keys("actors", c.actors)
+            | _keys("sources", c.sources),
             jsonld={"@type": "CollectionPage", "name": "Claims"},
             groups=[(s, cls) for s, cls in groups if cls])
 
@@ -192,9 +207,8 @@ class _PageMaker:
         c = self.content
         return self.page(
             urls.SOURCES, "sources.html", title="Sources",
-            description=f"The {len(c.sources)} documents this site draws on, and what it cites from each",
-            reads={"site", *_keys("sources", c.sources), *_keys("claims", c.claims),
-                   *_keys("quotes", c.quotes), *_keys("events", c.events), *_keys("actors", c.actors)},
+            description=f"The {len(c.sources)} documents this site draws on and what it cites",
+            reads=_all_keys(c),
             jsonld={"@type": "CollectionPage", "name": "Sources"},
             sources=[(s, _cited(c, s.id)) for s in _sorted(c.sources)])
 
@@ -216,13 +230,24 @@ class _PageMaker:
                     context={"sitemap": sitemap if "://" in sitemap else None})
 
 
-def relation_label(kind: str, incoming: bool = False) -> str:
-    """How a relation reads from either end: 'employed by' / 'employs'."""
-    words = kind.replace("-", " ")
+def _claim_sections(by: tuple[Claim, ...], about: tuple[Claim, ...]) -> dict[str, list[Claim]]:
+    """An actor's claims, each once: a response shown beside its claim is not repeated."""
+    shown = {cl.id for cl in (*by, *about)}
+    by_list = [cl for cl in by if cl.responds_to not in shown]
+    about_list = [cl for cl in about if cl not in by and cl.responds_to not in shown]
+    return {"claims_by": by_list, "claims_about": about_list}
+
+
+def relation_label(kind: str, incoming: bool = False) -> str | None:
+    """How a relation reads from either end: 'employed by' / 'employs'.
+
+    None for the far end of a kind with no known reverse wording; the page then says
+    "<other> <kind> <this actor>" instead of inventing one.
+    """
     labels = RELATION_LABELS.get(kind)
     if labels:
         return labels[incoming]
-    return f"{words} (inverse)" if incoming else words
+    return None if incoming else kind.replace("-", " ")
 
 
 def _layout(content: Content, source_id: str) -> tuple[tuple[Block, ...], frozenset[str]]:
@@ -255,7 +280,14 @@ def _cited(content: Content, source_id: str) -> list[Cited]:
             label = getattr(record, "title", None) or getattr(record, "name", None) or record.text
             if (kind, record.id, label) not in entry[1]:
                 entry[1].append((kind, record.id, label))
-    return [Cited(citation=cit, records=tuple(recs)) for cit, recs in by_excerpt.values()]
+    text = content.texts.get(source_id, "")
+
+    def reading_order(cit: Citation) -> tuple[int, str]:
+        found = find_verbatim(text, cit.excerpt) if text else None
+        return (found[0] if found else len(text), cit.excerpt)
+
+    return [Cited(citation=cit, records=tuple(recs))
+            for cit, recs in sorted(by_excerpt.values(), key=lambda item: reading_order(item[0]))]
 
 
 def _mentioned_actors(blocks: tuple[Block, ...]) -> frozenset[str]:
@@ -277,6 +309,10 @@ def _keys(kind: str, records: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(f"{kind}/{k}" for k in records)
 
 
+def _all_keys(content: Content) -> frozenset[str]:
+    return frozenset(f"{kind}/{k}" for kind in _KINDS for k in content.records(kind))
+
+
 def _record_keys(records: Iterable[Any]) -> set[str]:
     kinds = {Claim: "claims", Quote: "quotes", Event: "events"}
     return {f"{kinds[type(r)]}/{r.id}" for r in records}
@@ -295,7 +331,7 @@ def _plain(markdown: str) -> str:
     return text if len(text) <= DESCRIPTION_MAX else text[: DESCRIPTION_MAX - 1].rstrip() + "…"
 
 
-def _actor_ld(actor: Actor, quotes: Iterable[Quote]) -> dict[str, Any]:
+def _actor_ld(actor: Actor) -> dict[str, Any]:
     same_as = [link.url for link in actor.links]
     if "wikidata" in actor.identifiers:
         same_as.append(f"https://www.wikidata.org/wiki/{actor.identifiers['wikidata']}")
