@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
-import ipaddress
 import logging
 import re
 import shutil
@@ -21,16 +20,11 @@ import threading
 import time
 import traceback
 import webbrowser
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote, urlsplit
 
 import watchfiles
-from livereload import Server
-from livereload.handlers import LiveReloadHandler
-from tornado import web
 from tornado.ioloop import IOLoop
 
 from sitegen.build import write_site
@@ -38,10 +32,10 @@ from sitegen.errors import ProblemsError, SitegenError
 from sitegen.load import load_checked
 from sitegen.model import Content
 from sitegen.render import default_template_dir
+from sitegen.serve_http import PreviewServer, Shown, is_loopback
 
 QUIET_MS = 50  # a burst of saves (an editor, a git checkout) ends after this quiet: one rebuild
 STOP_CHECK_MS = 100  # how often the watcher thread looks up from waiting, e.g. to stop
-LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
 
 def serve(content_dir: Path | str, *, host: str = "127.0.0.1", port: int = 8000,
@@ -50,15 +44,15 @@ def serve(content_dir: Path | str, *, host: str = "127.0.0.1", port: int = 8000,
     content_dir = Path(content_dir)
     if not content_dir.is_dir():
         raise SitegenError(content_dir, 1, 1, "content folder not found (use --content DIR)")
-    if not _is_loopback(host):
+    if not is_loopback(host):
         _say(f"warning: serving on {host}: anyone who can reach this machine can read the "
              "unpublished preview")
     # Client errors are expected here (a reader's typo); keep the terminal for content problems.
     logging.getLogger("tornado.access").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory(prefix="sitegen-serve-", ignore_cleanup_errors=True) as tmp:
         _say(f"building into {tmp} (removed on exit)")
-        preview = Preview(content_dir, Path(tmp).resolve(), host)
-        watcher = _Watcher(preview, watched_paths(content_dir))
+        preview = Preview(content_dir, Path(tmp).resolve())
+        watcher = _Watcher(preview)
         with _sigterm_as_interrupt():
             watcher.start()
             try:
@@ -112,14 +106,6 @@ def watched_paths(content_dir: Path) -> list[Path]:
     return paths
 
 
-@dataclass(frozen=True)
-class Shown:
-    """What requests are answered from: one finished build, served under its base_url path."""
-
-    root: Path
-    prefix: str
-
-
 class Preview:
     """The preview's state: the build shown, the last good content, the builds kept on disk.
 
@@ -128,11 +114,11 @@ class Preview:
     requests still reading it.
     """
 
-    def __init__(self, content_dir: Path, work_dir: Path, host: str) -> None:
+    def __init__(self, content_dir: Path, work_dir: Path) -> None:
         self.content_dir, self.work_dir = content_dir, work_dir
-        self.allowed_hosts = None if not _is_loopback(host) else LOOPBACK_NAMES | {host.lower()}
         self.shown = Shown(root=work_dir, prefix="/")
-        self.loop: IOLoop | None = None  # set once the server runs; rebuilds then reload browsers
+        # set once the server runs; each rebuild then calls it on the server's loop
+        self.reload: Callable[[], None] | None = None
         self._last_good: Content | None = None
         self._good_root: Path | None = None  # the last build without problems
         self._builds: list[Path] = []  # on disk, oldest first
@@ -143,6 +129,7 @@ class Preview:
         started = time.perf_counter()
         self._count += 1
         out = self.work_dir / f"build-{self._count}"  # always a new folder: see the class doc
+        content: Content | None
         try:
             content, problems = render_preview(self.content_dir, out, self._last_good)
         except Exception as e:  # noqa: BLE001 -- the preview must outlive any failed build
@@ -152,9 +139,10 @@ class Preview:
         else:
             if not problems:
                 self._last_good, self._good_root = content, out
-        self.shown = Shown(root=out, prefix=_url_path(content.site.base_url) if content else "/")
-        if self.loop is not None:
-            self.loop.add_callback(LiveReloadHandler.reload_waiters, "*")
+        site = content.site if content else None
+        self.shown = Shown(root=out, prefix=_url_path(site.base_url) if site else "/")
+        if self.reload is not None:
+            self.reload()
         _say_outcome(changed, problems, time.perf_counter() - started, content is not None)
         self._builds.append(out)
         self._prune()
@@ -169,9 +157,9 @@ class Preview:
 class _Watcher(threading.Thread):
     """Build once, then rebuild after every burst of changes in the watched folders."""
 
-    def __init__(self, preview: Preview, paths: Sequence[Path]) -> None:
+    def __init__(self, preview: Preview) -> None:
         super().__init__(name="sitegen-watcher", daemon=True)
-        self.preview, self.paths = preview, paths
+        self.preview = preview
         self.ready, self.stop = threading.Event(), threading.Event()
         self.error: Exception | None = None
 
@@ -204,76 +192,15 @@ class _Watcher(threading.Thread):
                 return  # e.g. templates/ was created: watch it too, and build again
 
 
-class _FileHandler(web.StaticFileHandler):
-    """Serve the build shown, under its base_url path: only its files, never cached."""
-
-    def initialize(self, preview: Preview) -> None:  # type: ignore[override]
-        super().initialize(path=str(preview.work_dir), default_filename="index.html")
-        self.preview = preview
-
-    def prepare(self) -> None:
-        # A page elsewhere on the web could rename itself to 127.0.0.1 (DNS rebinding) and read
-        # the unpublished preview; a loopback server answers only to loopback names.
-        allowed = self.preview.allowed_hosts
-        if allowed is not None and self.request.host_name.lower() not in allowed:
-            raise web.HTTPError(403, "unexpected Host header %r", self.request.host)
-
-    async def get(self, path: str, include_body: bool = True) -> None:
-        shown = self.preview.shown
-        url_path = "/" + path
-        if "\0" in url_path:
-            raise web.HTTPError(400, "NUL byte in path")
-        if not url_path.startswith(shown.prefix):
-            if url_path in ("/", shown.prefix.rstrip("/")):
-                self.redirect(quote(shown.prefix))
-                return
-            raise web.HTTPError(404)
-        self.root = str(shown.root)
-        await super().get(url_path[len(shown.prefix):], include_body)
-
-    def validate_absolute_path(self, root: str, absolute_path: str) -> str | None:
-        # Resolve symlinks before the check, so a link out of the build is refused too.
-        real_root, real = Path(root).resolve(), Path(absolute_path).resolve()
-        if real != real_root and real_root not in real.parents:
-            raise web.HTTPError(403, "%s is outside the site", self.path)
-        return super().validate_absolute_path(root, absolute_path)
-
-    def write_error(self, status_code: int, **kwargs: Any) -> None:
-        page = self.preview.shown.root / "404.html"
-        if status_code == 404 and page.is_file():
-            self.set_header("Content-Type", "text/html; charset=UTF-8")
-            self.finish(page.read_bytes())
-        else:
-            super().write_error(status_code, **kwargs)
-
-    def set_extra_headers(self, path: str) -> None:
-        self.set_header("Cache-Control", "no-store")  # a reload must show the new build
-
-    def compute_etag(self) -> str | None:
-        return None
-
-    def should_return_304(self) -> bool:
-        return False
-
-
-class _PreviewServer(Server):
-    """livereload's server (websocket, livereload.js, script injection) with our file handler."""
-
-    def __init__(self, preview: Preview) -> None:
-        super().__init__()
-        self.preview = preview
-
-    def get_web_handlers(self, script: bytes) -> list[Any]:
-        return [(r"/(.*)", _FileHandler, {"preview": self.preview})]
-
-
 async def _run(preview: Preview, host: str, port: int, open_browser: bool) -> None:
+    server = PreviewServer(lambda: preview.shown, host)
     try:
-        _PreviewServer(preview).application(port, host, live_css=False)
+        server.application(port, host, live_css=False)
     except OSError as e:
         raise SitegenError(Path("--port"), 1, 1,
                            f"cannot listen on {host}:{port}: {e.strerror}") from None
-    preview.loop = IOLoop.current()
+    loop = IOLoop.current()
+    preview.reload = lambda: loop.add_callback(server.reload_browsers)
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{port}{quote(preview.shown.prefix)}"
     _say(f"serving {url} (Ctrl-C to stop)")
@@ -350,15 +277,6 @@ def _url_path(base_url: str) -> str:
     """The path part of base_url, ending in /: where the site is served."""
     path = urlsplit(base_url).path or "/"
     return path if path.endswith("/") else path + "/"
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 @contextlib.contextmanager
