@@ -104,9 +104,14 @@ class Served:
         return self.proc.wait(timeout=WAIT)
 
     def close(self) -> None:
+        """Stop the server as a user would (so it removes its folder); kill it only if stuck."""
         if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(timeout=WAIT)
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(timeout=WAIT)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=WAIT)
         self._reader.join(timeout=WAIT)
         if self.proc.stderr is not None:
             self.proc.stderr.close()
