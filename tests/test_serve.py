@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
@@ -136,6 +136,7 @@ def serve(project_dir: Path) -> Iterator[Callable[..., Served]]:
     yield start
     for server in started:
         server.close()
+        assert not server.work_dir.exists(), f"{server.work_dir} left behind"
 
 
 def edit(project: Path, name: str, text: str) -> None:
@@ -184,6 +185,20 @@ def test_serve_shows_the_site_and_nothing_outside_it(serve, project_dir, tmp_pat
     status, body, _ = server.request("/", headers={"Host": f"evil.example:{server.port}"})
     assert status == 403 and "widget" not in body
     assert server.proc.poll() is None
+
+
+def test_serve_answers_every_page_of_the_seed_site(serve, project_dir):
+    if not (REPO / "content" / "site.yaml").is_file():
+        pytest.skip("the repository has no curated content/ yet")
+    for folder in ("content", "seeds"):
+        shutil.rmtree(project_dir / folder)
+        shutil.copytree(REPO / folder, project_dir / folder)
+    server = serve()
+    paths = re.findall(r"<loc>([^<]+)</loc>", server.page("/sitemap.xml"))
+    assert len(paths) > 20
+    for path in paths:
+        page = server.page(urlsplit(path).path)
+        assert page.rstrip().endswith("</html>") and "livereload.js" in page, path
 
 
 def test_serve_rebuilds_on_edit_and_shows_problems_until_fixed(serve, project_dir):
