@@ -45,12 +45,12 @@ def wait_until(check: Callable[[], object], timeout: float = WAIT, what: str = "
 class Served:
     """One `sitegen serve` subprocess, its stderr collected line by line."""
 
-    def __init__(self, project: Path, *args: str) -> None:
+    def __init__(self, project: Path, *args: str, env: dict[str, str] | None = None) -> None:
         self.port = free_port()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "sitegen", "serve", "--content", "content",
              "--port", str(self.port), *args],
-            cwd=project, env={**os.environ, "PYTHONPATH": str(REPO)},
+            cwd=project, env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         self.lines: list[str] = []
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -129,8 +129,8 @@ def project_dir(tmp_path: Path) -> Path:
 def serve(project_dir: Path) -> Iterator[Callable[..., Served]]:
     started: list[Served] = []
 
-    def start(*args: str) -> Served:
-        started.append(Served(project_dir, *args))
+    def start(*args: str, env: dict[str, str] | None = None) -> Served:
+        started.append(Served(project_dir, *args, env=env))
         return started[-1]
 
     yield start
@@ -353,6 +353,19 @@ def test_serve_warns_when_asked_to_leave_loopback(project_dir):
     assert "warning: serving on 192.0.2.1: anyone who can reach this machine" in result.stderr
     assert result.returncode == 1 and "cannot listen on 192.0.2.1:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_serve_open_starts_the_browser_at_the_site(serve, project_dir, tmp_path):
+    site = project_dir / "content" / "site.yaml"
+    site.write_text(site.read_text(encoding="utf-8") + "base_url: /sub/\n", encoding="utf-8")
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"  # stands in for the user's browser, via $BROWSER
+    browser.write_text(f'#!/bin/sh\necho "$1" > {opened}\n', encoding="utf-8")
+    browser.chmod(0o755)
+    server = serve("--open", env={"BROWSER": str(browser)})
+    wait_until(opened.exists, what="the browser to be started")
+    url = wait_until(lambda: opened.read_text(encoding="utf-8").strip(), what="the URL")
+    assert url == f"{server.url}/sub/"
 
 
 def test_serve_reloads_the_open_page_in_a_browser(serve, project_dir, page):
