@@ -58,8 +58,9 @@ def serve(content_dir: Path | str, *, host: str = "127.0.0.1", port: int = 8000,
             try:
                 while not watcher.ready.wait(0.1):  # a timed wait, so that Ctrl-C gets through
                     pass
-                if watcher.error:
-                    raise watcher.error
+                if watcher.error:  # e.g. the system's limit of watched folders is reached
+                    raise SitegenError(content_dir, 1, 1,
+                                       f"cannot build and watch the site: {watcher.error}") from None
                 asyncio.run(_run(preview, host, port, open_browser))
             finally:
                 watcher.stop.set()
