@@ -53,7 +53,9 @@ def main() -> int:
             server.proc.wait(timeout=TIMEOUT)
     builds = [float(m[1]) for line in server.lines[1:]
               if (m := re.search(r"changed: built in ([\d.]+) s", line))]
-    print(f"site: {args.content} ({sum(1 for _ in (args.content).rglob('*.yaml'))} YAML files)")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"site: {args.content} ({sum(1 for _ in args.content.rglob('*.yaml'))} YAML files); "
+          f"{os.cpu_count()} CPUs, load average {load}")
     print(f"edit-to-reload ({'Chromium load event' if use_browser else 'HTTP GET'}), "
           f"{len(delays)} edits:")
     report("  delay", delays)
@@ -106,12 +108,12 @@ def start_server(project: Path) -> Server:
     return server
 
 
-def wait(check, what: str) -> None:
+def wait(check, what: str, every: float = 0.002) -> None:
     deadline = time.monotonic() + TIMEOUT
     while not check():
         if time.monotonic() > deadline:
             raise SystemExit(f"timed out waiting for {what}")
-        time.sleep(0.002)
+        time.sleep(every)  # polling the server too often would slow its rebuild (one GIL)
 
 
 def rename(actor: Path, i: int) -> str:
@@ -128,7 +130,7 @@ def measure_over_http(server: Server, project: Path, actor: Path, edits: int) ->
     for i in range(edits):
         started = time.perf_counter()
         name = rename(actor, i)
-        wait(lambda name=name: f">{name}<" in server.get(path), f"edit {i}")
+        wait(lambda name=name: f">{name}<" in server.get(path), f"edit {i}", every=0.01)
         delays.append(time.perf_counter() - started)
         time.sleep(0.3)
     return delays
