@@ -165,6 +165,7 @@ def test_serve_shows_the_site_and_nothing_outside_it(serve, project_dir, tmp_pat
 
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP SECRET", encoding="utf-8")
+    shutil.copy(secret, server.work_dir)  # right above each build: where `..` would lead
     for build in server.work_dir.glob("build-*"):
         (build / "link.txt").symlink_to(secret)
         (build / "linkdir").symlink_to(tmp_path)
