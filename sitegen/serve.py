@@ -21,6 +21,7 @@ import time
 import traceback
 import webbrowser
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -51,16 +52,13 @@ def serve(content_dir: Path | str, *, host: str = "127.0.0.1", port: int = 8000,
     logging.getLogger("tornado.access").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory(prefix="sitegen-serve-", ignore_cleanup_errors=True) as tmp:
         _say(f"building into {tmp} (removed on exit)")
-        preview = Preview(content_dir, Path(tmp).resolve())
+        work_dir = Path(tmp).resolve()
+        preview = Preview(content_dir, FreshFolders(content_dir, work_dir), work_dir)
         watcher = _Watcher(preview)
         with _sigterm_as_interrupt():
             watcher.start()
             try:
-                while not watcher.ready.wait(0.1):  # a timed wait, so that Ctrl-C gets through
-                    pass
-                if watcher.error:  # e.g. the system's limit of watched folders is reached
-                    raise SitegenError(content_dir, 1, 1,
-                                       f"cannot build and watch the site: {watcher.error}") from None
+                watcher.wait_ready()
                 asyncio.run(_run(preview, host, port, open_browser))
             finally:
                 watcher.stop.set()
@@ -107,29 +105,34 @@ def watched_paths(content_dir: Path) -> list[Path]:
     return paths
 
 
-class Preview:
-    """The preview's state: the build shown, the last good content, the builds kept on disk.
+@dataclass(frozen=True)
+class Outcome:
+    """What one rebuild produced."""
 
-    Each rebuild writes a new folder and then switches `shown` in one assignment, so a
-    request never sees a half-written site; the previous build stays on disk for
-    requests still reading it.
+    root: Path  # a finished build, ready to serve
+    content: Content | None  # what it shows: the last good content while there are problems
+    problems: list[str]
+
+
+class FreshFolders:
+    """Rebuild everything into a new folder each time: the rebuild `sitegen serve` uses.
+
+    The new folder is complete before the preview switches to it, so a request never
+    sees a half-written site; the previous one stays for requests still reading it.
+    An incremental rebuild can take its place: any callable returning an Outcome
+    that never raises.
     """
 
     def __init__(self, content_dir: Path, work_dir: Path) -> None:
         self.content_dir, self.work_dir = content_dir, work_dir
-        self.shown = Shown(root=work_dir, prefix="/")
-        # set once the server runs; each rebuild then calls it on the server's loop
-        self.reload: Callable[[], None] | None = None
         self._last_good: Content | None = None
         self._good_root: Path | None = None  # the last build without problems
         self._builds: list[Path] = []  # on disk, oldest first
         self._count = 0
 
-    def update(self, changed: Iterable[str] = ()) -> None:
-        """Rebuild, switch requests to the new build, print the outcome, reload the browsers."""
-        started = time.perf_counter()
+    def __call__(self) -> Outcome:
         self._count += 1
-        out = self.work_dir / f"build-{self._count}"  # always a new folder: see the class doc
+        out = self.work_dir / f"build-{self._count}"
         content: Content | None
         try:
             content, problems = render_preview(self.content_dir, out, self._last_good)
@@ -140,19 +143,33 @@ class Preview:
         else:
             if not problems:
                 self._last_good, self._good_root = content, out
-        site = content.site if content else None
-        self.shown = Shown(root=out, prefix=_url_path(site.base_url) if site else "/")
-        if self.reload is not None:
-            self.reload()
-        _say_outcome(changed, problems, time.perf_counter() - started, content is not None)
         self._builds.append(out)
-        self._prune()
-
-    def _prune(self) -> None:
-        keep = {*self._builds[-2:], self._good_root}
+        keep = {*self._builds[-2:], self._good_root}  # the one shown until now, and this one
         for old in [b for b in self._builds if b not in keep]:
             shutil.rmtree(old, ignore_errors=True)
             self._builds.remove(old)
+        return Outcome(root=out, content=content, problems=problems)
+
+
+class Preview:
+    """What the server shows, and the rebuild that replaces it after each edit."""
+
+    def __init__(self, content_dir: Path, rebuild: Callable[[], Outcome], work_dir: Path) -> None:
+        self.content_dir, self.rebuild = content_dir, rebuild
+        self.shown = Shown(root=work_dir, prefix="/")  # replaced by the first build
+        # set once the server runs; each rebuild then calls it on the server's loop
+        self.reload: Callable[[], None] | None = None
+
+    def update(self, changed: Iterable[str] = ()) -> None:
+        """Rebuild, switch requests to the new build, reload the browsers, print the outcome."""
+        started = time.perf_counter()
+        outcome = self.rebuild()
+        site = outcome.content.site if outcome.content else None
+        self.shown = Shown(root=outcome.root, prefix=_url_path(site.base_url) if site else "/")
+        if self.reload is not None:
+            self.reload()
+        _say_outcome(changed, outcome.problems, time.perf_counter() - started,
+                     outcome.content is not None)
 
 
 class _Watcher(threading.Thread):
@@ -163,6 +180,14 @@ class _Watcher(threading.Thread):
         self.preview = preview
         self.ready, self.stop = threading.Event(), threading.Event()
         self.error: Exception | None = None
+
+    def wait_ready(self) -> None:
+        """Wait for the first build; raise SitegenError if watching could not start."""
+        while not self.ready.wait(0.1):  # a timed wait, so that Ctrl-C gets through
+            pass
+        if self.error:  # e.g. the system's limit of watched folders is reached
+            raise SitegenError(self.preview.content_dir, 1, 1,
+                               f"cannot build and watch the site: {self.error}") from None
 
     def run(self) -> None:
         try:
