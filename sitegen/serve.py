@@ -187,7 +187,7 @@ class _Watcher(threading.Thread):
             pass
         if self.error:  # e.g. the system's limit of watched folders is reached
             raise SitegenError(self.preview.content_dir, 1, 1,
-                               f"cannot build and watch the site: {self.error}") from None
+                               f"cannot build and watch the site: {self.error}")
 
     def run(self) -> None:
         try:
