@@ -79,6 +79,11 @@ class Builder:
         self._good = (content, texts)
         return self._write(content, banner, dirs, inputs, manifest, started)
 
+    @property
+    def content(self) -> Content | None:
+        """The last content that built without problems (what the output shows)."""
+        return self._good[0] if self._good else None
+
     def show_problems(self, problems: Sequence[str]) -> b.BuildReport:
         """Render the last content that had no problems, with these messages atop every
         page (`sitegen serve` while an edit is broken). Raises ProblemsError if no
