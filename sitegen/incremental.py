@@ -104,7 +104,10 @@ class Builder:
             raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
                                "'/sub/path/' or 'https://host/sub/' (ending in /)")
         templates = {k: v for k, v in digests(inputs).items() if k.startswith("templates:")}
-        previous = self._last or _State.from_files(manifest.outputs())
+        intact = manifest.outputs()  # output files as the last build left them
+        previous = self._last or _State.from_files(intact)
+        if previous is not None:  # a file someone changed or deleted is written again
+            previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
         manifest.forget()  # a build cut short must not look finished
         try:
             state = self._render(content, dirs, (base_url, banner, templates), previous)
@@ -129,7 +132,7 @@ class Builder:
         known = last is not None and last.setting == setting and last.content is not None
         env = last.env if known else make_environment(dirs)
         changed = _Changes(last.content, content) if known else None
-        todo = [p for p in pages if not known or _dirty(p, last, changed)]
+        todo = [p for p in pages if not known or p.url not in last.digests or _dirty(p, last, changed)]
         self.rendered = len(todo)
         state = _State(setting=setting, env=env, content=content)
         if last:
