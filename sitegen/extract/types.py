@@ -28,6 +28,9 @@ class Sentence:
     start: int              # offset of text within its paragraph
     mentions: tuple[Mention, ...] = ()
     heading: bool = False   # the paragraph is a heading line
+    index: int = 0          # position in the list of body sentences
+    in_quote: tuple[tuple[int, int], ...] = ()   # spans inside quotation marks (offsets in text)
+    speakers: tuple[str, ...] = ()               # actor keys of the quotes in this sentence
 
 
 @dataclass(frozen=True)
