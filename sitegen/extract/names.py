@@ -1,0 +1,193 @@
+"""Find proper-name candidates: runs of capitalised words, with connectors. No I/O.
+
+Without an NLP model a name is a run of capitalised tokens ("Office of Foreign Assets
+Control"), minus what capitals mark for other reasons: the first word of a sentence,
+months, honorifics, nationality adjectives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitegen.extract.places import is_adjective
+from sitegen.extract.kinds import (
+    COMPANY_SUFFIXES, COMPANY_WORDS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORGANIZATION_WORDS,
+)
+
+ORG_END_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS
+
+CONNECTORS = frozenset({"of", "for", "and", "&", "de", "del", "da", "do", "dos", "das", "di",
+                        "la", "le", "van", "von", "der", "den", "al", "bin", "ibn", "y", "on"})
+HONORIFICS = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f",
+              "Dr": "", "Dr.": "", "Prof": "", "Prof.": "", "Sir": "m", "Dame": "f",
+              "Lord": "m", "Lady": "f", "Madam": "f"}
+MONTHS = frozenset("January February March April May June July August September October "
+                   "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Words capitalised only because they open a sentence or a heading.
+STOP = frozenset("""
+A An The In On At For From To By With As After Before During Since Until While When Where What
+Who Whom Whose Why How This That These Those It Its It's He She They We I You His Her Hers Their
+Our My Your Him Them Us Me But And Or Nor If Then Than So Also According Some Any Every Each
+All Many Most Several Both Other Others Another No Not One Two Three Four Five Six Seven Eight
+Nine Ten Eleven Twelve First Second Third Last Next Today Yesterday Tomorrow However Meanwhile
+Although Though Because Despite Under Over Between Among About Against Through Into Without
+Within Yes Here There Now Later Earlier Once Still Even Only Just Yet Such Instead Thus Hence
+Which Whether Including Like Unlike Besides Beyond Amid Amidst Along Across Around Behind Below
+Above Near Per Via Upon Onto Out Up Down Off Again Already Almost Always Never Often Sometimes
+Perhaps Maybe Please Thank Thanks Dear Sources Source Read Photo Anyone Everyone Nobody Someone
+Something Nothing Everything Nor Whatever Whoever Let Lets Do Does Did Is Are Was Were Be Been
+Has Have Had Will Would Can Could Should May Might Must Shall Mrs Ms Mr Dr Prof Sir Neither
+Either Few Much More Less Least Very Too Well Why Ok Okay Oh Hey Hello Yesterday's Today's
+""".split()) | MONTHS | WEEKDAYS
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|[-’'&](?=\w)|\.(?=\w))*")
+_POSSESSIVE = re.compile(r"[’'][sS]$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name as written in a paragraph, with what its surroundings say about it."""
+
+    paragraph: int
+    start: int          # offsets in the paragraph text
+    end: int
+    surface: str
+    possessive: bool = False      # followed by 's
+    acronym: str | None = None    # "(OFAC)" right after the name
+    honorific: str | None = None  # "Mr" before the name
+    initial: bool = False         # still opens its sentence (capital may be positional)
+
+
+def _is_cap(token: str) -> bool:
+    return token[0].isupper() or (token[:3] in ("al-", "el-") and len(token) > 3 and token[3].isupper())
+
+
+def find_candidates(text: str, paragraph: int, starts: set[int],
+                    common: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Capitalised-word runs of one paragraph.
+
+    `starts` holds the sentence-opening offsets; `common` the words the article also writes
+    in lower case, so "Lawyers for Ibáñez" at a sentence start loses "Lawyers for".
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    for i, (s, e, tok) in enumerate(tokens):
+        gap = text[run[-1][1]:s] if run else ""
+        if run and not _joinable(gap):
+            runs.append(run)
+            run = []
+        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        if re.match(r"[A-Z][\w’']*-[a-z]", tok) and not tok.startswith(("al-", "el-")):
+            if run:
+                runs.append(run)
+                run = []
+            continue  # "Singapore-based", "Russian-language": an adjective, not a name
+        if _is_cap(tok) or (tok[0].isdigit() and nxt and _is_cap(nxt) and nxt not in MONTHS
+                            and text[e:tokens[i + 1][0]] == " " and (run or _opens_name(text, s))):
+            run.append((s, e, tok))
+            if _POSSESSIVE.search(tok):
+                runs.append(run)
+                run = []
+        elif run and tok in CONNECTORS or (run and tok == "the" and run[-1][2] in ("of", "for")):
+            run.append((s, e, tok))
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    out: list[Candidate] = []
+    for r in runs:
+        for part in _split_and(r):
+            cand = _clean(text, paragraph, part, starts, common)
+            if cand:
+                out.append(cand)
+    return out
+
+
+def _opens_name(text: str, at: int) -> bool:
+    """A number may open a name ("38 North"), but not a year or an amount."""
+    number = re.match(r"\d+", text[at:]).group()
+    before = text[:at].rstrip().split(" ")[-1] if text[:at].strip() else ""
+    year = len(number) == 4 and number[:2] in ("19", "20")
+    return not year and before not in MONTHS and not before.endswith(("$", "€", "£", "¥"))
+
+
+def _joinable(gap: str) -> bool:
+    return gap == " " or gap in ("’ ", "' ")  # "Seafarers’ Rights Watch"
+
+
+def _split_and(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Split "Ibáñez and Pavez"; keep "Securities and Exchange Commission" whole."""
+    words = [t[2] for t in run]
+    for i, w in enumerate(words):
+        if w in ("and", "&") and 0 < i < len(words) - 1:
+            left, right = words[:i], words[i + 1:]
+            institution = any(x in INSTITUTION_WORDS for x in words)
+            firm_end = COMPANY_WORDS | COMPANY_SUFFIXES
+            two_firms = left[-1].rstrip(".") in firm_end and right[-1].rstrip(".") in firm_end
+            if not institution or two_firms or left[-1].rstrip(".") in COMPANY_SUFFIXES:
+                return _split_and(run[:i]) + _split_and(run[i + 1:])
+            return [run]
+    return [run]
+
+
+def _clean(text: str, paragraph: int, run: list[tuple[int, int, str]], starts: set[int],
+           common: frozenset[str]) -> Candidate | None:
+    initial = run[0][0] in starts
+    honorific = None
+    if initial and len(run) > 1 and _is_common(run[0][2], common):
+        run = run[1:]
+    while run and (run[0][2] in STOP or run[0][2] in HONORIFICS or run[0][2] in CONNECTORS):
+        if run[0][2] in MONTHS and len(run) > 2 and run[1][2].isdigit():
+            break  # "April 26 Animation Studio"
+        if run[0][2].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Miss"):
+            honorific = run[0][2]
+        run = run[1:]
+        initial = False
+    while run and (run[-1][2] in CONNECTORS or run[-1][2] in ("the",) or run[-1][2][0].isdigit()):
+        run = run[:-1]
+    if not run:
+        return None
+    run = _drop_adjectives(run)
+    if not run:
+        return None
+    words = [t[2] for t in run]
+    if all(w in MONTHS or w in WEEKDAYS or w.isdigit() for w in words):
+        return None
+    if words[0] in MONTHS and len(words) > 1 and not words[1].isdigit():
+        run = run[1:]
+    start, end = run[0][0], run[-1][1]
+    possessive = bool(_POSSESSIVE.search(text[start:end]))
+    if possessive:
+        end -= 2
+    if text[end:end + 1] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES_DOTTED:
+        end += 1
+    acronym = None
+    m = re.match(r" \(([A-Z][A-Z0-9&.]{1,9})\)", text[end:])
+    if m:
+        acronym = m.group(1)
+    return Candidate(paragraph, start, end, text[start:end], possessive, acronym, honorific,
+                     initial and run[0][0] in starts)
+
+
+def _is_common(word: str, common: frozenset[str]) -> bool:
+    w = word.lower()
+    return w in common or (w.endswith("s") and w[:-1] in common)
+
+
+COMPANY_SUFFIXES_DOTTED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "S.A", "N.V", "B.V"})
+
+
+def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a leading nationality adjective ("Chinese studios"), unless it is part of a firm."""
+    words = [t[2] for t in run]
+    for n in (2, 1):
+        if len(words) >= n and is_adjective(" ".join(words[:n])):
+            rest = words[n:]
+            if rest and (rest[-1].rstrip(".") in COMPANY_SUFFIXES or rest[-1] in ORG_END_WORDS):
+                return run  # "European Union", "British Airways"
+            return run[n:]
+    return run
