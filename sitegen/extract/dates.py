@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from sitegen.extract.types import DateMention
+from sitegen.model import PartialDate
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({"sept": 9})
@@ -251,3 +252,23 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?<![\d$€£¥.,/])(?:\b(?:in |since |by |until |back in ))?\b"
                 + _YEAR + r"\b(?![\d%]|,\d|\.\d)"), _year),
 ]
+
+
+def restate_dates(text: str, published: datetime.date | None) -> str:
+    """Rewrite relative dates as absolute ones ("last year" -> "in 2024") for neutral text."""
+    out, at = [], 0
+    for date in find_dates(text, published):
+        if not date.relative:
+            continue
+        shown = PartialDate.parse(date.value)
+        if shown is None:
+            continue
+        lead = re.match(r"(?i)(in|on|since|by|until|dated|between|from)\s", date.surface)
+        preposition = lead.group(1).lower() if lead else ("on" if shown.day else "in")
+        if preposition in ("between", "from"):  # a range keeps its words; the start is added
+            restated = f"{date.surface} (from {shown.display()})"
+        else:
+            restated = f"{preposition} {shown.display()}"
+        out += [text[at:date.start], restated]
+        at = date.end
+    return "".join(out) + text[at:]

@@ -1,0 +1,320 @@
+"""Claims: the article's assertions, each with a status read from its wording. No I/O.
+
+A sentence is one claim, or several when its clauses carry different cues ("He
+acknowledged X, but said Y"). The status follows the README's rules in order; the
+cue lexicons below are the whole of the judgement, so a reviewer can see why a
+claim got its status. When in doubt an accusation is `alleged`, never a fact.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from sitegen.extract.dates import restate_dates
+from sitegen.extract.types import DraftClaim, Mention, Sentence
+
+
+def _cues(*patterns: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns), flags)
+
+
+# An insinuation scopes over its negation ("hard to believe they did not know").
+INSINUATION = _cues(
+    r"(?:very |extremely |really )?(?:hard|difficult|impossible) to (?:believe|imagine|see how)",
+    r"(?:looked|looks|look|looking) like",
+)
+DENIAL = _cues(
+    r"denied|denies|deny|denying|denial",
+    r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)"
+    r"(?:\s+\S+){0,3}?\s+(?:accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?)",
+    r"baseless|unfounded|groundless|untrue|innocent|not guilty",
+    r"(?:had|has|have) nothing to do with",
+    r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
+    r"(?:did|does|do) not know|never knew|never knowingly",
+    r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
+    r"never (?:took|received|paid|accepted|offered|sold|supplied|worked|used|employed|knew)",
+    r"(?:did|does|do) not tolerate|zero tolerance",
+    r"(?:were|was) (?:lied to|misled|deceived)",
+    r"insisted(?:\s+\S+){0,4}\s+(?:no|not|never)",
+)
+DISPUTE = _cues(
+    r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
+    r"exaggerated|mischaracteri[sz]ed|misrepresented",
+)
+UNVERIFIED = _cues(
+    r"could not (?:be )?(?:independently )?(?:verif|confirm)\w*",
+    r"(?:has|have) not been (?:independently )?(?:verified|confirmed)",
+    r"(?:cannot|can not) be (?:independently )?(?:verified|confirmed)",
+    r"(?:was|were) unable to (?:independently )?(?:verify|confirm)|unverified",
+)
+ADMISSION = _cues(
+    r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty",
+    r"(?:was|were) convicted|found guilty",
+)
+HEDGE = _cues(
+    r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses",
+    r"(?:is|are|was|were|been) (?:widely )?(?:believed|thought|understood|said) to",
+    r"(?:appears|appear|appeared|seems|seem|seemed) (?:to|like)|apparently|seemingly",
+    r"reportedly|purportedly|ostensibly|doubted to|possibly|probably|likely",
+    r"(?:may|might|could) have",
+    r"(?:has|have|had) been attributed|attributed(?:\s+\S+){0,5}\s+to",
+    r"described as|(?:have|has|had|were|was) charged|charged with|indicted|citing|cited",
+    r"allegations? (?:that|of)|hinted|possibility",
+)
+WRONGDOING = _cues(
+    r"launder\w*|brib\w*|kickbacks?|corrupt\w*|fraud\w*|embezzl\w*|stole|stolen|steal\w*",
+    r"thefts?|smuggl\w*|traffick\w*|forced labou?r|debt bondage|beat|beaten|beating",
+    r"abused?|abuses|abusive|tortur\w*|kidnap\w*|extort\w*|evad\w*|evasion",
+    r"illegal\w*|illicit\w*|unlawful\w*|withheld|withholding|confiscat\w*|misappropriat\w*",
+    r"falsif\w*|forged|forgery|collu\w*|price[- ]fixing|insider trading|manipulat\w*",
+    r"murder\w*|killed|assault\w*|harass\w*|intimidat\w*|exploit\w*|coerc\w*|scam\w*",
+    r"hack(?:ed|ers?|ing)|cyberattacks?|sanctions[- ](?:busting|evasion)|misconduct|wrongdoing",
+    r"crimes?|criminal|inflated prices|overcharg\w*|cover[- ]up|covered up|threatened",
+)
+RECORD = _cues(
+    r"(?:corporate|court|company|land|property|public|official|registry|shipping) "
+    r"(?:records|registers?|registry|filings?)",
+    r"records (?:show|showed|seen by|reviewed by this)",
+    r"in a (?:regulatory |stock exchange |securities )?filing|disclosed in",
+)
+# Case-sensitive: "States" in "United States" is no verb.
+ATTRIBUTION = _cues(
+    r"[Aa]ccording to|said in an? (?:report|statement|letter|filing|post|interview)|[Ii]n a report",
+    r"said|says|say|told|tells|added that|adding that|stated|wrote|writes",
+    r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
+    r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
+    flags=0,
+)
+_REPORTING_VERB = re.compile(ATTRIBUTION.pattern.replace(r"[Aa]ccording to|", ""))
+_NOT_A_CLAIM = _cues(
+    r"could not be reached|did not respond|declined to comment|did not reply|no comment",
+    r"(?:was|were) not available for comment|did not immediately respond",
+)
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she)\b|\b(?:he|she) (?:said|says|added|told)\b", re.I)
+_SPOKESPERSON = re.compile(
+    r"^,?\s+(?:a|an|the)\s+(?:\S+\s+){0,2}(?:spokes(?:person|man|woman)|representative)\s+"
+    r"(?:for|of|at)\s+$"
+)
+# Where a sentence may divide into separately attributed clauses.
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?=(?:and|but|adding|which|who|while|whereas)\b)|;\s+|\s+(?=and that\b)"
+)
+# A final appositive with its own clause: "..., a country whose access ... ." It is the
+# article's own statement and must not inherit the main clause's hedge.
+_APPOSITIVE = re.compile(r",\s+(?=(?:a|an)\s+(?:\S+\s+){0,4}?(?:whose|that|which|where)\s)")
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    status: str
+    cues: tuple[str, ...]
+
+
+def find_claims(
+    sentences: list[Sentence], published: datetime.date | None = None
+) -> list[DraftClaim]:
+    """Return the claims of the article body, in order, denials linked to what they answer."""
+    claims: list[DraftClaim] = []
+    last_person: str | None = None
+    for sentence in sentences:
+        if not _is_claim_sentence(sentence):
+            continue
+        for draft in _split(sentence):
+            excerpt = sentence.text[draft.start:draft.end].strip(" ,;")
+            claimant = _claimant(sentence, draft, last_person)
+            about = _about(sentence, draft, claimant)
+            status, responds_to = draft.status, None
+            if status in ("denied", "disputed"):
+                responds_to = _answered(claims, set(about) | {claimant} - {None})
+                if responds_to is None:
+                    status = "reported"  # nothing recorded to deny: say only who said it
+            claims.append(DraftClaim(
+                excerpt=excerpt,
+                text=neutral_text(excerpt, published),
+                status=status,
+                cues=draft.cues,
+                claimant=claimant,
+                about=about,
+                responds_to=responds_to,
+            ))
+            last_person = _person(sentence, claimant) or last_person
+    return claims
+
+
+def classify(text: str, quoted: bool = False) -> tuple[str, tuple[str, ...]]:
+    """Return a clause's status and the cues that decided it, copied as written."""
+    attributed = _found(ATTRIBUTION, text)
+    for pattern, status in (
+        (INSINUATION, "alleged"), (DENIAL, "denied"), (DISPUTE, "disputed"),
+        (UNVERIFIED, "unverified"), (ADMISSION, "confirmed"), (HEDGE, "alleged"),
+    ):
+        found = _found(pattern, text)
+        if found:
+            return status, _unique(attributed + found)
+    if WRONGDOING.search(text) or quoted:
+        return "alleged", attributed  # an accusation, or a party's own characterisation
+    record = _found(RECORD, text)
+    if record:
+        return "confirmed", _unique(attributed + record)
+    return ("reported", attributed) if attributed else ("confirmed", ())
+
+
+def neutral_text(excerpt: str, published: datetime.date | None) -> str:
+    """Restate an excerpt without quotation marks, attribution or hedge words."""
+    text = re.sub(r"[\"\u201c\u201d]", "", excerpt).strip(" ,;")
+    text = re.sub(r"^according to [^,]+,\s*|,\s*according to [^,.]+(?=[.,]|$)", "", text, flags=re.I)
+    said = re.match(
+        r"^(?:[^,\"]{0,80}?|[^,]{0,40},[^,]{0,60},)\s*\b(?:said|says|say|told\s+(?:\S+\s+){0,4}?"
+        r"(?=that)|added|stated|acknowledged|insisted)\s+(?:that\s+)?(?P<rest>(?:\S+\s+){3}.*)$",
+        text, flags=re.I,
+    )
+    if said:
+        text = said.group("rest")
+    text = re.sub(r",?\s+(?:he|she|they|it|the \w+|[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+said\.?$",
+                  "", text)
+    for pattern, replacement in _DEHEDGE:
+        text = pattern.sub(replacement, text)
+    text = restate_dates(re.sub(r"\s+", " ", text).strip(" ,;"), published)
+    if not text:
+        return excerpt
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+_DEHEDGE = [
+    (re.compile(r"\b(?:is|are|was|were) suspected (?:of )?(?:having |to have )(\w+)", re.I), r"\1"),
+    (re.compile(r"\b(is|are|was|were) suspected (?:of|to be) (\w+)", re.I), r"\1 \2"),
+    (re.compile(r"\b(?:appears|appear|appeared|seems|seem|seemed) to have (\w+)", re.I), r"\1"),
+    (re.compile(r"\b(?:appears|appear|appeared|seems|seem|seemed) to\s+", re.I), ""),
+    (re.compile(r"\b(is|are|was|were) (?:widely )?(?:believed|thought) to\s+", re.I), r"\1 said to "),
+    (re.compile(r"\b(?:are|were) doubted to have (\w+)", re.I), r"\1"),
+    (re.compile(r"\b(?:allegedly|reportedly|supposedly|apparently|purportedly|seemingly)\s+",
+                re.I), ""),
+]
+
+
+def _is_claim_sentence(sentence: Sentence) -> bool:
+    text = sentence.text.strip()
+    if sentence.heading or len(text.split()) < 5 or text.endswith((":", ",")):
+        return False
+    return not _NOT_A_CLAIM.search(text)
+
+
+def _split(sentence: Sentence) -> list[_Draft]:
+    """Divide a sentence where a clause brings cues of its own (or a final appositive)."""
+    text = sentence.text
+    appositive = {m.start() for m in _APPOSITIVE.finditer(text)
+                  if "," not in text[m.end():].rstrip(" .")}
+    candidates = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)} | appositive)
+    bounds: list[int] = []
+    for at in candidates:
+        left = text[bounds[-1] if bounds else 0:at]
+        if (len(left.split()) >= 7 and len(text[at:].split()) >= 4
+                and not _inside(sentence.in_quote, at)):
+            bounds.append(at)
+    drafts: list[_Draft] = []
+    for start, end in zip([0, *bounds], [*bounds, len(text)]):
+        piece = text[start:end]
+        status, cues = classify(piece, quoted=_mostly_quoted(sentence, start, end))
+        current = drafts[-1] if drafts else None
+        if current is None:
+            drafts.append(_Draft(start, end, status, cues))
+            continue
+        if status == "unverified" and re.match(r"\W*which\b", piece):
+            current.status, current.cues = status, _unique(current.cues + cues)
+            current.end = end  # "..., which could not be verified" doubts what precedes
+            continue
+        own_claim = bool(cues) and (status != current.status or set(cues) != set(current.cues))
+        if start in appositive and current.status != "confirmed":
+            own_claim = status != current.status
+        if own_claim:
+            drafts.append(_Draft(start, end, status, cues))
+        else:
+            current.end = end
+    return drafts
+
+
+def _mostly_quoted(sentence: Sentence, start: int, end: int) -> bool:
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in sentence.in_quote)
+    return inside * 2 > end - start
+
+
+def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None) -> str | None:
+    """Who asserts the clause: the subject of its reporting verb, a quote's speaker, or none."""
+    text = sentence.text
+    if _mostly_quoted(sentence, draft.start, draft.end) and sentence.speakers:
+        return sentence.speakers[0]
+    clause = text[draft.start:draft.end]
+    according = re.search(r"\baccording to\b([^,;]*)", clause, re.I)
+    if according:
+        at, phrase_end = draft.start + according.start(1), draft.start + according.end(1)
+        within = [m for m in sentence.mentions if at <= m.start < phrase_end]
+        if within:
+            return _body_of(sentence, within[0])
+    verb = _REPORTING_VERB.search(clause)
+    if not verb:
+        return None
+    at = draft.start + verb.start()
+    before = [m for m in sentence.mentions if draft.start <= m.start and m.end <= at]
+    if before and at - before[0].end <= 150:
+        return _body_of(sentence, before[0])
+    after = [m for m in sentence.mentions if at <= m.start <= at + verb.end() - verb.start() + 2]
+    if after:
+        return _body_of(sentence, after[0])
+    if sentence.speakers:
+        return sentence.speakers[0]
+    if _PRONOUN_SUBJECT.search(clause):
+        return last_person
+    return None
+
+
+def _body_of(sentence: Sentence, mention: Mention) -> str:
+    """A spokesperson's assertion belongs to the body they speak for."""
+    for other in sentence.mentions:
+        if other.start > mention.end and _SPOKESPERSON.match(
+                sentence.text[mention.end:other.start]):
+            return other.actor
+    return mention.actor
+
+
+def _about(sentence: Sentence, draft: _Draft, claimant: str | None) -> tuple[str, ...]:
+    keys = [m.actor for m in sentence.mentions if draft.start <= m.start < draft.end]
+    if draft.status not in ("denied", "disputed", "confirmed"):
+        keys = [k for k in keys if k != claimant]
+    elif claimant:
+        keys = [claimant, *keys]
+    return _unique(keys)
+
+
+def _answered(claims: list[DraftClaim], actors: set[str]) -> int | None:
+    """The allegation a denial answers: the nearest one about the same actor, else the lead."""
+    alleged = [i for i, c in enumerate(claims) if c.status == "alleged"]
+    for i in reversed(alleged):
+        if actors & (set(claims[i].about) | {claims[i].claimant} - {None}):
+            return i
+    if alleged:
+        return alleged[0]
+    return len(claims) - 1 if claims else None
+
+
+def _person(sentence: Sentence, claimant: str | None) -> str | None:
+    people = [m.actor for m in sentence.mentions if m.type == "person"]
+    if claimant in people:
+        return claimant
+    return people[0] if people else None
+
+
+def _inside(spans: tuple[tuple[int, int], ...], at: int) -> bool:
+    return any(s < at < e for s, e in spans)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in pattern.finditer(text))
+
+
+def _unique(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))

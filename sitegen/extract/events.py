@@ -1,0 +1,197 @@
+"""Events: dated happenings the article treats as having occurred. No I/O.
+
+Each date in the reporter's voice (not inside a quotation, not future) anchors at
+most one event. The date's clause decides: a hedge there makes it an allegation
+(a claim, not an event); the happening word nearest the date gives the kind; no
+happening word, no event. Sanctions get their authority and targets from the
+actor mentions around the sanction word.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from sitegen.extract.claims import HEDGE, UNVERIFIED
+from sitegen.extract.dates import find_dates
+from sitegen.extract.types import DateMention, DraftEvent, Mention, Sentence
+
+_SANCTION = re.compile(
+    r"\b(?:sanction(?:s|ed|ing)?|designat(?:ed|es|ing|ion)|blacklist(?:ed|ing)?|"
+    r"asset freeze|froze|frozen|freez(?:e|ing)|detain(?:ed)?|detention order|"
+    r"withhold release order|embargo(?:ed)?|entity list|import ban|banned (?:imports|exports))\b",
+    re.IGNORECASE,
+)
+# Happening words by kind; the one nearest the date wins (sanction words win outright).
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("investigation", re.compile(
+        r"\b(?:investigat\w*|inquiry|inquiries|probe[sd]?|charged|charg(?:es|ing)|indicted|"
+        r"arrested|raided|raids?|prosecut\w*|audit(?:ed)?|subpoena\w*|traced|linked|"
+        r"identified|uncovered|shared (?:its|their|the) findings|findings with)\b", re.I)),
+    ("publication", re.compile(
+        r"\b(?:report|study|documentary|book|article|paper|investigation) (?:was |were )?"
+        r"(?:published|released|aired|broadcast)|published|publishe[sd]|aired|broadcast|"
+        r"released (?:a|an|its|their) (?:report|study|documentary|findings)|in a report\b", re.I)),
+    ("statement", re.compile(
+        r"\b(?:said|says|told|announced|statement|press conference|filing|filed|disclosed|"
+        r"wrote|letter|notice|testified|emailed|interview|posted)\b", re.I)),
+    ("production", re.compile(
+        r"\b(?:produced|animated|filmed|manufactured|developed|created|built|made)\b", re.I)),
+    ("other", re.compile(
+        r"\b(?:renamed|changed (?:its|their|his|her) names?|(?:new )?name had been chosen|chosen|"
+        r"stole|stolen|theft|hacked|seized|recovered|suspended|stopped|ended|began|begun|"
+        r"started|launched|closed|opened|founded|established|acquired|bought|merged|signed|"
+        r"hired|fired|resigned|appointed|died|killed|attacked|shot down|moved|relocated|"
+        r"transferred|shipped|delivered|expelled|banned|fined|ordered|agreed|settled)\b", re.I)),
+]
+_REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
+_AUTHORITY = ("government", "country", "organization")
+# Where a date's clause ends: its hedges and happening words stop at these.
+_BREAK = re.compile(
+    r"[;:]\s|,\s+(?=(?:and|but|while|whereas|which|who|adding|according to)\b)|"
+    r"\s(?=according to\b)|\s+(?=and that\b)|[\"\u201c\u201d]"
+)
+_NOT_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|believe[sd]?|alleged|allege[sd]?|claim(?:s|ed)?|suspect(?:s|ed)?|"
+    r"found|noted|added|adding|reported|showed|shows|argued|insisted|denied|acknowledged|"
+    r"admitted|stated|announced|disclosed|confirmed|concluded|so|such|now|and|is|was|are|were)$",
+    re.I,
+)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|un|ght)\b", re.I)
+
+
+def find_events(sentences: list[Sentence], published: datetime.date | None) -> list[DraftEvent]:
+    """Return the dated happenings of the article body, in text order, one per date."""
+    events: list[DraftEvent] = []
+    seen: set[tuple[str, str]] = set()
+    for sentence in sentences:
+        if sentence.heading:
+            continue
+        for date in find_dates(sentence.text, published):
+            event = _event_at(sentence, date)
+            if event and (event.date, event.excerpt) not in seen:
+                seen.add((event.date, event.excerpt))
+                events.append(event)
+    return events
+
+
+def _event_at(sentence: Sentence, date: DateMention) -> DraftEvent | None:
+    text = sentence.text
+    if date.future or _inside(sentence.in_quote, date.start) or UNVERIFIED.search(text):
+        return None
+    start, end = clause_around(text, date.start, date.end)
+    clause = text[start:end]
+    if HEDGE.search(clause.replace(date.surface, " ")) and not _SANCTION.search(clause):
+        return None  # an allegation or an unverified happening: a claim, not an event
+    if date.surface.lower().startswith("since") and not _PRESENT_PERFECT.search(clause):
+        return None  # "contracts signed since 2019" bounds a set; it is no happening
+    kind = _kind(clause, date.start - start)
+    if kind is None:
+        return None
+    inside = [m for m in sentence.mentions if start <= m.start < end]
+    actors = _unique(m.actor for m in (inside or list(sentence.mentions)))
+    excerpt = clause.strip(" ,;:") if len(clause.split()) >= 5 else text.strip()
+    by, targets = (_sanction_roles(sentence, start, end) if kind == "sanction" else (None, ()))
+    if kind == "sanction" and not (by and targets):
+        kind, by, targets = "other", None, ()
+    title = _title(sentence, kind, by, targets, clause, date)
+    return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
+                      actors=_unique([*(a for a in [by] if a), *targets, *actors]),
+                      by=by, targets=targets)
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause holding text[start:end]: its hedges and verbs are the date's."""
+    left = 0
+    for m in _BREAK.finditer(text, 0, start):
+        left = m.end()
+    for m in re.finditer(r"\s(?=that\s)", text[:start]):
+        if m.end() > left and not _NOT_REPORTING.search(text[:m.start()]):
+            left = m.end()  # a relative clause: "a drone maker that the EU added ..."
+    right = len(text)
+    found = _BREAK.search(text, end)
+    if found:
+        right = found.start()
+    relative = re.search(r"\s(?=that\s)", text[end:right])
+    head = text[:end + relative.start()] if relative else ""
+    if relative and not text[end:end + relative.start()].strip():
+        head = text[:start].rstrip()  # "said on Monday that ...": the verb before the date
+    if relative and not _NOT_REPORTING.search(head):
+        right = end + relative.start()
+    return left, right
+
+
+def _kind(clause: str, at: int) -> str | None:
+    """The kind of the happening word nearest the date; sanction words win outright."""
+    if _SANCTION.search(clause):
+        return "sanction"
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KINDS:
+        for m in pattern.finditer(clause):
+            distance = at - m.end() if m.end() <= at else m.start() - at
+            if kind == "statement" and _REPORTING.fullmatch(m.group(0)):
+                distance += 1000  # "X said on Monday that it had opened an inquiry": the inquiry
+            elif kind == "other":
+                distance += 30  # a generic verb yields to a specific word nearby ("inquiry began")
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None
+
+
+def _sanction_roles(sentence: Sentence, start: int, end: int) -> tuple[str | None, tuple[str, ...]]:
+    """The authority (nearest authority before the sanction word) and what it targets."""
+    text = sentence.text
+    word = _SANCTION.search(text, start, end)
+    if word is None:
+        return None, ()
+    at = word.start()
+    passive = re.match(r"\s+by\s+", text[word.end():])
+    mentions = list(sentence.mentions)
+    if passive:
+        agents = [m for m in mentions if m.start >= word.end() and m.type in _AUTHORITY]
+        by = agents[0].actor if agents else None
+        targets = [m for m in mentions if m.end <= at and m.actor != by][-1:]
+    else:
+        authorities = [m for m in mentions if m.end <= at and m.type in _AUTHORITY]
+        by = authorities[-1].actor if authorities else None
+        after_by = authorities[-1].end if authorities else start
+        targets = [m for m in mentions if m.start >= after_by and m.actor != by
+                   and not _is_same_body(m, authorities)]
+        if not targets and authorities:
+            targets = [m for m in mentions if m.end <= authorities[-1].start
+                       and m.type not in _AUTHORITY][-1:]
+    return by, _unique(m.actor for m in targets)
+
+
+def _is_same_body(mention: Mention, authorities: list[Mention]) -> bool:
+    return any(mention.actor == a.actor for a in authorities)
+
+
+def _title(sentence: Sentence, kind: str, by: str | None, targets: tuple[str, ...],
+           clause: str, date: DateMention) -> str:
+    """A short neutral summary: who did what, without the date words."""
+    if kind == "sanction" and by:
+        names = [_surface(sentence, t) for t in targets]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return f"{_surface(sentence, by)} sanctions {listed}"
+    words = clause.replace(date.surface, " ")
+    words = re.sub(r"^\W*(?:and|but|which|who|that|adding that|according to)\b\s*", "", words.strip())
+    words = re.sub(r"\bsaid\s+(?:that\s+)?", "says ", words, count=1)
+    words = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", words)).strip(" ,;:.")
+    cut = " ".join(words.split()[:16])
+    return (cut[:1].upper() + cut[1:]) or kind
+
+
+def _surface(sentence: Sentence, actor: str) -> str:
+    for m in sentence.mentions:
+        if m.actor == actor:
+            return sentence.text[m.start:m.end]
+    return actor
+
+
+def _inside(spans: tuple[tuple[int, int], ...], at: int) -> bool:
+    return any(s <= at < e for s, e in spans)
+
+
+def _unique(items) -> tuple[str, ...]:  # noqa: ANN001 - any iterable of keys
+    return tuple(dict.fromkeys(items))
