@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from sitegen.extract.dates import restate_dates
 from sitegen.extract.types import DraftClaim, Mention, Sentence
@@ -39,6 +40,8 @@ DENIAL = _cues(
     r"(?:were|was) (?:lied to|misled|deceived)",
     r"insisted(?:\s+\S+){0,4}\s+(?:no|not|never)",
 )
+# Denials only when the concerned party speaks ("We have never carried Iranian oil").
+WEAK_DENIAL = _cues(r"(?:have|has|had) never \w+|never \w+ed|(?:did|do|does) not \w+")
 DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
     r"exaggerated|mischaracteri[sz]ed|misrepresented",
@@ -49,9 +52,10 @@ UNVERIFIED = _cues(
     r"(?:cannot|can not) be (?:independently )?(?:verified|confirmed)",
     r"(?:was|were) unable to (?:independently )?(?:verify|confirm)|unverified",
 )
+# Admissions and outcomes of record: the wrongdoing is then established, not alleged.
 ADMISSION = _cues(
     r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty",
-    r"(?:was|were) convicted|found guilty",
+    r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
 )
 HEDGE = _cues(
     r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses",
@@ -120,14 +124,25 @@ def find_claims(
     """Return the claims of the article body, in order, denials linked to what they answer."""
     claims: list[DraftClaim] = []
     last_person: str | None = None
+    concerned: set[str] = set()  # accused actors, and those who have already denied
     for sentence in sentences:
         if not _is_claim_sentence(sentence):
             continue
+        if claims and _doubts_previous(sentence, sentences):
+            claims[-1] = _unverified(claims[-1], sentence)
+            continue
+        first = len(claims)
         for draft in _split(sentence):
             excerpt = sentence.text[draft.start:draft.end].strip(" ,;")
             claimant = _claimant(sentence, draft, last_person)
+            if claimant is None and draft.cues and len(claims) > first:
+                claimant = claims[-1].claimant  # "..., but it insisted": the same speaker
             about = _about(sentence, draft, claimant)
             status, responds_to = draft.status, None
+            if status in ("alleged", "reported") and claimant in concerned:
+                weak = _found(WEAK_DENIAL, excerpt)
+                if weak:
+                    status, draft.cues = "denied", _unique(draft.cues + weak)
             if status in ("denied", "disputed"):
                 responds_to = _answered(claims, set(about) | {claimant} - {None})
                 if responds_to is None:
@@ -142,6 +157,10 @@ def find_claims(
                 responds_to=responds_to,
             ))
             last_person = _person(sentence, claimant) or last_person
+            if status == "alleged":
+                concerned.update(about)
+            elif status in ("denied", "disputed") and claimant:
+                concerned.add(claimant)
     return claims
 
 
@@ -165,8 +184,8 @@ def classify(text: str, quoted: bool = False) -> tuple[str, tuple[str, ...]]:
 
 def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     """Restate an excerpt without quotation marks, attribution or hedge words."""
-    text = re.sub(r"[\"\u201c\u201d]", "", excerpt).strip(" ,;")
-    text = re.sub(r"^according to [^,]+,\s*|,\s*according to [^,.]+(?=[.,]|$)", "", text, flags=re.I)
+    text = re.sub(r"[\"\u201c\u201d]", "", restate_dates(excerpt, published)).strip(" ,;")
+    text = re.sub(r"^according to [^,]+,\s*|,\s*according to .*$", "", text, flags=re.I)
     said = re.match(
         r"^(?:[^,\"]{0,80}?|[^,]{0,40},[^,]{0,60},)\s*\b(?:said|says|say|told\s+(?:\S+\s+){0,4}?"
         r"(?=that)|added|stated|acknowledged|insisted)\s+(?:that\s+)?(?P<rest>(?:\S+\s+){3}.*)$",
@@ -174,27 +193,75 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     )
     if said:
         text = said.group("rest")
-    text = re.sub(r",?\s+(?:he|she|they|it|the \w+|[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+said\.?$",
-                  "", text)
+    text = re.sub(
+        r",?\s+(?:(?:he|she|they|it|the \w+(?: \w+)?|an? (?:\w+ ){0,2}spokes\w+|[A-Z][\w.-]+"
+        r"(?:\s[A-Z][\w.-]+)*)\s+(?:said|says|told|added|wrote)|(?:said|says|told) [A-Z])\b[^.\"]*\.?$",
+        "", text)
     for pattern, replacement in _DEHEDGE:
         text = pattern.sub(replacement, text)
-    text = restate_dates(re.sub(r"\s+", " ", text).strip(" ,;"), published)
+    text = re.sub(r"\s+", " ", text).strip(" ,;")
     if not text:
         return excerpt
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?" else text + "."
 
 
-_DEHEDGE = [
+_IRREGULAR = {"running": "ran", "taking": "took", "making": "made", "paying": "paid",
+              "selling": "sold", "sending": "sent", "giving": "gave", "hiding": "hid",
+              "buying": "bought", "stealing": "stole", "bringing": "brought", "getting": "got",
+              "keeping": "kept", "holding": "held", "building": "built", "being": "was"}
+
+
+def _past(match: re.Match[str]) -> str:
+    """'accused of helping' -> 'helped': the allegation restated without its hedge."""
+    gerund = match.group(1)
+    lower = gerund.lower()
+    return _IRREGULAR.get(lower) or (gerund[:-3] + "ed")
+
+
+_DEHEDGE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"\b(?:is|are|was|were|has been|have been) (?:accused|suspected) of (\w+ing)\b",
+                re.I), _past),
     (re.compile(r"\b(?:is|are|was|were) suspected (?:of )?(?:having |to have )(\w+)", re.I), r"\1"),
     (re.compile(r"\b(is|are|was|were) suspected (?:of|to be) (\w+)", re.I), r"\1 \2"),
     (re.compile(r"\b(?:appears|appear|appeared|seems|seem|seemed) to have (\w+)", re.I), r"\1"),
+    (re.compile(r"\b(?:appears|seems) to be\b", re.I), "is"),
+    (re.compile(r"\b(?:appear|seem) to be\b", re.I), "are"),
+    (re.compile(r"\b(they|these|those|we|\w+[^s\W]s) (?:appeared|seemed) to be\b", re.I), r"\1 were"),
+    (re.compile(r"\b(?:appeared|seemed) to be\b", re.I), "was"),
     (re.compile(r"\b(?:appears|appear|appeared|seems|seem|seemed) to\s+", re.I), ""),
+    (re.compile(r"\bit (?:seems|seemed|appears|appeared|looks|looked) (?:like|that|as if)\s+",
+                re.I), ""),
     (re.compile(r"\b(is|are|was|were) (?:widely )?(?:believed|thought) to\s+", re.I), r"\1 said to "),
     (re.compile(r"\b(?:are|were) doubted to have (\w+)", re.I), r"\1"),
     (re.compile(r"\b(?:allegedly|reportedly|supposedly|apparently|purportedly|seemingly)\s+",
                 re.I), ""),
 ]
+
+
+_DOUBT = re.compile(
+    r"^(?:her|his|their|its|the|this|that|these|those) (?:\w+ ){0,2}"
+    r"(?:account|accounts|claims?|allegations?|statements?|version|figures?|reports?)\b",
+    re.IGNORECASE,
+)
+
+
+def _doubts_previous(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """'Her account could not be independently verified.': a doubt cast on the last claim."""
+    before = [s for s in sentences if s.index == sentence.index - 1]
+    return (bool(_DOUBT.match(sentence.text.strip())) and bool(UNVERIFIED.search(sentence.text))
+            and bool(before) and before[0].paragraph == sentence.paragraph)
+
+
+def _unverified(claim: DraftClaim, sentence: Sentence) -> DraftClaim:
+    """The claim, now unverified, its excerpt running on into the sentence that doubts it."""
+    return replace(
+        claim,
+        excerpt=f"{claim.excerpt} {sentence.text.strip()}",
+        status="unverified",
+        cues=_unique(claim.cues + _found(UNVERIFIED, sentence.text)),
+        responds_to=None,
+    )
 
 
 def _is_claim_sentence(sentence: Sentence) -> bool:
@@ -255,7 +322,7 @@ def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None) -> str
         within = [m for m in sentence.mentions if at <= m.start < phrase_end]
         if within:
             return _body_of(sentence, within[0])
-    verb = _REPORTING_VERB.search(clause)
+    verb = _REPORTING_VERB.search(clause) or ADMISSION.search(clause) or DENIAL.search(clause)
     if not verb:
         return None
     at = draft.start + verb.start()

@@ -229,7 +229,9 @@ _RULES: list[_Rule] = [
         r"\b(?:[Bb]etween|[Ff]rom) (?P<start>(?:19|20)\d{2}) (?:and|to|until) (?:19|20)\d{2}\b"
     ), _range_years),
     (re.compile(rf"\b(?:on |dated )?{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR})?\b"), _day_month),
-    (re.compile(rf"\b(?:on |dated )?{_MONTH} {_DAY}(?:,? {_YEAR})?\b(?!,? ?\d)"), _day_month),
+    # "September 30" but not a name such as "April 26 Animation Studio" (unless "on" leads).
+    (re.compile(rf"\b(?P<lead>[Oo]n |dated )?{_MONTH} {_DAY}(?:,? {_YEAR})?\b(?!,? ?\d)"
+                r"(?(lead)|(?! [A-Z][a-z]))"), _day_month),
     (re.compile(
         rf"\b(?:in |since |by |until )?(?:(?:early|late|mid)[ -])?{_MONTH} (?:of )?"
         rf"(?P<which>last|this|next) year\b", re.IGNORECASE
@@ -263,7 +265,7 @@ def restate_dates(text: str, published: datetime.date | None) -> str:
         shown = PartialDate.parse(date.value)
         if shown is None:
             continue
-        lead = re.match(r"(?i)(in|on|since|by|until|dated|between|from)\s", date.surface)
+        lead = re.match(r"(?i)(in|on|of|since|by|until|dated|between|from)\s", date.surface)
         preposition = lead.group(1).lower() if lead else ("on" if shown.day else "in")
         if preposition in ("between", "from"):  # a range keeps its words; the start is added
             restated = f"{date.surface} (from {shown.display()})"

@@ -48,7 +48,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
 _AUTHORITY = ("government", "country", "organization")
 # Where a date's clause ends: its hedges and happening words stop at these.
 _BREAK = re.compile(
-    r"[;:]\s|,\s+(?=(?:and|but|while|whereas|which|who|adding|according to)\b)|"
+    r";\s|,\s+(?=(?:and|but|while|whereas|which|who|adding|according to|followed by)\b)|"
     r"\s(?=according to\b)|\s+(?=and that\b)|[\"\u201c\u201d]"
 )
 _NOT_REPORTING = re.compile(
@@ -89,9 +89,11 @@ def _event_at(sentence: Sentence, date: DateMention) -> DraftEvent | None:
     if kind is None:
         return None
     inside = [m for m in sentence.mentions if start <= m.start < end]
-    actors = _unique(m.actor for m in (inside or list(sentence.mentions)))
+    actors = _unique([m.actor for m in inside] or list(sentence.speakers)
+                     or [m.actor for m in sentence.mentions])
     excerpt = clause.strip(" ,;:") if len(clause.split()) >= 5 else text.strip()
-    by, targets = (_sanction_roles(sentence, start, end) if kind == "sanction" else (None, ()))
+    by, targets = (_sanction_roles(sentence, start, end, date) if kind == "sanction"
+                   else (None, ()))
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()
     title = _title(sentence, kind, by, targets, clause, date)
@@ -138,28 +140,37 @@ def _kind(clause: str, at: int) -> str | None:
     return best[1] if best else None
 
 
-def _sanction_roles(sentence: Sentence, start: int, end: int) -> tuple[str | None, tuple[str, ...]]:
-    """The authority (nearest authority before the sanction word) and what it targets."""
+def _sanction_roles(sentence: Sentence, start: int, end: int,
+                    date: DateMention) -> tuple[str | None, tuple[str, ...]]:
+    """The authority and its targets, read around the sanction word nearest the date.
+
+    Active voice: the nearest authority before the word, targets named after it in the
+    clause ("OFAC added Kestrel Mix to its list"), or the noun a relative clause hangs
+    on ("Sokol-Tekh, a maker that the EU added to its list"). Passive voice: the agent
+    after "by" and the subject before ("Sek Studios was sanctioned by the US").
+    """
     text = sentence.text
-    word = _SANCTION.search(text, start, end)
-    if word is None:
+    words = list(_SANCTION.finditer(text, start, end))
+    if not words:
         return None, ()
-    at = word.start()
-    passive = re.match(r"\s+by\s+", text[word.end():])
+    word = min(words, key=lambda w: abs(w.start() - date.start))
     mentions = list(sentence.mentions)
-    if passive:
+    if re.match(r"\s+by\s+", text[word.end():]):
         agents = [m for m in mentions if m.start >= word.end() and m.type in _AUTHORITY]
         by = agents[0].actor if agents else None
-        targets = [m for m in mentions if m.end <= at and m.actor != by][-1:]
-    else:
-        authorities = [m for m in mentions if m.end <= at and m.type in _AUTHORITY]
-        by = authorities[-1].actor if authorities else None
-        after_by = authorities[-1].end if authorities else start
-        targets = [m for m in mentions if m.start >= after_by and m.actor != by
-                   and not _is_same_body(m, authorities)]
-        if not targets and authorities:
-            targets = [m for m in mentions if m.end <= authorities[-1].start
-                       and m.type not in _AUTHORITY][-1:]
+        targets = [m for m in mentions if m.end <= word.start() and m.actor != by][-1:]
+        return by, _unique(m.actor for m in targets)
+    authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
+    by = authorities[-1].actor if authorities else None
+    after_by = max(authorities[-1].end if authorities else start, start)
+    targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
+               and not _is_same_body(m, authorities)]
+    later = [m for m in mentions if m.start >= end]
+    if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+)?",
+                                          text[end:later[0].start]):
+        targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann"
+    if not targets and re.match(r"\W*(?:that|which)\s", text[start:]):
+        targets = [m for m in mentions if m.end <= start and m.type not in _AUTHORITY][-1:]
     return by, _unique(m.actor for m in targets)
 
 
