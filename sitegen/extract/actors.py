@@ -13,7 +13,7 @@ from sitegen.extract.article import Article, split_sentences
 from sitegen.extract.clusters import Form, Links, cluster_forms
 from sitegen.extract.kinds import (
     COMPANY_SUFFIXES, COMPANY_WORDS, FEMALE_NAMES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES,
-    MALE_NAMES, MEDIA_NAMES, MEDIA_WORDS, NOUN_TYPES, ORGANIZATION_WORDS, PERSON_ROLES,
+    MALE_NAMES, MEDIA_NAMES, MEDIA_WORDS, NOUN_TYPES, ORGANIZATION_WORDS, PERSON_ROLES, ROLE_WORDS,
 )
 from sitegen.extract.names import HONORIFICS, Candidate, find_candidates
 from sitegen.extract.normalize import name_key, slug, without_suffix
@@ -77,6 +77,18 @@ class Cast:
 
     def lookup(self, name: str) -> str | None:
         return self.by_name.get(name_key(name))
+
+    def add(self, name: str, type: str) -> str:
+        """Add an actor the later stages found (an outlet, an unnamed speaker)."""
+        key = _unique(slug(without_suffix(name)), self.actors)
+        self.actors[key] = Actor(key, name, type)
+        self.by_name[name_key(name)] = key
+        return key
+
+    def relate(self, key: str, kind: str, to: str, excerpt: str) -> None:
+        rel = (kind, to, excerpt)
+        if to != key and rel not in self.actors[key].relations:
+            self.actors[key].relations.append(rel)
 
 
 def sentence_starts(text: str) -> set[int]:
@@ -192,7 +204,7 @@ def _person_evidence(c: Candidate, text: str) -> bool:
     if m and PERSON_ROLES.search(m.group(1).split(" who ")[0]) and not re.match(r"\s*(which|that)\b", m.group(1)):
         return len(words) >= 2 or bool(re.match(r",\s+(?:a|an)\s", after))
     if re.search(r"(?:\b(?:his|her|its|their)\s+|[’']s\s+)(?:[a-z-]+\s+){0,3}"
-                 r"(?:" + PERSON_ROLES.pattern[2:-2] + r"),?\s+$", before, re.IGNORECASE):
+                 rf"(?:{ROLE_WORDS}),?\s+$", before, re.IGNORECASE):
         return len(words) >= 2
     if re.match(r",?\s+(?:said|says|told|added|wrote)\b", after) and 2 <= len(words) <= 3:
         return True

@@ -81,8 +81,8 @@ _NOUN_TYPES = (
 NOUN_TYPES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t) for p, t in _NOUN_TYPES)
 
 # Nouns that describe a person in an apposition ("X, a spokesperson for Y").
-PERSON_ROLES = re.compile(
-    r"\b(spokes(?:person|man|woman)|director|head|chief|executive|ceo|cfo|coo|officer|"
+ROLE_WORDS = (
+    r"spokes(?:person|man|woman)|director|head|chief|executive|ceo|cfo|coo|officer|"
     r"investigator|researcher|lawyer|attorney|counsel|prosecutor|deckhand|national|citizen|"
     r"developer|member|deputy|minister|secretary|president|founder|co-founder|analyst|"
     r"professor|doctor|official|manager|chair(?:man|woman|person)?|employee|worker|journalist|"
@@ -93,9 +93,9 @@ PERSON_ROLES = re.compile(
     r"coordinator|campaigner|specialist|fellow|lecturer|director-general|vice[- ]president|"
     r"crew member|sailor|pilot|driver|farmer|mother|father|wife|husband|son|daughter|"
     r"brother|sister|victim|survivor|witness|whistleblower|hacker|programmer|animator|"
-    r"artist|writer|producer|editor|photographer|singer|actor|actress|[0-9]+-year-old)\b",
-    re.IGNORECASE,
+    r"artist|writer|producer|editor|photographer|singer|actor|actress|[0-9]+-year-old"
 )
+PERSON_ROLES = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 FEMALE_NAMES = frozenset("""
 Mary Maria Marie Anna Ana Anne Ann Elena Helen Sarah Sara Laura Julia Emma Olga Natalia
 Natalya Tatiana Irina Svetlana Ekaterina Yulia Sofia Sophie Sophia Lucia Carmen Isabel
