@@ -38,7 +38,7 @@ DENIAL = _cues(
     r"never (?:took|received|paid|accepted|offered|sold|supplied|worked|used|employed|knew)",
     r"(?:did|does|do) not tolerate|zero tolerance",
     r"(?:were|was) (?:lied to|misled|deceived)",
-    r"insisted(?:\s+\S+){0,4}\s+(?:no|not|never)",
+    r"insisted(?=(?:\s+\S+){0,4}\s+(?:no|not|never)\b)",
 )
 # Denials only when the concerned party speaks ("We have never carried Iranian oil").
 WEAK_DENIAL = _cues(r"(?:have|has|had) never \w+|never \w+ed|(?:did|do|does) not \w+")
@@ -220,7 +220,7 @@ def _past(match: re.Match[str]) -> str:
 
 
 _DEHEDGE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"\b(?:is|are|was|were|has been|have been) (?:accused|suspected) of (\w+ing)\b",
+    (re.compile(r"\b(?:is|are|was|were|has been|have been) (?:accused|suspected) of (?!having\b)(\w+ing)\b",
                 re.I), _past),
     (re.compile(r"\b(?:is|are|was|were) suspected (?:of )?(?:having |to have )(\w+)", re.I), r"\1"),
     (re.compile(r"\b(is|are|was|were) suspected (?:of|to be) (\w+)", re.I), r"\1 \2"),

@@ -1,0 +1,183 @@
+"""Claims: status from the wording, cues inside the excerpt, denials linked to allegations."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+from sitegen.extract.claims import classify, find_claims
+from sitegen.extract.types import Mention, Sentence
+
+PUBLISHED = datetime.date(2025, 3, 12)
+ACTORS = {
+    "Kestrel Mix": ("kestrel-mix", "company"),
+    "Voronov": ("voronov", "person"),
+    "Chainsight": ("chainsight", "company"),
+    "Raman": ("raman", "person"),
+    "Blue Meridian": ("blue-meridian", "company"),
+    "Kevin Tan": ("tan", "person"),
+    "North Korea": ("north-korea", "country"),
+}
+
+
+def sentence(text: str, index: int, paragraph: int | None = None,
+             speakers: tuple[str, ...] = ()) -> Sentence:
+    mentions = [
+        Mention(m.start(), m.end(), key, kind)
+        for name, (key, kind) in ACTORS.items()
+        for m in re.finditer(re.escape(name), text)
+    ]
+    quoted = tuple((m.start(), m.end()) for m in re.finditer(r"\u201c[^\u201d]*\u201d?", text))
+    return Sentence(text, index if paragraph is None else paragraph, 0,
+                    tuple(sorted(mentions, key=lambda m: m.start)),
+                    index=index, in_quote=quoted, speakers=speakers)
+
+
+def claims_of(*texts: str):
+    return find_claims([sentence(t, i) for i, t in enumerate(texts)], PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "cue"),
+    [
+        ("Kestrel Mix is suspected of having laundered $140 million.", "alleged", "suspected"),
+        ("The mixer supposedly kept no records of its users.", "alleged", "supposedly"),
+        ("The unit is believed to work for the intelligence agency.", "alleged", "is believed to"),
+        ("The parts seem to have reached Russia through a trader.", "alleged", "seem to"),
+        ("The officials allegedly received 400 million pesos.", "alleged", "allegedly"),
+        ("The money was reportedly paid through a consultancy.", "alleged", "reportedly"),
+        ("Animators are doubted to have worked on the cartoons.", "alleged", "doubted to"),
+        ("Voronov denied that he controlled the service.", "denied", "denied"),
+        ("The company called the allegations baseless and unfounded.", "denied", "baseless"),
+        ("It insisted that it had no knowledge of the studios.", "denied", "had no knowledge"),
+        ("The man said the firm had closed, which could not be independently verified.",
+         "unverified", "could not be independently verified"),
+        ("He acknowledged that crew members were paid in a lump sum.", "confirmed", "acknowledged"),
+        ("According to Chainsight, the mixer took a fee of 3 per cent.", "reported", "According to"),
+        ("Chainsight said in a report that it had followed the funds.", "reported",
+         "said in a report"),
+        ("It is very hard to believe the operators did not know their customer.", "alleged",
+         "very hard to believe"),
+    ],
+)
+def test_classify_reads_each_status_cue(text: str, status: str, cue: str) -> None:
+    got, cues = classify(text)
+    assert got == status
+    assert cue in cues and all(c in text for c in cues)
+
+
+def test_unhedged_statement_in_the_article_voice_is_confirmed() -> None:
+    assert classify("The 11 vessels belonged to a company registered in Mauritius.") == (
+        "confirmed", ())
+
+
+def test_accusation_without_hedge_is_never_a_fact() -> None:
+    for text in ("Crew members say they were beaten when they asked to go home.",
+                 "Chainsight said the mixer laundered stolen funds for hackers.",
+                 "\u201cThe company was a pass-through for the motors.\u201d"):
+        status, _ = classify(text, quoted=text.startswith("\u201c"))
+        assert status == "alleged", text
+
+
+def test_denial_answers_the_nearest_allegation_about_the_same_actor() -> None:
+    claims = claims_of(
+        "Kestrel Mix is suspected of having laundered money for North Korea.",
+        "Officials said Voronov was suspected of operating Kestrel Mix.",
+        "Chainsight said the weather was fine on the day of the transfers.",
+        "Voronov denied that he controlled the service.",
+    )
+    denial = claims[-1]
+    assert denial.status == "denied" and denial.claimant == "voronov"
+    assert denial.responds_to == 1 and claims[1].status == "alleged"
+    assert all(c.responds_to is None for c in claims if c.status not in ("denied", "disputed"))
+
+
+def test_admission_then_but_said_gives_a_confirmed_and_a_disputed_claim() -> None:
+    claims = claims_of(
+        "Blue Meridian withheld the wages of its crews, the group said.",
+        "Kevin Tan acknowledged that crew members were paid in a lump sum, but said this was "
+        "standard practice in the industry.",
+    )
+    admitted, disputed = claims[1], claims[2]
+    assert admitted.status == "confirmed" and admitted.excerpt.endswith("lump sum")
+    assert disputed.status == "disputed" and disputed.responds_to == 0
+    assert disputed.excerpt.startswith("but said") and "but said" in disputed.cues
+    assert disputed.claimant == "tan"
+
+
+def test_a_clause_with_its_own_hedge_becomes_its_own_claim() -> None:
+    claims = claims_of(
+        "The theft has been attributed by security firms to a unit known as Moonlit Tiger, "
+        "which is believed to work for the intelligence agency of North Korea."
+    )
+    assert [c.status for c in claims] == ["alleged", "alleged"]
+    assert claims[1].excerpt.startswith("which is believed to work")
+
+
+def test_a_final_appositive_does_not_inherit_the_hedge() -> None:
+    claims = claims_of(
+        "A mixing service is suspected of laundering money for North Korea, a country whose "
+        "access to the financial system has been cut off by sanctions."
+    )
+    assert [c.status for c in claims] == ["alleged", "confirmed"]
+
+
+def test_claimant_is_the_reporting_subject_or_the_source_after_according_to() -> None:
+    said, according, article = claims_of(
+        "Raman said the mixer appeared to have handled little other business.",
+        "The mixer advertised itself as keeping no records, according to screenshots published "
+        "by Chainsight.",
+        "The 11 vessels belonged to Blue Meridian until recently.",
+    )
+    assert (said.claimant, according.claimant, article.claimant) == ("raman", "chainsight", None)
+
+
+def test_quoted_denial_by_a_concerned_party_is_denied() -> None:
+    claims = find_claims([
+        sentence("Kestrel Mix is suspected of having laundered money for North Korea.", 0),
+        sentence("Voronov denied that he controlled Kestrel Mix.", 1),
+        sentence("\u201cI have never worked with anyone from North Korea.\u201d", 2,
+                 speakers=("voronov",)),
+    ], PUBLISHED)
+    assert claims[2].status == "denied" and claims[2].claimant == "voronov"
+
+
+def test_doubt_in_the_next_sentence_makes_the_claim_unverified() -> None:
+    claims = find_claims([
+        sentence("Raman said crews were ordered to paint over the ships' names.", 0, 0),
+        sentence("Her account could not be independently verified.", 1, 0),
+    ], PUBLISHED)
+    (claim,) = claims
+    assert claim.status == "unverified"
+    assert claim.excerpt.endswith("Her account could not be independently verified.")
+
+
+def test_neutral_text_drops_hedges_and_attribution_and_resolves_dates() -> None:
+    hedged, attributed = claims_of(
+        "Kestrel Mix is suspected of having laundered $140 million last year.",
+        "Chainsight said it had shared its findings with police in December.",
+    )
+    assert hedged.text == "Kestrel Mix laundered $140 million in 2024."
+    assert attributed.text == "It had shared its findings with police in December 2024."
+
+
+def test_headings_attribution_lines_and_no_comment_lines_are_not_claims() -> None:
+    sentences = [
+        Sentence("Months of silence, then a rush", 0, 0, heading=True, index=0),
+        sentence("Hannah Cosgrove, the company's head of communications, said,", 1),
+        sentence("Voronov could not be reached for comment.", 2),
+        sentence("Lawyers for the officials did not respond to requests for comment.", 3),
+    ]
+    assert find_claims(sentences, PUBLISHED) == []
+
+
+def test_excerpts_and_cues_are_verbatim() -> None:
+    texts = [
+        "Kestrel Mix is suspected of having laundered money, and Chainsight said it traced funds.",
+        "\u201cI never knowingly worked with North Korea,\u201d Voronov said.",
+    ]
+    for claim in claims_of(*texts):
+        assert any(claim.excerpt in t for t in texts)
+        assert all(cue in claim.excerpt for cue in claim.cues)
