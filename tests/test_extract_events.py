@@ -122,7 +122,8 @@ def test_since_with_present_perfect_is_an_event_but_a_bound_on_a_set_is_not() ->
         "Sokol-Tekh has launched thousands of drones since 2022.",
         "Velotek was reviewing every contract it had signed since 2019.",
     )
-    assert (event.date, event.excerpt) == ("2022", "Sokol-Tekh has launched thousands of drones since 2022.")
+    assert event.date == "2022"
+    assert event.excerpt == "Sokol-Tekh has launched thousands of drones since 2022."
 
 
 def test_dates_in_quotes_headings_and_undated_happenings_give_no_event() -> None:

@@ -144,7 +144,7 @@ def find_claims(
                 if weak:
                     status, draft.cues = "denied", _unique(draft.cues + weak)
             if status in ("denied", "disputed"):
-                responds_to = _answered(claims, set(about) | {claimant} - {None})
+                responds_to = _answered(claims, {*about, *([claimant] if claimant else [])})
                 if responds_to is None:
                     status = "reported"  # nothing recorded to deny: say only who said it
             claims.append(DraftClaim(
@@ -194,8 +194,9 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     if said:
         text = said.group("rest")
     text = re.sub(
-        r",?\s+(?:(?:he|she|they|it|the \w+(?: \w+)?|an? (?:\w+ ){0,2}spokes\w+|[A-Z][\w.-]+"
-        r"(?:\s[A-Z][\w.-]+)*)\s+(?:said|says|told|added|wrote)|(?:said|says|told) [A-Z])\b[^.\"]*\.?$",
+        r",?\s+(?:(?:he|she|they|it|the \w+(?: \w+)?|an? (?:\w+ ){0,2}spokes\w+|"
+        r"[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+(?:said|says|told|added|wrote)|"
+        r"(?:said|says|told) [A-Z])\b[^.\"]*\.?$",
         "", text)
     for pattern, replacement in _DEHEDGE:
         text = pattern.sub(replacement, text)
@@ -220,19 +221,21 @@ def _past(match: re.Match[str]) -> str:
 
 
 _DEHEDGE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"\b(?:is|are|was|were|has been|have been) (?:accused|suspected) of (?!having\b)(\w+ing)\b",
-                re.I), _past),
+    (re.compile(r"\b(?:is|are|was|were|has been|have been) (?:accused|suspected) of "
+                r"(?!having\b)(\w+ing)\b", re.I), _past),
     (re.compile(r"\b(?:is|are|was|were) suspected (?:of )?(?:having |to have )(\w+)", re.I), r"\1"),
     (re.compile(r"\b(is|are|was|were) suspected (?:of|to be) (\w+)", re.I), r"\1 \2"),
     (re.compile(r"\b(?:appears|appear|appeared|seems|seem|seemed) to have (\w+)", re.I), r"\1"),
     (re.compile(r"\b(?:appears|seems) to be\b", re.I), "is"),
     (re.compile(r"\b(?:appear|seem) to be\b", re.I), "are"),
-    (re.compile(r"\b(they|these|those|we|\w+[^s\W]s) (?:appeared|seemed) to be\b", re.I), r"\1 were"),
+    (re.compile(r"\b(they|these|those|we|\w+[^s\W]s) (?:appeared|seemed) to be\b", re.I),
+     r"\1 were"),
     (re.compile(r"\b(?:appeared|seemed) to be\b", re.I), "was"),
     (re.compile(r"\b(?:appears|appear|appeared|seems|seem|seemed) to\s+", re.I), ""),
     (re.compile(r"\bit (?:seems|seemed|appears|appeared|looks|looked) (?:like|that|as if)\s+",
                 re.I), ""),
-    (re.compile(r"\b(is|are|was|were) (?:widely )?(?:believed|thought) to\s+", re.I), r"\1 said to "),
+    (re.compile(r"\b(is|are|was|were) (?:widely )?(?:believed|thought) to\s+", re.I),
+     r"\1 said to "),
     (re.compile(r"\b(?:are|were) doubted to have (\w+)", re.I), r"\1"),
     (re.compile(r"\b(?:allegedly|reportedly|supposedly|apparently|purportedly|seemingly)\s+",
                 re.I), ""),
@@ -284,7 +287,7 @@ def _split(sentence: Sentence) -> list[_Draft]:
                 and not _inside(sentence.in_quote, at)):
             bounds.append(at)
     drafts: list[_Draft] = []
-    for start, end in zip([0, *bounds], [*bounds, len(text)]):
+    for start, end in zip([0, *bounds], [*bounds, len(text)], strict=True):
         piece = text[start:end]
         status, cues = classify(piece, quoted=_mostly_quoted(sentence, start, end))
         current = drafts[-1] if drafts else None

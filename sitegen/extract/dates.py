@@ -239,7 +239,8 @@ _RULES: list[_Rule] = [
     (re.compile(rf"\b(?:in |since |by |until )?(?:(?:early|late|mid)[ -])?{_MONTH},? {_YEAR}\b"),
      _month_year),
     (re.compile(rf"{_MONTH_LEAD}(?P<month>{_FULL_MONTH_NAMES})\b(?![ -]?\d)"), _month_alone),
-    (re.compile(rf"\b(?:(?P<last>[Ll]ast|[Tt]his past) |[Oo]n |[Nn]ext )?{_WEEKDAY}\b(?!,? (?:\d|{_MONTH_NAMES}))"), _weekday),
+    (re.compile(rf"\b(?:(?P<last>[Ll]ast|[Tt]his past) |[Oo]n |[Nn]ext )?{_WEEKDAY}\b"
+                rf"(?!,? (?:\d|{_MONTH_NAMES}))"), _weekday),
     (re.compile(r"\b(?:(?:earlier|later) )?(?:in )?(?P<which>last|previous|past|this|next) year\b",
                 re.IGNORECASE), _relative_year),
     (re.compile(r"\b(?:(?:earlier|later) )?(?P<which>last|previous|this|next) month\b",

@@ -57,7 +57,8 @@ _NOT_REPORTING = re.compile(
     r"admitted|stated|announced|disclosed|confirmed|concluded|so|such|now|and|is|was|are|were)$",
     re.I,
 )
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|un|ght)\b", re.I)
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|un|ght)\b", re.I)
 
 
 def find_events(sentences: list[Sentence], published: datetime.date | None) -> list[DraftEvent]:
@@ -186,7 +187,8 @@ def _title(sentence: Sentence, kind: str, by: str | None, targets: tuple[str, ..
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         return f"{_surface(sentence, by)} sanctions {listed}"
     words = clause.replace(date.surface, " ")
-    words = re.sub(r"^\W*(?:and|but|which|who|that|adding that|according to)\b\s*", "", words.strip())
+    words = re.sub(r"^\W*(?:and|but|which|who|that|adding that|according to)\b\s*", "",
+                   words.strip())
     words = re.sub(r"\bsaid\s+(?:that\s+)?", "says ", words, count=1)
     words = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", words)).strip(" ,;:.")
     cut = " ".join(words.split()[:16])
