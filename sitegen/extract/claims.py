@@ -53,10 +53,8 @@ UNVERIFIED = _cues(
     r"(?:was|were) unable to (?:independently )?(?:verify|confirm)|unverified",
 )
 # Admissions and outcomes of record: the wrongdoing is then established, not alleged.
-ADMISSION = _cues(
-    r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty",
-    r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
-)
+ADMISSION = _cues(r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty")
+OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty")
 HEDGE = _cues(
     r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses",
     r"(?:is|are|was|were|been) (?:widely )?(?:believed|thought|understood|said) to",
@@ -86,7 +84,7 @@ RECORD = _cues(
 # Case-sensitive: "States" in "United States" is no verb.
 ATTRIBUTION = _cues(
     r"[Aa]ccording to|said in an? (?:report|statement|letter|filing|post|interview)|[Ii]n a report",
-    r"said|says|say|told|tells|added that|adding that|stated|wrote|writes",
+    r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
     flags=0,
@@ -169,8 +167,11 @@ def classify(text: str, quoted: bool = False) -> tuple[str, tuple[str, ...]]:
     attributed = _found(ATTRIBUTION, text)
     for pattern, status in (
         (INSINUATION, "alleged"), (DENIAL, "denied"), (DISPUTE, "disputed"),
-        (UNVERIFIED, "unverified"), (ADMISSION, "confirmed"), (HEDGE, "alleged"),
+        (UNVERIFIED, "unverified"), (ADMISSION, "confirmed"), (OUTCOME, "confirmed"),
+        (HEDGE, "alleged"),
     ):
+        if quoted and status == "confirmed":
+            continue  # a quote is its speaker's assertion; admissions are told by the reporter
         found = _found(pattern, text)
         if found:
             return status, _unique(attributed + found)

@@ -236,7 +236,7 @@ _RULES: list[_Rule] = [
         rf"\b(?:in |since |by |until )?(?:(?:early|late|mid)[ -])?{_MONTH} (?:of )?"
         rf"(?P<which>last|this|next) year\b", re.IGNORECASE
     ), _month_relative_year),
-    (re.compile(rf"\b(?:in |since |by |until )?(?:(?:early|late|mid)[ -])?{_MONTH},? {_YEAR}\b"),
+    (re.compile(rf"\b(?i:in |since |by |until )?(?i:(?:early|late|mid)[ -])?{_MONTH},? {_YEAR}\b"),
      _month_year),
     (re.compile(rf"{_MONTH_LEAD}(?P<month>{_FULL_MONTH_NAMES})\b(?![ -]?\d)"), _month_alone),
     (re.compile(rf"\b(?:(?P<last>[Ll]ast|[Tt]his past) |[Oo]n |[Nn]ext )?{_WEEKDAY}\b"
@@ -252,7 +252,7 @@ _RULES: list[_Rule] = [
         r"(?P<unit>years?|months?) ago\b", re.IGNORECASE
     ), _ago),
     # A year on its own: not part of an amount ("$2019", "2,019") or a longer number.
-    (re.compile(r"(?<![\d$€£¥.,/])(?:\b(?:in |since |by |until |back in ))?\b"
+    (re.compile(r"(?<![\d$€£¥.,/])(?:\b(?i:in |since |by |until |back in ))?\b"
                 + _YEAR + r"\b(?![\d%]|,\d|\.\d)"), _year),
 ]
 

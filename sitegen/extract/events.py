@@ -36,7 +36,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:said|says|told|announced|statement|press conference|filing|filed|disclosed|"
         r"wrote|letter|notice|testified|emailed|interview|posted)\b", re.I)),
     ("production", re.compile(
-        r"\b(?:produced|animated|filmed|manufactured|developed|created|built|made)\b", re.I)),
+        r"\b(?:produced|animated|filmed|manufactured)\b", re.I)),
     ("other", re.compile(
         r"\b(?:renamed|changed (?:its|their|his|her) names?|(?:new )?name had been chosen|chosen|"
         r"stole|stolen|theft|hacked|seized|recovered|suspended|stopped|ended|began|begun|"
