@@ -65,6 +65,12 @@ def test_passive_sanction_takes_the_agent_after_by() -> None:
                                                                 ("sokol-tekh",))
 
 
+def test_sanction_of_the_clause_subject() -> None:
+    (event,) = events_of("Sokol-Tekh has been on the European Union sanctions list since 2019.")
+    assert (event.kind, event.date, event.by, event.targets) == ("sanction", "2019", "eu",
+                                                                ("sokol-tekh",))
+
+
 def test_sanction_without_named_targets_is_not_a_sanction_event() -> None:
     (event,) = events_of("The European Union sanctioned two unnamed tankers in April.")
     assert event.kind == "other" and event.by is None and event.targets == ()

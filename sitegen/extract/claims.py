@@ -29,8 +29,12 @@ INSINUATION = _cues(
 DENIAL = _cues(
     r"denied|denies|deny|denying|denial",
     r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)"
-    r"(?:\s+\S+){0,3}?\s+(?:accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?)",
-    r"baseless|unfounded|groundless|untrue|innocent|not guilty",
+    r"(?:\s+\S+){0,3}?\s+(?:accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?|"
+    r"wrongdoing)",
+    r"(?:accusations?|allegations?|claims?|charges?|reports?) (?:were|was|are|is) (?:\w+ )?"
+    r"(?:false|wrong|inaccurate|misleading)",
+    r"baseless|unfounded|groundless|untrue|without merit|innocen(?:t|ce)|not guilty",
+    r"(?:did|done|doing) nothing wrong|(?:complied|complies|comply) with all|in full compliance",
     r"(?:had|has|have) nothing to do with",
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
     r"(?:did|does|do) not know|never knew|never knowingly",
@@ -67,7 +71,7 @@ HEDGE = _cues(
 )
 WRONGDOING = _cues(
     r"launder\w*|brib\w*|kickbacks?|corrupt\w*|fraud\w*|embezzl\w*|stole|stolen|steal\w*",
-    r"thefts?|smuggl\w*|traffick\w*|forced labou?r|debt bondage|beat|beaten|beating",
+    r"thefts?|smuggl\w*|traffick\w*|forced labou?r|debt bondage|beaten|beating",
     r"abused?|abuses|abusive|tortur\w*|kidnap\w*|extort\w*|evad\w*|evasion",
     r"illegal\w*|illicit\w*|unlawful\w*|withheld|withholding|confiscat\w*|misappropriat\w*",
     r"falsif\w*|forged|forgery|collu\w*|price[- ]fixing|insider trading|manipulat\w*",
@@ -91,7 +95,8 @@ ATTRIBUTION = _cues(
 )
 _REPORTING_VERB = re.compile(ATTRIBUTION.pattern.replace(r"[Aa]ccording to|", ""))
 _NOT_A_CLAIM = _cues(
-    r"could not be reached|did not respond|declined to comment|did not reply|no comment",
+    r"could not be reached|did not (?:immediately )?(?:respond|reply|return)|declined to comment",
+    r"no comment|(?:did|does) not comment",
     r"(?:was|were) not available for comment|did not immediately respond",
 )
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she)\b|\b(?:he|she) (?:said|says|added|told)\b", re.I)

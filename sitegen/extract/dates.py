@@ -179,22 +179,23 @@ def _relative_year(m: re.Match[str], pub: datetime.date | None, future: bool) ->
     if pub is None:
         return None
     word = m.group("which").lower()
-    offset = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[word]
+    offset = {"last": -1, "this": 0, "next": 1}[word]
     return f"{pub.year + offset:04d}", True
 
 
 def _relative_month(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved:
     if pub is None:
         return None
-    offset = {"last": -1, "previous": -1, "this": 0, "next": 1}[m.group("which").lower()]
+    offset = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
     return _shift_month(pub, offset), True
 
 
-def _last_week(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved:
+def _week(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved:
     """A week is not a precision of the model: give the month it fell in."""
     if pub is None:
         return None
-    return (pub - datetime.timedelta(days=7)).strftime("%Y-%m"), True
+    days = 7 if m.group("which").lower() == "last" else 0
+    return (pub - datetime.timedelta(days=days)).strftime("%Y-%m"), True
 
 
 def _day_word(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved:
@@ -241,11 +242,11 @@ _RULES: list[_Rule] = [
     (re.compile(rf"{_MONTH_LEAD}(?P<month>{_FULL_MONTH_NAMES})\b(?![ -]?\d)"), _month_alone),
     (re.compile(rf"\b(?:(?P<last>[Ll]ast|[Tt]his past) |[Oo]n |[Nn]ext )?{_WEEKDAY}\b"
                 rf"(?!,? (?:\d|{_MONTH_NAMES}))"), _weekday),
-    (re.compile(r"\b(?:(?:earlier|later) )?(?:in )?(?P<which>last|previous|past|this|next) year\b",
+    (re.compile(r"\b(?:(?:earlier|later) )?(?:in )?(?P<which>last|this|next) year\b",
                 re.IGNORECASE), _relative_year),
-    (re.compile(r"\b(?:(?:earlier|later) )?(?P<which>last|previous|this|next) month\b",
+    (re.compile(r"\b(?:(?:earlier|later) )?(?P<which>last|this|next) month\b",
                 re.IGNORECASE), _relative_month),
-    (re.compile(r"\blast week\b", re.IGNORECASE), _last_week),
+    (re.compile(r"\b(?:(?:earlier|later) )?(?P<which>last|this) week\b", re.IGNORECASE), _week),
     (re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE), _day_word),
     (re.compile(
         r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "

@@ -42,7 +42,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"stole|stolen|theft|hacked|seized|recovered|suspended|stopped|ended|began|begun|"
         r"started|launched|closed|opened|founded|established|acquired|bought|merged|signed|"
         r"hired|fired|resigned|appointed|died|killed|attacked|shot down|moved|relocated|"
-        r"transferred|shipped|delivered|expelled|banned|fined|ordered|agreed|settled)\b", re.I)),
+        r"transferred|shipped|delivered|expelled|banned|fined|ordered|agreed|settled|imposed|"
+        r"penalt(?:y|ies)|fines?)\b", re.I)),
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
 _AUTHORITY = ("government", "country", "organization")
@@ -146,9 +147,10 @@ def _sanction_roles(sentence: Sentence, start: int, end: int,
     """The authority and its targets, read around the sanction word nearest the date.
 
     Active voice: the nearest authority before the word, targets named after it in the
-    clause ("OFAC added Kestrel Mix to its list"), or the noun a relative clause hangs
-    on ("Sokol-Tekh, a maker that the EU added to its list"). Passive voice: the agent
-    after "by" and the subject before ("Sek Studios was sanctioned by the US").
+    clause ("OFAC added Kestrel Mix to its list"), else its subject ("X has been on the
+    EU sanctions list") or the noun a relative clause hangs on ("Sokol-Tekh, a maker
+    that the EU added to its list"). Passive voice: the agent after "by" and the subject
+    before ("Sek Studios was sanctioned by the US").
     """
     text = sentence.text
     words = list(_SANCTION.finditer(text, start, end))
@@ -170,8 +172,11 @@ def _sanction_roles(sentence: Sentence, start: int, end: int,
     if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+)?",
                                           text[end:later[0].start]):
         targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann"
-    if not targets and re.match(r"\W*(?:that|which)\s", text[start:]):
-        targets = [m for m in mentions if m.end <= start and m.type not in _AUTHORITY][-1:]
+    if not targets:  # the subject: "X has been on the EU sanctions list", "X, which the EU ..."
+        limit = authorities[-1].start if authorities else word.start()
+        relative = re.match(r"\W*(?:that|which)\s", text[start:])
+        targets = [m for m in mentions if m.end <= limit and m.type not in _AUTHORITY
+                   and (relative or m.start >= start)][-1:]
     return by, _unique(m.actor for m in targets)
 
 
