@@ -126,8 +126,9 @@ def _kind(line: str) -> str:
 
 
 def is_heading(line: str) -> bool:
-    """A short line without closing punctuation, like a subheading."""
-    return line[-1] not in _END_PUNCT and len(line.split()) <= 16
+    """A short line without closing punctuation or an inner sentence end, like a subheading."""
+    return (line[-1] not in _END_PUNCT and len(line.split()) <= 16
+            and not re.search(r"[.!?…][”\"’]?\s", line))
 
 
 def _title_case(line: str) -> bool:

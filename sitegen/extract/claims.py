@@ -45,7 +45,8 @@ DENIAL = _cues(
     r"insisted(?=(?:\s+\S+){0,4}\s+(?:no|not|never)\b)",
 )
 # Denials only when the concerned party speaks ("We have never carried Iranian oil").
-WEAK_DENIAL = _cues(r"(?:have|has|had) never \w+|never \w+ed|(?:did|do|does) not \w+")
+WEAK_DENIAL = _cues(r"(?:have|has|had) never \w+|never \w+ed|(?:did|do|does) not \w+",
+                    r"(?:always |fully )?(?:complied|complies|comply) with")
 DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
     r"exaggerated|mischaracteri[sz]ed|misrepresented",
@@ -106,7 +107,7 @@ _SPOKESPERSON = re.compile(
 )
 # Where a sentence may divide into separately attributed clauses.
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?=(?:and|but|adding|which|who|while|whereas)\b)|;\s+|\s+(?=and that\b)"
+    r",\s+(?=(?:and|but|adding|which|who|while|whereas)\b)|;\s+|\s+(?=(?:and that|but said)\b)"
 )
 # A final appositive with its own clause: "..., a country whose access ... ." It is the
 # article's own statement and must not inherit the main clause's hedge.
@@ -128,6 +129,7 @@ def find_claims(
     claims: list[DraftClaim] = []
     last_person: str | None = None
     concerned: set[str] = set()  # accused actors, and those who have already denied
+    last_paragraph = -1
     for sentence in sentences:
         if not _is_claim_sentence(sentence):
             continue
@@ -137,7 +139,10 @@ def find_claims(
         first = len(claims)
         for draft in _split(sentence):
             excerpt = sentence.text[draft.start:draft.end].strip(" ,;")
-            claimant = _claimant(sentence, draft, last_person)
+            # "It" and "the company" refer back to whoever spoke last in this paragraph.
+            previous = claims[-1].claimant if claims and last_paragraph == sentence.paragraph \
+                else None
+            claimant = _claimant(sentence, draft, last_person, previous)
             if claimant is None and draft.cues and len(claims) > first:
                 claimant = claims[-1].claimant  # "..., but it insisted": the same speaker
             about = _about(sentence, draft, claimant)
@@ -160,6 +165,7 @@ def find_claims(
                 responds_to=responds_to,
             ))
             last_person = _person(sentence, claimant) or last_person
+            last_paragraph = sentence.paragraph
             if status == "alleged":
                 concerned.update(about)
             elif status in ("denied", "disputed") and claimant:
@@ -192,18 +198,10 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     """Restate an excerpt without quotation marks, attribution or hedge words."""
     text = re.sub(r"[\"\u201c\u201d]", "", restate_dates(excerpt, published)).strip(" ,;")
     text = re.sub(r"^according to [^,]+,\s*|,\s*according to .*$", "", text, flags=re.I)
-    said = re.match(
-        r"^(?:[^,\"]{0,80}?|[^,]{0,40},[^,]{0,60},)\s*\b(?:said|says|say|told\s+(?:\S+\s+){0,4}?"
-        r"(?=that)|added|stated|acknowledged|insisted)\s+(?:that\s+)?(?P<rest>(?:\S+\s+){3}.*)$",
-        text, flags=re.I,
-    )
-    if said:
+    said = _LEADING_ATTRIBUTION.match(text)
+    if said and len(said.group("rest").split()) >= 4:
         text = said.group("rest")
-    text = re.sub(
-        r",?\s+(?:(?:he|she|they|it|the \w+(?: \w+)?|an? (?:\w+ ){0,2}spokes\w+|"
-        r"[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+(?:said|says|told|added|wrote)|"
-        r"(?:said|says|told) [A-Z])\b[^.\"]*\.?$",
-        "", text)
+    text = _TRAILING_ATTRIBUTION.sub("", text)
     for pattern, replacement in _DEHEDGE:
         text = pattern.sub(replacement, text)
     text = re.sub(r"\s+", " ", text).strip(" ,;")
@@ -211,6 +209,20 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
         return excerpt
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?" else text + "."
+
+
+# "X said (on Monday) (that) ...", with at most two commas before the verb.
+_LEADING_ATTRIBUTION = re.compile(
+    r"^(?:[^,]{0,80},){0,2}[^,]{0,80}?\b(?:said|says|say|stated|acknowledged|insisted|"
+    r"told\s+(?:\S+\s+){0,4}?(?=that\b))(?:(?:\s+\S+){0,6}?\s+that\b)?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# "..., she said." or "..., said Kevin Tan, a spokesperson for Blue Meridian."
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:he|she|they|it|the \w+(?: \w+)?|an? (?:\w+ ){0,2}spokes\w+|"
+    r"[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+(?:said|says|told \w+(?: \w+){0,3}|wrote)"
+    r"(?:\s+(?:on|in) \w+(?: \w+){0,3})?|(?:said|says|told) [A-Z][^.]{0,120})\.?$"
+)
 
 
 _IRREGULAR = {"running": "ran", "taking": "took", "making": "made", "paying": "paid",
@@ -231,6 +243,9 @@ _DEHEDGE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"(?!having\b)(\w+ing)\b", re.I), _past),
     (re.compile(r"\b(?:is|are|was|were) suspected (?:of )?(?:having |to have )(\w+)", re.I), r"\1"),
     (re.compile(r"\b(is|are|was|were) suspected (?:of|to be) (\w+)", re.I), r"\1 \2"),
+    (re.compile(r"\b(?:appears|seems) to have been\b", re.I), "was"),
+    (re.compile(r"\b(?:appear|seem) to have been\b", re.I), "were"),
+    (re.compile(r"\b(?:appeared|seemed) to have been\b", re.I), "had been"),
     (re.compile(r"\b(?:appears|appear|appeared|seems|seem|seemed) to have (\w+)", re.I), r"\1"),
     (re.compile(r"\b(?:appears|seems) to be\b", re.I), "is"),
     (re.compile(r"\b(?:appear|seem) to be\b", re.I), "are"),
@@ -319,7 +334,8 @@ def _mostly_quoted(sentence: Sentence, start: int, end: int) -> bool:
     return inside * 2 > end - start
 
 
-def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None) -> str | None:
+def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None,
+              previous: str | None) -> str | None:
     """Who asserts the clause: the subject of its reporting verb, a quote's speaker, or none."""
     text = sentence.text
     if _mostly_quoted(sentence, draft.start, draft.end) and sentence.speakers:
@@ -335,17 +351,36 @@ def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None) -> str
     if not verb:
         return None
     at = draft.start + verb.start()
-    before = [m for m in sentence.mentions if draft.start <= m.start and m.end <= at]
-    if before and at - before[0].end <= 150:
-        return _body_of(sentence, before[0])
+    for mention in reversed([m for m in sentence.mentions if m.end <= at]):
+        if _SUBJECT_GAP.fullmatch(text[mention.end:at]):
+            return _body_of(sentence, mention)
     after = [m for m in sentence.mentions if at <= m.start <= at + verb.end() - verb.start() + 2]
     if after:
         return _body_of(sentence, after[0])
     if sentence.speakers:
         return sentence.speakers[0]
+    subject = text[draft.start:at]
+    if previous and _DEFINITE_SUBJECT.search(subject):
+        return previous  # "The company said ...", "It acknowledged ...": the one just quoted
     if _PRONOUN_SUBJECT.search(clause):
         return last_person
     return None
+
+
+# What may stand between a subject and its reporting verb: nothing, a possessive
+# ("Denmark's environment agency"), an acronym, an appositive, an adverb or a time.
+_SUBJECT_GAP = re.compile(
+    r"\s*|'s(?: \w+){1,3}\s+|\)?\s*(?:\([^)]{1,20}\))?\s*(?:,[^,]{1,120},)?\s*|"
+    r"\s+(?:also|has|have|had|later|then|previously|earlier|again|first|now|repeatedly|"
+    r"publicly|separately)\s+|\s+(?:on|in|last|this)\s+\w+(?:\s+\w+)?\s+",
+    re.IGNORECASE,
+)
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\bbut\s+|\band\s+)(?:it|they|the (?:company|firm|group|ministry|agency|bank|"
+    r"department|organi[sz]ation|trader|manufacturer|business|government|authority))\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _body_of(sentence: Sentence, mention: Mention) -> str:

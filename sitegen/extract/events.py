@@ -175,7 +175,7 @@ def _sanction_roles(sentence: Sentence, start: int, end: int,
     if not targets:  # the subject: "X has been on the EU sanctions list", "X, which the EU ..."
         limit = authorities[-1].start if authorities else word.start()
         relative = re.match(r"\W*(?:that|which)\s", text[start:])
-        targets = [m for m in mentions if m.end <= limit and m.type not in _AUTHORITY
+        targets = [m for m in mentions if m.end <= limit and m.actor != by
                    and (relative or m.start >= start)][-1:]
     return by, _unique(m.actor for m in targets)
 

@@ -93,7 +93,11 @@ ROLE_WORDS = (
     r"coordinator|campaigner|specialist|fellow|lecturer|director-general|vice[- ]president|"
     r"crew member|sailor|pilot|driver|farmer|mother|father|wife|husband|son|daughter|"
     r"brother|sister|victim|survivor|witness|whistleblower|hacker|programmer|animator|"
-    r"artist|writer|producer|editor|photographer|singer|actor|actress|[0-9]+-year-old"
+    r"artist|writer|producer|editor|photographer|singer|actor|actress|[0-9]+-year-old|"
+    r"business(?:man|woman)|candidate|nominee|critic|friend|voter|supporter|aide|strategist|"
+    r"pollster|lawmaker|congress(?:man|woman)|announcer|host|moderator|anchor|commentator|"
+    r"columnist|blogger|veteran|resident|neighbou?r|protester|demonstrator|shopkeeper|owner|"
+    r"man|woman|mom|dad|parent|chief of staff|staffer|adviser|lobbyist|historian|scholar"
 )
 PERSON_ROLES = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 FEMALE_NAMES = frozenset("""

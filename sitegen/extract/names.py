@@ -16,9 +16,27 @@ from sitegen.extract.kinds import (
 )
 
 ORG_END_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS
+CONNECT_HEADS = ORG_END_WORDS | INSTITUTION_WORDS | {
+    "House", "Chamber", "Board", "Museum", "Library", "Republic", "Kingdom", "States", "League",
+    "Corps", "Conference", "Friends", "Order", "Secretary", "Minister", "Director", "Bank"}
 
-CONNECTORS = frozenset({"of", "for", "and", "&", "de", "del", "da", "do", "dos", "das", "di",
-                        "la", "le", "van", "von", "der", "den", "al", "bin", "ibn", "y", "on"})
+# Name particles join any name; "of", "for", "and" only join institution names
+# ("Office of Foreign Assets Control", never "Rangel of New York").
+PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "van", "von",
+                       "der", "den", "al", "bin", "ibn", "y"})
+CONNECTORS = PARTICLES | {"of", "for", "and", "&", "on"}
+# Titles before a person's name: stripped from the name, kept as evidence of a person.
+STRONG_TITLES = frozenset("""Mr Mrs Ms Dr Prof President Chancellor Senator Sen Rep Representative
+Gov Governor Mayor Judge Justice Pope King Queen Prince Princess Rev Reverend Sheriff Secretary
+Speaker Chairman Chairwoman Ambassador Congressman Congresswoman Lord Lady Sir Dame Del Lt Sgt
+Col Capt Gen Adm Maj Minister Councilman Councilwoman Assemblyman Assemblywoman Sens Reps
+Commissioner Delegate""".split())
+WEAK_TITLES = frozenset("""General Major Chief Director Leader Attorney Officer Deputy Captain
+Colonel Admiral Detective Sergeant Lieutenant Professor Vice Prime Majority Minority Whip Father
+Rabbi Imam Sheikh Spokesman Spokeswoman Executive Founder Chair Nominee Candidate""".split())
+# Abbreviations that end in a period inside a name ("Rep. Elijah Cummings", "John D. Podesta").
+_DOTTED = frozenset("Mr Mrs Ms Dr Prof Rep Sen Gov Del Rev Gen Lt Col Sgt Capt Adm Maj St Jr Sr "
+                    "Cmdr Supt Insp Atty Sens Reps".split())
 HONORIFICS = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f",
               "Dr": "", "Dr.": "", "Prof": "", "Prof.": "", "Sir": "m", "Dame": "f",
               "Lord": "m", "Lady": "f", "Madam": "f"}
@@ -76,7 +94,7 @@ def find_candidates(text: str, paragraph: int, starts: set[int],
     run: list[tuple[int, int, str]] = []
     for i, (s, e, tok) in enumerate(tokens):
         gap = text[run[-1][1]:s] if run else ""
-        if run and not _joinable(gap):
+        if run and not _joinable(gap, run[-1][2]):
             runs.append(run)
             run = []
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
@@ -91,7 +109,8 @@ def find_candidates(text: str, paragraph: int, starts: set[int],
             if _POSSESSIVE.search(tok):
                 runs.append(run)
                 run = []
-        elif run and tok in CONNECTORS or (run and tok == "the" and run[-1][2] in ("of", "for")):
+        elif run and (tok in PARTICLES or (tok in CONNECTORS and _institution(run))
+                      or (tok == "the" and run[-1][2] in ("of", "for"))):
             run.append((s, e, tok))
         elif run:
             runs.append(run)
@@ -115,8 +134,14 @@ def _opens_name(text: str, at: int) -> bool:
     return not year and before not in MONTHS and not before.endswith(("$", "€", "£", "¥"))
 
 
-def _joinable(gap: str) -> bool:
+def _joinable(gap: str, previous: str) -> bool:
+    if gap == ". " and (previous in _DOTTED or (len(previous) == 1 and previous.isupper())):
+        return True  # "Rep. Elijah Cummings", "John D. Podesta"
     return gap == " " or gap in ("’ ", "' ")  # "Seafarers’ Rights Watch"
+
+
+def _institution(run: list[tuple[int, int, str]]) -> bool:
+    return any(t[2] in CONNECT_HEADS for t in run)
 
 
 def _split_and(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -151,6 +176,11 @@ def _clean(text: str, paragraph: int, run: list[tuple[int, int, str]], starts: s
         run = run[:-1]
     if not run:
         return None
+    title_at = _title_end(run)
+    if title_at:
+        honorific = honorific or run[title_at - 1][2]
+        run = run[title_at:]
+        initial = False
     run = _drop_adjectives(run)
     if not run:
         return None
@@ -171,6 +201,23 @@ def _clean(text: str, paragraph: int, run: list[tuple[int, int, str]], starts: s
         acronym = m.group(1)
     return Candidate(paragraph, start, end, text[start:end], possessive, acronym, honorific,
                      initial and run[0][0] in starts)
+
+
+def _title_end(run: list[tuple[int, int, str]]) -> int:
+    """How many leading tokens are titles ("Oversight Chairman" in "Oversight Chairman Jason Chaffetz")."""
+    words = [t[2] for t in run]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w not in STRONG_TITLES and w not in WEAK_TITLES:
+            continue
+        rest = words[i + 1:]
+        plain = rest and len(rest) <= 3 and all(
+            x[0].isupper() and x not in CONNECTORS and x not in CONNECT_HEADS
+            and x not in STRONG_TITLES and x not in WEAK_TITLES for x in rest)
+        if plain and (len(rest) >= 2 or w in STRONG_TITLES):
+            return i + 1
+        return 0
+    return 0
 
 
 def _is_common(word: str, common: frozenset[str]) -> bool:

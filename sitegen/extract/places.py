@@ -113,6 +113,10 @@ REGION_ADJECTIVES = frozenset({
     "Arabs", "Nordic", "Baltic", "Balkan", "Caribbean", "Pacific", "Atlantic", "Scandinavian",
     "Gulf", "Kurdish", "Jewish", "Muslim", "Christian", "English", "Scottish", "Welsh",
     "Javanese", "Russian-language", "English-language", "Western-style",
+    # party members and voters are people described, not a party named
+    "Democrat", "Democrats", "Republican", "Republicans", "Democratic", "Conservatives",
+    "Liberals", "Socialists", "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox",
+    "Hispanic", "Hispanics", "Latino", "Latinos", "Black", "White",
 })
 # A word like these in a name marks a place rather than an actor (Central Asia, Indian Ocean).
 GEO_WORDS = frozenset({

@@ -16,12 +16,22 @@ from sitegen.extract.article import CREDIT_LINE, Article, Paragraph, split_sente
 from sitegen.extract.kinds import MEDIA_NAMES, PERSON_ROLES, ROLE_WORDS
 
 VERBS = (r"said|says|say|added|adds|told|tells|asked|asks|explained|continued|wrote|writes|"
+         r"reported|reports|yelled|yells|shouted|shouts|screamed|whispered|sang|sings|chanted|"
+         r"commented|recounted|read|reads|added|adding|continues|began|concluded|"
          r"insisted|warned|recalled|noted|argued|stated|replied|responded|declared|announced|"
          r"acknowledged|admitted|claimed|conceded|remarked|observed|suggested|complained|"
          r"urged|cautioned|emphasised|emphasized|stressed|tweeted|posted|testified|concluded")
+# Verbs that attribute a quotation inside the same sentence ("Obama called the holiday “...”").
+_SENTENCE_VERBS = re.compile(rf"\b(?:{VERBS}|saying|telling|adding|writing|calling|called|calls|"
+                             r"cited|citing|cites|described|describes|describing|labeled|labelled|"
+                             r"attacked|blasted|accused|criticized|criticised|praised|dismissed|"
+                             r"promised|vowed|pledged|predicted|insists|argues|warns|notes|"
+                             r"tweeted|posted|declared|decried|denounced|mocked|joked|quipped|"
+                             r"told|tells|according to)\b", re.IGNORECASE)
+_DASH_AFTER = re.compile(r"^\s*[―—–]\s*(?P<who>[A-Z][^.,;“”\"]{1,60})")
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(?P<who>.+)", re.IGNORECASE | re.DOTALL)
 _AFTER_WHO_FIRST = re.compile(rf"^\s*,?\s*(?P<who>[^“”\"]{{1,120}}?)\s+(?:{VERBS})\b", re.DOTALL)
-_BEFORE = re.compile(rf"(?P<who>[^.;!?“”\"]{{1,200}}?)\s+(?:{VERBS})(?:\s+(?:the\s+)?[A-Z][\w ]{{0,40}}?)?"
+_BEFORE = re.compile(rf"(?P<who>[^;!?“”\"]{{1,200}}?)\s+(?:{VERBS})(?:\s+(?:(?:of|about|to)\s+)?(?:the\s+)?[A-Z][\w ]{{0,40}}?)?"
                      rf"(?:\s+(?:in|on|at)\s+[^,:]{{1,60}})?\s*[,:]\s*$")
 _PARTIAL = re.compile(r"\b(?:citing|cited|calling\s+(?:it|them|him|her|this|that)?|called\s+(?:it|them|"
                       r"him|her|this|that)|described\s+(?:it|them|him|her|this|that|the\s+\w+)?\s*as|"
@@ -144,6 +154,15 @@ class QuoteFinder:
                                        or text[span.close - 1] == ","):
             if self._after(q, span, text, tail_start):
                 return q
+        if span.close is not None:
+            dash = _DASH_AFTER.match(text[tail_start:])
+            if dash:
+                who_start = tail_start + dash.start("who")
+                speaker, title = self._resolve(p.index, who_start, dash.group("who"), before=span.open)
+                if speaker:
+                    q.speaker, q.speaker_title = speaker, title
+                    q.excerpt = self._excerpt(text, span.open, tail_start + dash.end())
+                    return q
         # 2. before it in the same paragraph: 'X said: “' / 'said X, title, “'
         if self._before(q, span, text, head):
             return q
@@ -168,6 +187,10 @@ class QuoteFinder:
                 q.speaker = who
                 q.excerpt = self._excerpt(text, _sentence_start(text, span.open), tail_start)
                 return q
+        # 5. a reporting verb in the same sentence: 'Trump attacked “the hateful ideology ...”'
+        if len(span.text.split()) >= 4 or re.search(r"[.?!]$", span.text):
+            if self._in_sentence(q, span, p):
+                return q
         if len(span.text.split()) >= 8 and re.search(r"[.?!]$", span.text):
             self.warnings.append(f"quote without a speaker left out: {span.text[:60]!r}")
         return None
@@ -175,8 +198,11 @@ class QuoteFinder:
     def _after(self, q: DraftQuote, span: _Span, text: str, tail_start: int,
                keep_speaker: bool = False) -> bool:
         tail = text[tail_start:]
-        stop = re.search(r"[“\"]|(?<=[.!?])\s", tail)
+        stop = re.search(r"[“\"]", tail)
         clause = tail[:stop.start()] if stop else tail
+        ends = split_sentences(clause)
+        if ends and ends[0][0] == 0 or (ends and not clause[:ends[0][0]].strip()):
+            clause = clause[:ends[0][1]]
         for rx in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
             m = rx.match(clause)
             if not m:
@@ -198,6 +224,9 @@ class QuoteFinder:
     def _before(self, q: DraftQuote, span: _Span, text: str, head: str,
                 offset_paragraph: int | None = None) -> bool:
         m = _BEFORE.search(head)
+        inverted = re.search(rf"(?:^|[.!?]\s+)(?:{VERBS})\s+(?P<who>[A-Z][^,:;“”\"]{{1,60}}?)\s*[:,]\s*$", head)
+        if inverted:
+            m = inverted  # 'Said Ellis: “...”'
         if not m:
             return False
         paragraph = q.paragraph if offset_paragraph is None else offset_paragraph
@@ -214,6 +243,28 @@ class QuoteFinder:
         if offset_paragraph is None:
             end = (span.close + 1) if span.close is not None else len(text)
             q.excerpt = self._excerpt(text, begin, end)
+        return True
+
+    def _in_sentence(self, q: DraftQuote, span: _Span, p: Paragraph) -> bool:
+        text = p.text
+        start = _sentence_start(text, span.open)
+        head = text[start:span.open]
+        verbs = [m for m in _SENTENCE_VERBS.finditer(head) if not _inside_quotes(head, m.start())]
+        if not verbs:
+            return False
+        verb = verbs[-1]
+        who = head[:verb.start()]
+        cut = max(who.rfind("”"), who.rfind('"'))
+        offset = start + cut + 1 if cut >= 0 else start
+        who = text[offset:start + verb.start()]
+        if not who.strip():
+            return False
+        speaker, title = self._resolve(p.index, offset, who, before=start + verb.start(), last=True, loose=True)
+        if speaker is None:
+            return False
+        q.speaker, q.speaker_title = speaker, title
+        end = (span.close + 1) if span.close is not None else len(text)
+        q.excerpt = self._excerpt(text, start, end)
         return True
 
     def _told(self, text: str, start: int, end: int) -> str | None:
@@ -234,9 +285,19 @@ class QuoteFinder:
 
     # --- who is speaking
     def _resolve(self, paragraph: int, start: int, who: str, before: int,
-                 last: bool = False) -> tuple[str | None, str | None]:
-        """The actor a speaker phrase names, and how the text describes them."""
+                 last: bool = False, loose: bool = False) -> tuple[str | None, str | None]:
+        """The actor a speaker phrase names, and how the text describes them.
+
+        `loose`: the phrase is a whole clause before a verb; its last subject-like word counts.
+        """
         phrase = who.strip().rstrip(",")
+        if loose:
+            clause = re.split(r",\s+(?=(?:and|but|while|as|when|after|because)\b)|;", phrase)[-1]
+            start += who.find(clause) if clause in who else 0
+            phrase = clause.strip()
+            words = phrase.split()
+            if words and words[-1].lower() in ("he", "she", "it", "they", "we"):
+                return self._pronoun(words[-1].lower(), paragraph, before), None
         end = start + len(who)
         mentions = [m for m in self.cast.in_paragraph(paragraph) if start <= m.start < end]
         word = phrase.split()[0].lower() if phrase else ""
@@ -246,7 +307,7 @@ class QuoteFinder:
         if mentions:
             if nominal and _SPOKES.search(nominal.group("role")) and not self._is_person(mentions[0]):
                 return mentions[0].key, nominal.group("phrase").strip()     # a spokesperson for Y
-            chosen = self._pick(mentions, last)
+            chosen = self._pick(mentions, last, start, paragraph)
             if chosen is None:
                 return None, None
             return chosen.key, self._title(paragraph, chosen, start, end)
@@ -254,13 +315,20 @@ class QuoteFinder:
             if _SPOKES.search(nominal.group("role")):
                 body = self._body(nominal.group("desc"), paragraph, before)
                 return body, nominal.group("phrase").strip()
+            if phrase.lower().startswith("the "):
+                return self._pronoun("they-person", paragraph, before), nominal.group("phrase").strip()
             return self._anonymous(phrase, paragraph, start), None
         return None, None
 
     def _is_person(self, m: Located) -> bool:
         return self.cast.actors[m.key].type == "person"
 
-    def _pick(self, mentions: list[Located], last: bool) -> Located | None:
+    def _pick(self, mentions: list[Located], last: bool, start: int, paragraph: int) -> Located | None:
+        text = self.paragraphs[paragraph].text
+        if not last:
+            lead = text[start:mentions[0].start]
+            if not lead.strip() or re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}", lead):
+                return mentions[0]    # 'said Rucker Culpepper, who runs Clinton's ...'
         people = [m for m in mentions if self._is_person(m)]
         pool = people or [m for m in mentions if self.cast.actors[m.key].type not in ("country", "work")] or mentions
         return pool[-1] if last else pool[0]
@@ -289,11 +357,16 @@ class QuoteFinder:
             if (m.paragraph, m.start) >= (paragraph, before):
                 break
             a = self.cast.actors[m.key]
-            if word in ("he", "she") and a.type == "person":
+            if word == "they-person" and a.type == "person":
+                people.append(m)
+            elif word in ("he", "she") and a.type == "person":
                 if not a.gender or a.gender == ("m" if word == "he" else "f"):
                     people.append(m)
             elif word in ("it", "they", "we") and a.type not in ("person", "country", "work", "media"):
                 people.append(m)
+        if not people and word in ("he", "she"):
+            people = [m for m in self.cast.mentions if (m.paragraph, m.start) < (paragraph, before)
+                      and self.cast.actors[m.key].type == "person"]
         last = people[-1] if people else None
         if anon and word in ("he", "she") and (last is None or (anon[0], anon[1]) > (last.paragraph, last.start)):
             return anon[2]
@@ -360,6 +433,10 @@ class QuoteFinder:
             if start <= m.start < at and self.cast.actors[m.key].type not in ("country", "work"):
                 return m.key
         return None
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    return (text[:at].count("“") > text[:at].count("”")) or text[:at].count('"') % 2 == 1
 
 
 def _place_part(rest: str) -> str:
