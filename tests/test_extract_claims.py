@@ -182,3 +182,25 @@ def test_excerpts_and_cues_are_verbatim() -> None:
     for claim in claims_of(*texts):
         assert any(claim.excerpt in t for t in texts)
         assert all(cue in claim.excerpt for cue in claim.cues)
+
+
+def test_claimant_is_the_subject_not_an_object_or_an_appositive() -> None:
+    lawyer, pronoun = find_claims([
+        sentence("Kevin Tan, a lawyer for Voronov, said his client was innocent.", 0, 0),
+        sentence("It acknowledged a letter from Chainsight but said the letter had no evidence.",
+                 1, 0),
+    ], PUBLISHED)[0], find_claims([
+        sentence("Blue Meridian denied the accusations made by Chainsight last year.", 0, 0),
+        sentence("It acknowledged a letter from Chainsight but said the letter had no evidence.",
+                 1, 0),
+    ], PUBLISHED)[-1]
+    assert lawyer.claimant == "tan"
+    assert pronoun.status == "disputed" and pronoun.claimant == "blue-meridian"
+
+
+def test_neutral_text_drops_an_inverted_attribution_after_a_quote() -> None:
+    (claim,) = claims_of(
+        "\u201cThe companies knew where the wood came from,\u201d said Kevin Tan, "
+        "who led the inquiry."
+    )
+    assert claim.text == "The companies knew where the wood came from."

@@ -198,10 +198,10 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     """Restate an excerpt without quotation marks, attribution or hedge words."""
     text = re.sub(r"[\"\u201c\u201d]", "", restate_dates(excerpt, published)).strip(" ,;")
     text = re.sub(r"^according to [^,]+,\s*|,\s*according to .*$", "", text, flags=re.I)
+    text = _TRAILING_ATTRIBUTION.sub("", text)
     said = _LEADING_ATTRIBUTION.match(text)
     if said and len(said.group("rest").split()) >= 4:
         text = said.group("rest")
-    text = _TRAILING_ATTRIBUTION.sub("", text)
     for pattern, replacement in _DEHEDGE:
         text = pattern.sub(replacement, text)
     text = re.sub(r"\s+", " ", text).strip(" ,;")
@@ -359,8 +359,12 @@ def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None,
         return _body_of(sentence, after[0])
     if sentence.speakers:
         return sentence.speakers[0]
+    opening = [m for m in sentence.mentions if draft.start <= m.start
+               and re.fullmatch(r"\W*(?:the\s+)?", text[draft.start:m.start], re.I)]
+    if opening:
+        return _body_of(sentence, opening[0])  # "Velotek acknowledged X but said Y"
     subject = text[draft.start:at]
-    if previous and _DEFINITE_SUBJECT.search(subject):
+    if previous and (_DEFINITE_SUBJECT.search(subject) or _DEFINITE_SUBJECT.match(clause)):
         return previous  # "The company said ...", "It acknowledged ...": the one just quoted
     if _PRONOUN_SUBJECT.search(clause):
         return last_person
@@ -375,10 +379,11 @@ _SUBJECT_GAP = re.compile(
     r"publicly|separately)\s+|\s+(?:on|in|last|this)\s+\w+(?:\s+\w+)?\s+",
     re.IGNORECASE,
 )
+_DEFINITE = (r"(?:it|they|the (?:company|firm|group|ministry|agency|bank|department|"
+             r"organi[sz]ation|trader|manufacturer|business|government|authority))")
+# The subject of the clause's reporting verb, or of the whole clause when it opens with one.
 _DEFINITE_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*|\bbut\s+|\band\s+)(?:it|they|the (?:company|firm|group|ministry|agency|bank|"
-    r"department|organi[sz]ation|trader|manufacturer|business|government|authority))\s+"
-    r"(?:\w+\s+){0,2}$",
+    rf"^\W*{_DEFINITE}\b|(?:^|[,;]\s*|\bbut\s+|\band\s+){_DEFINITE}\s+(?:\w+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 
