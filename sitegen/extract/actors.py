@@ -208,6 +208,9 @@ def _person_evidence(c: Candidate, text: str) -> bool:
         return len(words) >= 2
     if re.match(r",?\s+(?:said|says|told|added|wrote)\b", after) and 2 <= len(words) <= 3:
         return True
+    if 2 <= len(words) <= 3 and (re.search(r"\b(?:said|says|added)\s+$", before)
+                                 or re.search(rf"\b(?:{ROLE_WORDS})\s+$", before, re.IGNORECASE)):
+        return True  # 'said Rucker Culpepper', 'press secretary Josh Earnest'
     segment = re.split(r"[.;:“”\"(]", before)[-1]
     m = re.search(r"(?:^|,)\s*((?:the|a|an|his|her|its|their)\s[^,]*|[A-Z][\w’']*[’']s\s[^,]*),\s*$", segment)
     if m and PERSON_ROLES.search(m.group(1)) and len(words) >= 2:

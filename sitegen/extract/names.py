@@ -62,6 +62,10 @@ Either Few Much More Less Least Very Too Well Why Ok Okay Oh Hey Hello Yesterday
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|[-’'&](?=\w)|\.(?=\w))*")
 _POSSESSIVE = re.compile(r"[’'][sS]$")
+_ADJECTIVE_COMPOUND = re.compile(
+    r"^[A-Z][\w’']*-(?:based|language|owned|run|born|led|backed|made|style|speaking|registered|"
+    r"headquartered|linked|affiliated|funded|controlled|listed|bound|era|type|like|wide|level|"
+    r"centric|focused|friendly|sponsored|allied|aligned|leaning)$")
 
 
 @dataclass(frozen=True)
@@ -98,11 +102,15 @@ def find_candidates(text: str, paragraph: int, starts: set[int],
             runs.append(run)
             run = []
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-        if re.match(r"[A-Z][\w’']*-[a-z]", tok) and not tok.startswith(("al-", "el-")):
+        if _ADJECTIVE_COMPOUND.search(tok):
             if run:
                 runs.append(run)
                 run = []
             continue  # "Singapore-based", "Russian-language": an adjective, not a name
+        if run and run[-1][2] in CONNECTORS and (tok in MONTHS or tok in WEEKDAYS):
+            runs.append(run)  # "Security Council on Friday"
+            run = []
+            continue
         if _is_cap(tok) or (tok[0].isdigit() and nxt and _is_cap(nxt) and nxt not in MONTHS
                             and text[e:tokens[i + 1][0]] == " " and (run or _opens_name(text, s))):
             run.append((s, e, tok))

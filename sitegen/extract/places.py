@@ -116,7 +116,7 @@ REGION_ADJECTIVES = frozenset({
     # party members and voters are people described, not a party named
     "Democrat", "Democrats", "Republican", "Republicans", "Democratic", "Conservatives",
     "Liberals", "Socialists", "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox",
-    "Hispanic", "Hispanics", "Latino", "Latinos", "Black", "White",
+    "Hispanic", "Hispanics", "Latino", "Latinos",
 })
 # A word like these in a name marks a place rather than an actor (Central Asia, Indian Ocean).
 GEO_WORDS = frozenset({

@@ -325,11 +325,11 @@ class QuoteFinder:
 
     def _pick(self, mentions: list[Located], last: bool, start: int, paragraph: int) -> Located | None:
         text = self.paragraphs[paragraph].text
-        if not last:
+        people = [m for m in mentions if self._is_person(m)]
+        if not last and not people:
             lead = text[start:mentions[0].start]
             if not lead.strip() or re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}", lead):
-                return mentions[0]    # 'said Rucker Culpepper, who runs Clinton's ...'
-        people = [m for m in mentions if self._is_person(m)]
+                return mentions[0]
         pool = people or [m for m in mentions if self.cast.actors[m.key].type not in ("country", "work")] or mentions
         return pool[-1] if last else pool[0]
 
