@@ -67,7 +67,7 @@ HEDGE = _cues(
     r"reportedly|purportedly|ostensibly|doubted to|possibly|probably|likely",
     r"(?:may|might|could) have",
     r"(?:has|have|had) been attributed|attributed(?:\s+\S+){0,5}\s+to",
-    r"described as|(?:have|has|had|were|was) charged|charged with|indicted|citing|cited",
+    r"described as|(?:have|has|had|were|was) charged|charged with|indicted|citing|cited|accusing",
     r"allegations? (?:that|of)|hinted|possibility",
 )
 WRONGDOING = _cues(
@@ -79,6 +79,7 @@ WRONGDOING = _cues(
     r"murder\w*|killed|assault\w*|harass\w*|intimidat\w*|exploit\w*|coerc\w*|scam\w*",
     r"hack(?:ed|ers?|ing)|cyberattacks?|sanctions[- ](?:busting|evasion)|misconduct|wrongdoing",
     r"crimes?|criminal|inflated prices|overcharg\w*|cover[- ]up|covered up|threatened",
+    r"secretly|covertly|conceal\w*|hid|hidden|disguis\w*|front for|shell compan\w*",
 )
 RECORD = _cues(
     r"(?:corporate|court|company|land|property|public|official|registry|shipping) "
@@ -126,9 +127,18 @@ def find_claims(
     sentences: list[Sentence], published: datetime.date | None = None
 ) -> list[DraftClaim]:
     """Return the claims of the article body, in order, denials linked to what they answer."""
+    # Two passes: who is accused (or denies anything) is known only once all is read, and
+    # decides whether their "we have never ..." is a denial.
+    first = _draft_claims(sentences, published, frozenset())
+    concerned = {a for c in first if c.status == "alleged" for a in c.about}
+    concerned |= {c.claimant for c in first if c.status in ("denied", "disputed") and c.claimant}
+    return _draft_claims(sentences, published, frozenset(concerned))
+
+
+def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
+                  concerned: frozenset[str]) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     last_person: str | None = None
-    concerned: set[str] = set()  # accused actors, and those who have already denied
     last_paragraph = -1
     for sentence in sentences:
         if not _is_claim_sentence(sentence):
@@ -166,10 +176,6 @@ def find_claims(
             ))
             last_person = _person(sentence, claimant) or last_person
             last_paragraph = sentence.paragraph
-            if status == "alleged":
-                concerned.update(about)
-            elif status in ("denied", "disputed") and claimant:
-                concerned.add(claimant)
     return claims
 
 
@@ -214,7 +220,7 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
 # "X said (on Monday) (that) ...", with at most two commas before the verb.
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:[^,]{0,80},){0,2}[^,]{0,80}?\b(?:said|says|say|stated|acknowledged|insisted|"
-    r"told\s+(?:\S+\s+){0,4}?(?=that\b))(?:(?:\s+\S+){0,6}?\s+that\b)?\s+(?P<rest>.+)$",
+    r"told\s+(?:\S+\s+){0,4}?(?=that\b))(?:(?:\s+\S+){0,10}?\s+that\b)?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # "..., she said." or "..., said Kevin Tan, a spokesperson for Blue Meridian."
@@ -352,7 +358,9 @@ def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None,
         return None
     at = draft.start + verb.start()
     for mention in reversed([m for m in sentence.mentions if m.end <= at]):
-        if _SUBJECT_GAP.fullmatch(text[mention.end:at]):
+        gap = text[mention.end:at]
+        named = re.fullmatch(r",\s*", gap) and re.search(r"\w, $", text[:mention.start])
+        if _SUBJECT_GAP.fullmatch(gap) or named:  # named: "Its director, Rahul Mehta, said"
             return _body_of(sentence, mention)
     after = [m for m in sentence.mentions if at <= m.start <= at + verb.end() - verb.start() + 2]
     if after:

@@ -49,7 +49,8 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
 _AUTHORITY = ("government", "country", "organization")
 # Where a date's clause ends: its hedges and happening words stop at these.
 _BREAK = re.compile(
-    r";\s|,\s+(?=(?:and|but|while|whereas|which|who|adding|according to|followed by)\b)|"
+    r";\s|,\s+(?=(?:and|but|while|whereas|which|who|adding|according to|followed by|"
+    r"accusing|alleging|citing|saying|claiming)\b)|"
     r"\s(?=according to\b)|\s+(?=and that\b)|[\"\u201c\u201d]"
 )
 _NOT_REPORTING = re.compile(
