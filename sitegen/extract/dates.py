@@ -25,6 +25,7 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _FULL_MONTH_NAMES = "|".join(name for name in calendar.month_name if name)
+_WHICH_YEAR = r"(?:,? | of )(?i:(?P<which>last|this|next) year)\b"
 _WEEKDAY = r"(?P<weekday>" + "|".join(d.capitalize() for d in _WEEKDAYS) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -40,6 +41,10 @@ _FUTURE_CUES = re.compile(
     r"expects? to|expected to|intends? to|scheduled|due to|is to be|are to be|to be (?!\w+ed\b)|"
     r"upcoming|later|next|coming|aims? to|hopes? to)\b",
     re.IGNORECASE,
+)
+# "On Monday the ministry will publish ...": a future verb right after the date.
+_FUTURE_AFTER = re.compile(
+    r"^(?:,?\s+\S+){0,5}?\s+(?:will|(?:is|are) (?:set|scheduled|due|expected) to)\b", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"\u201c\u201d]|,\s+(?:and|but|while|whereas)\s")
 
@@ -71,7 +76,13 @@ def _is_future(text: str, m: re.Match[str]) -> bool:
     before = text[: m.start()]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
-    return bool(_FUTURE_CUES.search(clause[-80:]))
+    if _FUTURE_CUES.search(clause[-80:]):
+        return True
+    after = text[m.end(): m.end() + 60]
+    cut = _CLAUSE_BREAK.search(after)
+    ahead = _FUTURE_AFTER.match(after[: cut.start()] if cut else after)
+    # "In October, the company said it will ...": the saying is dated, not the plan.
+    return bool(ahead) and not re.search(r"\b(said|says|told|announced|added)\b", ahead.group(0))
 
 
 # ---------------------------------------------------------------- resolution helpers
@@ -214,6 +225,14 @@ def _ago(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved:
     return _shift_month(pub, -count), True
 
 
+def _day_month_relative(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved:
+    if pub is None:
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
+    value = _full(pub.year + offset, _month_of(m), int(m.group("day")))
+    return (value, True) if value else None
+
+
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -229,13 +248,14 @@ _RULES: list[_Rule] = [
     (re.compile(
         r"\b(?:[Bb]etween|[Ff]rom) (?P<start>(?:19|20)\d{2}) (?:and|to|until) (?:19|20)\d{2}\b"
     ), _range_years),
+    (re.compile(rf"\b(?:[Oo]n |dated )?{_DAY} (?:of )?{_MONTH}{_WHICH_YEAR}"), _day_month_relative),
+    (re.compile(rf"\b(?:[Oo]n |dated )?{_MONTH} {_DAY}{_WHICH_YEAR}"), _day_month_relative),
     (re.compile(rf"\b(?:on |dated )?{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR})?\b"), _day_month),
     # "September 30" but not a name such as "April 26 Animation Studio" (unless "on" leads).
     (re.compile(rf"\b(?P<lead>[Oo]n |dated )?{_MONTH} {_DAY}(?:,? {_YEAR})?\b(?!,? ?\d)"
                 r"(?(lead)|(?! [A-Z][a-z]))"), _day_month),
     (re.compile(
-        rf"\b(?:in |since |by |until )?(?:(?:early|late|mid)[ -])?{_MONTH} (?:of )?"
-        rf"(?P<which>last|this|next) year\b", re.IGNORECASE
+        rf"\b(?i:in |since |by |until )?(?i:(?:early|late|mid)[ -])?{_MONTH}{_WHICH_YEAR}"
     ), _month_relative_year),
     (re.compile(rf"\b(?i:in |since |by |until )?(?i:(?:early|late|mid)[ -])?{_MONTH},? {_YEAR}\b"),
      _month_year),

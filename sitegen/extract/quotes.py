@@ -27,6 +27,8 @@ _SENTENCE_VERBS = re.compile(rf"\b(?:{VERBS}|saying|telling|adding|writing|calli
                              r"attacked|blasted|accused|criticized|criticised|praised|dismissed|"
                              r"promised|vowed|pledged|predicted|insists|argues|warns|notes|"
                              r"tweeted|posted|declared|decried|denounced|mocked|joked|quipped|"
+                             r"claiming|claims|describing|arguing|insisting|warning|suggesting|"
+                             r"found|finds|concluded|concludes|stated|states|showed|shows|"
                              r"told|tells|according to)\b", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"^\s*[―—–]\s*(?P<who>[A-Z][^.,;“”\"]{1,60})")
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(?P<who>.+)", re.IGNORECASE | re.DOTALL)
@@ -34,7 +36,8 @@ _AFTER_WHO_FIRST = re.compile(rf"^\s*,?\s*(?P<who>[^“”\"]{{1,120}}?)\s+(?:{V
 _BEFORE = re.compile(rf"(?P<who>[^;!?“”\"]{{1,200}}?)\s+(?:{VERBS})(?:\s+(?:(?:of|about|to)\s+)?(?:the\s+)?[A-Z][\w ]{{0,40}}?)?"
                      rf"(?:\s+(?:in|on|at)\s+[^,:]{{1,60}})?\s*[,:]\s*$")
 _PARTIAL = re.compile(r"\b(?:citing|cited|calling\s+(?:it|them|him|her|this|that)?|called\s+(?:it|them|"
-                      r"him|her|this|that)|described\s+(?:it|them|him|her|this|that|the\s+\w+)?\s*as|"
+                      r"him|her|this|that)|(?:described|describing|describes)\s+(?:it|them|him|her|this|that|"
+                      r"the\s+\w+)?\s*as|"
                       r"saying|said|says|warned\s+of|warning\s+of|referred\s+to|denounced|"
                       r"promised|vowed|pledged|condemned)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
@@ -150,8 +153,8 @@ class QuoteFinder:
         q = DraftQuote(span.text, p.index, span.text_start, "", closed=span.close is not None)
         head = text[:span.open]
         # 1. after the quote: ',” said X' / ',” X said'
-        if span.close is not None and (span.text[-1:] in ",?!" or text[span.close + 1:span.close + 2] == ","
-                                       or text[span.close - 1] == ","):
+        new_sentence = span.text.endswith(".") and re.match(r"\s*[A-Z]", text[tail_start:])
+        if span.close is not None and not new_sentence:
             if self._after(q, span, text, tail_start):
                 return q
         if span.close is not None:
@@ -191,6 +194,9 @@ class QuoteFinder:
         if len(span.text.split()) >= 4 or re.search(r"[.?!]$", span.text):
             if self._in_sentence(q, span, p):
                 return q
+        # 6. it opens a sentence right after 'X said.' / 'X called him a master ...'
+        if len(span.text.split()) >= 4 and self._previous_sentence(q, span, p):
+            return q
         if len(span.text.split()) >= 8 and re.search(r"[.?!]$", span.text):
             self.warnings.append(f"quote without a speaker left out: {span.text[:60]!r}")
         return None
@@ -224,9 +230,10 @@ class QuoteFinder:
     def _before(self, q: DraftQuote, span: _Span, text: str, head: str,
                 offset_paragraph: int | None = None) -> bool:
         m = _BEFORE.search(head)
-        inverted = re.search(rf"(?:^|[.!?]\s+)(?:{VERBS})\s+(?P<who>[A-Z][^,:;“”\"]{{1,60}}?)\s*[:,]\s*$", head)
+        inverted = re.search(rf"(?:^|[.!?]\s+)(?:{VERBS}|[Aa]ccording to)\s+(?P<who>[A-Z][^,:;“”\"]{{1,60}}?)"
+                             rf"\s*[:,]\s*$", head)
         if inverted:
-            m = inverted  # 'Said Ellis: “...”'
+            m = inverted  # 'Said Ellis: “...”', 'According to Limbaugh, “...”'
         if not m:
             return False
         paragraph = q.paragraph if offset_paragraph is None else offset_paragraph
@@ -267,6 +274,24 @@ class QuoteFinder:
         q.excerpt = self._excerpt(text, start, end)
         return True
 
+    def _previous_sentence(self, q: DraftQuote, span: _Span, p: Paragraph) -> bool:
+        text = p.text
+        start = _sentence_start(text, span.open)
+        if text[start:span.open].strip() or start == 0:
+            return False
+        prev_start = _sentence_start(text, start - 2)
+        previous = text[prev_start:start]
+        if re.search(r"[“”\"]", previous):
+            return False
+        fake = _Span(p.index, start - 1, None, "", start - 1)
+        probe = DraftQuote(q.text, p.index, q.start, "")
+        if not self._in_sentence(probe, fake, Paragraph(p.index, text[:start - 1] + " " + text[start - 1:], p.kind)):
+            return False
+        q.speaker, q.speaker_title = probe.speaker, probe.speaker_title
+        end = (span.close + 1) if span.close is not None else len(text)
+        q.excerpt = self._excerpt(text, prev_start, end)
+        return True
+
     def _told(self, text: str, start: int, end: int) -> str | None:
         m = re.search(r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)(?=[,.;]|\s+(?:in|on|at|that|after|before|\()\b|$)",
                       text[start:end])
@@ -296,8 +321,9 @@ class QuoteFinder:
             start += who.find(clause) if clause in who else 0
             phrase = clause.strip()
             words = phrase.split()
-            if words and words[-1].lower() in ("he", "she", "it", "they", "we"):
-                return self._pronoun(words[-1].lower(), paragraph, before), None
+            last_word = re.sub(r"[’']s$", "", words[-1]).lower() if words else ""
+            if last_word in ("he", "she", "it", "they", "we"):
+                return self._pronoun(last_word, paragraph, before), None
         end = start + len(who)
         mentions = [m for m in self.cast.in_paragraph(paragraph) if start <= m.start < end]
         word = phrase.split()[0].lower() if phrase else ""
