@@ -89,3 +89,15 @@ def test_find_dates_without_publication_keeps_only_absolute_dates() -> None:
 )
 def test_find_dates_ignores_words_and_amounts_that_are_not_dates(text: str) -> None:
     assert values(text) == []
+
+
+def test_find_dates_day_month_with_relative_year() -> None:
+    assert values("We started on June 16th of last year.") == ["2024-06-16"]
+    assert values("It was signed on 3 March last year.") == ["2024-03-03"]
+
+
+def test_find_dates_future_verb_after_the_date() -> None:
+    (day,) = find_dates("On 1 November, civil rights leaders will march.", PUBLISHED)
+    (said,) = find_dates("In October, the company said it will expand.", PUBLISHED)
+    assert day.future and day.value == "2025-11-01"
+    assert not said.future and said.value == "2024-10"
