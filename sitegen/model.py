@@ -139,7 +139,7 @@ class Relation:
     to: str = spec("the actor at the other end", ref="actors", required=True)
     kind: str = spec("employed-by, part-of, owned-by, produced-by, spokesperson-of, ...",
                      pattern=ID_PATTERN, required=True)
-    citations: tuple[Citation, ...] = spec("where the relation is stated", required=True)
+    citations: tuple[Citation, ...] = spec("where the relation is stated", default=())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -270,13 +270,19 @@ class Content:
     """All records of a site, plus the back-links every page needs (computed once)."""
 
     root: str  # the content folder, as given
-    site: Site
+    site: Site | None  # None when site.yaml is missing or broken
     sources: Mapping[str, Source]
     actors: Mapping[str, Actor]
     claims: Mapping[str, Claim]
     quotes: Mapping[str, Quote]
     events: Mapping[str, Event]
     texts: Mapping[str, str] = field(default_factory=dict)  # source id -> its text
+    problems: tuple = ()  # shape problems found while loading (SitegenErrors)
+    # Ids of every record file, loadable or not, so one broken record does not
+    # also make every reference to it an error.
+    files: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Records with shape problems, their bad fields None: checked, never rendered.
+    partial: tuple = ()
 
     def records(self, kind: str) -> Mapping[str, Record]:
         return getattr(self, kind)

@@ -1,0 +1,167 @@
+"""Validate loaded content as a whole: ids, values, references, excerpts. No I/O.
+
+Returns every problem at once, sorted by file and line, so a contributor fixes
+them all in one pass (style.md, section 4).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from sitegen.errors import SitegenError
+from sitegen.load import record_name, yaml_fields
+from sitegen.model import ID_MAX, ID_RE, Content, Loc, Quote, Record
+from sitegen.text import fold
+
+_BASE_URL = re.compile(r"/|/[^\s?#]*/|https?://[^\s/?#]+(/[^\s?#]*)?/")
+
+
+def check_content(content: Content, *, strict: bool = False) -> list[SitegenError]:
+    """Return every problem in the content, sorted by path, line and column."""
+    problems: list[SitegenError] = list(content.problems)
+    checker = _Checker(content, problems)
+    if content.site is not None:
+        checker.fields(content.site, (), content.site.loc)
+        if not _BASE_URL.fullmatch(content.site.base_url):
+            checker.at(content.site.loc, ("base_url",),
+                       f"base_url '{content.site.base_url}' should be '/', '/sub/path/' or "
+                       "'https://host/sub/' (ending in /)")
+    for kind in ("sources", "actors", "claims", "quotes", "events"):
+        for record in content.records(kind).values():
+            checker.record(record, strict)
+    for record in content.partial:
+        checker.record(record, strict)
+    checker.unique_names()
+    return sorted(set(problems), key=SitegenError.sort_key)
+
+
+@dataclasses.dataclass
+class _Checker:
+    content: Content
+    problems: list[SitegenError]
+
+    def at(self, loc: Loc, keypath: tuple, message: str) -> None:
+        line, col = loc.at(*keypath)
+        self.problems.append(SitegenError(Path(loc.path), line, col, message))
+
+    def record(self, record: Record, strict: bool) -> None:
+        loc = record.loc
+        if not ID_RE.fullmatch(record.id) or len(record.id) > ID_MAX:
+            self.at(loc, (), f"file name '{record.id}' is not a valid id: use lowercase letters, "
+                             f"digits and single hyphens, at most {ID_MAX} characters")
+        if strict and record.draft:
+            self.at(loc, ("review",), "unreviewed draft (review: draft): check it against the "
+                                      "source, then remove the review line")
+        self.fields(record, (), loc)
+        for name in ("text", "title", "name"):  # a partial record may lack them
+            if isinstance(getattr(record, name, None), str) and not getattr(record, name).strip():
+                self.at(loc, (name,), f"'{name}' is empty")
+        if isinstance(record, Quote) and record.text and record.citations:
+            self.quote_text(record)
+        kind = getattr(record, "kind", None)
+        if record_name(type(record)) == "event" and kind == "sanction":
+            if not record.by:
+                self.at(loc, ("kind",), "a sanction event needs 'by' (the sanctioning authority)")
+            if not record.targets:
+                self.at(loc, ("kind",), "a sanction event needs 'targets' (the sanctioned actors)")
+        if getattr(record, "responds_to", None) == record.id:
+            self.at(loc, ("responds_to",), "a claim cannot respond to itself")
+        for i, relation in enumerate(getattr(record, "relations", None) or ()):
+            if relation.to == record.id:
+                self.at(loc, ("relations", i, "to"), "an actor cannot be related to itself")
+
+    def fields(self, obj: Any, at: tuple, loc: Loc) -> None:
+        """Check enums, patterns, URLs, references and excerpts, recursively."""
+        for name, (_, meta) in yaml_fields(type(obj)).items():
+            value = getattr(obj, name)
+            if value is None:
+                continue
+            items = enumerate(value) if isinstance(value, tuple) else [(None, value)]
+            for i, item in items:
+                path = at + ((name,) if i is None else (name, i))
+                if dataclasses.is_dataclass(item):
+                    self.fields(item, path, loc)
+                    if name == "citations":
+                        self.excerpt(item, path, loc)
+                elif isinstance(item, str):
+                    self.value(item, name, meta, path, loc)
+
+    def value(self, value: str, name: str, meta: Any, path: tuple, loc: Loc) -> None:
+        if meta.get("enum") and value not in meta["enum"]:
+            self.at(loc, path, f"unknown {name} '{value}' (expected one of: {', '.join(meta['enum'])})"
+                    + _did_you_mean(value, meta["enum"]))
+        if meta.get("pattern") and not re.fullmatch(meta["pattern"], value):
+            self.at(loc, path, f"'{name}' value '{value}' is malformed (expected {meta['doc']})")
+        if meta.get("url"):
+            parts = urlsplit(value)
+            if parts.scheme not in ("http", "https", "mailto") or (
+                    parts.scheme != "mailto" and not parts.netloc):
+                self.at(loc, path, f"'{name}' must be an http(s) or mailto address, found '{value}'")
+        if meta.get("ref"):
+            kind = meta["ref"]
+            known = self.content.files.get(kind) or self.content.records(kind).keys()
+            if value not in known:
+                self.at(loc, path, f"unknown {kind[:-1]} '{value}' in '{name}'"
+                        + _did_you_mean(value, sorted(known)))
+
+    def excerpt(self, citation: Any, path: tuple, loc: Loc) -> None:
+        text = self.content.texts.get(citation.source)
+        if text is not None and fold(citation.excerpt) not in self._folded(citation.source):
+            self.at(loc, path + ("excerpt",), f"excerpt not found verbatim in the text of "
+                    f"source '{citation.source}'" + _closest_passage(citation.excerpt, text))
+
+    def quote_text(self, quote: Quote) -> None:
+        for source in dict.fromkeys(c.source for c in quote.citations):
+            if source in self.content.texts and fold(quote.text) not in self._folded(source):
+                self.at(quote.loc, ("text",), f"quote text not found verbatim in the text of "
+                        f"source '{source}'" + _closest_passage(quote.text, self.content.texts[source]))
+
+    def _folded(self, source: str) -> str:
+        cache = self.__dict__.setdefault("_folds", {})
+        if source not in cache:
+            cache[source] = fold(self.content.texts[source])
+        return cache[source]
+
+    def unique_names(self) -> None:
+        """No name or alias may belong to two actors: a mention must link to one page."""
+        owner: dict[str, str] = {}
+        for actor in self.content.actors.values():
+            seen: set[str] = set()
+            for i, name in enumerate(actor.names):
+                key = fold(name).casefold()
+                path = ("name",) if i == 0 else ("aliases", i - 1)
+                if key in seen:
+                    self.at(actor.loc, path, f"'{name}' is listed twice for this actor")
+                    continue
+                seen.add(key)
+                if key in owner and owner[key] != actor.id:
+                    self.at(actor.loc, path, f"the name '{name}' is also used by actor "
+                                             f"'{owner[key]}': a name must point to one actor")
+                owner.setdefault(key, actor.id)
+
+
+def _did_you_mean(word: str, choices: Any) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _closest_passage(excerpt: str, text: str) -> str:
+    """A hint: the sentence of the source that is most like the excerpt."""
+    target = fold(excerpt)
+    if len(target) > 2000 or len(text) > 200_000:
+        return ""
+    sentences = [fold(s) for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
+
+    def shared(sentence: str) -> float:
+        blocks = difflib.SequenceMatcher(None, target, sentence, autojunk=False).get_matching_blocks()
+        return sum(b.size for b in blocks) / max(len(target), 1)
+
+    best = max(sentences, key=shared, default="")
+    if not best or shared(best) < 0.6:
+        return ""
+    return f" (closest: \"{best[:120]}{'...' if len(best) > 120 else ''}\")"
