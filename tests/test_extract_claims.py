@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -204,3 +205,26 @@ def test_neutral_text_drops_an_inverted_attribution_after_a_quote() -> None:
         "who led the inquiry."
     )
     assert claim.text == "The companies knew where the wood came from."
+
+
+def test_a_quotation_running_on_stays_one_claim_unless_the_next_sentence_has_cues() -> None:
+    claims = find_claims([
+        sentence("\u201cThe Kazakh company was a pass-through for the motors.", 0, 0,
+                 speakers=("raman",)),
+        replace(sentence("None of them stayed in Kazakhstan.\u201d", 1, 0, speakers=("raman",)),
+                in_quote=((0, 35),)),  # the pipeline knows the quotation runs on
+        sentence("\u201cI have never knowingly worked with anyone from North Korea.\u201d", 2, 0,
+                 speakers=("raman",)),
+    ], PUBLISHED)
+    assert claims[0].excerpt == ("\u201cThe Kazakh company was a pass-through for the motors. "
+                                 "None of them stayed in Kazakhstan.\u201d")
+    assert len(claims) == 2 and claims[0].claimant == "raman"
+
+
+def test_short_denials_count_and_no_comment_lines_count_only_with_a_cue() -> None:
+    claims = claims_of(
+        "Kestrel Mix is suspected of laundering money.",
+        "Voronov denied wrongdoing.",
+        "Chainsight did not respond to requests for comment but has denied the allegations.",
+    )
+    assert [c.status for c in claims] == ["alleged", "denied", "denied"]

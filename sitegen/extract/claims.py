@@ -140,14 +140,27 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
     claims: list[DraftClaim] = []
     last_person: str | None = None
     last_paragraph = -1
+    last_quote = -1  # index of the last sentence that was one quoted claim
     for sentence in sentences:
         if not _is_claim_sentence(sentence):
             continue
         if claims and _doubts_previous(sentence, sentences):
             claims[-1] = _unverified(claims[-1], sentence)
             continue
+        drafts = _split(sentence)
+        quote = len(drafts) == 1 and _mostly_quoted(sentence, 0, len(sentence.text))
+        same_speaker = not sentence.speakers or claims and claims[-1].claimant in (
+            None, sentence.speakers[0])
+        # A sentence with cues of its own ("I have never knowingly ...") stays its own claim.
+        if quote and not drafts[0].cues and claims and same_speaker \
+                and last_quote == sentence.index - 1 \
+                and last_paragraph == sentence.paragraph and drafts[0].status == claims[-1].status:
+            claims[-1] = _continued(claims[-1], sentence, drafts[0], published)
+            last_quote = sentence.index
+            continue
+        last_quote = sentence.index if quote else -1
         first = len(claims)
-        for draft in _split(sentence):
+        for draft in drafts:
             excerpt = sentence.text[draft.start:draft.end].strip(" ,;")
             # "It" and "the company" refer back to whoever spoke last in this paragraph.
             previous = claims[-1].claimant if claims and last_paragraph == sentence.paragraph \
@@ -294,11 +307,26 @@ def _unverified(claim: DraftClaim, sentence: Sentence) -> DraftClaim:
     )
 
 
+def _continued(claim: DraftClaim, sentence: Sentence, draft: _Draft,
+               published: datetime.date | None) -> DraftClaim:
+    """A quotation running on into the next sentence stays one claim of its speaker."""
+    excerpt = sentence.text.strip()
+    return replace(
+        claim,
+        excerpt=f"{claim.excerpt} {excerpt}",
+        text=f"{claim.text} {neutral_text(excerpt, published)}",
+        cues=_unique(claim.cues + draft.cues),
+        about=_unique(claim.about + tuple(m.actor for m in sentence.mentions)),
+    )
+
+
 def _is_claim_sentence(sentence: Sentence) -> bool:
     text = sentence.text.strip()
-    if sentence.heading or len(text.split()) < 5 or text.endswith((":", ",")):
+    if sentence.heading or len(text.split()) < 3 or text.endswith((":", ",")):
         return False
-    return not _NOT_A_CLAIM.search(text)
+    if _NOT_A_CLAIM.search(text):  # "X did not respond", unless it also denies or accuses
+        return bool(DENIAL.search(text) or HEDGE.search(text) or WRONGDOING.search(text))
+    return True
 
 
 def _split(sentence: Sentence) -> list[_Draft]:
