@@ -246,7 +246,7 @@ def _links(article: Article, candidates: list[Candidate]) -> Links:
             if re.search(r"\b(?:changed|change)\s+(?:its|their)\s+name\s+to\s+$|"
                          r"\b(?:renamed|rebranded)\s+(?:itself\s+)?(?:as\s+|to\s+)?$", before):
                 earlier = [x for x in cands if x.end <= c.start and not is_place(x.surface)
-                           and not x.surface.isupper()]
+                           and not x.surface.isupper() and not _LOCATIVE.search(p.text[:x.start])]
                 former = earlier[-1] if earlier else prev_company
                 if former is not None:
                     links.renamed.append((former.surface, c.surface))
@@ -313,9 +313,10 @@ def _actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str]
         return "company"
     if any(f.personish for f in group):
         return "person"
+    head = _head_word(words)
     for table, kind in ((GOVERNMENT_WORDS, "government"), (MEDIA_WORDS, "media"),
                         (ORGANIZATION_WORDS, "organization"), (COMPANY_WORDS, "company")):
-        if words[-1] in table:
+        if head in table:
             return kind
     for table, kind in ((GOVERNMENT_WORDS, "government"), (ORGANIZATION_WORDS, "organization"),
                         (COMPANY_WORDS, "company")):
@@ -329,6 +330,14 @@ def _actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str]
         if kind:
             return kind
     return "company"
+
+
+def _head_word(words: list[str]) -> str:
+    """'Ministry' in 'Ministry of Fisheries'; 'Commission' in 'Securities and Exchange Commission'."""
+    for i, w in enumerate(words):
+        if w in ("of", "for") and i > 0:
+            return words[i - 1]
+    return words[-1]
 
 
 def _described_as(c: Candidate, text: str) -> str | None:

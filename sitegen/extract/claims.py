@@ -43,6 +43,8 @@ DENIAL = _cues(
     r"(?:did|does|do) not tolerate|zero tolerance",
     r"(?:were|was) (?:lied to|misled|deceived)",
     r"insisted(?=(?:\s+\S+){0,4}\s+(?:no|not|never)\b)",
+    r"(?:is|was|are|were|isn't|wasn't) not true|politically motivated|smear|nonsense",
+    r"acted (?:lawfully|legally|in accordance with)|in accordance with (?:the law|all)",
 )
 # Denials only when the concerned party speaks ("We have never carried Iranian oil").
 WEAK_DENIAL = _cues(r"(?:have|has|had) never \w+|never \w+ed|(?:did|do|does) not \w+",
@@ -53,7 +55,8 @@ DISPUTE = _cues(
 )
 UNVERIFIED = _cues(
     r"could not (?:be )?(?:independently )?(?:verif|confirm)\w*",
-    r"(?:has|have) not been (?:independently )?(?:verified|confirmed)",
+    r"(?:has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)",
+    r"could not (?:immediately |independently )?(?:verify|confirm)",
     r"(?:cannot|can not) be (?:independently )?(?:verified|confirmed)",
     r"(?:was|were) unable to (?:independently )?(?:verify|confirm)|unverified",
 )
@@ -69,6 +72,10 @@ HEDGE = _cues(
     r"(?:has|have|had) been attributed|attributed(?:\s+\S+){0,5}\s+to",
     r"described as|(?:have|has|had|were|was) charged|charged with|indicted|citing|cited|accusing",
     r"allegations? (?:that|of)|hinted|possibility",
+    # Accusers' documents and voices: what they say of wrongdoing is not yet established.
+    r"indictment|charging documents|charge sheet|criminal complaint|lawsuit|the suit",
+    r"prosecutors? (?:said|say|says|allege)|investigators (?:said|say|believe)",
+    r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor (?:\w+ing|(?:its|their|his|her) role)",
 )
 WRONGDOING = _cues(
     r"launder\w*|brib\w*|kickbacks?|corrupt\w*|fraud\w*|embezzl\w*|stole|stolen|steal\w*",
@@ -80,6 +87,11 @@ WRONGDOING = _cues(
     r"hack(?:ed|ers?|ing)|cyberattacks?|sanctions[- ](?:busting|evasion)|misconduct|wrongdoing",
     r"crimes?|criminal|inflated prices|overcharg\w*|cover[- ]up|covered up|threatened",
     r"secretly|covertly|conceal\w*|hid|hidden|disguis\w*|front for|shell compan\w*",
+    r"facilitat\w*|circumvent\w*|divert(?:ed|ing)|siphon\w*|funnel(?:l?ed|l?ing)|procur(?:ed|ing)",
+    r"terror\w*|material support|negligen\w*|mislead\w*|deceiv\w*|deception|falsely|fake",
+    r"retaliat\w*|discriminat\w*|pollut\w*|dump(?:ed|ing)|cheat\w*|rigg(?:ed|ing)|tamper\w*",
+    r"unlicen[cs]ed|without (?:a )?licen[cs]e|misus\w*|sham|bogus|payoffs?|cartel|victims?",
+    r"forced to|espionage|spied|spying|disinformation|ignor(?:ed|ing)(?:\s+\S+){0,2}\s+warnings?",
 )
 RECORD = _cues(
     r"(?:corporate|court|company|land|property|public|official|registry|shipping) "

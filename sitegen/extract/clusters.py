@@ -80,7 +80,7 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
             uf.union(kb, ka)
     _link_countries(forms, by_key, uf)
     _link_acronyms(forms, uf)
-    _link_short_forms(forms, uf)
+    merges += _link_short_forms(forms, uf)
     merges += _spelling_reports(forms)
     merges += _link_fuzzy(forms, uf)
     near = _near_duplicates(forms, uf)
@@ -146,8 +146,9 @@ def _is_orgish(f: Form) -> bool:
     return not f.personish
 
 
-def _link_short_forms(forms: list[Form], uf: _UnionFind) -> None:
+def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
     """Surnames, legal suffixes, the start of an org name, a dropped country prefix."""
+    reports: list[str] = []
     longest_first = sorted(forms, key=lambda f: (-len(f.key.split()), f.first))
     for short in sorted(forms, key=lambda f: (len(f.key.split()), f.first)):
         sw = _words(short.key)
@@ -169,6 +170,9 @@ def _link_short_forms(forms: list[Form], uf: _UnionFind) -> None:
             # Several candidates ("Corvantis" -> two Corvantis firms): the first named wins.
             best = min((o for o in owners), key=lambda o: o.first)
             uf.union(best.key, short.key)
+            if short.surfaces[0] not in best.surfaces[0]:
+                reports.append(f"merged spellings {short.surfaces[0]!r} and {best.surfaces[0]!r}")
+    return reports
 
 
 def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> bool:

@@ -41,7 +41,7 @@ HONORIFICS = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": 
               "Dr": "", "Dr.": "", "Prof": "", "Prof.": "", "Sir": "m", "Dame": "f",
               "Lord": "m", "Lady": "f", "Madam": "f"}
 MONTHS = frozenset("January February March April May June July August September October "
-                   "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+                   "November December".split())
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words capitalised only because they open a sentence or a heading.
 STOP = frozenset("""
@@ -242,6 +242,8 @@ def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     for n in (2, 1):
         if len(words) >= n and is_adjective(" ".join(words[:n])):
             rest = words[n:]
+            if len(rest) >= 2 and not any(w in STRONG_TITLES or w in WEAK_TITLES for w in rest):
+                return run  # "Baltic Shipping Registry" is a name, not a Baltic registry
             if rest and (rest[-1].rstrip(".") in COMPANY_SUFFIXES or rest[-1] in ORG_END_WORDS):
                 return run  # "European Union", "British Airways"
             return run[n:]

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from sitegen.extract.kinds import COMPANY_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS
+
+_ORG_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | MEDIA_WORDS | ORGANIZATION_WORDS
+
 # name | ISO 3166-1 alpha-2 | adjectives (and plural nouns) | capital | other names
 _COUNTRIES = """
 Afghanistan|AF|Afghan,Afghans|Kabul|
@@ -24,9 +28,11 @@ Belgium|BE|Belgian,Belgians|Brussels|
 Brazil|BR|Brazilian,Brazilians|Brasilia|
 Bulgaria|BG|Bulgarian,Bulgarians|Sofia|
 Cambodia|KH|Cambodian,Cambodians|Phnom Penh|
+British Virgin Islands|VG|||BVI
 Canada|CA|Canadian,Canadians|Ottawa|
 Chile|CL|Chilean,Chileans|Santiago|
 China|CN|Chinese|Beijing|People's Republic of China,PRC
+Cayman Islands|KY|Caymanian||
 Colombia|CO|Colombian,Colombians|Bogota|
 Croatia|HR|Croatian,Croatians|Zagreb|
 Cuba|CU|Cuban,Cubans|Havana|
@@ -36,6 +42,7 @@ Denmark|DK|Danish,Danes|Copenhagen|
 Egypt|EG|Egyptian,Egyptians|Cairo|
 Estonia|EE|Estonian,Estonians|Tallinn|
 Ethiopia|ET|Ethiopian,Ethiopians|Addis Ababa|
+Fiji|FJ|Fijian,Fijians|Suva|
 Finland|FI|Finnish,Finns|Helsinki|
 France|FR|French|Paris|
 Georgia|GE|Georgian,Georgians|Tbilisi|
@@ -57,10 +64,13 @@ Kazakhstan|KZ|Kazakh,Kazakhs,Kazakhstani|Astana|
 Kenya|KE|Kenyan,Kenyans|Nairobi|
 Kyrgyzstan|KG|Kyrgyz|Bishkek|
 Latvia|LV|Latvian,Latvians|Riga|
+Liberia|LR|Liberian,Liberians|Monrovia|
 Lebanon|LB|Lebanese|Beirut|
 Libya|LY|Libyan,Libyans|Tripoli|
 Lithuania|LT|Lithuanian,Lithuanians|Vilnius|
 Malaysia|MY|Malaysian,Malaysians|Kuala Lumpur|
+Malta|MT|Maltese|Valletta|
+Marshall Islands|MH|Marshallese|Majuro|
 Mauritius|MU|Mauritian,Mauritians|Port Louis|
 Mexico|MX|Mexican,Mexicans|Mexico City|
 Moldova|MD|Moldovan,Moldovans|Chisinau|
@@ -73,6 +83,7 @@ Nigeria|NG|Nigerian,Nigerians|Abuja|
 North Korea|KP|North Korean,North Koreans|Pyongyang|DPRK,Democratic People's Republic of Korea
 Norway|NO|Norwegian,Norwegians|Oslo|
 Pakistan|PK|Pakistani,Pakistanis|Islamabad|
+Panama|PA|Panamanian,Panamanians|Panama City|
 Peru|PE|Peruvian,Peruvians|Lima|
 Philippines|PH|Filipino,Filipinos,Philippine|Manila|
 Poland|PL|Polish,Poles|Warsaw|
@@ -81,6 +92,7 @@ Qatar|QA|Qatari,Qataris|Doha|
 Romania|RO|Romanian,Romanians|Bucharest|
 Russia|RU|Russian,Russians|Moscow|Russian Federation
 Saudi Arabia|SA|Saudi,Saudis|Riyadh|
+Seychelles|SC|Seychellois|Victoria|
 Serbia|RS|Serbian,Serbians,Serb,Serbs|Belgrade|
 Singapore|SG|Singaporean,Singaporeans||
 Slovakia|SK|Slovak,Slovaks|Bratislava|
@@ -176,8 +188,10 @@ def country_code(name: str) -> str | None:
 def is_place(name: str) -> bool:
     """A country, capital, known city or geographic name: an actor only where it acts."""
     words = name.split()
-    return (name in COUNTRY_NAMES or name in CAPITALS or name in CITIES
-            or any(w in GEO_WORDS for w in words))
+    if name in COUNTRY_NAMES or name in CAPITALS or name in CITIES:
+        return True
+    # "Indian Ocean", "Central Asia"; never "Ocean Crest Ltd" or "Bank of America"
+    return words[-1] in GEO_WORDS and not any(w in _ORG_WORDS for w in words)
 
 
 def is_adjective(name: str) -> bool:
