@@ -62,6 +62,14 @@ def claims_of(*texts: str):
          "said in a report"),
         ("It is very hard to believe the operators did not know their customer.", "alleged",
          "very hard to believe"),
+        ("The firm shipped radar parts to Iran, according to the indictment.", "alleged",
+         "indictment"),
+        ("The Treasury designated the firm for operating in the defence sector.", "alleged",
+         "designated the firm for operating"),
+        ("The ministry said the report was politically motivated.", "denied",
+         "politically motivated"),
+        ("Reuters has not independently verified the documents.", "unverified",
+         "has not independently verified"),
     ],
 )
 def test_classify_reads_each_status_cue(text: str, status: str, cue: str) -> None:

@@ -101,6 +101,11 @@ def test_a_hedge_in_another_clause_does_not_block_the_dated_one() -> None:
     assert event.excerpt == "according to charging documents filed in a court on Monday."
 
 
+def test_charges_filed_are_an_event_though_the_charge_is_an_allegation() -> None:
+    (event,) = events_of("Dmitri Voronov was indicted on Monday on charges of laundering money.")
+    assert (event.date, event.kind, event.actors) == ("2025-03-10", "investigation", ("voronov",))
+
+
 def test_one_sentence_gives_one_event_per_date_with_its_own_kind() -> None:
     report, theft = events_of(
         "In a report published in October, Chainsight said it had followed funds stolen from "

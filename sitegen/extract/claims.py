@@ -70,12 +70,16 @@ HEDGE = _cues(
     r"reportedly|purportedly|ostensibly|doubted to|possibly|probably|likely",
     r"(?:may|might|could) have",
     r"(?:has|have|had) been attributed|attributed(?:\s+\S+){0,5}\s+to",
-    r"described as|(?:have|has|had|were|was) charged|charged with|indicted|citing|cited|accusing",
     r"allegations? (?:that|of)|hinted|possibility",
-    # Accusers' documents and voices: what they say of wrongdoing is not yet established.
+)
+# Accusations: their wording makes a claim alleged, though the accusing itself (a charge
+# filed, a designation) may well be a dated event.
+ACCUSATION = _cues(
+    r"described as|(?:have|has|had|were|was) charged|charged with|indicted|citing|cited|accusing",
     r"indictment|charging documents|charge sheet|criminal complaint|lawsuit|the suit",
     r"prosecutors? (?:said|say|says|allege)|investigators (?:said|say|believe)",
-    r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor (?:\w+ing|(?:its|their|his|her) role)",
+    r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor "
+    r"(?:\w+ing|(?:its|their|his|her) role)",
 )
 WRONGDOING = _cues(
     r"launder\w*|brib\w*|kickbacks?|corrupt\w*|fraud\w*|embezzl\w*|stole|stolen|steal\w*",
@@ -210,7 +214,7 @@ def classify(text: str, quoted: bool = False) -> tuple[str, tuple[str, ...]]:
     for pattern, status in (
         (INSINUATION, "alleged"), (DENIAL, "denied"), (DISPUTE, "disputed"),
         (UNVERIFIED, "unverified"), (ADMISSION, "confirmed"), (OUTCOME, "confirmed"),
-        (HEDGE, "alleged"),
+        (HEDGE, "alleged"), (ACCUSATION, "alleged"),
     ):
         if quoted and status == "confirmed":
             continue  # a quote is its speaker's assertion; admissions are told by the reporter
