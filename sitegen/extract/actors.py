@@ -48,6 +48,7 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     country: str | None = None
     gender: str = ""                           # m, f or unknown
+    default_type: bool = False                 # no cue decided the type (a guess)
     relations: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, to key, excerpt)
     summary: str | None = None
 
@@ -134,7 +135,8 @@ def find_actors(article: Article) -> Cast:
         aliases = [s for f in group for s in dict.fromkeys(f.surfaces)
                    if name_key(s) != name_key(name)]
         aliases = list(dict.fromkeys(a for a in aliases if a.strip()))
-        actor = Actor(key, name, kind, _dedupe_aliases(aliases, name))
+        actor = Actor(key, name, kind, _dedupe_aliases(aliases, name),
+                      default_type=kind == "company" and not _has_company_cue(group, cands, texts))
         actor.country = _country(actor, cands, texts)
         actor.gender = _gender(group, cands, texts) if kind == "person" else ""
         actors[key] = actor
@@ -330,6 +332,20 @@ def _actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str]
         if kind:
             return kind
     return "company"
+
+
+def _has_company_cue(group: list[Form], cands: list[Candidate], texts: dict[int, str]) -> bool:
+    words = _canonical(group).split()
+    return (words[-1].rstrip(".") in COMPANY_SUFFIXES or any(w in COMPANY_WORDS for w in words)
+            or any(_described_as(c, texts[c.paragraph]) for c in cands))
+
+
+def looks_like_person_name(name: str) -> bool:
+    """Two or three capitalised words with no institution cue: 'Dmitri Orlov'."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words) and not any(
+        w in COMPANY_WORDS or w in GOVERNMENT_WORDS or w in ORGANIZATION_WORDS or w in MEDIA_WORDS
+        for w in words)
 
 
 def _head_word(words: list[str]) -> str:

@@ -148,11 +148,14 @@ def _month_relative_year(m: re.Match[str], pub: datetime.date | None, future: bo
 def _range_months(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved:
     """'between January and April': one span dated at its start."""
     start = _MONTHS[m.group("start").lower().rstrip(".")]
+    end = _MONTHS[m.group("end").lower().rstrip(".")]
+    if m.group("start_year"):
+        return f"{int(m.group('start_year')):04d}-{start:02d}", False
     if m.group("year"):
-        return f"{int(m.group('year')):04d}-{start:02d}", False
+        year = int(m.group("year")) - (start > end)
+        return f"{year:04d}-{start:02d}", False
     if pub is None:
         return None
-    end = _MONTHS[m.group("end").lower().rstrip(".")]
     end_year = _year_for_month(end, None, pub, future)
     year = end_year if start <= end else end_year - 1
     return f"{year:04d}-{start:02d}", True
@@ -242,8 +245,8 @@ _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], datetime.date | None, bo
 _RULES: list[_Rule] = [
     (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\b"), _iso),
     (re.compile(
-        rf"\b(?:[Bb]etween|[Ff]rom) (?P<start>{_FULL_MONTH_NAMES}) (?:and|to|until) "
-        rf"(?P<end>{_FULL_MONTH_NAMES})(?:,? {_YEAR})?\b"
+        rf"\b(?:[Bb]etween|[Ff]rom) (?P<start>{_FULL_MONTH_NAMES})(?:,? (?P<start_year>(?:19|20)\d{{2}}))?"
+        rf" (?:and|to|until) (?P<end>{_FULL_MONTH_NAMES})(?:,? {_YEAR})?\b"
     ), _range_months),
     (re.compile(
         r"\b(?:[Bb]etween|[Ff]rom) (?P<start>(?:19|20)\d{2}) (?:and|to|until) (?:19|20)\d{2}\b"

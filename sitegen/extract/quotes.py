@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.extract.actors import Cast, Located
+from sitegen.extract.actors import Cast, Located, looks_like_person_name
 from sitegen.extract.article import CREDIT_LINE, Article, Paragraph, split_sentences
 from sitegen.extract.kinds import MEDIA_NAMES, PERSON_ROLES, ROLE_WORDS
 
@@ -197,7 +197,7 @@ class QuoteFinder:
         # 6. it opens a sentence right after 'X said.' / 'X called him a master ...'
         if len(span.text.split()) >= 4 and self._previous_sentence(q, span, p):
             return q
-        if len(span.text.split()) >= 8 and re.search(r"[.?!]$", span.text):
+        if len(span.text.split()) >= 6:
             self.warnings.append(f"quote without a speaker left out: {span.text[:60]!r}")
         return None
 
@@ -376,27 +376,31 @@ class QuoteFinder:
         return None
 
     def _pronoun(self, word: str, paragraph: int, before: int) -> str | None:
-        """He/she: the last person named before (matching gender); it: the last organisation."""
+        """He/she: the last person named before (gender agreeing); it: the last organisation."""
         anon = self._anonymous_subject(paragraph, before)
-        people = []
-        for m in self.cast.mentions:
-            if (m.paragraph, m.start) >= (paragraph, before):
-                break
-            a = self.cast.actors[m.key]
-            if word == "they-person" and a.type == "person":
-                people.append(m)
-            elif word in ("he", "she") and a.type == "person":
-                if not a.gender or a.gender == ("m" if word == "he" else "f"):
-                    people.append(m)
-            elif word in ("it", "they", "we") and a.type not in ("person", "country", "work", "media"):
-                people.append(m)
-        if not people and word in ("he", "she"):
-            people = [m for m in self.cast.mentions if (m.paragraph, m.start) < (paragraph, before)
-                      and self.cast.actors[m.key].type == "person"]
-        last = people[-1] if people else None
-        if anon and word in ("he", "she") and (last is None or (anon[0], anon[1]) > (last.paragraph, last.start)):
+        earlier = [m for m in self.cast.mentions if (m.paragraph, m.start) < (paragraph, before)]
+        if word in ("it", "they", "we"):
+            bodies = [m for m in earlier if self.cast.actors[m.key].type not in ("person", "country", "work", "media")]
+            return bodies[-1].key if bodies else None
+        people = [m for m in earlier if self.cast.actors[m.key].type == "person"]
+        if not people:
+            # 'Dmitri Orlov denied it. "...," he said.': a name typed by guess is a person after all
+            guessed = [m for m in earlier if self.cast.actors[m.key].default_type
+                       and looks_like_person_name(self.cast.actors[m.key].name)]
+            for m in guessed[-1:]:
+                self.cast.actors[m.key].type = "person"
+            people = guessed[-1:]
+        gender = {"he": "m", "she": "f"}.get(word, "")
+        agreeing = [m for m in people if gender and self.cast.actors[m.key].gender == gender]
+        unknown = [m for m in people if not self.cast.actors[m.key].gender]
+        recent = agreeing[-1] if agreeing and agreeing[-1].paragraph >= paragraph - 1 else None
+        if recent is None:
+            recent = unknown[-1] if unknown else (agreeing[-1] if agreeing else (people[-1] if people else None))
+        if anon and word in ("he", "she") and (recent is None or (anon[0], anon[1]) > (recent.paragraph, recent.start)):
             return anon[2]
-        return last.key if last else None
+        if recent is not None and gender and not self.cast.actors[recent.key].gender:
+            self.cast.actors[recent.key].gender = gender  # 'he said' tells us
+        return recent.key if recent else None
 
     def _anonymous_subject(self, paragraph: int, before: int) -> tuple[int, int, str] | None:
         """'A senior doctor at X, who spoke on condition of anonymity, said ...' before a pronoun."""
