@@ -39,6 +39,8 @@ def values(text: str, published: datetime.date | None = PUBLISHED) -> list[str]:
         ("Drones were recovered between January and April.", ["2024-01"]),
         ("Drones were recovered between November and February.", ["2024-11"]),
         ("Payments were made between 2019 and 2023.", ["2019"]),
+        ("Payments were made between March 2021 and June 2022.", ["2021-03"]),
+        ("Payments were made from November to February 2024.", ["2023-11"]),
         ("Russia has launched drones since 2022.", ["2022"]),
         ("The shares fell yesterday.", ["2025-03-11"]),
         ("It was announced earlier this month.", ["2025-03"]),

@@ -245,8 +245,9 @@ _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], datetime.date | None, bo
 _RULES: list[_Rule] = [
     (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\b"), _iso),
     (re.compile(
-        rf"\b(?:[Bb]etween|[Ff]rom) (?P<start>{_FULL_MONTH_NAMES})(?:,? (?P<start_year>(?:19|20)\d{{2}}))?"
-        rf" (?:and|to|until) (?P<end>{_FULL_MONTH_NAMES})(?:,? {_YEAR})?\b"
+        rf"\b(?:[Bb]etween|[Ff]rom) (?P<start>{_FULL_MONTH_NAMES})"
+        rf"(?:,? (?P<start_year>(?:19|20)\d{{2}}))? (?:and|to|until) "
+        rf"(?P<end>{_FULL_MONTH_NAMES})(?:,? {_YEAR})?\b"
     ), _range_months),
     (re.compile(
         r"\b(?:[Bb]etween|[Ff]rom) (?P<start>(?:19|20)\d{2}) (?:and|to|until) (?:19|20)\d{2}\b"
