@@ -112,7 +112,7 @@ def parse_article(text: str) -> Article:
     _mark_trailing_boilerplate(lines, kinds)
     paragraphs = tuple(Paragraph(i, line, kind) for i, (line, kind) in enumerate(zip(lines, kinds)))
     title = lines[0] if lines and kinds[0] == "heading" else None
-    return Article(text if text.endswith("\n") else text + "\n", paragraphs, title)
+    return Article(text, paragraphs, title)  # plain text is kept byte for byte
 
 
 def _kind(line: str) -> str:
