@@ -222,11 +222,32 @@ def test_a_quotation_running_on_stays_one_claim_unless_the_next_sentence_has_cue
         replace(sentence("None of them stayed in Kazakhstan.\u201d", 1, 0, speakers=("raman",)),
                 in_quote=((0, 35),)),  # the pipeline knows the quotation runs on
         sentence("\u201cI have never knowingly worked with anyone from North Korea.\u201d", 2, 0,
-                 speakers=("raman",)),
+                 speakers=("voronov",)),
     ], PUBLISHED)
     assert claims[0].excerpt == ("\u201cThe Kazakh company was a pass-through for the motors. "
                                  "None of them stayed in Kazakhstan.\u201d")
     assert len(claims) == 2 and claims[0].claimant == "raman"
+
+
+def test_an_accused_party_quoted_without_cues_gives_its_account_not_an_accusation() -> None:
+    claims = find_claims([
+        sentence("Blue Meridian is accused of withholding wages.", 0, 0),
+        sentence("Blue Meridian denied the accusations.", 1, 1),
+        sentence("\u201cWe have notified the authorities and are cooperating fully.\u201d", 2, 1,
+                 speakers=("blue-meridian",)),
+        sentence("\u201cThe crews were treated like slaves on those boats.\u201d", 3, 2,
+                 speakers=("raman",)),
+    ], PUBLISHED)
+    assert [c.status for c in claims] == ["alleged", "denied", "reported", "alleged"]
+
+
+def test_a_plan_is_a_clause_of_its_own_and_no_event() -> None:
+    claims = claims_of(
+        "The projects supposedly included a series produced by Chainsight for Kestrel Mix, "
+        "which is planned to be aired this year."
+    )
+    assert [(c.status, c.cues) for c in claims] == [
+        ("alleged", ("supposedly",)), ("confirmed", ("is planned to",))]
 
 
 def test_short_denials_count_and_no_comment_lines_count_only_with_a_cue() -> None:

@@ -71,6 +71,12 @@ HEDGE = _cues(
     r"(?:may|might|could) have",
     r"(?:has|have|had) been attributed|attributed(?:\s+\S+){0,5}\s+to",
     r"allegations? (?:that|of)|hinted|possibility",
+    r"(?:is|are|was|were) (?:widely )?(?:considered|regarded|seen|viewed)(?: as| to be)?",
+)
+# Plans and expectations: no status of their own, but a clause of their own.
+FUTURE = _cues(
+    r"(?:is|are|was|were) (?:planned|scheduled|due|set|expected) to|plans? to|planning to",
+    r"will|intends? to|expects? to|expected to",
 )
 # Accusations: their wording makes a claim alleged, though the accusing itself (a charge
 # filed, a designation) may well be a dated event.
@@ -109,6 +115,7 @@ ATTRIBUTION = _cues(
     r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
+    r"found that|also found",
     flags=0,
 )
 _REPORTING_VERB = re.compile(ATTRIBUTION.pattern.replace(r"[Aa]ccording to|", ""))
@@ -124,7 +131,8 @@ _SPOKESPERSON = re.compile(
 )
 # Where a sentence may divide into separately attributed clauses.
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?=(?:and|but|adding|which|who|while|whereas)\b)|;\s+|\s+(?=(?:and that|but said)\b)"
+    r",\s+(?=(?:and|but|adding|which|who|while|whereas|followed by)\b)|;\s+|"
+    r"\s+(?=(?:and that|but said)\b)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)"
 )
 # A final appositive with its own clause: "..., a country whose access ... ." It is the
 # article's own statement and must not inherit the main clause's hedge.
@@ -190,6 +198,8 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                 weak = _found(WEAK_DENIAL, excerpt)
                 if weak:
                     status, draft.cues = "denied", _unique(draft.cues + weak)
+                elif status == "alleged" and _only_quoted(sentence, draft, excerpt):
+                    status = "reported"  # an accused party's own account, not an accusation
             if status in ("denied", "disputed"):
                 responds_to = _answered(claims, {*about, *([claimant] if claimant else [])})
                 if responds_to is None:
@@ -226,7 +236,8 @@ def classify(text: str, quoted: bool = False) -> tuple[str, tuple[str, ...]]:
     record = _found(RECORD, text)
     if record:
         return "confirmed", _unique(attributed + record)
-    return ("reported", attributed) if attributed else ("confirmed", ())
+    planned = _found(FUTURE, text)
+    return ("reported" if attributed else "confirmed"), _unique(attributed + planned)
 
 
 def neutral_text(excerpt: str, published: datetime.date | None) -> str:
@@ -377,6 +388,13 @@ def _split(sentence: Sentence) -> list[_Draft]:
         else:
             current.end = end
     return drafts
+
+
+def _only_quoted(sentence: Sentence, draft: _Draft, excerpt: str) -> bool:
+    """Alleged only for being a quotation: no hedge, accusation or wrongdoing in it."""
+    return _mostly_quoted(sentence, draft.start, draft.end) and not (
+        INSINUATION.search(excerpt) or HEDGE.search(excerpt) or ACCUSATION.search(excerpt)
+        or WRONGDOING.search(excerpt))
 
 
 def _mostly_quoted(sentence: Sentence, start: int, end: int) -> bool:

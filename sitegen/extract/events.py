@@ -27,7 +27,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("investigation", re.compile(
         r"\b(?:investigat\w*|inquiry|inquiries|probe[sd]?|charged|charg(?:es|ing)|indicted|"
         r"arrested|raided|raids?|prosecut\w*|audit(?:ed)?|subpoena\w*|traced|linked|"
-        r"identified|uncovered|shared (?:its|their|the) findings|findings with)\b", re.I)),
+        r"identified|uncovered|shared (?:its|their|the) findings|findings with|monitor\w*|"
+        r"observ(?:e|ed|ing)|kept (?:a )?watch|tracked|surveil\w*|examined|analy[sz]ed)\b", re.I)),
     ("publication", re.compile(
         r"\b(?:report|study|documentary|book|article|paper|investigation) (?:was |were )?"
         r"(?:published|released|aired|broadcast)|published|publishe[sd]|aired|broadcast|"
@@ -160,8 +161,10 @@ def _sanction_roles(sentence: Sentence, start: int, end: int,
     word = min(words, key=lambda w: abs(w.start() - date.start))
     mentions = list(sentence.mentions)
     if re.match(r"\s+by\s+", text[word.end():]):
-        agents = [m for m in mentions if m.start >= word.end() and m.type in _AUTHORITY]
-        by = agents[0].actor if agents else None
+        agents = [m for m in mentions if word.end() <= m.start < end and m.type in _AUTHORITY]
+        # "by the US through its Treasury Department": the body that acted, when named
+        bodies = [m for m in agents if m.type == "government"]
+        by = (bodies or agents)[0].actor if agents else None
         targets = [m for m in mentions if m.end <= word.start() and m.actor != by][-1:]
         return by, _unique(m.actor for m in targets)
     authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
