@@ -124,9 +124,12 @@ def find_actors(article: Article) -> Cast:
     mentions: list[Located] = []
     by_name: dict[str, str] = {}
     warnings: list[str] = list(clustering.near_duplicates)
+    by_key: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        by_key.setdefault(name_key(c.surface), []).append(c)
     for i, group in enumerate(clustering.groups):
         keys = {f.key for f in group}
-        cands = [c for c in candidates if name_key(c.surface) in keys]
+        cands = sorted((c for f in group for c in by_key.get(f.key, [])), key=lambda c: (c.paragraph, c.start))
         kind = "work" if keys & work_keys else _actor_type(group, cands, texts)
         if not _is_actor(group, cands, texts, kind):
             continue

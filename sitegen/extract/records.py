@@ -15,7 +15,7 @@ from sitegen.extract.normalize import name_key, slug
 from sitegen.extract.quotes import DraftQuote
 from sitegen.extract.report import KINDS, Report
 from sitegen.extract.types import DraftClaim, DraftEvent
-from sitegen.text import contains_verbatim
+from sitegen.text import fold
 
 DRAFT = "draft"
 
@@ -40,8 +40,14 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
     else:
         report.already += 1
 
+    folded_article = fold(d.article_text)   # folded once: excerpts are checked by the hundred
+
+    def verbatim(text: str) -> bool:
+        folded = fold(text)
+        return bool(folded) and folded in folded_article
+
     def cite(excerpt: str) -> list[dict] | None:
-        if not excerpt or not contains_verbatim(d.article_text, excerpt):
+        if not excerpt or not verbatim(excerpt):
             return None
         return [{"source": d.source_id, "excerpt": excerpt}]
 
@@ -73,7 +79,7 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
 
     for q in d.quotes:
         c = cite(q.excerpt) or cite(q.text)
-        if q.speaker not in ids or not c or not contains_verbatim(d.article_text, q.text):
+        if q.speaker not in ids or not c or not verbatim(q.text):
             report.left_out.append(f"quote {q.text[:50]!r}: not verbatim or no speaker")
             continue
         if existing.same_text("quotes", "text", q.text):
