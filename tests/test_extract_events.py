@@ -162,3 +162,26 @@ def test_every_excerpt_is_verbatim_in_its_sentence() -> None:
     ]
     for event in events_of(*texts):
         assert any(event.excerpt in text for text in texts)
+
+
+def test_the_commission_is_the_body_named_before_and_dates_are_no_parties() -> None:
+    events = find_events([
+        Sentence("The European Union opened an inquiry in November.", 0, 0,
+                 (Mention(4, 18, "eu", "government"),), index=0),
+        Sentence("The commission froze the accounts of Velotek on Dec. 3.", 1, 0,
+                 (Mention(37, 44, "velotek", "company"), Mention(48, 51, "dec", "company")),
+                 index=1),
+    ], PUBLISHED)
+    freeze = events[-1]
+    assert (freeze.kind, freeze.date, freeze.by, freeze.targets) == (
+        "sanction", "2024-12-03", "eu", ("velotek",))
+    assert freeze.title == "European Union sanctions Velotek"
+
+
+def test_a_distant_reporting_verb_does_not_date_an_accusation() -> None:
+    assert events_of(
+        "Velotek paid bribes to officials between 2017 and 2021 to win contracts, the "
+        "European Union said on Tuesday."
+    )[0].date == "2025-03-11"
+    assert len(events_of("Velotek paid bribes to officials between 2017 and 2021 to win "
+                         "contracts, regulators of the European Union said.")) == 0

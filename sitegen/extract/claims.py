@@ -17,8 +17,8 @@ from sitegen.extract.dates import restate_dates
 from sitegen.extract.types import DraftClaim, Mention, Sentence
 
 
-def _cues(*patterns: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns), flags)
+def _cues(*patterns: str, flags: int = re.IGNORECASE, lead: str = "") -> re.Pattern[str]:
+    return re.compile("|".join(rf"{lead}\b(?:{p})\b" for p in patterns), flags)
 
 
 # An insinuation scopes over its negation ("hard to believe they did not know").
@@ -62,7 +62,10 @@ UNVERIFIED = _cues(
 )
 # Admissions and outcomes of record: the wrongdoing is then established, not alleged.
 ADMISSION = _cues(r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty")
-OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty")
+OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
+                r"agreed to pay|(?:to|has|have|had) settle[ds]?(?: the)? (?:charges|case|claims)")
+# Set phrases whose words would mislead the cues: a settlement "without admitting or denying".
+_NO_CUE = re.compile(r"\b(?:without|neither) admit\w* (?:or|nor) deny\w*(?: wrongdoing)?", re.I)
 HEDGE = _cues(
     r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses",
     r"(?:is|are|was|were|been) (?:widely )?(?:believed|thought|understood|said) to",
@@ -83,6 +86,8 @@ FUTURE = _cues(
 ACCUSATION = _cues(
     r"described as|(?:have|has|had|were|was) charged|charged with|indicted|citing|cited|accusing",
     r"indictment|charging documents|charge sheet|criminal complaint|lawsuit|the suit",
+    r"according to (?:the |an? )?\s*(?:\S+\s+)?complaint",
+    r"the complaint (?:says|said|alleges|states)",
     r"prosecutors? (?:said|say|says|allege)|investigators (?:said|say|believe)",
     r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor "
     r"(?:\w+ing|(?:its|their|his|her) role)",
@@ -102,6 +107,7 @@ WRONGDOING = _cues(
     r"retaliat\w*|discriminat\w*|pollut\w*|dump(?:ed|ing)|cheat\w*|rigg(?:ed|ing)|tamper\w*",
     r"unlicen[cs]ed|without (?:a )?licen[cs]e|misus\w*|sham|bogus|payoffs?|cartel|victims?",
     r"forced to|espionage|spied|spying|disinformation|ignor(?:ed|ing)(?:\s+\S+){0,2}\s+warnings?",
+    lead=r"(?<!anti-)(?<!counter-)",  # "anti-corruption agency" accuses no one
 )
 RECORD = _cues(
     r"(?:corporate|court|company|land|property|public|official|registry|shipping) "
@@ -220,6 +226,7 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
 
 def classify(text: str, quoted: bool = False) -> tuple[str, tuple[str, ...]]:
     """Return a clause's status and the cues that decided it, copied as written."""
+    text = _NO_CUE.sub(lambda m: " " * len(m.group(0)), text)
     attributed = _found(ATTRIBUTION, text)
     for pattern, status in (
         (INSINUATION, "alleged"), (DENIAL, "denied"), (DISPUTE, "disputed"),
@@ -301,6 +308,9 @@ _DEHEDGE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?:appears|appear|appeared|seems|seem|seemed) to\s+", re.I), ""),
     (re.compile(r"\bit (?:seems|seemed|appears|appeared|looks|looked) (?:like|that|as if)\s+",
                 re.I), ""),
+    (re.compile(r"\b(is|are) (?:widely )?(?:believed|thought) to be\b", re.I), r"\1"),
+    (re.compile(r"\bis (?:widely )?(?:believed|thought) to have\b", re.I), "has"),
+    (re.compile(r"\bare (?:widely )?(?:believed|thought) to have\b", re.I), "have"),
     (re.compile(r"\b(is|are|was|were) (?:widely )?(?:believed|thought) to\s+", re.I),
      r"\1 said to "),
     (re.compile(r"\b(?:are|were) doubted to have (\w+)", re.I), r"\1"),
@@ -371,7 +381,8 @@ def _split(sentence: Sentence) -> list[_Draft]:
     drafts: list[_Draft] = []
     for start, end in zip([0, *bounds], [*bounds, len(text)], strict=True):
         piece = text[start:end]
-        status, cues = classify(piece, quoted=_mostly_quoted(sentence, start, end))
+        status, cues = classify(_masked(sentence, start, end),
+                                quoted=_mostly_quoted(sentence, start, end))
         current = drafts[-1] if drafts else None
         if current is None:
             drafts.append(_Draft(start, end, status, cues))
@@ -388,6 +399,15 @@ def _split(sentence: Sentence) -> list[_Draft]:
         else:
             current.end = end
     return drafts
+
+
+def _masked(sentence: Sentence, start: int, end: int) -> str:
+    """The clause with actor names blanked: "Financial Crimes Commission" accuses no one."""
+    chars = list(sentence.text[start:end])
+    for m in sentence.mentions:
+        for i in range(max(m.start, start), min(m.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
 def _only_quoted(sentence: Sentence, draft: _Draft, excerpt: str) -> bool:

@@ -82,7 +82,9 @@ def _is_future(text: str, m: re.Match[str]) -> bool:
     cut = _CLAUSE_BREAK.search(after)
     ahead = _FUTURE_AFTER.match(after[: cut.start()] if cut else after)
     # "In October, the company said it will ...": the saying is dated, not the plan.
-    return bool(ahead) and not re.search(r"\b(said|says|told|announced|added)\b", ahead.group(0))
+    if ahead is None:
+        return False
+    return not re.search(r"\b(said|says|told|announced|added)\b", ahead.group(0))
 
 
 # ---------------------------------------------------------------- resolution helpers

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from sitegen.extract.claims import HEDGE, UNVERIFIED
 from sitegen.extract.dates import find_dates
@@ -48,6 +49,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
 _AUTHORITY = ("government", "country", "organization")
+_BODY = re.compile(
+    r"\s*\b[Tt]he (?:commission|agency|ministry|regulator|department|government|authorities|"
+    r"authority|office|treasury|bureau|council)\b"
+)
 # Where a date's clause ends: its hedges and happening words stop at these.
 _BREAK = re.compile(
     r";\s|,\s+(?=(?:and|but|while|whereas|which|who|adding|according to|followed by|"
@@ -68,18 +73,30 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     """Return the dated happenings of the article body, in text order, one per date."""
     events: list[DraftEvent] = []
     seen: set[tuple[str, str]] = set()
+    body: str | None = None  # the last public body named: what "the commission" refers to
+    names: dict[str, str] = {}  # each actor as first written, for titles
     for sentence in sentences:
         if sentence.heading:
             continue
-        for date in find_dates(sentence.text, published):
-            event = _event_at(sentence, date)
+        dates = find_dates(sentence.text, published)
+        # A name the actor stage read inside a date ("Dec. 3") is no party to anything.
+        sentence = replace(sentence, mentions=tuple(
+            m for m in sentence.mentions if not any(m.start < d.end and d.start < m.end
+                                                    for d in dates)))
+        for m in sentence.mentions:
+            names.setdefault(m.actor, sentence.text[m.start:m.end])
+        for date in dates:
+            event = _event_at(sentence, date, body, names)
             if event and (event.date, event.excerpt) not in seen:
                 seen.add((event.date, event.excerpt))
                 events.append(event)
+        bodies = [m for m in sentence.mentions if m.type == "government"]
+        body = bodies[-1].actor if bodies else body
     return events
 
 
-def _event_at(sentence: Sentence, date: DateMention) -> DraftEvent | None:
+def _event_at(sentence: Sentence, date: DateMention, body: str | None,
+              names: dict[str, str]) -> DraftEvent | None:
     text = sentence.text
     if date.future or _inside(sentence.in_quote, date.start) or UNVERIFIED.search(text):
         return None
@@ -96,11 +113,11 @@ def _event_at(sentence: Sentence, date: DateMention) -> DraftEvent | None:
     actors = _unique([m.actor for m in inside] or list(sentence.speakers)
                      or [m.actor for m in sentence.mentions])
     excerpt = clause.strip(" ,;:") if len(clause.split()) >= 5 else text.strip()
-    by, targets = (_sanction_roles(sentence, start, end, date) if kind == "sanction"
+    by, targets = (_sanction_roles(sentence, start, end, date, body) if kind == "sanction"
                    else (None, ()))
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()
-    title = _title(sentence, kind, by, targets, clause, date)
+    title = _title(names, kind, by, targets, clause, date)
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=_unique([*(a for a in [by] if a), *targets, *actors]),
                       by=by, targets=targets)
@@ -136,6 +153,8 @@ def _kind(clause: str, at: int) -> str | None:
         for m in pattern.finditer(clause):
             distance = at - m.end() if m.end() <= at else m.start() - at
             if kind == "statement" and _REPORTING.fullmatch(m.group(0)):
+                if distance > 40:
+                    continue  # "paid bribes between 2017 and 2021, regulators said Tuesday"
                 distance += 1000  # "X said on Monday that it had opened an inquiry": the inquiry
             elif kind == "other":
                 distance += 30  # a generic verb yields to a specific word nearby ("inquiry began")
@@ -144,8 +163,8 @@ def _kind(clause: str, at: int) -> str | None:
     return best[1] if best else None
 
 
-def _sanction_roles(sentence: Sentence, start: int, end: int,
-                    date: DateMention) -> tuple[str | None, tuple[str, ...]]:
+def _sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
+                    body: str | None) -> tuple[str | None, tuple[str, ...]]:
     """The authority and its targets, read around the sanction word nearest the date.
 
     Active voice: the nearest authority before the word, targets named after it in the
@@ -165,10 +184,14 @@ def _sanction_roles(sentence: Sentence, start: int, end: int,
         # "by the US through its Treasury Department": the body that acted, when named
         bodies = [m for m in agents if m.type == "government"]
         by = (bodies or agents)[0].actor if agents else None
+        if by is None and _BODY.match(text, word.end() + len(" by ") - 1):
+            by = body
         targets = [m for m in mentions if m.end <= word.start() and m.actor != by][-1:]
         return by, _unique(m.actor for m in targets)
     authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
     by = authorities[-1].actor if authorities else None
+    if by is None and _BODY.search(text, start, word.start()):
+        by = body  # "The commission froze ...": the body named before
     after_by = max(authorities[-1].end if authorities else start, start)
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
                and not _is_same_body(m, authorities)]
@@ -188,13 +211,13 @@ def _is_same_body(mention: Mention, authorities: list[Mention]) -> bool:
     return any(mention.actor == a.actor for a in authorities)
 
 
-def _title(sentence: Sentence, kind: str, by: str | None, targets: tuple[str, ...],
+def _title(names: dict[str, str], kind: str, by: str | None, targets: tuple[str, ...],
            clause: str, date: DateMention) -> str:
     """A short neutral summary: who did what, without the date words."""
     if kind == "sanction" and by:
-        names = [_surface(sentence, t) for t in targets]
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        return f"{_surface(sentence, by)} sanctions {listed}"
+        named = [names.get(t, t) for t in targets]
+        listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+        return f"{names.get(by, by)} sanctions {listed}"
     words = clause.replace(date.surface, " ")
     words = re.sub(r"^\W*(?:and|but|which|who|that|adding that|according to)\b\s*", "",
                    words.strip())
@@ -202,13 +225,6 @@ def _title(sentence: Sentence, kind: str, by: str | None, targets: tuple[str, ..
     words = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", words)).strip(" ,;:.")
     cut = " ".join(words.split()[:16])
     return (cut[:1].upper() + cut[1:]) or kind
-
-
-def _surface(sentence: Sentence, actor: str) -> str:
-    for m in sentence.mentions:
-        if m.actor == actor:
-            return sentence.text[m.start:m.end]
-    return actor
 
 
 def _inside(spans: tuple[tuple[int, int], ...], at: int) -> bool:
