@@ -108,3 +108,15 @@ def test_stated_relations_carry_their_excerpt():
         ("Omar Haddad", "employed-by", "Korva Shipping", "Korva’s chief executive, Omar Haddad"),
         ("Jan Ives", "lawyer-for", "Omar Haddad", "Jan Ives, a lawyer for Haddad"),
     }
+
+
+def test_head_word_and_particle_surnames_join_their_actor():
+    got = actors("Analysts at the Arms Flow Observatory traced the cargo. The Observatory said so. "
+                 "Pieter de Wit, a director of Havenlijn Cargo BV, denied it. Mr de Wit was firm.\n")
+    assert got["Arms Flow Observatory"][2] == ["Observatory"]
+    assert got["Pieter de Wit"] == ("person", "", ["de Wit"])
+
+
+def test_a_titled_report_is_a_work():
+    got = actors("The group's report, titled “Chemical Corridors”, will be published next week.\n")
+    assert got == {"Chemical Corridors": ("work", "", [])}

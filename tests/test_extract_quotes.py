@@ -101,3 +101,10 @@ def test_quote_without_a_findable_speaker_is_left_out_with_a_warning():
 def test_dash_attribution_and_question_mark():
     text = "“Who pays for this?” ― Laura Benn\n“Why now?” asked Victor Lang.\n"
     assert [(q[0], q[1]) for q in quotes(text)] == [("Who pays for this?", "Laura Benn"), ("Why now?", "Victor Lang")]
+
+
+def test_an_official_of_a_named_body_speaks_for_it():
+    text = ("Turkey’s trade ministry said it was not aware of the case. "
+            "“We will investigate any violation,” a ministry official said.\n")
+    assert quotes(text) == [("We will investigate any violation", "Turkey’s trade ministry",
+                             "a ministry official", None)]

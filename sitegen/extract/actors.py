@@ -266,8 +266,9 @@ def _work_titles(article: Article) -> list[Candidate]:
     """Titled works: “Hooked”, a documentary; the series “Invincible”."""
     out = []
     for p in article.body():
-        for m in re.finditer(r"(?P<before>\b(?:series|film|documentary|book|show|movie|novel|album|"
-                             r"podcast|programme|program|game|song|play|report|investigation)\s+)?"
+        for m in re.finditer(r"(?P<before>\b(?:(?:series|film|documentary|book|show|movie|novel|album|"
+                             r"podcast|programme|program|game|song|play|report|investigation)\s+|"
+                             r"(?:titled|entitled)\s+))?"
                              r"[“\"](?P<title>[A-Z][^”\"]{0,60}?)[,.]?[”\"]"
                              r"(?P<after>,?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:documentary|film|series|"
                              r"book|show|movie|novel|album|podcast|programme|program|game|song|play)\b)?",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, GOVERNMENT_WORDS, ORGANIZATION_WORDS, MEDIA_WORDS
-from sitegen.extract.names import CONNECTORS
+from sitegen.extract.names import CONNECTORS, PARTICLES
 from sitegen.extract.normalize import name_key, strip_accents, without_suffix
 from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, is_place
 
@@ -166,6 +166,8 @@ def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
             r = uf.find(o.key)
             if r not in roots:
                 roots.append(r)
+        if roots and len(roots) > 1 and short.surfaces[0] in _ORG_WORDS:
+            continue                                   # 'the Commission' of two commissions: unknown
         if roots:
             # Several candidates ("Corvantis" -> two Corvantis firms): the first named wins.
             best = min((o for o in owners), key=lambda o: o.first)
@@ -179,10 +181,12 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
     bare = name_key(without_suffix(long.surfaces[0])).split()
     if sw == bare:
         return True                                    # Velotek GmbH -> Velotek
-    if long.personish:
-        return len(sw) == 1 and sw[0] == lw[-1] and len(lw) <= 4    # surname
+    if long.personish:   # a surname: 'Raman', 'de Wit'
+        return lw[-len(sw):] == sw and (len(sw) == 1 or sw[0] in PARTICLES) and len(lw) <= 4
     if short.personish:
         return False
+    if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in _ORG_WORDS:
+        return True                                    # 'the Observatory' -> Arms Flow Observatory
     if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:
         return True                                    # US Treasury Department -> Treasury Department
     if lw[:len(sw)] == sw and lw[len(sw)] not in CONNECTORS:

@@ -173,7 +173,8 @@ def _clean(text: str, paragraph: int, run: list[tuple[int, int, str]], starts: s
     honorific = None
     if initial and len(run) > 1 and _is_common(run[0][2], common):
         run = run[1:]
-    while run and (run[0][2] in STOP or run[0][2] in HONORIFICS or run[0][2] in CONNECTORS):
+    while run and (run[0][2] in STOP or run[0][2] in HONORIFICS
+                   or (run[0][2] in CONNECTORS and run[0][2] not in PARTICLES)):
         if run[0][2] in MONTHS and len(run) > 2 and run[1][2].isdigit():
             break  # "April 26 Animation Studio"
         if run[0][2].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Miss"):

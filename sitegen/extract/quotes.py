@@ -52,6 +52,9 @@ _BODY_WORDS = {"company": "company", "firm": "company", "group": "organization",
                "regulator": "government", "bank": "company", "army": "government",
                "military": "government", "university": "organization", "school": "organization",
                "party": "organization", "union": "organization", "campaign": "organization"}
+# 'a ministry official', 'a company representative': they speak for the body named.
+_AGENTS = {"official", "officials", "representative", "source", "spokesperson", "spokesman",
+           "spokeswoman", "statement", "executive", "lawyer", "officer"}
 _SPOKES = re.compile(r"spokes(person|man|woman)|representative|statement", re.IGNORECASE)
 
 
@@ -338,7 +341,9 @@ class QuoteFinder:
                 return None, None
             return chosen.key, self._title(paragraph, chosen, start, end)
         if nominal:
-            if _SPOKES.search(nominal.group("role")):
+            desc_words = set(nominal.group("desc").lower().split())
+            if _SPOKES.search(nominal.group("role")) or (desc_words & set(_BODY_WORDS)
+                                                        and nominal.group("role").lower() in _AGENTS):
                 body = self._body(nominal.group("desc"), paragraph, before)
                 return body, nominal.group("phrase").strip()
             if phrase.lower().startswith("the "):

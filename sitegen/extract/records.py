@@ -85,8 +85,8 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
         if existing.same_text("quotes", "text", q.text):
             report.already += 1
             continue
-        speaker = d.cast.actors[q.speaker]
-        rid = _free(slug(f"{speaker.name.split()[-1]} {' '.join(q.text.split()[:6])}"), out["quotes"], existing, "quotes")
+        rid = _free(slug(f"{_short_name(d.cast, q.speaker)} {' '.join(q.text.split()[:6])}"),
+                    out["quotes"], existing, "quotes")
         rec = {"text": q.text, "speaker": ids[q.speaker]}
         if q.speaker_title:
             rec["speaker_title"] = q.speaker_title
@@ -145,6 +145,14 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
         rec["review"] = DRAFT
         out["events"][rid] = rec
     return out
+
+
+def _short_name(cast: Cast, key: str) -> str:
+    """'raman' for Priya Raman, 'unnamed-former-employee' for an unnamed speaker, else the id's start."""
+    actor = cast.actors[key]
+    if actor.type == "person" and not actor.name.startswith("Unnamed"):
+        return actor.name.split()[-1]
+    return "-".join(key.split("-")[:3])
 
 
 def _free(base: str, taken: dict, existing: Existing, kind: str) -> str:

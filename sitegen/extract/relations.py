@@ -61,11 +61,11 @@ def _apposition(cast: Cast, text: str, m: Located, later: list[Located], end: in
                                  r"chief\s+|deputy\s+|[\w-]+\s+){0,3}" + re.escape(role.group()) +
                                  r"(?:\s+[\w-]+){0,3}\s+(?:of|for|at|with|to)\s+(?:the\s+)?", between):
             cast.relate(m.key, _kind_for(role.group("role")), y.key, text[m.start:y.end])
-        elif re.fullmatch(r",\s+", between) and y.end < len(text) and text[y.end:y.end + 2] in ("’s", "'s"):
+        elif re.fullmatch(r",\s+(?:the\s+)?", between) and y.end < len(text) and text[y.end:y.end + 2] in ("’s", "'s"):
             role = _ROLE.search(text[y.end:y.end + 60].split(",")[0])
             if role and _type(cast, y) != "person":
                 cast.relate(m.key, _kind_for(role.group("role")), y.key,
-                            text[m.start:y.end + 2 + role.end()])
+                            text[m.start:y.end + role.end()])
         hired = re.search(r"\bemployed\s+(?:at|by)\b", between)
         if hired:
             target = next((x for x in later if x.start > m.end + hired.end()
