@@ -70,6 +70,10 @@ def claims_of(*texts: str):
          "politically motivated"),
         ("Reuters has not independently verified the documents.", "unverified",
          "has not independently verified"),
+        ("The documents indicate that managers knew of the spill by 2020.", "alleged",
+         "indicate that"),
+        ("The chief executive resigned on 2 September, citing personal reasons.", "reported",
+         "citing"),
     ],
 )
 def test_classify_reads_each_status_cue(text: str, status: str, cue: str) -> None:

@@ -75,6 +75,7 @@ HEDGE = _cues(
     r"(?:has|have|had) been attributed|attributed(?:\s+\S+){0,5}\s+to",
     r"allegations? (?:that|of)|hinted|possibility",
     r"(?:is|are|was|were) (?:widely )?(?:considered|regarded|seen|viewed)(?: as| to be)?",
+    r"(?:suggests?|suggested|indicates?|indicated|points? to|pointed to) that",
 )
 # Plans and expectations: no status of their own, but a clause of their own.
 FUTURE = _cues(
@@ -84,7 +85,7 @@ FUTURE = _cues(
 # Accusations: their wording makes a claim alleged, though the accusing itself (a charge
 # filed, a designation) may well be a dated event.
 ACCUSATION = _cues(
-    r"described as|(?:have|has|had|were|was) charged|charged with|indicted|citing|cited|accusing",
+    r"described as|(?:have|has|had|were|was) charged|charged with|indicted|accusing",
     r"indictment|charging documents|charge sheet|criminal complaint|lawsuit|the suit",
     r"according to (?:the |an? )?\s*(?:\S+\s+)?complaint",
     r"the complaint (?:says|said|alleges|states)",
@@ -107,6 +108,7 @@ WRONGDOING = _cues(
     r"retaliat\w*|discriminat\w*|pollut\w*|dump(?:ed|ing)|cheat\w*|rigg(?:ed|ing)|tamper\w*",
     r"unlicen[cs]ed|without (?:a )?licen[cs]e|misus\w*|sham|bogus|payoffs?|cartel|victims?",
     r"forced to|espionage|spied|spying|disinformation|ignor(?:ed|ing)(?:\s+\S+){0,2}\s+warnings?",
+    r"contaminat\w*|leak(?:ed|ing)",
     lead=r"(?<!anti-)(?<!counter-)",  # "anti-corruption agency" accuses no one
 )
 RECORD = _cues(
@@ -121,7 +123,7 @@ ATTRIBUTION = _cues(
     r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
-    r"found that|also found",
+    r"found that|also found|citing|cited",
     flags=0,
 )
 _REPORTING_VERB = re.compile(ATTRIBUTION.pattern.replace(r"[Aa]ccording to|", ""))
