@@ -120,3 +120,13 @@ def test_head_word_and_particle_surnames_join_their_actor():
 def test_a_titled_report_is_a_work():
     got = actors("The group's report, titled “Chemical Corridors”, will be published next week.\n")
     assert got == {"Chemical Corridors": ("work", "", [])}
+
+
+def test_names_around_connectors_titles_and_dates():
+    got = actors("Forest Trace said on Jan. 14 that the Economic and Financial Crimes Commission had acted. "
+                 "Wells Fargo CEO John Stumpf met Rep. Charles Rangel of New York at the Bank of America. "
+                 "The EU Timber Regulation binds the EU, Forest Trace said.\n")
+    assert set(got) == {"Forest Trace", "Economic and Financial Crimes Commission", "Wells Fargo",
+                        "John Stumpf", "Charles Rangel", "Bank of America", "EU"}
+    assert got["Economic and Financial Crimes Commission"][0] == "government"
+    assert got["Charles Rangel"][0] == got["John Stumpf"][0] == "person"

@@ -397,8 +397,15 @@ def _context(c: Candidate, text: str) -> str:
     return "plain"
 
 
+# Names of laws, events and prizes: not parties ("the EU Timber Regulation").
+NOT_PARTY_HEADS = frozenset({"Act", "Law", "Regulation", "Regulations", "Directive", "Convention",
+                             "Treaty", "Agreement", "Accord", "Protocol", "Code", "Bill", "Amendment",
+                             "Rule", "Rules", "Index", "Prize", "Award", "Day", "War", "Summit",
+                             "Games", "Cup", "Olympics", "Constitution", "Charter", "Doctrine"})
+
+
 def _is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
-    if not cands:
+    if not cands or _canonical(group).split()[-1] in NOT_PARTY_HEADS:
         return False
     contexts = [_context(c, texts[c.paragraph]) for c in cands]
     name = _canonical(group)

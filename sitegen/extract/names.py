@@ -33,7 +33,8 @@ Col Capt Gen Adm Maj Minister Councilman Councilwoman Assemblyman Assemblywoman 
 Commissioner Delegate""".split())
 WEAK_TITLES = frozenset("""General Major Chief Director Leader Attorney Officer Deputy Captain
 Colonel Admiral Detective Sergeant Lieutenant Professor Vice Prime Majority Minority Whip Father
-Rabbi Imam Sheikh Spokesman Spokeswoman Executive Founder Chair Nominee Candidate""".split())
+Rabbi Imam Sheikh Spokesman Spokeswoman Executive Founder Chair Nominee Candidate CEO CFO COO
+Chairperson Head""".split())
 # Abbreviations that end in a period inside a name ("Rep. Elijah Cummings", "John D. Podesta").
 _DOTTED = frozenset("Mr Mrs Ms Dr Prof Rep Sen Gov Del Rev Gen Lt Col Sgt Capt Adm Maj St Jr Sr "
                     "Cmdr Supt Insp Atty Sens Reps".split())
@@ -42,6 +43,7 @@ HONORIFICS = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": 
               "Lord": "m", "Lady": "f", "Madam": "f"}
 MONTHS = frozenset("January February March April May June July August September October "
                    "November December".split())
+MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words capitalised only because they open a sentence or a heading.
 STOP = frozenset("""
@@ -102,6 +104,11 @@ def find_candidates(text: str, paragraph: int, starts: set[int],
             runs.append(run)
             run = []
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        if tok in MONTH_ABBREVIATIONS and re.match(r"\.?\s*\d", text[e:]):
+            if run:
+                runs.append(run)
+                run = []
+            continue  # "Jan. 14"
         if _ADJECTIVE_COMPOUND.search(tok):
             if run:
                 runs.append(run)
@@ -117,8 +124,7 @@ def find_candidates(text: str, paragraph: int, starts: set[int],
             if _POSSESSIVE.search(tok):
                 runs.append(run)
                 run = []
-        elif run and (tok in PARTICLES or (tok in CONNECTORS and _institution(run))
-                      or (tok == "the" and run[-1][2] in ("of", "for"))):
+        elif run and (tok in CONNECTORS or (tok == "the" and run[-1][2] in ("of", "for"))):
             run.append((s, e, tok))
         elif run:
             runs.append(run)
@@ -127,11 +133,21 @@ def find_candidates(text: str, paragraph: int, starts: set[int],
         runs.append(run)
     out: list[Candidate] = []
     for r in runs:
-        for part in _split_and(r):
-            cand = _clean(text, paragraph, part, starts, common)
-            if cand:
-                out.append(cand)
+        for piece in _split_and(r):
+            for part in _split_of(piece):
+                out += _clean(text, paragraph, part, starts, common)
     return out
+
+
+def _split_of(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Split 'Rangel of New York', 'Jenny Park of the Ministry'; keep 'Bank of America'."""
+    for i, (_, _, w) in enumerate(run):
+        if w in ("of", "for", "on", "at") and 0 < i < len(run) - 1 and not _institution(run[:i]):
+            rest = run[i + 1:]
+            while rest and rest[0][2] == "the":
+                rest = rest[1:]
+            return [run[:i]] + (_split_of(rest) if rest else [])
+    return [run]
 
 
 def _opens_name(text: str, at: int) -> bool:
@@ -158,6 +174,8 @@ def _split_and(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str
     for i, w in enumerate(words):
         if w in ("and", "&") and 0 < i < len(words) - 1:
             left, right = words[:i], words[i + 1:]
+            if right[0].rstrip(".") in STRONG_TITLES or right[0] in WEAK_TITLES:
+                return _split_and(run[:i]) + _split_and(run[i + 1:])   # "... and Rep. Charles Rangel"
             institution = any(x in INSTITUTION_WORDS for x in words)
             firm_end = COMPANY_WORDS | COMPANY_SUFFIXES
             two_firms = left[-1].rstrip(".") in firm_end and right[-1].rstrip(".") in firm_end
@@ -168,11 +186,11 @@ def _split_and(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str
 
 
 def _clean(text: str, paragraph: int, run: list[tuple[int, int, str]], starts: set[int],
-           common: frozenset[str]) -> Candidate | None:
+           common: frozenset[str]) -> list[Candidate]:
     initial = run[0][0] in starts
     honorific = None
-    if initial and len(run) > 1 and _is_common(run[0][2], common):
-        run = run[1:]
+    if initial and len(run) > 2 and run[1][2] in CONNECTORS and _is_common(run[0][2], common):
+        run = run[1:]   # "Lawyers for Ibáñez", never "Forest Trace"
     while run and (run[0][2] in STOP or run[0][2] in HONORIFICS
                    or (run[0][2] in CONNECTORS and run[0][2] not in PARTICLES)):
         if run[0][2] in MONTHS and len(run) > 2 and run[1][2].isdigit():
@@ -184,18 +202,24 @@ def _clean(text: str, paragraph: int, run: list[tuple[int, int, str]], starts: s
     while run and (run[-1][2] in CONNECTORS or run[-1][2] in ("the",) or run[-1][2][0].isdigit()):
         run = run[:-1]
     if not run:
-        return None
+        return []
+    extra: list[Candidate] = []
     title_at = _title_end(run)
     if title_at:
         honorific = honorific or run[title_at - 1][2]
+        prefix = run[:title_at - 1]
+        while prefix and (prefix[-1][2] in STRONG_TITLES or prefix[-1][2] in WEAK_TITLES):
+            prefix = prefix[:-1]
+        if len(prefix) >= 2:   # "Wells Fargo CEO John Stumpf": the firm is named too
+            extra = _clean(text, paragraph, prefix, starts, common)
         run = run[title_at:]
         initial = False
     run = _drop_adjectives(run)
     if not run:
-        return None
+        return []
     words = [t[2] for t in run]
     if all(w in MONTHS or w in WEEKDAYS or w.isdigit() for w in words):
-        return None
+        return []
     if words[0] in MONTHS and len(words) > 1 and not words[1].isdigit():
         run = run[1:]
     start, end = run[0][0], run[-1][1]
@@ -208,8 +232,8 @@ def _clean(text: str, paragraph: int, run: list[tuple[int, int, str]], starts: s
     m = re.match(r" \(([A-Z][A-Z0-9&.]{1,9})\)", text[end:])
     if m:
         acronym = m.group(1)
-    return Candidate(paragraph, start, end, text[start:end], possessive, acronym, honorific,
-                     initial and run[0][0] in starts)
+    return extra + [Candidate(paragraph, start, end, text[start:end], possessive, acronym, honorific,
+                              initial and run[0][0] in starts)]
 
 
 def _title_end(run: list[tuple[int, int, str]]) -> int:
