@@ -24,10 +24,11 @@ ACTORS = {
 
 
 def sentence(text: str, index: int, paragraph: int | None = None,
-             speakers: tuple[str, ...] = ()) -> Sentence:
+             speakers: tuple[str, ...] = (),
+             actors: dict[str, tuple[str, str]] = ACTORS) -> Sentence:
     mentions = [
         Mention(m.start(), m.end(), key, kind)
-        for name, (key, kind) in ACTORS.items()
+        for name, (key, kind) in actors.items()
         for m in re.finditer(re.escape(name), text)
     ]
     quoted = tuple((m.start(), m.end()) for m in re.finditer(r"\u201c[^\u201d]*\u201d?", text))
@@ -36,8 +37,8 @@ def sentence(text: str, index: int, paragraph: int | None = None,
                     index=index, in_quote=quoted, speakers=speakers)
 
 
-def claims_of(*texts: str):
-    return find_claims([sentence(t, i) for i, t in enumerate(texts)], PUBLISHED)
+def claims_of(*texts: str, actors: dict[str, tuple[str, str]] = ACTORS):
+    return find_claims([sentence(t, i, actors=actors) for i, t in enumerate(texts)], PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -261,3 +262,31 @@ def test_short_denials_count_and_no_comment_lines_count_only_with_a_cue() -> Non
         "Chainsight did not respond to requests for comment but has denied the allegations.",
     )
     assert [c.status for c in claims] == ["alleged", "denied", "denied"]
+
+
+def test_an_authority_reporting_what_others_did_is_accusing_them() -> None:
+    others, itself, trailing = claims_of(
+        "The Foreign Office said the firms had shipped 300 lathes to Russia since 2022.",
+        "The Foreign Office said on Thursday that it had opened an inquiry into the firms.",
+        "The Foreign Office opened its own inquiry in November, a spokesman for it said.",
+        actors={**ACTORS, "Foreign Office": ("foreign-office", "government")},
+    )
+    assert (others.status, itself.status, trailing.status) == ("alleged", "reported", "reported")
+
+
+def test_a_sanctioning_bodys_stated_reasons_are_alleged() -> None:
+    (claim,) = claims_of("Britain froze the assets of three firms that it says helped "
+                         "Russian weapons makers obtain machine tools.")
+    assert claim.status == "alleged" and "that it says" in claim.cues
+
+
+def test_rejecting_a_characterisation_disputes_it() -> None:
+    claims = claims_of("Chainsight said Cyprus had been suspected of acting slowly.",
+                       "The ministry rejected that characterisation.")
+    assert claims[1].status == "disputed" and claims[1].responds_to == 0
+
+
+def test_a_relative_clause_inside_the_subject_does_not_split_the_claim() -> None:
+    (claim,) = claims_of("The person, who asked not to be named because the talks were "
+                         "confidential, said Cyprus had been slow to act.")
+    assert claim.status == "reported" and claim.excerpt.startswith("The person")

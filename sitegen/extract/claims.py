@@ -30,7 +30,7 @@ DENIAL = _cues(
     r"denied|denies|deny|denying|denial",
     r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)"
     r"(?:\s+\S+){0,3}?\s+(?:accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?|"
-    r"wrongdoing)",
+    r"wrongdoing|account|version|conclusions?|criticism)",
     r"(?:accusations?|allegations?|claims?|charges?|reports?) (?:were|was|are|is) (?:\w+ )?"
     r"(?:false|wrong|inaccurate|misleading)",
     r"baseless|unfounded|groundless|untrue|without merit|innocen(?:t|ce)|not guilty",
@@ -51,6 +51,7 @@ WEAK_DENIAL = _cues(r"(?:have|has|had) never \w+|never \w+ed|(?:did|do|does) not
                     r"(?:always |fully )?(?:complied|complies|comply) with")
 DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
+    r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
     r"exaggerated|mischaracteri[sz]ed|misrepresented",
 )
 UNVERIFIED = _cues(
@@ -89,6 +90,8 @@ ACCUSATION = _cues(
     r"indictment|charging documents|charge sheet|criminal complaint|lawsuit|the suit",
     r"according to (?:the |an? )?\s*(?:\S+\s+)?complaint",
     r"the complaint (?:says|said|alleges|states)",
+    # a sanctioning body's stated reasons: "froze the assets of firms that it says helped ..."
+    r"(?:that|which|who|whom) (?:it|they|officials) (?:says?|said|claims?|claimed)",
     r"prosecutors? (?:said|say|says|allege)|investigators (?:said|say|believe)",
     r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor "
     r"(?:\w+ing|(?:its|their|his|her) role)",
@@ -170,6 +173,7 @@ def find_claims(
 def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                   concerned: frozenset[str]) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
+    types = {m.actor: m.type for s in sentences for m in s.mentions}
     last_person: str | None = None
     last_paragraph = -1
     last_quote = -1  # index of the last sentence that was one quoted claim
@@ -208,6 +212,9 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                     status, draft.cues = "denied", _unique(draft.cues + weak)
                 elif status == "alleged" and _only_quoted(sentence, draft, excerpt):
                     status = "reported"  # an accused party's own account, not an accusation
+            if status == "reported" and claimant and types.get(claimant) in (
+                    "government", "country") and not _of_itself(sentence, draft, claimant):
+                status = "alleged"  # an authority's account of what others did: its accusation
             if status in ("denied", "disputed"):
                 responds_to = _answered(claims, {*about, *([claimant] if claimant else [])})
                 if responds_to is None:
@@ -394,12 +401,17 @@ def _split(sentence: Sentence) -> list[_Draft]:
             current.end = end  # "..., which could not be verified" doubts what precedes
             continue
         own_claim = bool(cues) and (status != current.status or set(cues) != set(current.cues))
+        if not current.cues and all(ATTRIBUTION.fullmatch(c) for c in cues):
+            own_claim = False  # "The person, who asked not to be named, said ...": one claim
         if start in appositive and current.status != "confirmed":
             own_claim = status != current.status
         if own_claim:
             drafts.append(_Draft(start, end, status, cues))
         else:
             current.end = end
+            current.status, current.cues = classify(
+                _masked(sentence, current.start, end),
+                quoted=_mostly_quoted(sentence, current.start, end))
     return drafts
 
 
@@ -526,3 +538,25 @@ def _found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
 
 def _unique(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
+
+
+_ITSELF = re.compile(
+    r"^(?:(?:on|in|at|last|this|during)\s+(?:\S+\s+){0,4}?)?(?:that\s+)?(?:it|its|they|their|we|our|"
+    r"he|she|his|her|the (?:ministry|agency|department|government|office|commission|treasury|"
+    r"regulator|authority|authorities|bureau|council|court|police))\b",
+    re.IGNORECASE,
+)
+
+
+def _of_itself(sentence: Sentence, draft: _Draft, claimant: str) -> bool:
+    """Does the speaker report its own doings ("said on Monday that it had opened ...")?"""
+    clause = sentence.text[draft.start:draft.end]
+    verb = _REPORTING_VERB.search(clause)
+    if verb is None:
+        return True
+    said = clause[verb.end():].strip(" .,;")
+    if len(said.split()) >= 3:
+        return bool(_ITSELF.match(said))
+    # "..., a spokesman for the agency said": the subject of what precedes
+    opening = draft.start + len(" ".join(clause.split()[:8]))
+    return any(m.actor == claimant and m.start < opening for m in sentence.mentions)
