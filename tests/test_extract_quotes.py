@@ -108,3 +108,19 @@ def test_an_official_of_a_named_body_speaks_for_it():
             "“We will investigate any violation,” a ministry official said.\n")
     assert quotes(text) == [("We will investigate any violation", "Turkey’s trade ministry",
                              "a ministry official", None)]
+
+
+def test_the_company_said_means_the_company_the_story_is_about():
+    text = ("Paylane Solutions Inc. handled deposits for sites run by the Golden Reel Group.\n"
+            'In a statement, the company said: "Paylane has always complied with the rules."\n')
+    assert quotes(text) == [("Paylane has always complied with the rules.", "Paylane Solutions Inc.", None, None)]
+
+
+def test_names_in_slogans_are_not_speakers_or_actors():
+    text = ('The group, whose sites carry the slogan "Spin to Win", could not be reached. '
+            '"The case shows how groups exploit payment firms," Europol spokesperson Jan Op Gen Oorth told reporters.\n')
+    article = parse_article(text)
+    cast = find_actors(article)
+    assert sorted(a.name for a in cast.actors.values()) == ["Europol", "Jan Op Gen Oorth"]
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("The case shows how groups exploit payment firms", "Jan Op Gen Oorth")]

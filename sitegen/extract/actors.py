@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.extract.article import Article, split_sentences
+from sitegen.extract.article import Article, quoted_spans, split_sentences
 from sitegen.extract.clusters import Form, Links, cluster_forms
 from sitegen.extract.kinds import (
     COMPANY_SUFFIXES, COMPANY_WORDS, FEMALE_NAMES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES,
@@ -23,7 +23,8 @@ REPORTING = re.compile(
     r"^(said|says|told|added|adds|denied|denies|declined|acknowledged|admitted|argued|"
     r"insisted|stated|wrote|warned|explained|claimed|confirmed|noted|disclosed|announced|"
     r"replied|responded|rejected|alleged|asserted|maintained|contended|estimated|believes|"
-    r"believed|could|did|has|had|was|is|will|would)\b")
+    r"believed|could|did|has|had|was|is|will|would|confirms|says|tells|urged|ordered|"
+    r"opened|launched|imposed|sanctioned|fined|seized|arrested|charged|accused)\b")
 _LOCATIVE = re.compile(r"\b(in|at|near|across|throughout|inside|outside|based in|registered in|"
                        r"headquartered in|located in|born in|off)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_LOCATIVE = re.compile(r"\b(from|to|into|over|through|via|towards?|around|within|reached|"
@@ -100,8 +101,8 @@ def sentence_starts(text: str) -> set[int]:
         while s < len(text) and text[s] in "“\"‘'([":
             s += 1
             starts.add(s)
-    for m in re.finditer(r"[“\"(:—–-]\s*(?=\w)", text):
-        starts.add(m.end())
+    for m in re.finditer(r"(?:“|(?:^|(?<=\s))\"|[(:—–])\s*(?=\w)", text):
+        starts.add(m.end())   # after an opening mark only: '," Europol spokesperson' is no start
     return starts
 
 
@@ -115,6 +116,7 @@ def find_actors(article: Article) -> Cast:
             if p.kind == "heading" and c.initial and len(c.surface.split()) == 1:
                 continue
             candidates.append(c)
+    candidates = [c for c in candidates if not _in_short_quote(texts[c.paragraph], c)]
     works = _work_titles(article)
     candidates += works + _unnamed_bodies(article)
     work_keys = {name_key(c.surface) for c in works}
@@ -150,6 +152,14 @@ def find_actors(article: Article) -> Cast:
         mentions += [Located(c.paragraph, c.start, c.end, key) for c in cands]
     mentions.sort(key=lambda m: (m.paragraph, m.start))
     return Cast(actors, mentions, clustering.merges, warnings, by_name)
+
+
+def _in_short_quote(text: str, c: Candidate) -> bool:
+    """Inside a quoted phrase of a few words ("Spin to Win"): a slogan or label, not a party."""
+    for start, end, closed in quoted_spans(text):
+        if closed and start < c.start and c.end <= end and len(text[start + 1:end].split()) <= 5:
+            return True
+    return False
 
 
 def _dedupe_aliases(aliases: list[str], name: str) -> list[str]:
@@ -415,8 +425,8 @@ def _is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], 
         return "agent" in contexts
     if all(c.initial and len(c.surface.split()) == 1 for c in cands):
         # A lone capitalised word opening sentences is usually an ordinary word ("Researchers").
-        return any(re.match(r"\s+(said|says|told|added|denied|declined)\b", texts[c.paragraph][c.end:])
-                   for c in cands) or any(c.surface.isupper() for c in cands)
+        return any(REPORTING.match(texts[c.paragraph][c.end:].lstrip()) for c in cands) or any(
+            c.surface.isupper() or c.surface in INTERNATIONAL_BODIES or c.surface in MEDIA_NAMES for c in cands)
     if any(x == "locative" for x in contexts) and not any(x in ("agent",) for x in contexts):
         return kind not in ("company", "organization", "government") or any(
             w in (COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS) for w in name.split())

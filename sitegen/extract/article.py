@@ -162,3 +162,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text.rstrip())))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+
+def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(opening mark, end, closed) of each double-quoted span of a paragraph.
+
+    `end` is the closing mark's offset when closed; else where the span stops (a new
+    opening mark, or the paragraph's end). A straight quote opens at a word boundary.
+    """
+    spans: list[tuple[int, int, bool]] = []
+    open_at = None
+    for i, ch in enumerate(text):
+        if open_at is None and (ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum()))):
+            open_at = i
+        elif open_at is not None and ch in "”\"":
+            spans.append((open_at, i, True))
+            open_at = None
+        elif open_at is not None and ch == "“":
+            spans.append((open_at, i, False))
+            open_at = i
+    if open_at is not None:
+        spans.append((open_at, len(text), False))
+    return spans

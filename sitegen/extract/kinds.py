@@ -29,7 +29,7 @@ GOVERNMENT_WORDS = frozenset({
     "Bureau", "Directorate", "Administration", "Authority", "Inspectorate", "Service", "Army",
     "Navy", "Government", "Parliament", "Senate", "Congress", "Court", "Prosecutor", "Cabinet",
     "Kremlin", "Pentagon", "Guard", "Command", "Secretariat", "Embassy", "Consulate",
-    "Regulator", "Tribunal", "Prosecutors", "Force", "Forces", "Council",
+    "Regulator", "Tribunal", "Prosecutors", "Force", "Forces", "Council", "Unit", "Intelligence",
 })
 ORGANIZATION_WORDS = frozenset({
     "University", "Institute", "Foundation", "Hospital", "Centre", "Center", "Research",

@@ -243,6 +243,8 @@ def _title_end(run: list[tuple[int, int, str]]) -> int:
         w = words[i]
         if w not in STRONG_TITLES and w not in WEAK_TITLES:
             continue
+        if w in _DOTTED and i > 0 and words[i - 1] not in STRONG_TITLES | WEAK_TITLES:
+            continue   # "Jan Op Gen Oorth": an abbreviated title only opens a name
         rest = words[i + 1:]
         plain = rest and len(rest) <= 3 and all(
             x[0].isupper() and x not in CONNECTORS and x not in CONNECT_HEADS

@@ -14,7 +14,7 @@ import yaml
 
 from sitegen.errors import SitegenError
 from sitegen.extract.actors import Cast, find_actors
-from sitegen.extract.article import Article, parse_article, read_article, split_sentences
+from sitegen.extract.article import Article, parse_article, quoted_spans, read_article, split_sentences
 from sitegen.extract.claims import find_claims
 from sitegen.extract.events import find_events
 from sitegen.extract.existing import load_existing
@@ -98,11 +98,7 @@ def build_sentences(article: Article, cast: Cast, quotes: list[DraftQuote]) -> l
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    from sitegen.extract.quotes import find_spans
-    from sitegen.extract.article import Paragraph
-
-    return [(s.open, (s.close + 1) if s.close is not None else len(text))
-            for s in find_spans(Paragraph(0, text, "body"))]
+    return [(start, end + 1 if closed else end) for start, end, closed in quoted_spans(text)]
 
 
 def _published(published: str | None) -> datetime.date | None:

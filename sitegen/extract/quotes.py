@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitegen.extract.actors import Cast, Located, looks_like_person_name
-from sitegen.extract.article import CREDIT_LINE, Article, Paragraph, split_sentences
+from sitegen.extract.article import CREDIT_LINE, Article, Paragraph, quoted_spans, split_sentences
 from sitegen.extract.kinds import MEDIA_NAMES, PERSON_ROLES, ROLE_WORDS
 
 VERBS = (r"said|says|say|added|adds|told|tells|asked|asks|explained|continued|wrote|writes|"
@@ -82,22 +82,8 @@ class _Span:
 
 def find_spans(p: Paragraph) -> list[_Span]:
     """Every double-quoted span of a paragraph; an unclosed one runs to its end."""
-    spans = []
-    text = p.text
-    i, open_at = 0, None
-    while i < len(text):
-        ch = text[i]
-        if open_at is None and (ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum()))):
-            open_at = i
-        elif open_at is not None and (ch == "”" or ch == '"'):
-            spans.append(_make_span(p.index, text, open_at, i))
-            open_at = None
-        elif open_at is not None and ch == "“":
-            spans.append(_make_span(p.index, text, open_at, None, until=i))
-            open_at = i
-        i += 1
-    if open_at is not None:
-        spans.append(_make_span(p.index, text, open_at, None))
+    spans = [_make_span(p.index, p.text, start, end if closed else None, until=end)
+             for start, end, closed in quoted_spans(p.text)]
     return [s for s in spans if s.text]
 
 
@@ -333,6 +319,12 @@ class QuoteFinder:
         if _PRONOUN.match(phrase) or (word in ("he", "she", "it", "they") and len(phrase.split()) <= 3):
             return self._pronoun(word, paragraph, before), None
         nominal = _NOMINAL.match(phrase)
+        body = re.fullmatch(r"(?:.*,\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>company|firm|group|ministry|"
+                            r"department|agency|government|police|hospital|bank|organi[sz]ation|embassy|"
+                            r"regulator|authority|office|court|university|party|campaign|army|military)",
+                            phrase, re.IGNORECASE | re.DOTALL)
+        if body and not mentions:
+            return self._body(body.group("noun"), paragraph, before), None   # 'the company said'
         if mentions:
             if nominal and _SPOKES.search(nominal.group("role")) and not self._is_person(mentions[0]):
                 return mentions[0].key, nominal.group("phrase").strip()     # a spokesperson for Y
@@ -445,22 +437,33 @@ class QuoteFinder:
         return key
 
     def _body(self, desc: str, paragraph: int, before: int) -> str | None:
-        """'a company spokesperson' -> the company last named; 'a ministry spokesperson' -> the ministry."""
+        """'a company spokesperson' -> the company last named; 'a ministry spokesperson' -> the ministry.
+
+        A body that opened a sentence (its subject) is preferred over one named in passing.
+        """
         words = desc.lower().split()
         kind = next((_BODY_WORDS[w] for w in reversed(words) if w in _BODY_WORDS), None)
         head = next((w for w in reversed(words) if w in _BODY_WORDS), None)
-        last_any = None
-        for m in reversed([m for m in self.cast.mentions if (m.paragraph, m.start) < (paragraph, before)]):
+        fitting = []
+        for m in self.cast.mentions:
+            if (m.paragraph, m.start) >= (paragraph, before):
+                break
             a = self.cast.actors[m.key]
             if a.type in ("person", "country", "work", "media"):
                 continue
-            if head and head in a.name.lower():
-                return m.key
-            if kind and a.type == kind and last_any is None:
-                last_any = m.key
-            if not kind and last_any is None:
-                last_any = m.key
-        return last_any
+            if (head and head in a.name.lower()) or not kind or a.type == kind:
+                fitting.append(m)
+        named = [m for m in fitting if head and head in self.cast.actors[m.key].name.lower()]
+        if named:
+            return named[-1].key
+        subjects = [m for m in fitting if self._opens_sentence(m)]
+        pool = subjects or fitting
+        return pool[-1].key if pool else None
+
+    def _opens_sentence(self, m: Located) -> bool:
+        text = self.paragraphs[m.paragraph].text
+        start = _sentence_start(text, m.start)
+        return not any(start <= x.start < m.start for x in self.cast.in_paragraph(m.paragraph))
 
     def _sentence_subject(self, p: Paragraph, at: int) -> str | None:
         start = _sentence_start(p.text, at)
