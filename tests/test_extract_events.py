@@ -185,3 +185,14 @@ def test_a_distant_reporting_verb_does_not_date_an_accusation() -> None:
     )[0].date == "2025-03-11"
     assert len(events_of("Velotek paid bribes to officials between 2017 and 2021 to win "
                          "contracts, regulators of the European Union said.")) == 0
+
+
+def test_an_event_told_twice_is_one_event() -> None:
+    events = events_of(
+        "The European Union on Monday added Sokol-Tekh to its sanctions list.",
+        "The designation by the European Union on Monday also covers Steppe Link.",
+        "Velotek said on Monday that it had stopped deliveries.",
+    )
+    assert [(e.date, e.kind) for e in events] == [("2025-03-10", "sanction"),
+                                                  ("2025-03-10", "other")]
+    assert events[0].targets == ("sokol-tekh", "steppe-link")

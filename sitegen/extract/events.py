@@ -89,10 +89,22 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
             event = _event_at(sentence, date, body, names)
             if event and (event.date, event.excerpt) not in seen:
                 seen.add((event.date, event.excerpt))
-                events.append(event)
+                _add(events, event)
         bodies = [m for m in sentence.mentions if m.type == "government"]
         body = bodies[-1].actor if bodies else body
     return events
+
+
+def _add(events: list[DraftEvent], event: DraftEvent) -> None:
+    """Add an event, unless it retells one already found: same day, kind and party."""
+    for i, known in enumerate(events):
+        if (known.date, known.kind) == (event.date, event.kind) \
+                and set(known.actors) & set(event.actors):
+            if known.kind == "sanction" and known.by == event.by:
+                events[i] = replace(known, targets=_unique([*known.targets, *event.targets]),
+                                    actors=_unique([*known.actors, *event.actors]))
+            return
+    events.append(event)
 
 
 def _event_at(sentence: Sentence, date: DateMention, body: str | None,
@@ -187,6 +199,8 @@ def _sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         if by is None and _BODY.match(text, word.end() + len(" by ") - 1):
             by = body
         targets = [m for m in mentions if m.end <= word.start() and m.actor != by][-1:]
+        if not targets and agents:  # "the designation by the EU ... covers Steppe Link"
+            targets = [m for m in mentions if agents[0].end <= m.start < end and m.actor != by]
         return by, _unique(m.actor for m in targets)
     authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
     by = authorities[-1].actor if authorities else None
