@@ -12,12 +12,22 @@ from dataclasses import dataclass, field
 from sitegen.extract.article import Article, quoted_spans, split_sentences
 from sitegen.extract.clusters import Form, Links, cluster_forms
 from sitegen.extract.kinds import (
-    COMPANY_SUFFIXES, COMPANY_WORDS, FEMALE_NAMES, GOVERNMENT_WORDS, INTERNATIONAL_BODIES,
-    MALE_NAMES, MEDIA_NAMES, MEDIA_WORDS, NOUN_TYPES, ORGANIZATION_WORDS, PERSON_ROLES, ROLE_WORDS,
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    FEMALE_NAMES,
+    GOVERNMENT_WORDS,
+    INTERNATIONAL_BODIES,
+    MALE_NAMES,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    NOUN_TYPES,
+    ORGANIZATION_WORDS,
+    PERSON_ROLES,
+    ROLE_WORDS,
 )
 from sitegen.extract.names import HONORIFICS, Candidate, find_candidates
 from sitegen.extract.normalize import name_key, slug, without_suffix
-from sitegen.extract.places import ADJECTIVES, CAPITALS, COUNTRY_NAMES, country_code, is_place
+from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, country_code, is_place
 
 REPORTING = re.compile(
     r"^(said|says|told|added|adds|denied|denies|declined|acknowledged|admitted|argued|"

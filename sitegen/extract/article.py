@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitegen.errors import SitegenError
-from sitegen.extract.markup import looks_like_html, looks_like_markdown, html_to_text, markdown_to_text
+from sitegen.extract.markup import (
+    html_to_text,
+    looks_like_html,
+    looks_like_markdown,
+    markdown_to_text,
+)
 
 MAX_BYTES = 5 * 1024 * 1024
 

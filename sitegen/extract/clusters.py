@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, GOVERNMENT_WORDS, ORGANIZATION_WORDS, MEDIA_WORDS
+from sitegen.extract.kinds import (
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    GOVERNMENT_WORDS,
+    MEDIA_WORDS,
+    ORGANIZATION_WORDS,
+)
 from sitegen.extract.names import CONNECTORS, PARTICLES
 from sitegen.extract.normalize import name_key, strip_accents, without_suffix
 from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, is_place

@@ -18,7 +18,7 @@ COMPANY_WORDS = frozenset({
     "Studios", "Studio", "Entertainment", "Pharmaceuticals", "Pharma", "Trading", "Fisheries",
     "Seafood", "Holdings", "Group", "Bank", "Airlines", "Airways", "Technologies", "Technology",
     "Systems", "Industries", "Motors", "Energy", "Oil", "Gas", "Mining", "Capital", "Partners",
-    "Ventures", "Logistics", "Shipping", "Airlines", "Labs", "Software", "Solutions", "Foods",
+    "Ventures", "Logistics", "Shipping", "Labs", "Software", "Solutions", "Foods",
     "Electronics", "Enterprises", "Exchange", "Company", "Analytics", "Consulting", "Advisory",
     "Securities", "Investments", "Properties", "Construction", "Engineering", "Chemicals",
     "Textiles", "Apparel", "Brands", "Retail", "Markets", "Insurance", "Finance", "Financial",

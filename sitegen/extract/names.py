@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitegen.extract.places import is_adjective
 from sitegen.extract.kinds import (
-    COMPANY_SUFFIXES, COMPANY_WORDS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORGANIZATION_WORDS,
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    GOVERNMENT_WORDS,
+    INSTITUTION_WORDS,
+    ORGANIZATION_WORDS,
 )
+from sitegen.extract.places import is_adjective
 
 ORG_END_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS
 CONNECT_HEADS = ORG_END_WORDS | INSTITUTION_WORDS | {

@@ -14,7 +14,13 @@ import yaml
 
 from sitegen.errors import SitegenError
 from sitegen.extract.actors import Cast, find_actors
-from sitegen.extract.article import Article, parse_article, quoted_spans, read_article, split_sentences
+from sitegen.extract.article import (
+    Article,
+    parse_article,
+    quoted_spans,
+    read_article,
+    split_sentences,
+)
 from sitegen.extract.claims import find_claims
 from sitegen.extract.events import find_events
 from sitegen.extract.existing import load_existing
