@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from sitegen.extract.actors import Cast, Located, looks_like_person_name
+from sitegen.extract.actors import Cast, Located
 from sitegen.extract.article import Paragraph, split_sentences
+from sitegen.extract.evidence import looks_like_person_name
 from sitegen.extract.kinds import PERSON_ROLES, ROLE_WORDS
 
 VERBS = (r"said|says|say|added|adds|told|tells|asked|asks|explained|continued|wrote|writes|"
