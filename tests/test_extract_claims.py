@@ -290,3 +290,26 @@ def test_a_relative_clause_inside_the_subject_does_not_split_the_claim() -> None
     (claim,) = claims_of("The person, who asked not to be named because the talks were "
                          "confidential, said Cyprus had been slow to act.")
     assert claim.status == "reported" and claim.excerpt.startswith("The person")
+
+
+def test_a_lawyer_who_called_the_charges_absurd_denies_and_so_does_her_quote() -> None:
+    people = {**ACTORS, "Luka Varga": ("varga", "person"), "Varga": ("varga", "person"),
+              "Diane Kessler": ("kessler", "person")}
+    claims = find_claims([
+        sentence("Luka Varga is alleged to have diverted $600 million in deposits.", 0, 0,
+                 actors=people),
+        sentence("Varga's lawyer, Diane Kessler, called the charges absurd.", 1, 1,
+                 actors=people),
+        sentence("\u201cMr. Varga never touched a cent of customer money,\u201d she said.", 2, 1,
+                 actors=people),
+    ], PUBLISHED)
+    assert [(c.status, c.claimant) for c in claims[1:]] == [
+        ("denied", "kessler"), ("denied", "kessler")]
+
+
+def test_an_unverifiable_thing_named_in_the_sentence_before_is_doubted() -> None:
+    claims = find_claims([
+        sentence("A video purportedly shows Voronov at a party in Monaco.", 0, 0),
+        sentence("The Associated Press could not verify the video.", 1, 0),
+    ], PUBLISHED)
+    assert [c.status for c in claims] == ["unverified"]

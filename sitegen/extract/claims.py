@@ -34,6 +34,8 @@ DENIAL = _cues(
     r"(?:accusations?|allegations?|claims?|charges?|reports?) (?:were|was|are|is) (?:\w+ )?"
     r"(?:false|wrong|inaccurate|misleading)",
     r"baseless|unfounded|groundless|untrue|without merit|innocen(?:t|ce)|not guilty",
+    r"called (?:the |these |those |such )?(?:accusations?|allegations?|claims?|charges?|reports?|"
+    r"findings|story)",
     r"(?:did|done|doing) nothing wrong|(?:complied|complies|comply) with all|in full compliance",
     r"(?:had|has|have) nothing to do with",
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
@@ -126,7 +128,7 @@ ATTRIBUTION = _cues(
     r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
-    r"found that|also found|citing|cited",
+    r"found that|also found|citing|cited|called(?! for| on| in)",
     flags=0,
 )
 _REPORTING_VERB = re.compile(ATTRIBUTION.pattern.replace(r"[Aa]ccording to|", ""))
@@ -336,10 +338,22 @@ _DOUBT = re.compile(
 
 
 def _doubts_previous(sentence: Sentence, sentences: list[Sentence]) -> bool:
-    """'Her account could not be independently verified.': a doubt cast on the last claim."""
+    """'Her account could not be independently verified.': a doubt cast on the last claim.
+
+    Also 'The AP could not verify the video.' after a sentence about the video.
+    """
     before = [s for s in sentences if s.index == sentence.index - 1]
-    return (bool(_DOUBT.match(sentence.text.strip())) and bool(UNVERIFIED.search(sentence.text))
-            and bool(before) and before[0].paragraph == sentence.paragraph)
+    if not (UNVERIFIED.search(sentence.text) and before
+            and before[0].paragraph == sentence.paragraph):
+        return False
+    text = sentence.text.strip()
+    words = {w.lower() for w in re.findall(r"[a-z]{4,}", text)} - _UNVERIFIED_WORDS
+    shared = words & {w.lower() for w in re.findall(r"[a-z]{4,}", before[0].text)}
+    return bool(_DOUBT.match(text)) or (len(text.split()) <= 12 and bool(shared))
+
+
+_UNVERIFIED_WORDS = {"could", "independently", "verify", "verified", "confirm", "confirmed",
+                     "been", "have", "unable", "cannot", "their", "claims", "that", "this"}
 
 
 def _unverified(claim: DraftClaim, sentence: Sentence) -> DraftClaim:
@@ -464,7 +478,8 @@ def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None,
     if sentence.speakers:
         return sentence.speakers[0]
     opening = [m for m in sentence.mentions if draft.start <= m.start
-               and re.fullmatch(r"\W*(?:the\s+)?", text[draft.start:m.start], re.I)]
+               and re.fullmatch(r"\W*(?:the\s+)?", text[draft.start:m.start], re.I)
+               and not re.match(r"['\u2019]s\b", text[m.end:])]  # "Varga's lawyer" is not Varga
     if opening:
         return _body_of(sentence, opening[0])  # "Velotek acknowledged X but said Y"
     subject = text[draft.start:at]

@@ -96,13 +96,15 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
 
 
 def _add(events: list[DraftEvent], event: DraftEvent) -> None:
-    """Add an event, unless it retells one already found: same day, kind and party."""
+    """Add an event, unless it retells one already found (same day, kind and parties)."""
     for i, known in enumerate(events):
-        if (known.date, known.kind) == (event.date, event.kind) \
-                and set(known.actors) & set(event.actors):
-            if known.kind == "sanction" and known.by == event.by:
-                events[i] = replace(known, targets=_unique([*known.targets, *event.targets]),
-                                    actors=_unique([*known.actors, *event.actors]))
+        if (known.date, known.kind) != (event.date, event.kind):
+            continue
+        if known.kind == "sanction" and known.by == event.by:
+            events[i] = replace(known, targets=_unique([*known.targets, *event.targets]),
+                                actors=_unique([*known.actors, *event.actors]))
+            return
+        if known.actors and set(known.actors) == set(event.actors):
             return
     events.append(event)
 
