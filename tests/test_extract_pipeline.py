@@ -100,3 +100,24 @@ def test_output_is_deterministic(tmp_path):
     extract_into(SEED, tmp_path / "a", published="2024-04-23")
     extract_into(SEED, tmp_path / "b", published="2024-04-23")
     assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
+
+
+def test_stdin_article_with_publisher_title_and_url(tmp_path, monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+    report = extract_into("-", tmp_path / "out", title="Animators", url="https://example.org/a",
+                          publisher="The Daily Ledger")
+    source = yaml.safe_load((tmp_path / "out" / "sources" / "animators.yaml").read_text())
+    assert source == {"title": "Animators", "kind": "article", "url": "https://example.org/a",
+                      "text": "texts/animators.txt", "publisher": "the-daily-ledger", "review": "draft"}
+    assert "the-daily-ledger" in report.written["actors"]
+
+
+def test_into_a_file_is_a_clear_error(tmp_path):
+    target = tmp_path / "file.txt"
+    target.write_text("x", encoding="utf-8")
+    with pytest.raises(SitegenError) as e:
+        extract_into(SEED, target)
+    assert e.value.message == "--into must be a folder, and this is a file"

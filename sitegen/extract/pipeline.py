@@ -43,6 +43,8 @@ def extract_into(article: str | Path, into: Path, *, published: str | None = Non
     A folder of <id>.txt articles is extracted article by article into into/<id>/.
     """
     into = Path(into)
+    if into.exists() and not into.is_dir():
+        raise SitegenError(into, 1, 1, "--into must be a folder, and this is a file")
     if str(article) != "-" and Path(article).is_dir():
         return extract_many(Path(article), into, published=published)  # type: ignore[return-value]
     name, raw = read_article(article)
@@ -69,18 +71,19 @@ def extract_into(article: str | Path, into: Path, *, published: str | None = Non
     publisher_key = (cast.lookup(publisher) or cast.add(publisher, "media")) if publisher else None
     source = _source_record(title or parsed.title or Path(name).stem.replace("-", " ").capitalize(),
                             url, pub, text_rel, publisher_key)
-    records = build_records(Drafts(sid, source, cast, quotes, claims, events, parsed.text), existing, report)
-    if publisher_key and publisher_key in records["actors"]:
-        source["publisher"] = publisher_key
-
-    _write_text(text_path, parsed.text, sid)
-    report.text_path = text_path
-    for kind in KINDS:
-        for rid, rec in records[kind].items():
-            if _write_record(into / kind / f"{rid}.yaml", rec):
-                report.written[kind].append(rid)
-            else:
-                report.already += 1
+    drafts = Drafts(sid, source, cast, quotes, claims, events, parsed.text, publisher_key)
+    records = build_records(drafts, existing, report)
+    try:
+        _write_text(text_path, parsed.text, sid)
+        report.text_path = text_path
+        for kind in KINDS:
+            for rid, rec in records[kind].items():
+                if _write_record(into / kind / f"{rid}.yaml", rec):
+                    report.written[kind].append(rid)
+                else:
+                    report.already += 1
+    except OSError as e:
+        raise SitegenError(e.filename or into, 1, 1, f"cannot write: {e.strerror or e}") from None
     return report
 
 

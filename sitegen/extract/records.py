@@ -29,12 +29,16 @@ class Drafts:
     claims: list[DraftClaim]
     events: list[DraftEvent]
     article_text: str
+    publisher: str | None = None         # actor key of the outlet (--publisher)
 
 
 def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, dict[str, dict]]:
     """All records to write, by kind and id; existing records are never among them."""
     out: dict[str, dict[str, dict]] = {k: {} for k in KINDS}
     ids = _actor_ids(d.cast, existing, report)
+    if d.publisher in ids:
+        d.source["publisher"] = ids[d.publisher]
+        d.source["review"] = d.source.pop("review")   # keep `review` last
     if not existing.has("sources", d.source_id):
         out["sources"][d.source_id] = d.source
     else:
