@@ -8,7 +8,8 @@ from dataclasses import replace
 
 import pytest
 
-from sitegen.extract.claims import classify, find_claims
+from sitegen.extract.claims import find_claims
+from sitegen.extract.cues import classify
 from sitegen.extract.types import Mention, Sentence
 
 PUBLISHED = datetime.date(2025, 3, 12)

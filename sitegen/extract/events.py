@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import replace
 
-from sitegen.extract.claims import HEDGE, UNVERIFIED
+from sitegen.extract.cues import HEDGE, UNVERIFIED
 from sitegen.extract.dates import find_dates
 from sitegen.extract.types import DateMention, DraftEvent, Mention, Sentence
 
