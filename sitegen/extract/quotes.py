@@ -23,6 +23,7 @@ _SENTENCE_VERBS = re.compile(rf"\b(?:{VERBS}|saying|telling|adding|writing|calli
                              r"promised|vowed|pledged|predicted|insists|argues|warns|notes|"
                              r"tweeted|posted|declared|decried|denounced|mocked|joked|quipped|"
                              r"claiming|claims|describing|arguing|insisting|warning|suggesting|"
+                             r"characteri[sz]ed|characteri[sz]ing|branded|likened|recalled|"
                              r"found|finds|concluded|concludes|stated|states|showed|shows|"
                              r"told|tells|according to)\b", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"^\s*[―—–]\s*(?P<who>[A-Z][^.,;“”\"]{1,60})")
@@ -197,7 +198,7 @@ class QuoteFinder:
     def _before(self, q: DraftQuote, span: _Span, text: str, head: str,
                 offset_paragraph: int | None = None) -> bool:
         m = _BEFORE.search(head)
-        inverted = re.search(rf"(?:^|[.!?]\s+)(?:{VERBS}|[Aa]ccording to)\s+(?P<who>[A-Z][^,:;“”\"]{{1,60}}?)"
+        inverted = re.search(rf"(?:^|[.!?]\s+)(?i:{VERBS}|according to)\s+(?P<who>[A-Z][^,:;“”\"]{{1,60}}?)"
                              rf"\s*[:,]\s*$", head)
         if inverted:
             m = inverted  # 'Said Ellis: “...”', 'According to Limbaugh, “...”'
