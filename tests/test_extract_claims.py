@@ -314,3 +314,22 @@ def test_an_unverifiable_thing_named_in_the_sentence_before_is_doubted() -> None
         sentence("The Associated Press could not verify the video.", 1, 0),
     ], PUBLISHED)
     assert [c.status for c in claims] == ["unverified"]
+
+
+def test_a_spokespersons_assertions_belong_to_the_body_they_speak_for() -> None:
+    claims = find_claims([
+        sentence("Blue Meridian is accused of withholding the wages of its crews.", 0, 0),
+        sentence("\u201cWe reject these allegations,\u201d said Kevin Tan, a spokesperson for "
+                 "Blue Meridian.", 1, 1, speakers=("tan",)),
+        sentence("Kevin Tan said the new name had been chosen last year.", 2, 2),
+    ], PUBLISHED)
+    assert [c.claimant for c in claims[1:]] == ["blue-meridian", "blue-meridian"]
+
+
+def test_an_accuser_quoted_saying_never_is_not_denying() -> None:
+    claims = find_claims([
+        sentence("Kestrel Mix laundered money for hackers, Raman and Chainsight said.", 0, 0),
+        sentence("\u201cWe have never seen a legitimate customer there,\u201d Raman said.", 1, 0,
+                 speakers=("raman",)),
+    ], PUBLISHED)
+    assert [c.status for c in claims] == ["alleged", "alleged"]

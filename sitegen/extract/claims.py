@@ -61,8 +61,10 @@ def find_claims(
     # Two passes: who is accused (or denies anything) is known only once all is read, and
     # decides whether their "we have never ..." is a denial.
     first = _draft_claims(sentences, published, frozenset())
-    concerned = {a for c in first if c.status == "alleged" for a in c.about}
-    concerned |= {c.claimant for c in first if c.status in ("denied", "disputed") and c.claimant}
+    accused = {a for c in first if c.status == "alleged" for a in c.about}
+    accusers = {c.claimant for c in first if c.status == "alleged"}
+    deniers = {c.claimant for c in first if c.status in ("denied", "disputed")}
+    concerned = {a for a in (accused - accusers) | deniers if a}
     return _draft_claims(sentences, published, frozenset(concerned))
 
 
@@ -70,6 +72,7 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                   concerned: frozenset[str]) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     types = {m.actor: m.type for s in sentences for m in s.mentions}
+    bodies = _spokespeople(sentences)
     last_person: str | None = None
     last_paragraph = -1
     last_quote = -1  # index of the last sentence that was one quoted claim
@@ -96,6 +99,7 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             claimant = _claimant(sentence, draft, last_person, previous)
             if claimant is None and draft.cues and len(claims) > first:
                 claimant = claims[-1].claimant  # "..., but it insisted": the same speaker
+            claimant = bodies.get(claimant or "", claimant)
             about = _about(sentence, draft, claimant)
             status, cues = _speaker_status(sentence, draft, claimant, concerned, types)
             responds_to = None
@@ -320,6 +324,34 @@ _DEFINITE_SUBJECT = re.compile(
     rf"^\W*{_DEFINITE}\b|(?:^|[,;]\s*|\bbut\s+|\band\s+){_DEFINITE}\s+(?:\w+\s+){{0,2}}$",
     re.IGNORECASE,
 )
+
+
+_ROLE = r"(?:spokes(?:person|man|woman)|communications \w+|press \w+|representative)"
+_ROLE_AFTER = re.compile(rf"^['\u2019]s\s+(?:\S+\s+){{0,3}}?{_ROLE}")  # "Skybound's ... head"
+_ROLE_BEFORE = re.compile(rf"^['\u2019]s\s+(?:\S+\s+){{0,3}}?{_ROLE}\s*,?\s+$")
+
+
+def _spokespeople(sentences: list[Sentence]) -> dict[str, str]:
+    """Who speaks for which body, as the article introduces them anywhere.
+
+    "Kevin Tan, a spokesperson for Blue Meridian", "Hannah Cosgrove, Skybound's
+    communications head", "Skybound's spokesperson, Hannah Cosgrove": their assertions
+    belong to the body (content model, claims).
+    """
+    bodies: dict[str, str] = {}
+    for sentence in sentences:
+        text = sentence.text
+        for person in sentence.mentions:
+            for other in sentence.mentions:
+                if other.start >= person.end and (
+                        _SPOKESPERSON.match(text[person.end:other.start])
+                        or (re.fullmatch(r",\s*", text[person.end:other.start])
+                            and _ROLE_AFTER.match(text[other.end:]))):
+                    bodies.setdefault(person.actor, other.actor)
+                elif other.end <= person.start and _ROLE_BEFORE.match(
+                        text[other.end:person.start]):
+                    bodies.setdefault(person.actor, other.actor)
+    return {person: body for person, body in bodies.items() if person != body}
 
 
 def _body_of(sentence: Sentence, mention: Mention) -> str:
