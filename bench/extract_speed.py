@@ -24,8 +24,13 @@ SEED = REPO / "seeds" / "north-korean-animators.txt"
 
 
 def long_article(words: int) -> str:
-    sources = [SEED] + sorted((REPO.parent / "shared" / "benchmarks" / "extract" / "dev").glob("*/article.txt")) \
-        + sorted((REPO.parent.parent / "shared" / "benchmarks" / "extract" / "dev").glob("*/article.txt"))
+    sources = (
+        [SEED]
+        + sorted((REPO.parent / "shared" / "benchmarks" / "extract" / "dev").glob("*/article.txt"))
+        + sorted(
+            (REPO.parent.parent / "shared" / "benchmarks" / "extract" / "dev").glob("*/article.txt")
+        )
+    )
     body = []
     for path in sources:
         article = parse_article(path.read_text(encoding="utf-8"))
@@ -48,15 +53,19 @@ def timed(article: Path, runs: int) -> list[float]:
 
 def main() -> None:
     seed_times = timed(SEED, 5)
-    print(f"seed ({len(SEED.read_text().split())} words): median {statistics.median(seed_times):.3f} s, "
-          f"max {max(seed_times):.3f} s over {len(seed_times)} runs (target < 1 s)")
+    print(
+        f"seed ({len(SEED.read_text().split())} words): median {statistics.median(seed_times):.3f} s, "
+        f"max {max(seed_times):.3f} s over {len(seed_times)} runs (target < 1 s)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "long-article.txt"
         big.write_text(long_article(10_000), encoding="utf-8")
         n = len(big.read_text().split())
         big_times = timed(big, 3)
-    print(f"long article ({n} words): median {statistics.median(big_times):.2f} s, "
-          f"max {max(big_times):.2f} s over {len(big_times)} runs (target < 10 s)")
+    print(
+        f"long article ({n} words): median {statistics.median(big_times):.2f} s, "
+        f"max {max(big_times):.2f} s over {len(big_times)} runs (target < 10 s)"
+    )
 
 
 if __name__ == "__main__":

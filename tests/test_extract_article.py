@@ -13,7 +13,10 @@ from sitegen.extract.article import MAX_BYTES, parse_article, read_article, spli
     [
         (b"", "article is empty"),
         (b"  \n\n \t\n", "article is empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "article looks binary (it contains NUL bytes); give a text file"),
+        (
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+            "article looks binary (it contains NUL bytes); give a text file",
+        ),
         (b"Caf\xe9 owners said so.\n", "article is not valid UTF-8 text"),
     ],
     ids=["empty", "blank", "binary", "latin-1"],
@@ -59,12 +62,21 @@ def test_trailing_promotions_captions_and_ads_are_boilerplate():
         "The Ten Best Ways To Boost Your Crypto Portfolio Before The Year Ends.\n"
     )
     kinds = [p.kind for p in parse_article(text).paragraphs]
-    assert kinds == ["body", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]
+    assert kinds == [
+        "body",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+    ]
 
 
 def test_headings_and_credit_lines_are_recognised():
-    text = ("Officials said the deal was signed.\nA rush, then silence\n"
-            "“We saw it,” she said.\nSource: Reuters.\nThe firm declined to comment.\n")
+    text = (
+        "Officials said the deal was signed.\nA rush, then silence\n"
+        "“We saw it,” she said.\nSource: Reuters.\nThe firm declined to comment.\n"
+    )
     kinds = [p.kind for p in parse_article(text).paragraphs]
     assert kinds == ["body", "heading", "body", "credit", "body"]
 
@@ -85,7 +97,14 @@ def test_sentences_do_not_split_after_abbreviations_or_initials():
 
 def test_html_and_markdown_become_one_paragraph_per_line():
     html = "<html><body><h1>Title here</h1><p>First <b>para</b>.</p><script>x()</script><p>Second.</p></body></html>"
-    assert [p.text for p in parse_article(html).paragraphs] == ["Title here", "First para.", "Second."]
+    assert [p.text for p in parse_article(html).paragraphs] == [
+        "Title here",
+        "First para.",
+        "Second.",
+    ]
     md = "# A title\n\nSome **bold** text\nwrapped here with a [link](https://x.org).\n\n- Item one.\n"
     assert [p.text for p in parse_article(md).paragraphs] == [
-        "A title", "Some bold text wrapped here with a link.", "Item one."]
+        "A title",
+        "Some bold text wrapped here with a link.",
+        "Item one.",
+    ]

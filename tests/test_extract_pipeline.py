@@ -20,7 +20,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def test_seed_extracts_into_a_site_that_checks_clean(tmp_path):
@@ -28,12 +30,20 @@ def test_seed_extracts_into_a_site_that_checks_clean(tmp_path):
     content = load_content(tmp_path / "site" / "content")
     assert check_content(content) == []
     assert report.count("quotes") == 2 and report.count("actors") >= 10
-    assert (tmp_path / "site" / "seeds" / "north-korean-animators.txt").read_bytes() == SEED.read_bytes()
+    assert (
+        tmp_path / "site" / "seeds" / "north-korean-animators.txt"
+    ).read_bytes() == SEED.read_bytes()
     barnhart = [q for q in content.quotes.values() if q.speaker == "michael-barnhart"]
     assert [q.via for q in barnhart] == ["reuters"]
-    assert all(r.draft for kind in ("actors", "quotes", "claims", "events") for r in content.records(kind).values())
+    assert all(
+        r.draft
+        for kind in ("actors", "quotes", "claims", "events")
+        for r in content.records(kind).values()
+    )
     # the trailing spam line is left out of every record
-    assert "Web3" not in "".join(p.read_text() for p in (tmp_path / "site" / "content").rglob("*.yaml"))
+    assert "Web3" not in "".join(
+        p.read_text() for p in (tmp_path / "site" / "content").rglob("*.yaml")
+    )
     assert any("Web3" in line for line in report.left_out)
 
 
@@ -52,11 +62,13 @@ def test_extract_into_existing_content_changes_no_file_and_second_run_changes_no
     article.write_text(
         "Acme Corp sold widgets to Ruritania, investigators said. Jane Doe, a spokesperson for "
         "Acme Corp, denied it. “We never sold a single widget,” she said.\n"
-        "Sign up for our newsletter.\n", encoding="utf-8")
+        "Sign up for our newsletter.\n",
+        encoding="utf-8",
+    )
     first = extract_into(article, content, published="2024-05-01")
     after = snapshot(content)
-    assert {k: v for k, v in after.items() if k in before} == before      # nothing existing changed
-    assert first.count("quotes") == 1 and first.count("actors") == 0     # Jane Doe, Acme linked
+    assert {k: v for k, v in after.items() if k in before} == before  # nothing existing changed
+    assert first.count("quotes") == 1 and first.count("actors") == 0  # Jane Doe, Acme linked
     assert any("acme" in line for line in first.linked)
     quote = yaml.safe_load(next((content / "quotes").glob("doe-*.yaml")).read_text())
     assert quote["speaker"] == "jane-doe" and quote["review"] == "draft"
@@ -72,7 +84,9 @@ def test_a_broken_existing_record_is_reported_not_fatal(tmp_path):
     (content / "actors").mkdir(parents=True)
     (content / "actors" / "bad.yaml").write_text("name: [unclosed\n", encoding="utf-8")
     article = tmp_path / "a.txt"
-    article.write_text("“We acted,” said Lea Brandt, a spokesperson for Korva Shipping.\n", encoding="utf-8")
+    article.write_text(
+        "“We acted,” said Lea Brandt, a spokesperson for Korva Shipping.\n", encoding="utf-8"
+    )
     report = extract_into(article, content)
     assert report.problems and "bad.yaml" in report.problems[0]
     assert (content / "texts" / "a.txt").exists()
@@ -92,8 +106,14 @@ def test_cli_reports_bad_input_without_a_traceback(tmp_path, capsys):
     assert main(["extract", str(empty), "--into", str(tmp_path / "out")]) == 1
     assert f"{empty}:1:1: article is empty" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
-    assert main(["extract", str(SEED), "--into", str(tmp_path / "out"), "--published", "23/04/2024"]) == 1
-    assert "--published:1:1: '23/04/2024' is not a date; expected YYYY-MM-DD" in capsys.readouterr().err
+    assert (
+        main(["extract", str(SEED), "--into", str(tmp_path / "out"), "--published", "23/04/2024"])
+        == 1
+    )
+    assert (
+        "--published:1:1: '23/04/2024' is not a date; expected YYYY-MM-DD"
+        in capsys.readouterr().err
+    )
 
 
 def test_output_is_deterministic(tmp_path):
@@ -107,11 +127,22 @@ def test_stdin_article_with_publisher_title_and_url(tmp_path, monkeypatch):
     import sys
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
-    report = extract_into("-", tmp_path / "out", title="Animators", url="https://example.org/a",
-                          publisher="The Daily Ledger")
+    report = extract_into(
+        "-",
+        tmp_path / "out",
+        title="Animators",
+        url="https://example.org/a",
+        publisher="The Daily Ledger",
+    )
     source = yaml.safe_load((tmp_path / "out" / "sources" / "animators.yaml").read_text())
-    assert source == {"title": "Animators", "kind": "article", "url": "https://example.org/a",
-                      "text": "texts/animators.txt", "publisher": "the-daily-ledger", "review": "draft"}
+    assert source == {
+        "title": "Animators",
+        "kind": "article",
+        "url": "https://example.org/a",
+        "text": "texts/animators.txt",
+        "publisher": "the-daily-ledger",
+        "review": "draft",
+    }
     assert "the-daily-ledger" in report.written["actors"]
 
 

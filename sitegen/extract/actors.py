@@ -39,8 +39,8 @@ class Actor:
     type: str
     aliases: list[str] = field(default_factory=list)
     country: str | None = None
-    gender: str = ""                           # m, f or unknown
-    default_type: bool = False                 # no cue decided the type (a guess)
+    gender: str = ""  # m, f or unknown
+    default_type: bool = False  # no cue decided the type (a guess)
     relations: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, to key, excerpt)
     summary: str | None = None
 
@@ -60,10 +60,10 @@ class Cast:
     """Everything the later stages need to know about who is named where."""
 
     actors: dict[str, Actor]
-    mentions: list[Located]                      # in text order
+    mentions: list[Located]  # in text order
     merges: list[str]
     warnings: list[str]
-    by_name: dict[str, str]                      # name key -> actor key
+    by_name: dict[str, str]  # name key -> actor key
 
     def in_paragraph(self, paragraph: int) -> list[Located]:
         return [m for m in self.mentions if m.paragraph == paragraph]
@@ -93,7 +93,7 @@ def sentence_starts(text: str) -> set[int]:
             s += 1
             starts.add(s)
     for m in re.finditer(r"(?:“|(?:^|(?<=\s))\"|[(:—–])\s*(?=\w)", text):
-        starts.add(m.end())   # after an opening mark only: '," Europol spokesperson' is no start
+        starts.add(m.end())  # after an opening mark only: '," Europol spokesperson' is no start
     return starts
 
 
@@ -122,17 +122,25 @@ def find_actors(article: Article) -> Cast:
         by_key.setdefault(name_key(c.surface), []).append(c)
     for i, group in enumerate(clustering.groups):
         keys = {f.key for f in group}
-        cands = sorted((c for f in group for c in by_key.get(f.key, [])), key=lambda c: (c.paragraph, c.start))
+        cands = sorted(
+            (c for f in group for c in by_key.get(f.key, [])), key=lambda c: (c.paragraph, c.start)
+        )
         kind = "work" if keys & work_keys else actor_type(group, cands, texts)
         if not is_actor(group, cands, texts, kind):
             continue
         name = clustering.current.get(i) or canonical_name(group)
         key = _unique(slug(without_suffix(name)), actors)
-        aliases = [s for f in group for s in dict.fromkeys(f.surfaces)
-                   if name_key(s) != name_key(name)]
+        aliases = [
+            s for f in group for s in dict.fromkeys(f.surfaces) if name_key(s) != name_key(name)
+        ]
         aliases = list(dict.fromkeys(a for a in aliases if a.strip()))
-        actor = Actor(key, name, kind, _dedupe_aliases(aliases, name),
-                      default_type=kind == "company" and not has_company_cue(group, cands, texts))
+        actor = Actor(
+            key,
+            name,
+            kind,
+            _dedupe_aliases(aliases, name),
+            default_type=kind == "company" and not has_company_cue(group, cands, texts),
+        )
         actor.country = country_of(actor, cands, texts)
         actor.gender = gender_of(group, cands, texts) if kind == "person" else ""
         actors[key] = actor
@@ -148,7 +156,7 @@ def find_actors(article: Article) -> Cast:
 def _in_short_quote(text: str, c: Candidate) -> bool:
     """Inside a quoted phrase of a few words ("Spin to Win"): a slogan or label, not a party."""
     for start, end, closed in quoted_spans(text):
-        if closed and start < c.start and c.end <= end and len(text[start + 1:end].split()) <= 5:
+        if closed and start < c.start and c.end <= end and len(text[start + 1 : end].split()) <= 5:
             return True
     return False
 
@@ -201,23 +209,42 @@ def _links(article: Article, candidates: list[Candidate]) -> Links:
     for p in article.body():
         cands = sorted(by_par.get(p.index, []), key=lambda c: c.start)
         for a, b in zip(cands, cands[1:]):
-            gap = p.text[a.end:b.start]
-            if re.fullmatch(r",?\s*(?:\((?:also\s+)?(?:known\s+as|a\.?k\.?a\.?)\s*|(?:also\s+|now\s+)?"
-                            r"(?:known\s+as|called|a\.?k\.?a\.?)\s+)", gap):
+            gap = p.text[a.end : b.start]
+            if re.fullmatch(
+                r",?\s*(?:\((?:also\s+)?(?:known\s+as|a\.?k\.?a\.?)\s*|(?:also\s+|now\s+)?"
+                r"(?:known\s+as|called|a\.?k\.?a\.?)\s+)",
+                gap,
+            ):
                 links.same.append((a.surface, b.surface))
-            elif re.fullmatch(r",?\s*(?:which|who)\s+(?:\w+\s+){0,4}(?:another|other|alternative|"
-                              r"new|old)\s+name\s+(?:for|of)\s+", gap):
+            elif re.fullmatch(
+                r",?\s*(?:which|who)\s+(?:\w+\s+){0,4}(?:another|other|alternative|"
+                r"new|old)\s+name\s+(?:for|of)\s+",
+                gap,
+            ):
                 links.same.append((b.surface, a.surface))
-            elif re.fullmatch(r",?\s*\(?(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+)?", gap):
+            elif re.fullmatch(
+                r",?\s*\(?(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+)?", gap
+            ):
                 links.renamed.append((b.surface, a.surface))
-            elif re.fullmatch(r"\s+(?:was\s+)?(?:renamed|rebranded)(?:\s+(?:itself|as|to))*\s+", gap):
+            elif re.fullmatch(
+                r"\s+(?:was\s+)?(?:renamed|rebranded)(?:\s+(?:itself|as|to))*\s+", gap
+            ):
                 links.renamed.append((a.surface, b.surface))
         for c in cands:
-            before = p.text[:c.start]
-            if re.search(r"\b(?:changed|change)\s+(?:its|their)\s+name\s+to\s+$|"
-                         r"\b(?:renamed|rebranded)\s+(?:itself\s+)?(?:as\s+|to\s+)?$", before):
-                earlier = [x for x in cands if x.end <= c.start and not is_place(x.surface)
-                           and not x.surface.isupper() and not LOCATIVE.search(p.text[:x.start])]
+            before = p.text[: c.start]
+            if re.search(
+                r"\b(?:changed|change)\s+(?:its|their)\s+name\s+to\s+$|"
+                r"\b(?:renamed|rebranded)\s+(?:itself\s+)?(?:as\s+|to\s+)?$",
+                before,
+            ):
+                earlier = [
+                    x
+                    for x in cands
+                    if x.end <= c.start
+                    and not is_place(x.surface)
+                    and not x.surface.isupper()
+                    and not LOCATIVE.search(p.text[: x.start])
+                ]
                 former = earlier[-1] if earlier else prev_company
                 if former is not None:
                     links.renamed.append((former.surface, c.surface))
@@ -232,16 +259,24 @@ def _work_titles(article: Article) -> list[Candidate]:
     """Titled works: “Hooked”, a documentary; the series “Invincible”."""
     out = []
     for p in article.body():
-        for m in re.finditer(r"(?P<before>\b(?:(?:series|film|documentary|book|show|movie|novel|album|"
-                             r"podcast|programme|program|game|song|play|report|investigation)\s+|"
-                             r"(?:titled|entitled)\s+))?"
-                             r"[“\"](?P<title>[A-Z][^”\"]{0,60}?)[,.]?[”\"]"
-                             r"(?P<after>,?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:documentary|film|series|"
-                             r"book|show|movie|novel|album|podcast|programme|program|game|song|play)\b)?",
-                             p.text):
+        for m in re.finditer(
+            r"(?P<before>\b(?:(?:series|film|documentary|book|show|movie|novel|album|"
+            r"podcast|programme|program|game|song|play|report|investigation)\s+|"
+            r"(?:titled|entitled)\s+))?"
+            r"[“\"](?P<title>[A-Z][^”\"]{0,60}?)[,.]?[”\"]"
+            r"(?P<after>,?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:documentary|film|series|"
+            r"book|show|movie|novel|album|podcast|programme|program|game|song|play)\b)?",
+            p.text,
+        ):
             if (m.group("before") or m.group("after")) and len(m.group("title").split()) <= 8:
-                out.append(Candidate(p.index, m.start("title"), m.start("title") + len(m.group("title")),
-                                     m.group("title")))
+                out.append(
+                    Candidate(
+                        p.index,
+                        m.start("title"),
+                        m.start("title") + len(m.group("title")),
+                        m.group("title"),
+                    )
+                )
     return out
 
 
@@ -249,10 +284,12 @@ def _unnamed_bodies(article: Article) -> list[Candidate]:
     """'Indonesia’s foreign ministry': a body the text names only by description."""
     out = []
     for p in article.body():
-        for m in re.finditer(r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+(?:[a-z]+\s){0,2}"
-                             r"(?:ministry|government|embassy|police|army|navy|military|regulator|"
-                             r"parliament|customs)\b", p.text):
+        for m in re.finditer(
+            r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+(?:[a-z]+\s){0,2}"
+            r"(?:ministry|government|embassy|police|army|navy|military|regulator|"
+            r"parliament|customs)\b",
+            p.text,
+        ):
             if m.group("country") in COUNTRY_NAMES:
                 out.append(Candidate(p.index, m.start(), m.end(), m.group()))
     return out
-

@@ -35,12 +35,51 @@ _PROMO_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "Source: Reuters." credits the quote just before it (content model, quotes `via`).
-CREDIT_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(?P<outlet>[^.:]{2,60}?)\.?\s*$", re.IGNORECASE)
-_END_PUNCT = ".!?\"”’)…:;,"
+CREDIT_LINE = re.compile(
+    r"^(?:source|sources|via)\s*:\s*(?P<outlet>[^.:]{2,60}?)\.?\s*$", re.IGNORECASE
+)
+_END_PUNCT = '.!?"”’)…:;,'
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "inc", "ltd", "co", "corp", "no", "vs",
-    "gen", "col", "lt", "sgt", "rep", "sen", "gov", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "approx", "est",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "sr",
+    "jr",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "no",
+    "vs",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "rep",
+    "sen",
+    "gov",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "approx",
+    "est",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 
@@ -51,7 +90,7 @@ class Paragraph:
 
     index: int
     text: str
-    kind: str       # body, heading, credit, boilerplate
+    kind: str  # body, heading, credit, boilerplate
 
 
 @dataclass(frozen=True)
@@ -65,9 +104,9 @@ class Span:
 
 @dataclass(frozen=True)
 class Article:
-    text: str                        # the text kept beside the site (excerpts are verbatim in it)
+    text: str  # the text kept beside the site (excerpts are verbatim in it)
     paragraphs: tuple[Paragraph, ...]
-    title: str | None                # a heading-like first line, if any
+    title: str | None  # a heading-like first line, if any
 
     def body(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.kind in ("body", "heading")]
@@ -84,15 +123,18 @@ def read_article(source: str | Path) -> tuple[str, str]:
         path = Path(source)
         name = str(path)
         if not path.is_file():
-            raise SitegenError(path, 1, 1, "article not found" if not path.exists()
-                               else "article is not a file")
+            raise SitegenError(
+                path, 1, 1, "article not found" if not path.exists() else "article is not a file"
+            )
         if path.stat().st_size > MAX_BYTES:
             raise SitegenError(path, 1, 1, f"article is larger than {MAX_BYTES // 2**20} MB")
         data = path.read_bytes()
     if len(data) > MAX_BYTES:
         raise SitegenError(name, 1, 1, f"article is larger than {MAX_BYTES // 2**20} MB")
     if b"\x00" in data:
-        raise SitegenError(name, 1, 1, "article looks binary (it contains NUL bytes); give a text file")
+        raise SitegenError(
+            name, 1, 1, "article looks binary (it contains NUL bytes); give a text file"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -132,8 +174,11 @@ def _kind(line: str) -> str:
 
 def is_heading(line: str) -> bool:
     """A short line without closing punctuation or an inner sentence end, like a subheading."""
-    return (line[-1] not in _END_PUNCT and len(line.split()) <= 16
-            and not re.search(r"[.!?…][”\"’]?\s", line))
+    return (
+        line[-1] not in _END_PUNCT
+        and len(line.split()) <= 16
+        and not re.search(r"[.!?…][”\"’]?\s", line)
+    )
 
 
 def _title_case(line: str) -> bool:
@@ -155,7 +200,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        word = re.search(r"([\w.]+)[.!?…]*$", text[start:m.start() + 1])
+        word = re.search(r"([\w.]+)[.!?…]*$", text[start : m.start() + 1])
         token = word.group(1).lower().rstrip(".") if word else ""
         if text[m.start()] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
             continue
@@ -169,7 +214,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-
 def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     """(opening mark, end, closed) of each double-quoted span of a paragraph.
 
@@ -181,7 +225,7 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     for i, ch in enumerate(text):
         if open_at is None and (ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum()))):
             open_at = i
-        elif open_at is not None and ch in "”\"":
+        elif open_at is not None and ch in '”"':
             spans.append((open_at, i, True))
             open_at = None
         elif open_at is not None and ch == "“":

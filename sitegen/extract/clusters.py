@@ -21,12 +21,12 @@ from sitegen.extract.kinds import (
     MEDIA_WORDS,
     ORGANIZATION_WORDS,
 )
-from sitegen.extract.names import CONNECTORS, PARTICLES
 from sitegen.extract.normalize import name_key, strip_accents, without_suffix
 from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, is_place
+from sitegen.extract.vocabulary import CONNECTORS, PARTICLES
 
-FUZZY_MERGE = 87      # rapidfuzz ratio at or above which two spellings are one name
-FUZZY_WARN = 78       # at or above which a pair not merged is reported as a near-duplicate
+FUZZY_MERGE = 87  # rapidfuzz ratio at or above which two spellings are one name
+FUZZY_WARN = 78  # at or above which a pair not merged is reported as a near-duplicate
 _ORG_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS | MEDIA_WORDS
 
 
@@ -36,17 +36,17 @@ class Form:
 
     key: str
     surfaces: list[str]
-    first: int                 # order of first appearance
+    first: int  # order of first appearance
     count: int = 1
-    personish: bool = False    # evidence that the form names a person
+    personish: bool = False  # evidence that the form names a person
 
 
 @dataclass
 class Links:
     """Explicit statements in the text that two names are one entity."""
 
-    same: list[tuple[str, str]] = field(default_factory=list)       # (name, name)
-    renamed: list[tuple[str, str]] = field(default_factory=list)    # (former, current)
+    same: list[tuple[str, str]] = field(default_factory=list)  # (name, name)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (former, current)
 
 
 class _UnionFind:
@@ -69,9 +69,9 @@ class _UnionFind:
 
 @dataclass
 class Clustering:
-    groups: list[list[Form]]          # each group: forms of one entity, in order of appearance
-    current: dict[int, str]           # group index -> current name (after a renaming)
-    merges: list[str]                 # human-readable reports of fuzzy or spelling merges
+    groups: list[list[Form]]  # each group: forms of one entity, in order of appearance
+    current: dict[int, str]  # group index -> current name (after a renaming)
+    merges: list[str]  # human-readable reports of fuzzy or spelling merges
     near_duplicates: list[str]
 
 
@@ -142,8 +142,11 @@ def _link_acronyms(forms: list[Form], uf: _UnionFind) -> None:
         s = f.surfaces[0].replace(".", "")
         if not (2 <= len(s) <= 6 and s.isupper() and s.isalpha()) or s in COUNTRY_NAMES:
             continue
-        targets = [g for g in forms if g is not f and len(g.key.split()) >= 2
-                   and any(s in _initials(x) for x in g.surfaces)]
+        targets = [
+            g
+            for g in forms
+            if g is not f and len(g.key.split()) >= 2 and any(s in _initials(x) for x in g.surfaces)
+        ]
         if len({uf.find(g.key) for g in targets}) == 1:
             uf.union(targets[0].key, f.key)
 
@@ -173,7 +176,7 @@ def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
             if r not in roots:
                 roots.append(r)
         if roots and len(roots) > 1 and short.surfaces[0] in _ORG_WORDS:
-            continue                                   # 'the Commission' of two commissions: unknown
+            continue  # 'the Commission' of two commissions: unknown
         if roots:
             # Several candidates ("Corvantis" -> two Corvantis firms): the first named wins.
             best = min((o for o in owners), key=lambda o: o.first)
@@ -186,16 +189,16 @@ def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
 def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> bool:
     bare = name_key(without_suffix(long.surfaces[0])).split()
     if sw == bare:
-        return True                                    # Velotek GmbH -> Velotek
-    if long.personish:   # a surname: 'Raman', 'de Wit'
-        return lw[-len(sw):] == sw and (len(sw) == 1 or sw[0] in PARTICLES) and len(lw) <= 4
+        return True  # Velotek GmbH -> Velotek
+    if long.personish:  # a surname: 'Raman', 'de Wit'
+        return lw[-len(sw) :] == sw and (len(sw) == 1 or sw[0] in PARTICLES) and len(lw) <= 4
     if short.personish:
         return False
     if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in _ORG_WORDS:
-        return True                                    # 'the Observatory' -> Arms Flow Observatory
+        return True  # 'the Observatory' -> Arms Flow Observatory
     if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:
-        return True                                    # US Treasury Department -> Treasury Department
-    if lw[:len(sw)] == sw and lw[len(sw)] not in CONNECTORS and not short.surfaces[0].isupper():
+        return True  # US Treasury Department -> Treasury Department
+    if lw[: len(sw)] == sw and lw[len(sw)] not in CONNECTORS and not short.surfaces[0].isupper():
         # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."
         return not all(w.capitalize() in _ORG_WORDS for w in short.surfaces[0].split())
     return False
@@ -226,7 +229,7 @@ def _comparable(a: Form, b: Form) -> tuple[str, str] | None:
 def _link_fuzzy(forms: list[Form], uf: _UnionFind) -> list[str]:
     out = []
     for i, a in enumerate(forms):
-        for b in forms[i + 1:]:
+        for b in forms[i + 1 :]:
             if uf.find(a.key) == uf.find(b.key):
                 continue
             pair = _comparable(a, b)
@@ -234,26 +237,34 @@ def _link_fuzzy(forms: list[Form], uf: _UnionFind) -> list[str]:
                 continue
             if a.personish != b.personish:
                 continue
-            if a.personish and pair[0].split()[0] != pair[1].split()[0] and len(pair[0].split()) > 1:
-                continue                           # different first names: different people
+            if (
+                a.personish
+                and pair[0].split()[0] != pair[1].split()[0]
+                and len(pair[0].split()) > 1
+            ):
+                continue  # different first names: different people
             score = fuzz.ratio(*pair)
             if score >= FUZZY_MERGE:
                 uf.union(a.key, b.key)
-                out.append(f"merged {a.surfaces[0]!r} with {b.surfaces[0]!r} "
-                           f"(spelling similarity {score:.0f}%)")
+                out.append(
+                    f"merged {a.surfaces[0]!r} with {b.surfaces[0]!r} "
+                    f"(spelling similarity {score:.0f}%)"
+                )
     return out
 
 
 def _near_duplicates(forms: list[Form], uf: _UnionFind) -> list[str]:
     out = []
     for i, a in enumerate(forms):
-        for b in forms[i + 1:]:
+        for b in forms[i + 1 :]:
             if uf.find(a.key) == uf.find(b.key):
                 continue
             pair = _comparable(a, b)
             if pair and min(len(pair[0]), len(pair[1])) >= 5:
                 score = fuzz.ratio(*pair)
                 if FUZZY_WARN <= score < FUZZY_MERGE:
-                    out.append(f"near-duplicate names not merged: {a.surfaces[0]!r} and "
-                               f"{b.surfaces[0]!r} ({score:.0f}%)")
+                    out.append(
+                        f"near-duplicate names not merged: {a.surfaces[0]!r} and "
+                        f"{b.surfaces[0]!r} ({score:.0f}%)"
+                    )
     return out

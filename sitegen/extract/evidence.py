@@ -24,9 +24,10 @@ from sitegen.extract.kinds import (
     PERSON_ROLES,
     ROLE_WORDS,
 )
-from sitegen.extract.names import HONORIFICS, Candidate
+from sitegen.extract.names import Candidate
 from sitegen.extract.normalize import name_key
 from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, country_code, is_place
+from sitegen.extract.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:
     from sitegen.extract.actors import Actor
@@ -36,29 +37,49 @@ REPORTING = re.compile(
     r"insisted|stated|wrote|warned|explained|claimed|confirmed|noted|disclosed|announced|"
     r"replied|responded|rejected|alleged|asserted|maintained|contended|estimated|believes|"
     r"believed|could|did|has|had|was|is|will|would|confirms|says|tells|urged|ordered|"
-    r"opened|launched|imposed|sanctioned|fined|seized|arrested|charged|accused)\b")
-LOCATIVE = re.compile(r"\b(in|at|near|across|throughout|inside|outside|based in|registered in|"
-                       r"headquartered in|located in|born in|off)\s+(?:the\s+)?$", re.IGNORECASE)
-_PLACE_LOCATIVE = re.compile(r"\b(from|to|into|over|through|via|towards?|around|within|reached|"
-                             r"entered|visited|left)\s+(?:the\s+)?$", re.IGNORECASE)
-_AGENT = re.compile(r"\b(by|for|against|on|sanctioned|accused|urged|with)\s+(?:the\s+)?$",
-                    re.IGNORECASE)
-_VERBISH = re.compile(r"^\s+(is|was|has|have|had|will|would|can|could|should|may|might|must|"
-                      r"did|does|said|says|\w+ed|imposed|launched|sanctions|accuses|denies|"
-                      r"wants|seeks|continues)\b")
-_GOV_BODY = re.compile(r"^[’']s\s+((?:[a-z]+\s){0,2}(ministry|government|embassy|police|army|"
-                       r"navy|military|regulator|parliament|customs|intelligence service|"
-                       r"security service|foreign office|consulate))\b")
+    r"opened|launched|imposed|sanctioned|fined|seized|arrested|charged|accused)\b"
+)
+LOCATIVE = re.compile(
+    r"\b(in|at|near|across|throughout|inside|outside|based in|registered in|"
+    r"headquartered in|located in|born in|off)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_LOCATIVE = re.compile(
+    r"\b(from|to|into|over|through|via|towards?|around|within|reached|"
+    r"entered|visited|left)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(
+    r"\b(by|for|against|on|sanctioned|accused|urged|with)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_VERBISH = re.compile(
+    r"^\s+(is|was|has|have|had|will|would|can|could|should|may|might|must|"
+    r"did|does|said|says|\w+ed|imposed|launched|sanctions|accuses|denies|"
+    r"wants|seeks|continues)\b"
+)
+_GOV_BODY = re.compile(
+    r"^[’']s\s+((?:[a-z]+\s){0,2}(ministry|government|embassy|police|army|"
+    r"navy|military|regulator|parliament|customs|intelligence service|"
+    r"security service|foreign office|consulate))\b"
+)
 
 
 def person_evidence(c: Candidate, text: str) -> bool:
     words = c.surface.split()
-    if any(w.rstrip(".") in COMPANY_SUFFIXES or w in COMPANY_WORDS or w in GOVERNMENT_WORDS
-           or w in ORGANIZATION_WORDS or w in MEDIA_WORDS for w in words):
+    if any(
+        w.rstrip(".") in COMPANY_SUFFIXES
+        or w in COMPANY_WORDS
+        or w in GOVERNMENT_WORDS
+        or w in ORGANIZATION_WORDS
+        or w in MEDIA_WORDS
+        for w in words
+    ):
         return False
     if is_place(c.surface) or c.surface in MEDIA_NAMES or c.surface.isupper():
         return False
-    if any(w[0].islower() for w in words if w not in ("de", "del", "da", "van", "von", "der", "bin")):
+    if any(
+        w[0].islower() for w in words if w not in ("de", "del", "da", "van", "von", "der", "bin")
+    ):
         return False
     if c.honorific:
         return True
@@ -66,21 +87,35 @@ def person_evidence(c: Candidate, text: str) -> bool:
         return False
     if words[0] in FEMALE_NAMES or words[0] in MALE_NAMES:
         return len(words) >= 2
-    after = text[c.end:c.end + 80]
-    before = text[max(0, c.start - 60):c.start]
-    m = re.match(r",\s+(?:(?:a|an|the|its|his|her|their)\s+|[A-Z][\w’']*[’']s\s+)?([^,.;“\"]{0,60})", after)
-    if m and PERSON_ROLES.search(m.group(1).split(" who ")[0]) and not re.match(r"\s*(which|that)\b", m.group(1)):
+    after = text[c.end : c.end + 80]
+    before = text[max(0, c.start - 60) : c.start]
+    m = re.match(
+        r",\s+(?:(?:a|an|the|its|his|her|their)\s+|[A-Z][\w’']*[’']s\s+)?([^,.;“\"]{0,60})", after
+    )
+    if (
+        m
+        and PERSON_ROLES.search(m.group(1).split(" who ")[0])
+        and not re.match(r"\s*(which|that)\b", m.group(1))
+    ):
         return len(words) >= 2 or bool(re.match(r",\s+(?:a|an)\s", after))
-    if re.search(r"(?:\b(?:his|her|its|their)\s+|[’']s\s+)(?:[a-z-]+\s+){0,3}"
-                 rf"(?:{ROLE_WORDS}),?\s+$", before, re.IGNORECASE):
+    if re.search(
+        r"(?:\b(?:his|her|its|their)\s+|[’']s\s+)(?:[a-z-]+\s+){0,3}"
+        rf"(?:{ROLE_WORDS}),?\s+$",
+        before,
+        re.IGNORECASE,
+    ):
         return len(words) >= 2
     if re.match(r",?\s+(?:said|says|told|added|wrote)\b", after) and 2 <= len(words) <= 3:
         return True
-    if 2 <= len(words) <= 3 and (re.search(r"\b(?:said|says|added)\s+$", before)
-                                 or re.search(rf"\b(?:{ROLE_WORDS})\s+$", before, re.IGNORECASE)):
+    if 2 <= len(words) <= 3 and (
+        re.search(r"\b(?:said|says|added)\s+$", before)
+        or re.search(rf"\b(?:{ROLE_WORDS})\s+$", before, re.IGNORECASE)
+    ):
         return True  # 'said Rucker Culpepper', 'press secretary Josh Earnest'
     segment = re.split(r"[.;:“”\"(]", before)[-1]
-    m = re.search(r"(?:^|,)\s*((?:the|a|an|his|her|its|their)\s[^,]*|[A-Z][\w’']*[’']s\s[^,]*),\s*$", segment)
+    m = re.search(
+        r"(?:^|,)\s*((?:the|a|an|his|her|its|their)\s[^,]*|[A-Z][\w’']*[’']s\s[^,]*),\s*$", segment
+    )
     if m and PERSON_ROLES.search(m.group(1)) and len(words) >= 2:
         return True  # "the regional prosecutor leading the case, Carolina Muñoz"
     return False
@@ -95,8 +130,15 @@ def canonical_name(group: list[Form]) -> str:
     capitals = [s for s in surfaces if s in CAPITALS]
     if capitals and len(set(name_key(s) for s in surfaces)) == 1:
         return CAPITALS[capitals[0]]
-    return max(surfaces, key=lambda s: (len(s.split()), s.split()[-1].rstrip(".") in COMPANY_SUFFIXES,
-                                        not s.isupper(), -surfaces.index(s)))
+    return max(
+        surfaces,
+        key=lambda s: (
+            len(s.split()),
+            s.split()[-1].rstrip(".") in COMPANY_SUFFIXES,
+            not s.isupper(),
+            -surfaces.index(s),
+        ),
+    )
 
 
 def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str]) -> str:
@@ -104,9 +146,12 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
     longest = canonical_name(group)
     words = longest.split()
     if any(s in MEDIA_NAMES for s in surfaces) or any(
-            re.search(r"\btold\s+(?:the\s+)?$", texts[c.paragraph][:c.start]) for c in cands):
+        re.search(r"\btold\s+(?:the\s+)?$", texts[c.paragraph][: c.start]) for c in cands
+    ):
         return "media"
-    if any(s in COUNTRY_NAMES or s in CAPITALS for s in surfaces) and not any(f.personish for f in group):
+    if any(s in COUNTRY_NAMES or s in CAPITALS for s in surfaces) and not any(
+        f.personish for f in group
+    ):
         return "country"
     if any(s in INTERNATIONAL_BODIES for s in surfaces):
         return "organization"
@@ -115,16 +160,26 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
     if any(f.personish for f in group):
         return "person"
     head = _head_word(words)
-    for table, kind in ((GOVERNMENT_WORDS, "government"), (MEDIA_WORDS, "media"),
-                        (ORGANIZATION_WORDS, "organization"), (COMPANY_WORDS, "company")):
+    for table, kind in (
+        (GOVERNMENT_WORDS, "government"),
+        (MEDIA_WORDS, "media"),
+        (ORGANIZATION_WORDS, "organization"),
+        (COMPANY_WORDS, "company"),
+    ):
         if head in table:
             return kind
-    for table, kind in ((GOVERNMENT_WORDS, "government"), (ORGANIZATION_WORDS, "organization"),
-                        (COMPANY_WORDS, "company")):
+    for table, kind in (
+        (GOVERNMENT_WORDS, "government"),
+        (ORGANIZATION_WORDS, "organization"),
+        (COMPANY_WORDS, "company"),
+    ):
         if any(w in table for w in words):
             return kind
-    if re.search(r"\b(ministry|government|embassy|police|army|navy|military|regulator|"
-                 r"parliament|customs)$", longest):
+    if re.search(
+        r"\b(ministry|government|embassy|police|army|navy|military|regulator|"
+        r"parliament|customs)$",
+        longest,
+    ):
         return "government"
     for c in cands:
         kind = _described_as(c, texts[c.paragraph])
@@ -135,16 +190,27 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
 
 def has_company_cue(group: list[Form], cands: list[Candidate], texts: dict[int, str]) -> bool:
     words = canonical_name(group).split()
-    return (words[-1].rstrip(".") in COMPANY_SUFFIXES or any(w in COMPANY_WORDS for w in words)
-            or any(_described_as(c, texts[c.paragraph]) for c in cands))
+    return (
+        words[-1].rstrip(".") in COMPANY_SUFFIXES
+        or any(w in COMPANY_WORDS for w in words)
+        or any(_described_as(c, texts[c.paragraph]) for c in cands)
+    )
 
 
 def looks_like_person_name(name: str) -> bool:
     """Two or three capitalised words with no institution cue: 'Dmitri Orlov'."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words) and not any(
-        w in COMPANY_WORDS or w in GOVERNMENT_WORDS or w in ORGANIZATION_WORDS or w in MEDIA_WORDS
-        for w in words)
+    return (
+        2 <= len(words) <= 3
+        and all(w[0].isupper() and not w.isupper() for w in words)
+        and not any(
+            w in COMPANY_WORDS
+            or w in GOVERNMENT_WORDS
+            or w in ORGANIZATION_WORDS
+            or w in MEDIA_WORDS
+            for w in words
+        )
+    )
 
 
 def _head_word(words: list[str]) -> str:
@@ -157,9 +223,9 @@ def _head_word(words: list[str]) -> str:
 
 def _described_as(c: Candidate, text: str) -> str | None:
     """The type a nearby descriptive noun gives: 'the service, Kestrel Mix'."""
-    after = re.match(r",\s+(?:a|an|the)\s+([^,.;“\"]{0,60})", text[c.end:])
+    after = re.match(r",\s+(?:a|an|the)\s+([^,.;“\"]{0,60})", text[c.end :])
     windows = [after.group(1).split(" that ")[0].split(" which ")[0] if after else ""]
-    before = text[max(0, c.start - 50):c.start]
+    before = text[max(0, c.start - 50) : c.start]
     windows.append(re.split(r"[.;“”\"]", before)[-1])
     for w in windows:
         best = None
@@ -174,7 +240,7 @@ def _described_as(c: Candidate, text: str) -> str | None:
 
 def _context(c: Candidate, text: str) -> str:
     """How a mention uses its name: locative, agent, subject, possessive or plain."""
-    before, after = text[:c.start], text[c.end:]
+    before, after = text[: c.start], text[c.end :]
     if re.match(r"[- ]based\b", after):
         return "locative"
     if LOCATIVE.search(before):
@@ -182,8 +248,11 @@ def _context(c: Candidate, text: str) -> str:
     if is_place(c.surface) and _PLACE_LOCATIVE.search(before):
         return "locative"
     if c.possessive:
-        return "possessive-body" if (_GOV_BODY.match(text[c.end:]) or re.match(r"[’']s\s+[A-Z]", after)) \
+        return (
+            "possessive-body"
+            if (_GOV_BODY.match(text[c.end :]) or re.match(r"[’']s\s+[A-Z]", after))
             else "agent"
+        )
     if _AGENT.search(before):
         return "agent"
     opens = c.initial or re.search(r"(?:^|[,;:]\s+|\bthat\s+|\band\s+)(?:the\s+)?$", before)
@@ -195,10 +264,37 @@ def _context(c: Candidate, text: str) -> str:
 # Names of laws, events and prizes: not parties ("the EU Timber Regulation").
 
 
-NOT_PARTY_HEADS = frozenset({"Act", "Law", "Regulation", "Regulations", "Directive", "Convention",
-                             "Treaty", "Agreement", "Accord", "Protocol", "Code", "Bill", "Amendment",
-                             "Rule", "Rules", "Index", "Prize", "Award", "Day", "War", "Summit",
-                             "Games", "Cup", "Olympics", "Constitution", "Charter", "Doctrine"})
+NOT_PARTY_HEADS = frozenset(
+    {
+        "Act",
+        "Law",
+        "Regulation",
+        "Regulations",
+        "Directive",
+        "Convention",
+        "Treaty",
+        "Agreement",
+        "Accord",
+        "Protocol",
+        "Code",
+        "Bill",
+        "Amendment",
+        "Rule",
+        "Rules",
+        "Index",
+        "Prize",
+        "Award",
+        "Day",
+        "War",
+        "Summit",
+        "Games",
+        "Cup",
+        "Olympics",
+        "Constitution",
+        "Charter",
+        "Doctrine",
+    }
+)
 
 
 def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
@@ -212,11 +308,14 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         return "agent" in contexts
     if all(c.initial and len(c.surface.split()) == 1 for c in cands):
         # A lone capitalised word opening sentences is usually an ordinary word ("Researchers").
-        return any(REPORTING.match(texts[c.paragraph][c.end:].lstrip()) for c in cands) or any(
-            c.surface.isupper() or c.surface in INTERNATIONAL_BODIES or c.surface in MEDIA_NAMES for c in cands)
+        return any(REPORTING.match(texts[c.paragraph][c.end :].lstrip()) for c in cands) or any(
+            c.surface.isupper() or c.surface in INTERNATIONAL_BODIES or c.surface in MEDIA_NAMES
+            for c in cands
+        )
     if any(x == "locative" for x in contexts) and not any(x in ("agent",) for x in contexts):
         return kind not in ("company", "organization", "government") or any(
-            w in (COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS) for w in name.split())
+            w in (COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS) for w in name.split()
+        )
     return True
 
 
@@ -229,10 +328,12 @@ def country_of(actor: "Actor", cands: list[Candidate], texts: dict[int, str]) ->
         return COUNTRY_NAMES[words[0]][1]
     for c in cands:
         text = texts[c.paragraph]
-        m = re.search(r"([A-Z][\w ]*?)[’']s\s+(?:[a-z]+\s+){0,2}$", text[max(0, c.start - 40):c.start])
+        m = re.search(
+            r"([A-Z][\w ]*?)[’']s\s+(?:[a-z]+\s+){0,2}$", text[max(0, c.start - 40) : c.start]
+        )
         if m and country_code(m.group(1).split()[-1]):
             return country_code(m.group(1).split()[-1])
-        window = re.split(r"[.;]", text[c.end:c.end + 90])[0]
+        window = re.split(r"[.;]", text[c.end : c.end + 90])[0]
         window = window.split(" who ")[0] if actor.type == "person" else window
         m = re.match(r",\s+(?:a|an|the)\s+([^,]*)", window)
         if m:
@@ -256,7 +357,7 @@ def gender_of(group: list[Form], cands: list[Candidate], texts: dict[int, str]) 
             return "m"
     votes = {"m": 0, "f": 0}
     for c in cands:
-        rest = re.split(r"[.;]", texts[c.paragraph][c.end:])[0]
+        rest = re.split(r"[.;]", texts[c.paragraph][c.end :])[0]
         m = re.search(r"\b(he|his|him|himself|she|her|hers|herself)\b", rest, re.IGNORECASE)
         if m:
             votes["f" if m.group(1).lower().startswith(("she", "her")) else "m"] += 1

@@ -5,10 +5,39 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "br", "tr",
-           "section", "article", "header", "pre"}
-_SKIP = {"script", "style", "nav", "footer", "aside", "figure", "figcaption", "noscript",
-         "form", "button", "svg", "head", "iframe"}
+_BLOCKS = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "br",
+    "tr",
+    "section",
+    "article",
+    "header",
+    "pre",
+}
+_SKIP = {
+    "script",
+    "style",
+    "nav",
+    "footer",
+    "aside",
+    "figure",
+    "figcaption",
+    "noscript",
+    "form",
+    "button",
+    "svg",
+    "head",
+    "iframe",
+}
 
 
 def looks_like_html(text: str) -> bool:
@@ -16,7 +45,9 @@ def looks_like_html(text: str) -> bool:
 
 
 def looks_like_markdown(text: str) -> bool:
-    return bool(re.search(r"^(#{1,6} |> |\* |- )|\*\*[^*]+\*\*|\[[^\]]+\]\([^)]+\)", text, re.MULTILINE))
+    return bool(
+        re.search(r"^(#{1,6} |> |\* |- )|\*\*[^*]+\*\*|\[[^\]]+\]\([^)]+\)", text, re.MULTILINE)
+    )
 
 
 class _TextCollector(HTMLParser):

@@ -10,68 +10,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitegen.extract.kinds import (
-    COMPANY_SUFFIXES,
-    COMPANY_WORDS,
-    GOVERNMENT_WORDS,
-    INSTITUTION_WORDS,
-    ORGANIZATION_WORDS,
-)
+from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, INSTITUTION_WORDS
 from sitegen.extract.places import is_adjective
-
-ORG_END_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS
-CONNECT_HEADS = ORG_END_WORDS | INSTITUTION_WORDS | {
-    "House", "Chamber", "Board", "Museum", "Library", "Republic", "Kingdom", "States", "League",
-    "Corps", "Conference", "Friends", "Order", "Secretary", "Minister", "Director", "Bank"}
-
-# Name particles join any name; "of", "for", "and" only join institution names
-# ("Office of Foreign Assets Control", never "Rangel of New York").
-PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "van", "von",
-                       "der", "den", "al", "bin", "ibn", "y"})
-CONNECTORS = PARTICLES | {"of", "for", "and", "&", "on"}
-# Titles before a person's name: stripped from the name, kept as evidence of a person.
-STRONG_TITLES = frozenset("""Mr Mrs Ms Dr Prof President Chancellor Senator Sen Rep Representative
-Gov Governor Mayor Judge Justice Pope King Queen Prince Princess Rev Reverend Sheriff Secretary
-Speaker Chairman Chairwoman Ambassador Congressman Congresswoman Lord Lady Sir Dame Del Lt Sgt
-Col Capt Gen Adm Maj Minister Councilman Councilwoman Assemblyman Assemblywoman Sens Reps
-Commissioner Delegate""".split())
-WEAK_TITLES = frozenset("""General Major Chief Director Leader Attorney Officer Deputy Captain
-Colonel Admiral Detective Sergeant Lieutenant Professor Vice Prime Majority Minority Whip Father
-Rabbi Imam Sheikh Spokesman Spokeswoman Executive Founder Chair Nominee Candidate CEO CFO COO
-Chairperson Head""".split())
-# Abbreviations that end in a period inside a name ("Rep. Elijah Cummings", "John D. Podesta").
-_DOTTED = frozenset("Mr Mrs Ms Dr Prof Rep Sen Gov Del Rev Gen Lt Col Sgt Capt Adm Maj St Jr Sr "
-                    "Cmdr Supt Insp Atty Sens Reps".split())
-HONORIFICS = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f",
-              "Dr": "", "Dr.": "", "Prof": "", "Prof.": "", "Sir": "m", "Dame": "f",
-              "Lord": "m", "Lady": "f", "Madam": "f"}
-MONTHS = frozenset("January February March April May June July August September October "
-                   "November December".split())
-MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-# Words capitalised only because they open a sentence or a heading.
-STOP = frozenset("""
-A An The In On At For From To By With As After Before During Since Until While When Where What
-Who Whom Whose Why How This That These Those It Its It's He She They We I You His Her Hers Their
-Our My Your Him Them Us Me But And Or Nor If Then Than So Also According Some Any Every Each
-All Many Most Several Both Other Others Another No Not One Two Three Four Five Six Seven Eight
-Nine Ten Eleven Twelve First Second Third Last Next Today Yesterday Tomorrow However Meanwhile
-Although Though Because Despite Under Over Between Among About Against Through Into Without
-Within Yes Here There Now Later Earlier Once Still Even Only Just Yet Such Instead Thus Hence
-Which Whether Including Like Unlike Besides Beyond Amid Amidst Along Across Around Behind Below
-Above Near Per Via Upon Onto Out Up Down Off Again Already Almost Always Never Often Sometimes
-Perhaps Maybe Please Thank Thanks Dear Sources Source Read Photo Anyone Everyone Nobody Someone
-Something Nothing Everything Nor Whatever Whoever Let Lets Do Does Did Is Are Was Were Be Been
-Has Have Had Will Would Can Could Should May Might Must Shall Mrs Ms Mr Dr Prof Sir Neither
-Either Few Much More Less Least Very Too Well Why Ok Okay Oh Hey Hello Yesterday's Today's
-""".split()) | MONTHS | WEEKDAYS
+from sitegen.extract.vocabulary import (
+    CONNECT_HEADS,
+    CONNECTORS,
+    DOTTED,
+    HONORIFICS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORG_END_WORDS,
+    PARTICLES,
+    STOP,
+    STRONG_TITLES,
+    WEAK_TITLES,
+    WEEKDAYS,
+)
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|[-’'&](?=\w)|\.(?=\w))*")
 _POSSESSIVE = re.compile(r"[’'][sS]$")
 _ADJECTIVE_COMPOUND = re.compile(
     r"^[A-Z][\w’']*-(?:based|language|owned|run|born|led|backed|made|style|speaking|registered|"
     r"headquartered|linked|affiliated|funded|controlled|listed|bound|era|type|like|wide|level|"
-    r"centric|focused|friendly|sponsored|allied|aligned|leaning)$")
+    r"centric|focused|friendly|sponsored|allied|aligned|leaning)$"
+)
 
 
 @dataclass(frozen=True)
@@ -79,21 +41,24 @@ class Candidate:
     """A name as written in a paragraph, with what its surroundings say about it."""
 
     paragraph: int
-    start: int          # offsets in the paragraph text
+    start: int  # offsets in the paragraph text
     end: int
     surface: str
-    possessive: bool = False      # followed by 's
-    acronym: str | None = None    # "(OFAC)" right after the name
+    possessive: bool = False  # followed by 's
+    acronym: str | None = None  # "(OFAC)" right after the name
     honorific: str | None = None  # "Mr" before the name
-    initial: bool = False         # still opens its sentence (capital may be positional)
+    initial: bool = False  # still opens its sentence (capital may be positional)
 
 
 def _is_cap(token: str) -> bool:
-    return token[0].isupper() or (token[:3] in ("al-", "el-") and len(token) > 3 and token[3].isupper())
+    return token[0].isupper() or (
+        token[:3] in ("al-", "el-") and len(token) > 3 and token[3].isupper()
+    )
 
 
-def find_candidates(text: str, paragraph: int, starts: set[int],
-                    common: frozenset[str] = frozenset()) -> list[Candidate]:
+def find_candidates(
+    text: str, paragraph: int, starts: set[int], common: frozenset[str] = frozenset()
+) -> list[Candidate]:
     """Capitalised-word runs of one paragraph.
 
     `starts` holds the sentence-opening offsets; `common` the words the article also writes
@@ -103,7 +68,7 @@ def find_candidates(text: str, paragraph: int, starts: set[int],
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     for i, (s, e, tok) in enumerate(tokens):
-        gap = text[run[-1][1]:s] if run else ""
+        gap = text[run[-1][1] : s] if run else ""
         if run and not _joinable(gap, run[-1][2]):
             runs.append(run)
             run = []
@@ -122,8 +87,14 @@ def find_candidates(text: str, paragraph: int, starts: set[int],
             runs.append(run)  # "Security Council on Friday"
             run = []
             continue
-        if _is_cap(tok) or (tok[0].isdigit() and nxt and _is_cap(nxt) and nxt not in MONTHS
-                            and text[e:tokens[i + 1][0]] == " " and (run or _opens_name(text, s))):
+        if _is_cap(tok) or (
+            tok[0].isdigit()
+            and nxt
+            and _is_cap(nxt)
+            and nxt not in MONTHS
+            and text[e : tokens[i + 1][0]] == " "
+            and (run or _opens_name(text, s))
+        ):
             run.append((s, e, tok))
             if _POSSESSIVE.search(tok):
                 runs.append(run)
@@ -147,7 +118,7 @@ def _split_of(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]
     """Split 'Rangel of New York', 'Jenny Park of the Ministry'; keep 'Bank of America'."""
     for i, (_, _, w) in enumerate(run):
         if w in ("of", "for", "on", "at") and 0 < i < len(run) - 1 and not _institution(run[:i]):
-            rest = run[i + 1:]
+            rest = run[i + 1 :]
             while rest and rest[0][2] == "the":
                 rest = rest[1:]
             return [run[:i]] + (_split_of(rest) if rest else [])
@@ -163,7 +134,7 @@ def _opens_name(text: str, at: int) -> bool:
 
 
 def _joinable(gap: str, previous: str) -> bool:
-    if gap == ". " and (previous in _DOTTED or (len(previous) == 1 and previous.isupper())):
+    if gap == ". " and (previous in DOTTED or (len(previous) == 1 and previous.isupper())):
         return True  # "Rep. Elijah Cummings", "John D. Podesta"
     return gap == " " or gap in ("’ ", "' ")  # "Seafarers’ Rights Watch"
 
@@ -177,29 +148,50 @@ def _split_and(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str
     words = [t[2] for t in run]
     for i, w in enumerate(words):
         if w in ("and", "&") and 0 < i < len(words) - 1:
-            left, right = words[:i], words[i + 1:]
+            left, right = words[:i], words[i + 1 :]
             if right[0].rstrip(".") in STRONG_TITLES or right[0] in WEAK_TITLES:
-                return _split_and(run[:i]) + _split_and(run[i + 1:])   # "... and Rep. Charles Rangel"
+                return _split_and(run[:i]) + _split_and(
+                    run[i + 1 :]
+                )  # "... and Rep. Charles Rangel"
             institution = any(x in INSTITUTION_WORDS for x in words)
             firm_end = COMPANY_WORDS | COMPANY_SUFFIXES
             two_firms = left[-1].rstrip(".") in firm_end and right[-1].rstrip(".") in firm_end
             if not institution or two_firms or left[-1].rstrip(".") in COMPANY_SUFFIXES:
-                return _split_and(run[:i]) + _split_and(run[i + 1:])
+                return _split_and(run[:i]) + _split_and(run[i + 1 :])
             return [run]
     return [run]
 
 
-def _clean(text: str, paragraph: int, run: list[tuple[int, int, str]], starts: set[int],
-           common: frozenset[str]) -> list[Candidate]:
+def _clean(
+    text: str,
+    paragraph: int,
+    run: list[tuple[int, int, str]],
+    starts: set[int],
+    common: frozenset[str],
+) -> list[Candidate]:
     initial = run[0][0] in starts
     honorific = None
     if initial and len(run) > 2 and run[1][2] in CONNECTORS and _is_common(run[0][2], common):
-        run = run[1:]   # "Lawyers for Ibáñez", never "Forest Trace"
-    while run and (run[0][2] in STOP or run[0][2] in HONORIFICS
-                   or (run[0][2] in CONNECTORS and run[0][2] not in PARTICLES)):
+        run = run[1:]  # "Lawyers for Ibáñez", never "Forest Trace"
+    while run and (
+        run[0][2] in STOP
+        or run[0][2] in HONORIFICS
+        or (run[0][2] in CONNECTORS and run[0][2] not in PARTICLES)
+    ):
         if run[0][2] in MONTHS and len(run) > 2 and run[1][2].isdigit():
             break  # "April 26 Animation Studio"
-        if run[0][2].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Miss"):
+        if run[0][2].rstrip(".") in (
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Prof",
+            "Sir",
+            "Dame",
+            "Lord",
+            "Lady",
+            "Miss",
+        ):
             honorific = run[0][2]
         run = run[1:]
         initial = False
@@ -211,10 +203,10 @@ def _clean(text: str, paragraph: int, run: list[tuple[int, int, str]], starts: s
     title_at = _title_end(run)
     if title_at:
         honorific = honorific or run[title_at - 1][2]
-        prefix = run[:title_at - 1]
+        prefix = run[: title_at - 1]
         while prefix and (prefix[-1][2] in STRONG_TITLES or prefix[-1][2] in WEAK_TITLES):
             prefix = prefix[:-1]
-        if len(prefix) >= 2:   # "Wells Fargo CEO John Stumpf": the firm is named too
+        if len(prefix) >= 2:  # "Wells Fargo CEO John Stumpf": the firm is named too
             extra = _clean(text, paragraph, prefix, starts, common)
         run = run[title_at:]
         initial = False
@@ -230,14 +222,24 @@ def _clean(text: str, paragraph: int, run: list[tuple[int, int, str]], starts: s
     possessive = bool(_POSSESSIVE.search(text[start:end]))
     if possessive:
         end -= 2
-    if text[end:end + 1] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES_DOTTED:
+    if text[end : end + 1] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXESDOTTED:
         end += 1
     acronym = None
     m = re.match(r" \(([A-Z][A-Z0-9&.]{1,9})\)", text[end:])
     if m:
         acronym = m.group(1)
-    return extra + [Candidate(paragraph, start, end, text[start:end], possessive, acronym, honorific,
-                              initial and run[0][0] in starts)]
+    return extra + [
+        Candidate(
+            paragraph,
+            start,
+            end,
+            text[start:end],
+            possessive,
+            acronym,
+            honorific,
+            initial and run[0][0] in starts,
+        )
+    ]
 
 
 def _title_end(run: list[tuple[int, int, str]]) -> int:
@@ -247,12 +249,21 @@ def _title_end(run: list[tuple[int, int, str]]) -> int:
         w = words[i]
         if w not in STRONG_TITLES and w not in WEAK_TITLES:
             continue
-        if w in _DOTTED and i > 0 and words[i - 1] not in STRONG_TITLES | WEAK_TITLES:
-            continue   # "Jan Op Gen Oorth": an abbreviated title only opens a name
-        rest = words[i + 1:]
-        plain = rest and len(rest) <= 3 and all(
-            x[0].isupper() and x not in CONNECTORS and x not in CONNECT_HEADS
-            and x not in STRONG_TITLES and x not in WEAK_TITLES for x in rest)
+        if w in DOTTED and i > 0 and words[i - 1] not in STRONG_TITLES | WEAK_TITLES:
+            continue  # "Jan Op Gen Oorth": an abbreviated title only opens a name
+        rest = words[i + 1 :]
+        plain = (
+            rest
+            and len(rest) <= 3
+            and all(
+                x[0].isupper()
+                and x not in CONNECTORS
+                and x not in CONNECT_HEADS
+                and x not in STRONG_TITLES
+                and x not in WEAK_TITLES
+                for x in rest
+            )
+        )
         if plain and (len(rest) >= 2 or w in STRONG_TITLES):
             return i + 1
         return 0
@@ -264,7 +275,7 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
     return w in common or (w.endswith("s") and w[:-1] in common)
 
 
-COMPANY_SUFFIXES_DOTTED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "S.A", "N.V", "B.V"})
+COMPANY_SUFFIXESDOTTED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "S.A", "N.V", "B.V"})
 
 
 def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -35,9 +35,16 @@ from sitegen.model import ID_MAX, ID_RE
 YAML_WIDTH = 100
 
 
-def extract_into(article: str | Path, into: Path, *, published: str | None = None,
-                 source_id: str | None = None, title: str | None = None, url: str | None = None,
-                 publisher: str | None = None) -> Report:
+def extract_into(
+    article: str | Path,
+    into: Path,
+    *,
+    published: str | None = None,
+    source_id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+) -> Report:
     """Draft records from an article into a content folder; return the report.
 
     A folder of <id>.txt articles is extracted article by article into into/<id>/.
@@ -69,8 +76,13 @@ def extract_into(article: str | Path, into: Path, *, published: str | None = Non
 
     text_rel, text_path = _text_location(into, sid)
     publisher_key = (cast.lookup(publisher) or cast.add(publisher, "media")) if publisher else None
-    source = _source_record(title or parsed.title or Path(name).stem.replace("-", " ").capitalize(),
-                            url, pub, text_rel, publisher_key)
+    source = _source_record(
+        title or parsed.title or Path(name).stem.replace("-", " ").capitalize(),
+        url,
+        pub,
+        text_rel,
+        publisher_key,
+    )
     drafts = Drafts(sid, source, cast, quotes, claims, events, parsed.text, publisher_key)
     records = build_records(drafts, existing, report)
     try:
@@ -95,14 +107,31 @@ def build_sentences(article: Article, cast: Cast, quotes: list[DraftQuote]) -> l
         mentions = cast.in_paragraph(p.index)
         par_quotes = [q for q in quotes if q.paragraph == p.index]
         for s, e in split_sentences(p.text):
-            ms = tuple(Mention(m.start - s, m.end - s, m.key, cast.actors[m.key].type)
-                       for m in mentions if s <= m.start and m.end <= e)
+            ms = tuple(
+                Mention(m.start - s, m.end - s, m.key, cast.actors[m.key].type)
+                for m in mentions
+                if s <= m.start and m.end <= e
+            )
             inq = tuple((max(a, s) - s, min(b, e) - s) for a, b in spans if a < e and b > s)
-            speakers = tuple(dict.fromkeys(q.speaker for q in par_quotes if q.speaker
-                                           and q.start < e and q.start + len(q.text) > s))
-            out.append(Sentence(text=p.text[s:e], paragraph=p.index, start=s, mentions=ms,
-                                heading=p.kind == "heading", index=len(out), in_quote=inq,
-                                speakers=speakers))
+            speakers = tuple(
+                dict.fromkeys(
+                    q.speaker
+                    for q in par_quotes
+                    if q.speaker and q.start < e and q.start + len(q.text) > s
+                )
+            )
+            out.append(
+                Sentence(
+                    text=p.text[s:e],
+                    paragraph=p.index,
+                    start=s,
+                    mentions=ms,
+                    heading=p.kind == "heading",
+                    index=len(out),
+                    in_quote=inq,
+                    speakers=speakers,
+                )
+            )
     return out
 
 
@@ -116,15 +145,21 @@ def _published(published: str | None) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(published)
     except ValueError:
-        raise SitegenError("--published", 1, 1,
-                           f"'{published}' is not a date; expected YYYY-MM-DD") from None
+        raise SitegenError(
+            "--published", 1, 1, f"'{published}' is not a date; expected YYYY-MM-DD"
+        ) from None
 
 
 def _source_id(given: str | None, name: str, title: str | None) -> str:
     if given:
         if not ID_RE.fullmatch(given) or len(given) > ID_MAX:
-            raise SitegenError("--source-id", 1, 1, f"'{given}' is not a valid id; expected lowercase "
-                               "words joined by hyphens, at most 80 characters")
+            raise SitegenError(
+                "--source-id",
+                1,
+                1,
+                f"'{given}' is not a valid id; expected lowercase "
+                "words joined by hyphens, at most 80 characters",
+            )
         return given
     if name != "<stdin>":
         return slug(Path(name).stem)
@@ -138,8 +173,9 @@ def _text_location(into: Path, sid: str) -> tuple[str, Path]:
     return f"texts/{sid}.txt", into / "texts" / f"{sid}.txt"
 
 
-def _source_record(title: str, url: str | None, pub: datetime.date | None, text: str,
-                   publisher: str | None) -> dict:
+def _source_record(
+    title: str, url: str | None, pub: datetime.date | None, text: str, publisher: str | None
+) -> dict:
     rec: dict = {"title": title, "kind": "article"}
     if url:
         if not re.match(r"https?://", url):
@@ -155,8 +191,12 @@ def _source_record(title: str, url: str | None, pub: datetime.date | None, text:
 def _write_text(path: Path, text: str, sid: str) -> None:
     if path.exists():
         if path.read_text(encoding="utf-8") != text:
-            raise SitegenError(path, 1, 1, f"a different text is already kept for source '{sid}'; "
-                               "give another --source-id")
+            raise SitegenError(
+                path,
+                1,
+                1,
+                f"a different text is already kept for source '{sid}'; give another --source-id",
+            )
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -188,17 +228,36 @@ def extract_many(folder: Path, into: Path, **options: str | None) -> str:
     return "\n".join(lines)
 
 
-def new_site(folder: Path, article: str | Path, *, published: str | None = None,
-             source_id: str | None = None, title: str | None = None, url: str | None = None,
-             publisher: str | None = None) -> Report:
+def new_site(
+    folder: Path,
+    article: str | Path,
+    *,
+    published: str | None = None,
+    source_id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+) -> Report:
     """Start a site: content/site.yaml, the article under seeds/, drafted records."""
     folder = Path(folder)
     content = folder / "content"
     if (content / "site.yaml").exists() or (content.is_dir() and any(content.iterdir())):
-        raise SitegenError(content, 1, 1, "this folder already has content; "
-                           "use `sitegen extract ARTICLE --into` to add an article to it")
-    report = extract_into(article, content, published=published, source_id=source_id,
-                          title=title, url=url, publisher=publisher)
+        raise SitegenError(
+            content,
+            1,
+            1,
+            "this folder already has content; "
+            "use `sitegen extract ARTICLE --into` to add an article to it",
+        )
+    report = extract_into(
+        article,
+        content,
+        published=published,
+        source_id=source_id,
+        title=title,
+        url=url,
+        publisher=publisher,
+    )
     lead = report.written["sources"][0] if report.written["sources"] else source_id or "article"
     source = yaml.safe_load((content / "sources" / f"{lead}.yaml").read_text(encoding="utf-8"))
     site = {"title": source.get("title") or "Explainer", "lead_source": lead, "base_url": "/"}

@@ -17,30 +17,40 @@ from sitegen.extract.kinds import MEDIA_NAMES
 from sitegen.extract.speakers import VERBS, Speakers, sentence_start
 
 # Verbs that attribute a quotation inside the same sentence ("Obama called the holiday “...”").
-_SENTENCE_VERBS = re.compile(rf"\b(?:{VERBS}|saying|telling|adding|writing|calling|called|calls|"
-                             r"cited|citing|cites|described|describes|describing|labeled|labelled|"
-                             r"attacked|blasted|accused|criticized|criticised|praised|dismissed|"
-                             r"promised|vowed|pledged|predicted|insists|argues|warns|notes|"
-                             r"tweeted|posted|declared|decried|denounced|mocked|joked|quipped|"
-                             r"claiming|claims|describing|arguing|insisting|warning|suggesting|"
-                             r"characteri[sz]ed|characteri[sz]ing|branded|likened|recalled|"
-                             r"found|finds|concluded|concludes|stated|states|showed|shows|"
-                             r"told|tells|according to)\b", re.IGNORECASE)
+_SENTENCE_VERBS = re.compile(
+    rf"\b(?:{VERBS}|saying|telling|adding|writing|calling|called|calls|"
+    r"cited|citing|cites|described|describes|describing|labeled|labelled|"
+    r"attacked|blasted|accused|criticized|criticised|praised|dismissed|"
+    r"promised|vowed|pledged|predicted|insists|argues|warns|notes|"
+    r"tweeted|posted|declared|decried|denounced|mocked|joked|quipped|"
+    r"claiming|claims|describing|arguing|insisting|warning|suggesting|"
+    r"characteri[sz]ed|characteri[sz]ing|branded|likened|recalled|"
+    r"found|finds|concluded|concludes|stated|states|showed|shows|"
+    r"told|tells|according to)\b",
+    re.IGNORECASE,
+)
 _DASH_AFTER = re.compile(r"^\s*[―—–]\s*(?P<who>[A-Z][^.,;“”\"]{1,60})")
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(?P<who>.+)", re.IGNORECASE | re.DOTALL)
 _AFTER_WHO_FIRST = re.compile(rf"^\s*,?\s*(?P<who>[^“”\"]{{1,120}}?)\s+(?:{VERBS})\b", re.DOTALL)
-_BEFORE = re.compile(rf"(?P<who>[^;!?“”\"]{{1,200}}?)\s+(?:{VERBS})(?:\s+(?:(?:of|about|to)\s+)?(?:the\s+)?[A-Z][\w ]{{0,40}}?)?"
-                     rf"(?:\s+(?:in|on|at)\s+[^,:]{{1,60}})?\s*[,:]\s*$")
-_PARTIAL = re.compile(r"\b(?:citing|cited|calling\s+(?:it|them|him|her|this|that)?|called\s+(?:it|them|"
-                      r"him|her|this|that)|(?:described|describing|describes)\s+(?:it|them|him|her|this|that|"
-                      r"the\s+\w+)?\s*as|"
-                      r"saying|said|says|warned\s+of|warning\s+of|referred\s+to|denounced|"
-                      r"promised|vowed|pledged|condemned)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_BEFORE = re.compile(
+    rf"(?P<who>[^;!?“”\"]{{1,200}}?)\s+(?:{VERBS})(?:\s+(?:(?:of|about|to)\s+)?(?:the\s+)?[A-Z][\w ]{{0,40}}?)?"
+    rf"(?:\s+(?:in|on|at)\s+[^,:]{{1,60}})?\s*[,:]\s*$"
+)
+_PARTIAL = re.compile(
+    r"\b(?:citing|cited|calling\s+(?:it|them|him|her|this|that)?|called\s+(?:it|them|"
+    r"him|her|this|that)|(?:described|describing|describes)\s+(?:it|them|him|her|this|that|"
+    r"the\s+\w+)?\s*as|"
+    r"saying|said|says|warned\s+of|warning\s+of|referred\s+to|denounced|"
+    r"promised|vowed|pledged|condemned)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class DraftQuote:
     text: str
     paragraph: int
-    start: int                  # offset of the text in its paragraph
+    start: int  # offset of the text in its paragraph
     excerpt: str
     speaker: str | None = None
     speaker_title: str | None = None
@@ -52,22 +62,26 @@ class DraftQuote:
 @dataclass(frozen=True)
 class _Span:
     paragraph: int
-    open: int                   # offset of the opening mark
-    close: int | None           # offset of the closing mark, None if it runs to the end
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark, None if it runs to the end
     text: str
     text_start: int
 
 
 def find_spans(p: Paragraph) -> list[_Span]:
     """Every double-quoted span of a paragraph; an unclosed one runs to its end."""
-    spans = [_make_span(p.index, p.text, start, end if closed else None, until=end)
-             for start, end, closed in quoted_spans(p.text)]
+    spans = [
+        _make_span(p.index, p.text, start, end if closed else None, until=end)
+        for start, end, closed in quoted_spans(p.text)
+    ]
     return [s for s in spans if s.text]
 
 
-def _make_span(paragraph: int, text: str, open_at: int, close: int | None, until: int | None = None) -> _Span:
+def _make_span(
+    paragraph: int, text: str, open_at: int, close: int | None, until: int | None = None
+) -> _Span:
     end = close if close is not None else (until if until is not None else len(text))
-    inner = text[open_at + 1:end]
+    inner = text[open_at + 1 : end]
     lead = len(inner) - len(inner.lstrip())
     inner = inner.strip()
     if close is not None:
@@ -114,12 +128,18 @@ class QuoteFinder:
         prev_quotes[-1].via = key
 
     # --- attribution
-    def _attribute(self, span: _Span, p: Paragraph, prev: Paragraph | None,
-                   prev_quotes: list[DraftQuote], found: list[DraftQuote]) -> DraftQuote | None:
+    def _attribute(
+        self,
+        span: _Span,
+        p: Paragraph,
+        prev: Paragraph | None,
+        prev_quotes: list[DraftQuote],
+        found: list[DraftQuote],
+    ) -> DraftQuote | None:
         text = p.text
         tail_start = (span.close + 1) if span.close is not None else len(text)
         q = DraftQuote(span.text, p.index, span.text_start, "", closed=span.close is not None)
-        head = text[:span.open]
+        head = text[: span.open]
         # 1. after the quote: ',” said X' / ',” X said'
         new_sentence = span.text.endswith(".") and re.match(r"\s*[A-Z]", text[tail_start:])
         if span.close is not None and not new_sentence:
@@ -129,7 +149,9 @@ class QuoteFinder:
             dash = _DASH_AFTER.match(text[tail_start:])
             if dash:
                 who_start = tail_start + dash.start("who")
-                speaker, title = self.speakers.resolve(p.index, who_start, dash.group("who"), before=span.open)
+                speaker, title = self.speakers.resolve(
+                    p.index, who_start, dash.group("who"), before=span.open
+                )
                 if speaker:
                     q.speaker, q.speaker_title = speaker, title
                     q.excerpt = self._excerpt(text, span.open, tail_start + dash.end())
@@ -138,7 +160,12 @@ class QuoteFinder:
         if self._before(q, span, text, head):
             return q
         # 3. the paragraph before ends 'X said,' and this one opens with the quote
-        if span.open == 0 and prev is not None and prev.kind == "body" and re.search(r"[,:]\s*$", prev.text):
+        if (
+            span.open == 0
+            and prev is not None
+            and prev.kind == "body"
+            and re.search(r"[,:]\s*$", prev.text)
+        ):
             if self._before(q, span, prev.text, prev.text, offset_paragraph=prev.index):
                 q.excerpt = text[:tail_start].strip()
                 return q
@@ -169,14 +196,15 @@ class QuoteFinder:
             self.warnings.append(f"quote without a speaker left out: {span.text[:60]!r}")
         return None
 
-    def _after(self, q: DraftQuote, span: _Span, text: str, tail_start: int,
-               keep_speaker: bool = False) -> bool:
+    def _after(
+        self, q: DraftQuote, span: _Span, text: str, tail_start: int, keep_speaker: bool = False
+    ) -> bool:
         tail = text[tail_start:]
         stop = re.search(r"[“\"]", tail)
-        clause = tail[:stop.start()] if stop else tail
+        clause = tail[: stop.start()] if stop else tail
         ends = split_sentences(clause)
-        if ends and ends[0][0] == 0 or (ends and not clause[:ends[0][0]].strip()):
-            clause = clause[:ends[0][1]]
+        if ends and ends[0][0] == 0 or (ends and not clause[: ends[0][0]].strip()):
+            clause = clause[: ends[0][1]]
         for rx in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
             m = rx.match(clause)
             if not m:
@@ -185,7 +213,9 @@ class QuoteFinder:
             who_text = m.group("who")
             if rx is _AFTER_WHO_FIRST and len(who_text.split()) > 12:
                 continue
-            speaker, title = self.speakers.resolve(q.paragraph, who_start, who_text, before=span.open)
+            speaker, title = self.speakers.resolve(
+                q.paragraph, who_start, who_text, before=span.open
+            )
             if speaker is None:
                 continue
             if not keep_speaker:
@@ -195,11 +225,15 @@ class QuoteFinder:
             return True
         return False
 
-    def _before(self, q: DraftQuote, span: _Span, text: str, head: str,
-                offset_paragraph: int | None = None) -> bool:
+    def _before(
+        self, q: DraftQuote, span: _Span, text: str, head: str, offset_paragraph: int | None = None
+    ) -> bool:
         m = _BEFORE.search(head)
-        inverted = re.search(rf"(?:^|[.!?]\s+)(?i:{VERBS}|according to)\s+(?P<who>[A-Z][^,:;“”\"]{{1,60}}?)"
-                             rf"\s*[:,]\s*$", head)
+        inverted = re.search(
+            rf"(?:^|[.!?]\s+)(?i:{VERBS}|according to)\s+(?P<who>[A-Z][^,:;“”\"]{{1,60}}?)"
+            rf"\s*[:,]\s*$",
+            head,
+        )
         if inverted:
             m = inverted  # 'Said Ellis: “...”', 'According to Limbaugh, “...”'
         if not m:
@@ -208,8 +242,10 @@ class QuoteFinder:
         who = m.group("who")
         cut = max(who.rfind(". "), who.rfind("? "))
         start = m.start("who") + (cut + 2 if cut >= 0 else 0)
-        who = head[start:m.end("who")]
-        speaker, title = self.speakers.resolve(paragraph, start, who, before=start + len(who), last=True)
+        who = head[start : m.end("who")]
+        speaker, title = self.speakers.resolve(
+            paragraph, start, who, before=start + len(who), last=True
+        )
         if speaker is None:
             return False
         q.speaker, q.speaker_title = speaker, title
@@ -223,18 +259,20 @@ class QuoteFinder:
     def _in_sentence(self, q: DraftQuote, span: _Span, p: Paragraph) -> bool:
         text = p.text
         start = sentence_start(text, span.open)
-        head = text[start:span.open]
+        head = text[start : span.open]
         verbs = [m for m in _SENTENCE_VERBS.finditer(head) if not _inside_quotes(head, m.start())]
         if not verbs:
             return False
         verb = verbs[-1]
-        who = head[:verb.start()]
+        who = head[: verb.start()]
         cut = max(who.rfind("”"), who.rfind('"'))
         offset = start + cut + 1 if cut >= 0 else start
-        who = text[offset:start + verb.start()]
+        who = text[offset : start + verb.start()]
         if not who.strip():
             return False
-        speaker, title = self.speakers.resolve(p.index, offset, who, before=start + verb.start(), last=True, loose=True)
+        speaker, title = self.speakers.resolve(
+            p.index, offset, who, before=start + verb.start(), last=True, loose=True
+        )
         if speaker is None:
             return False
         q.speaker, q.speaker_title = speaker, title
@@ -245,7 +283,7 @@ class QuoteFinder:
     def _previous_sentence(self, q: DraftQuote, span: _Span, p: Paragraph) -> bool:
         text = p.text
         start = sentence_start(text, span.open)
-        if text[start:span.open].strip() or start == 0:
+        if text[start : span.open].strip() or start == 0:
             return False
         prev_start = sentence_start(text, start - 2)
         previous = text[prev_start:start]
@@ -253,7 +291,9 @@ class QuoteFinder:
             return False
         fake = _Span(p.index, start - 1, None, "", start - 1)
         probe = DraftQuote(q.text, p.index, q.start, "")
-        if not self._in_sentence(probe, fake, Paragraph(p.index, text[:start - 1] + " " + text[start - 1:], p.kind)):
+        if not self._in_sentence(
+            probe, fake, Paragraph(p.index, text[: start - 1] + " " + text[start - 1 :], p.kind)
+        ):
             return False
         q.speaker, q.speaker_title = probe.speaker, probe.speaker_title
         end = (span.close + 1) if span.close is not None else len(text)
@@ -261,8 +301,10 @@ class QuoteFinder:
         return True
 
     def _told(self, text: str, start: int, end: int) -> str | None:
-        m = re.search(r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)(?=[,.;]|\s+(?:in|on|at|that|after|before|\()\b|$)",
-                      text[start:end])
+        m = re.search(
+            r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)(?=[,.;]|\s+(?:in|on|at|that|after|before|\()\b|$)",
+            text[start:end],
+        )
         if not m:
             return None
         outlet = m.group("outlet").strip()
@@ -277,6 +319,8 @@ class QuoteFinder:
         return text[start:end].strip().rstrip(",")
 
     # --- who is speaking
+
+
 def _inside_quotes(text: str, at: int) -> bool:
     return (text[:at].count("“") > text[:at].count("”")) or text[:at].count('"') % 2 == 1
 
@@ -286,7 +330,10 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[DraftQuote], list[st
     finder = QuoteFinder(article, cast)
     quotes = finder.find()
     for q in quotes:
-        inside = [m.key for m in cast.in_paragraph(q.paragraph)
-                  if q.start <= m.start < q.start + len(q.text) and m.key != q.speaker]
+        inside = [
+            m.key
+            for m in cast.in_paragraph(q.paragraph)
+            if q.start <= m.start < q.start + len(q.text) and m.key != q.speaker
+        ]
         q.about = list(dict.fromkeys(inside))
     return quotes, finder.warnings

@@ -29,7 +29,7 @@ class Drafts:
     claims: list[DraftClaim]
     events: list[DraftEvent]
     article_text: str
-    publisher: str | None = None         # actor key of the outlet (--publisher)
+    publisher: str | None = None  # actor key of the outlet (--publisher)
 
 
 def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, dict[str, dict]]:
@@ -38,13 +38,13 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
     ids = _actor_ids(d.cast, existing, report)
     if d.publisher in ids:
         d.source["publisher"] = ids[d.publisher]
-        d.source["review"] = d.source.pop("review")   # keep `review` last
+        d.source["review"] = d.source.pop("review")  # keep `review` last
     if not existing.has("sources", d.source_id):
         out["sources"][d.source_id] = d.source
     else:
         report.already += 1
 
-    folded_article = fold(d.article_text)   # folded once: excerpts are checked by the hundred
+    folded_article = fold(d.article_text)  # folded once: excerpts are checked by the hundred
 
     def verbatim(text: str) -> bool:
         folded = fold(text)
@@ -89,8 +89,12 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
         if existing.same_text("quotes", "text", q.text):
             report.already += 1
             continue
-        rid = _free(slug(f"{_short_name(d.cast, q.speaker)} {' '.join(q.text.split()[:6])}"),
-                    out["quotes"], existing, "quotes")
+        rid = _free(
+            slug(f"{_short_name(d.cast, q.speaker)} {' '.join(q.text.split()[:6])}"),
+            out["quotes"],
+            existing,
+            "quotes",
+        )
         rec = {"text": q.text, "speaker": ids[q.speaker]}
         if q.speaker_title:
             rec["speaker_title"] = q.speaker_title
@@ -106,10 +110,14 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
     for cl in d.claims:
         c = cite(cl.excerpt)
         if not c:
-            report.left_out.append(f"claim {cl.excerpt[:50]!r}: excerpt not verbatim in the article")
+            report.left_out.append(
+                f"claim {cl.excerpt[:50]!r}: excerpt not verbatim in the article"
+            )
             claim_ids.append(None)
             continue
-        if existing.same_text("claims", "excerpt", cl.excerpt) and existing.same_text("claims", "text", cl.text):
+        if existing.same_text("claims", "excerpt", cl.excerpt) and existing.same_text(
+            "claims", "text", cl.text
+        ):
             report.already += 1
             claim_ids.append(existing.same_text("claims", "text", cl.text))
             continue
@@ -121,7 +129,11 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
             rec["about"] = refs(cl.about)
         if cl.cues:
             rec["cues"] = list(cl.cues)
-        if cl.responds_to is not None and cl.responds_to < len(claim_ids) and claim_ids[cl.responds_to]:
+        if (
+            cl.responds_to is not None
+            and cl.responds_to < len(claim_ids)
+            and claim_ids[cl.responds_to]
+        ):
             rec["responds_to"] = claim_ids[cl.responds_to]
         rec["citations"] = c
         rec["review"] = DRAFT
@@ -133,8 +145,10 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
         if not c:
             report.left_out.append(f"event {ev.title[:50]!r}: excerpt not verbatim in the article")
             continue
-        if any(str(r.get("date")) == ev.date and r.get("title") == ev.title
-               for r in existing.records["events"].values()):
+        if any(
+            str(r.get("date")) == ev.date and r.get("title") == ev.title
+            for r in existing.records["events"].values()
+        ):
             report.already += 1
             continue
         rid = _free(slug(f"{ev.date[:4]} {ev.title}"), out["events"], existing, "events")
@@ -181,10 +195,16 @@ def _actor_ids(cast: Cast, existing: Existing, report: Report) -> dict[str, str]
             ids[key] = match
             report.linked.append(f"{actor.name} -> {match}")
             known = existing.records["actors"][match]
-            names = {name_key(x) for x in [known.get("name"), *(known.get("aliases") or [])] if isinstance(x, str)}
+            names = {
+                name_key(x)
+                for x in [known.get("name"), *(known.get("aliases") or [])]
+                if isinstance(x, str)
+            }
             new = [a for a in (actor.name, *actor.aliases) if name_key(a) not in names]
             if new:
-                report.suggestions.append(f"actors/{match}.yaml: add aliases {', '.join(map(repr, new))}")
+                report.suggestions.append(
+                    f"actors/{match}.yaml: add aliases {', '.join(map(repr, new))}"
+                )
             for kind, to, _ in actor.relations:
                 report.suggestions.append(f"actors/{match}.yaml: add relation {kind} -> {to}")
             continue

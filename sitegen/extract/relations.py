@@ -13,8 +13,11 @@ from sitegen.extract.actors import Cast, Located
 from sitegen.extract.article import Article, split_sentences
 from sitegen.extract.kinds import ROLE_WORDS
 
-_HEDGE = re.compile(r"\b(alleged|allegedly|suspected|reportedly|believed|described as|"
-                    r"accused|claims?|seems?|appears?|supposedly|purportedly)\b", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(alleged|allegedly|suspected|reportedly|believed|described as|"
+    r"accused|claims?|seems?|appears?|supposedly|purportedly)\b",
+    re.IGNORECASE,
+)
 _ROLE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\b", re.IGNORECASE)
 
 
@@ -36,10 +39,10 @@ def find_relations(article: Article, cast: Cast) -> None:
             if _HEDGE.search(p.text[s:e]):
                 continue
             for i, m in enumerate(sentence):
-                _apposition(cast, p.text, m, sentence[i + 1:], e)
+                _apposition(cast, p.text, m, sentence[i + 1 :], e)
                 _role_before(cast, p.text, m, sentence[:i], mentions, s)
-                _possessive_body(cast, p.text, m, sentence[i + 1:])
-                _made_by(cast, p.text, m, sentence[i + 1:], e)
+                _possessive_body(cast, p.text, m, sentence[i + 1 :])
+                _made_by(cast, p.text, m, sentence[i + 1 :], e)
 
 
 def _type(cast: Cast, m: Located) -> str:
@@ -50,73 +53,123 @@ def _apposition(cast: Cast, text: str, m: Located, later: list[Located], end: in
     """'X, a spokesperson for Y', 'X, OFAC's acting director', 'X, a consultancy that Y hired'."""
     if not later:
         return
-    seg = text[m.end:end]
+    seg = text[m.end : end]
     if not seg.startswith(","):
         return
     y = later[0]
-    between = text[m.end:y.start]
+    between = text[m.end : y.start]
     if _type(cast, m) == "person":
         role = _ROLE.search(between)
-        if role and re.fullmatch(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?:former\s+|acting\s+|lead\s+|senior\s+|"
-                                 r"chief\s+|deputy\s+|[\w-]+\s+){0,3}" + re.escape(role.group()) +
-                                 r"(?:\s+[\w-]+){0,3}\s+(?:of|for|at|with|to)\s+(?:the\s+)?", between):
-            cast.relate(m.key, _kind_for(role.group("role")), y.key, text[m.start:y.end])
-        elif re.fullmatch(r",\s+(?:the\s+)?", between) and y.end < len(text) and text[y.end:y.end + 2] in ("’s", "'s"):
-            role = _ROLE.search(text[y.end:y.end + 60].split(",")[0])
+        if role and re.fullmatch(
+            r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?:former\s+|acting\s+|lead\s+|senior\s+|"
+            r"chief\s+|deputy\s+|[\w-]+\s+){0,3}"
+            + re.escape(role.group())
+            + r"(?:\s+[\w-]+){0,3}\s+(?:of|for|at|with|to)\s+(?:the\s+)?",
+            between,
+        ):
+            cast.relate(m.key, _kind_for(role.group("role")), y.key, text[m.start : y.end])
+        elif (
+            re.fullmatch(r",\s+(?:the\s+)?", between)
+            and y.end < len(text)
+            and text[y.end : y.end + 2] in ("’s", "'s")
+        ):
+            role = _ROLE.search(text[y.end : y.end + 60].split(",")[0])
             if role and _type(cast, y) != "person":
-                cast.relate(m.key, _kind_for(role.group("role")), y.key,
-                            text[m.start:y.end + role.end()])
+                cast.relate(
+                    m.key, _kind_for(role.group("role")), y.key, text[m.start : y.end + role.end()]
+                )
         hired = re.search(r"\bemployed\s+(?:at|by)\b", between)
         if hired:
-            target = next((x for x in later if x.start > m.end + hired.end()
-                           and re.match(r"(?:called|named)\s+$", text[x.start - 7:x.start].lstrip()[-7:] or "")), None)
-            target = target or next((x for x in later if x.start > m.end + hired.end()
-                                     and not text[x.end:x.end + 6].lstrip("- ").startswith("owned")), None)
+            target = next(
+                (
+                    x
+                    for x in later
+                    if x.start > m.end + hired.end()
+                    and re.match(
+                        r"(?:called|named)\s+$", text[x.start - 7 : x.start].lstrip()[-7:] or ""
+                    )
+                ),
+                None,
+            )
+            target = target or next(
+                (
+                    x
+                    for x in later
+                    if x.start > m.end + hired.end()
+                    and not text[x.end : x.end + 6].lstrip("- ").startswith("owned")
+                ),
+                None,
+            )
             if target and _type(cast, target) != "person":
-                cast.relate(m.key, "employed-by", target.key, text[m.start:target.end])
+                cast.relate(m.key, "employed-by", target.key, text[m.start : target.end])
         return
-    if re.match(r",\s+(?:a|an|the)\s+[\w\s-]{0,40}?\bthat\s+", between) and re.match(r"[^.]*?\bhired\b", text[y.end:end]):
-        last = [x for x in later if re.match(r"[,\s]*hired\b", text[x.end:end])]
+    if re.match(r",\s+(?:a|an|the)\s+[\w\s-]{0,40}?\bthat\s+", between) and re.match(
+        r"[^.]*?\bhired\b", text[y.end : end]
+    ):
+        last = [x for x in later if re.match(r"[,\s]*hired\b", text[x.end : end])]
         if last:
-            cast.relate(m.key, "commissioned-by", last[0].key, text[m.start:last[0].end + len(re.match(r"[,\s]*hired", text[last[0].end:]).group())])
-    elif re.fullmatch(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|unit|division|arm)\s+of\s+(?:the\s+)?", between):
+            cast.relate(
+                m.key,
+                "commissioned-by",
+                last[0].key,
+                text[
+                    m.start : last[0].end
+                    + len(re.match(r"[,\s]*hired", text[last[0].end :]).group())
+                ],
+            )
+    elif re.fullmatch(
+        r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|unit|division|arm)\s+of\s+(?:the\s+)?",
+        between,
+    ):
         kind = "owned-by" if _type(cast, m) == "company" else "part-of"
-        cast.relate(m.key, kind, y.key, text[m.start:y.end])
+        cast.relate(m.key, kind, y.key, text[m.start : y.end])
 
 
-def _role_before(cast: Cast, text: str, m: Located, earlier: list[Located], mentions: list[Located], s: int) -> None:
+def _role_before(
+    cast: Cast, text: str, m: Located, earlier: list[Located], mentions: list[Located], s: int
+) -> None:
     """'CSM’s lead investigator, Tomas Jankauskas'; 'Its chief executive, Sabine Krüger'."""
     if _type(cast, m) != "person":
         return
-    before = text[s:m.start]
-    g = re.search(rf"(?:(?P<its>\b[Ii]ts)|(?P<owner>[^\s,]+)[’']s)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLE_WORDS}),\s+$",
-                  before, re.IGNORECASE)
+    before = text[s : m.start]
+    g = re.search(
+        rf"(?:(?P<its>\b[Ii]ts)|(?P<owner>[^\s,]+)[’']s)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLE_WORDS}),\s+$",
+        before,
+        re.IGNORECASE,
+    )
     if not g:
         return
     if g.group("its"):
-        prior = [x for x in mentions if (x.paragraph, x.start) < (m.paragraph, m.start)
-                 and _type(cast, x) in ("company", "organization", "government")]
+        prior = [
+            x
+            for x in mentions
+            if (x.paragraph, x.start) < (m.paragraph, m.start)
+            and _type(cast, x) in ("company", "organization", "government")
+        ]
         if not prior:
             return
         # the excerpt stays the verbatim apposition; the owner is read from what came before
-        cast.relate(m.key, _kind_for(g.group("role")), prior[-1].key, text[s + g.start():m.end])
+        cast.relate(m.key, _kind_for(g.group("role")), prior[-1].key, text[s + g.start() : m.end])
         return
     owner = [x for x in earlier if x.end == s + g.end("owner")]
     if owner and _type(cast, owner[0]) != "person":
-        cast.relate(m.key, _kind_for(g.group("role")), owner[0].key, text[owner[0].start:m.end])
+        cast.relate(m.key, _kind_for(g.group("role")), owner[0].key, text[owner[0].start : m.end])
 
 
 def _possessive_body(cast: Cast, text: str, m: Located, later: list[Located]) -> None:
     """'The US Treasury Department's Office of Foreign Assets Control' -> part-of; "Y's subsidiary, X" -> owned-by."""
-    if not later or text[m.end:m.end + 2] not in ("’s", "'s"):
+    if not later or text[m.end : m.end + 2] not in ("’s", "'s"):
         return
     y = later[0]
-    between = text[m.end + 2:y.start]
-    if between.strip() == "" and _type(cast, m) in ("government", "country") and \
-            _type(cast, y) in ("government", "organization"):
-        cast.relate(y.key, "part-of", m.key, text[m.start:y.end])
+    between = text[m.end + 2 : y.start]
+    if (
+        between.strip() == ""
+        and _type(cast, m) in ("government", "country")
+        and _type(cast, y) in ("government", "organization")
+    ):
+        cast.relate(y.key, "part-of", m.key, text[m.start : y.end])
     elif re.fullmatch(r"\s+(?:[\w-]+\s+)?subsidiary,\s+", between):
-        cast.relate(y.key, "owned-by", m.key, text[m.start:y.end])
+        cast.relate(y.key, "owned-by", m.key, text[m.start : y.end])
 
 
 def _made_by(cast: Cast, text: str, m: Located, later: list[Located], end: int) -> None:
@@ -124,8 +177,10 @@ def _made_by(cast: Cast, text: str, m: Located, later: list[Located], end: int) 
     if _type(cast, m) != "work" or not later:
         return
     y = later[0]
-    between = text[m.end:y.start]
-    if re.match(r"[”\"]?,?[”\"]?\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?"
-                r"(?:[\w-]+\s+){0,2}$|[,”\"\s]+which\s+(?:is|was)\s+(?:produced|made|created|directed)\s+by\s+(?:the\s+)?$",
-                between):
-        cast.relate(m.key, "produced-by", y.key, text[m.start:y.end])
+    between = text[m.end : y.start]
+    if re.match(
+        r"[”\"]?,?[”\"]?\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}$|[,”\"\s]+which\s+(?:is|was)\s+(?:produced|made|created|directed)\s+by\s+(?:the\s+)?$",
+        between,
+    ):
+        cast.relate(m.key, "produced-by", y.key, text[m.start : y.end])

@@ -12,12 +12,14 @@ KINDS = ("sources", "actors", "claims", "quotes", "events")
 class Report:
     into: Path
     written: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in KINDS})
-    linked: list[str] = field(default_factory=list)        # existing actors the article names
-    already: int = 0                                        # drafts identical to existing records
-    suggestions: list[str] = field(default_factory=list)   # additions to existing records, not written
+    linked: list[str] = field(default_factory=list)  # existing actors the article names
+    already: int = 0  # drafts identical to existing records
+    suggestions: list[str] = field(
+        default_factory=list
+    )  # additions to existing records, not written
     left_out: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)      # existing records that could not be read
+    problems: list[str] = field(default_factory=list)  # existing records that could not be read
     text_path: Path | None = None
 
     def count(self, kind: str) -> int:
@@ -32,9 +34,12 @@ class Report:
             lines.append(f"linked to existing actors: {', '.join(self.linked)}")
         if self.already:
             lines.append(f"{self.already} record(s) already present, left unchanged")
-        for title, items in (("suggestions (not written; edit the existing records if right)", self.suggestions),
-                             ("left out", self.left_out), ("warnings", self.warnings),
-                             ("existing records that could not be read", self.problems)):
+        for title, items in (
+            ("suggestions (not written; edit the existing records if right)", self.suggestions),
+            ("left out", self.left_out),
+            ("warnings", self.warnings),
+            ("existing records that could not be read", self.problems),
+        ):
             if items:
                 lines.append(f"{title}:")
                 lines += [f"  - {item}" for item in items]

@@ -14,27 +14,59 @@ from sitegen.extract.article import Paragraph, split_sentences
 from sitegen.extract.evidence import looks_like_person_name
 from sitegen.extract.kinds import PERSON_ROLES, ROLE_WORDS
 
-VERBS = (r"said|says|say|added|adds|told|tells|asked|asks|explained|continued|wrote|writes|"
-         r"reported|reports|yelled|yells|shouted|shouts|screamed|whispered|sang|sings|chanted|"
-         r"commented|recounted|read|reads|added|adding|continues|began|concluded|"
-         r"insisted|warned|recalled|noted|argued|stated|replied|responded|declared|announced|"
-         r"acknowledged|admitted|claimed|conceded|remarked|observed|suggested|complained|"
-         r"urged|cautioned|emphasised|emphasized|stressed|tweeted|posted|testified|concluded")
+VERBS = (
+    r"said|says|say|added|adds|told|tells|asked|asks|explained|continued|wrote|writes|"
+    r"reported|reports|yelled|yells|shouted|shouts|screamed|whispered|sang|sings|chanted|"
+    r"commented|recounted|read|reads|added|adding|continues|began|concluded|"
+    r"insisted|warned|recalled|noted|argued|stated|replied|responded|declared|announced|"
+    r"acknowledged|admitted|claimed|conceded|remarked|observed|suggested|complained|"
+    r"urged|cautioned|emphasised|emphasized|stressed|tweeted|posted|testified|concluded"
+)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
-_NOMINAL = re.compile(r"^(?P<phrase>(?:a|an|the|one|another)\s+(?P<desc>[\w’'\- ]*?)\b(?P<role>spokes(?:person|man|"
-                      r"woman)|representative|statement|official|source|person|"
-                      + ROLE_WORDS + r"))\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_BODY_WORDS = {"company": "company", "firm": "company", "group": "organization",
-               "ministry": "government", "department": "government", "agency": "government",
-               "government": "government", "police": "government", "hospital": "organization",
-               "organisation": "organization", "organization": "organization",
-               "embassy": "government", "court": "government", "office": "government",
-               "regulator": "government", "bank": "company", "army": "government",
-               "military": "government", "university": "organization", "school": "organization",
-               "party": "organization", "union": "organization", "campaign": "organization"}
+_NOMINAL = re.compile(
+    r"^(?P<phrase>(?:a|an|the|one|another)\s+(?P<desc>[\w’'\- ]*?)\b(?P<role>spokes(?:person|man|"
+    r"woman)|representative|statement|official|source|person|" + ROLE_WORDS + r"))\b(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_BODY_WORDS = {
+    "company": "company",
+    "firm": "company",
+    "group": "organization",
+    "ministry": "government",
+    "department": "government",
+    "agency": "government",
+    "government": "government",
+    "police": "government",
+    "hospital": "organization",
+    "organisation": "organization",
+    "organization": "organization",
+    "embassy": "government",
+    "court": "government",
+    "office": "government",
+    "regulator": "government",
+    "bank": "company",
+    "army": "government",
+    "military": "government",
+    "university": "organization",
+    "school": "organization",
+    "party": "organization",
+    "union": "organization",
+    "campaign": "organization",
+}
 # 'a ministry official', 'a company representative': they speak for the body named.
-_AGENTS = {"official", "officials", "representative", "source", "spokesperson", "spokesman",
-           "spokeswoman", "statement", "executive", "lawyer", "officer"}
+_AGENTS = {
+    "official",
+    "officials",
+    "representative",
+    "source",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "statement",
+    "executive",
+    "lawyer",
+    "officer",
+}
 _SPOKES = re.compile(r"spokes(person|man|woman)|representative|statement", re.IGNORECASE)
 
 
@@ -45,8 +77,15 @@ class Speakers:
         self.cast = cast
         self.paragraphs = paragraphs
 
-    def resolve(self, paragraph: int, start: int, who: str, before: int,
-                 last: bool = False, loose: bool = False) -> tuple[str | None, str | None]:
+    def resolve(
+        self,
+        paragraph: int,
+        start: int,
+        who: str,
+        before: int,
+        last: bool = False,
+        loose: bool = False,
+    ) -> tuple[str | None, str | None]:
         """The actor a speaker phrase names, and how the text describes them.
 
         `loose`: the phrase is a whole clause before a verb; its last subject-like word counts.
@@ -63,58 +102,84 @@ class Speakers:
         end = start + len(who)
         mentions = [m for m in self.cast.in_paragraph(paragraph) if start <= m.start < end]
         word = phrase.split()[0].lower() if phrase else ""
-        if _PRONOUN.match(phrase) or (word in ("he", "she", "it", "they") and len(phrase.split()) <= 3):
+        if _PRONOUN.match(phrase) or (
+            word in ("he", "she", "it", "they") and len(phrase.split()) <= 3
+        ):
             return self.pronoun(word, paragraph, before), None
         nominal = _NOMINAL.match(phrase)
-        body = re.fullmatch(r"(?:.*,\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>company|firm|group|ministry|"
-                            r"department|agency|government|police|hospital|bank|organi[sz]ation|embassy|"
-                            r"regulator|authority|office|court|university|party|campaign|army|military)",
-                            phrase, re.IGNORECASE | re.DOTALL)
+        body = re.fullmatch(
+            r"(?:.*,\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>company|firm|group|ministry|"
+            r"department|agency|government|police|hospital|bank|organi[sz]ation|embassy|"
+            r"regulator|authority|office|court|university|party|campaign|army|military)",
+            phrase,
+            re.IGNORECASE | re.DOTALL,
+        )
         if body and not mentions:
-            return self.body(body.group("noun"), paragraph, before), None   # 'the company said'
+            return self.body(body.group("noun"), paragraph, before), None  # 'the company said'
         if mentions:
-            if nominal and _SPOKES.search(nominal.group("role")) and not self._is_person(mentions[0]):
-                return mentions[0].key, nominal.group("phrase").strip()     # a spokesperson for Y
+            if (
+                nominal
+                and _SPOKES.search(nominal.group("role"))
+                and not self._is_person(mentions[0])
+            ):
+                return mentions[0].key, nominal.group("phrase").strip()  # a spokesperson for Y
             chosen = self._pick(mentions, last, start, paragraph)
             if chosen is None:
                 return None, None
             return chosen.key, self._title(paragraph, chosen, start, end)
         if nominal:
             desc_words = set(nominal.group("desc").lower().split())
-            if _SPOKES.search(nominal.group("role")) or (desc_words & set(_BODY_WORDS)
-                                                        and nominal.group("role").lower() in _AGENTS):
+            if _SPOKES.search(nominal.group("role")) or (
+                desc_words & set(_BODY_WORDS) and nominal.group("role").lower() in _AGENTS
+            ):
                 body = self.body(nominal.group("desc"), paragraph, before)
                 return body, nominal.group("phrase").strip()
             if phrase.lower().startswith("the "):
-                return self.pronoun("they-person", paragraph, before), nominal.group("phrase").strip()
+                return self.pronoun("they-person", paragraph, before), nominal.group(
+                    "phrase"
+                ).strip()
             return self.anonymous(phrase, paragraph, start), None
         return None, None
 
     def _is_person(self, m: Located) -> bool:
         return self.cast.actors[m.key].type == "person"
 
-    def _pick(self, mentions: list[Located], last: bool, start: int, paragraph: int) -> Located | None:
+    def _pick(
+        self, mentions: list[Located], last: bool, start: int, paragraph: int
+    ) -> Located | None:
         text = self.paragraphs[paragraph].text
         people = [m for m in mentions if self._is_person(m)]
         if not last and not people:
-            lead = text[start:mentions[0].start]
+            lead = text[start : mentions[0].start]
             if not lead.strip() or re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}", lead):
                 return mentions[0]
-        pool = people or [m for m in mentions if self.cast.actors[m.key].type not in ("country", "work")] or mentions
+        pool = (
+            people
+            or [m for m in mentions if self.cast.actors[m.key].type not in ("country", "work")]
+            or mentions
+        )
         return pool[-1] if last else pool[0]
 
     def _title(self, paragraph: int, m: Located, start: int, end: int) -> str | None:
         text = self.paragraphs[paragraph].text
-        after = re.match(r",\s*(?P<t>[^,;“”\"]{3,90}?)\s*(?:,|\.|$|\s+(?:who|which)\b|\s+(?:said|told)\b)",
-                         text[m.end:end + 90])
+        after = re.match(
+            r",\s*(?P<t>[^,;“”\"]{3,90}?)\s*(?:,|\.|$|\s+(?:who|which)\b|\s+(?:said|told)\b)",
+            text[m.end : end + 90],
+        )
         if after and not re.match(r"(in|on|at|during|after|before|when)\b", after.group("t")):
             title = after.group("t")
             if PERSON_ROLES.search(title) or re.match(r"(a|an|the)\b", title):
                 return title.strip()
-        seg = text[max(0, start - 1):m.start]
-        before = re.search(r"(?:^|,\s*)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’']*[’']s)\s[^,]{2,80}?),\s*$",
-                           text[:m.start])
-        if before and PERSON_ROLES.search(before.group("t")) and before.start("t") >= sentence_start(text, m.start):
+        seg = text[max(0, start - 1) : m.start]
+        before = re.search(
+            r"(?:^|,\s*)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’']*[’']s)\s[^,]{2,80}?),\s*$",
+            text[: m.start],
+        )
+        if (
+            before
+            and PERSON_ROLES.search(before.group("t"))
+            and before.start("t") >= sentence_start(text, m.start)
+        ):
             return before.group("t").strip()
         del seg
         return None
@@ -124,13 +189,21 @@ class Speakers:
         anon = self._anonymous_subject(paragraph, before)
         earlier = [m for m in self.cast.mentions if (m.paragraph, m.start) < (paragraph, before)]
         if word in ("it", "they", "we"):
-            bodies = [m for m in earlier if self.cast.actors[m.key].type not in ("person", "country", "work", "media")]
+            bodies = [
+                m
+                for m in earlier
+                if self.cast.actors[m.key].type not in ("person", "country", "work", "media")
+            ]
             return bodies[-1].key if bodies else None
         people = [m for m in earlier if self.cast.actors[m.key].type == "person"]
         if not people:
             # 'Dmitri Orlov denied it. "...," he said.': a name typed by guess is a person after all
-            guessed = [m for m in earlier if self.cast.actors[m.key].default_type
-                       and looks_like_person_name(self.cast.actors[m.key].name)]
+            guessed = [
+                m
+                for m in earlier
+                if self.cast.actors[m.key].default_type
+                and looks_like_person_name(self.cast.actors[m.key].name)
+            ]
             for m in guessed[-1:]:
                 self.cast.actors[m.key].type = "person"
             people = guessed[-1:]
@@ -139,8 +212,16 @@ class Speakers:
         unknown = [m for m in people if not self.cast.actors[m.key].gender]
         recent = agreeing[-1] if agreeing and agreeing[-1].paragraph >= paragraph - 1 else None
         if recent is None:
-            recent = unknown[-1] if unknown else (agreeing[-1] if agreeing else (people[-1] if people else None))
-        if anon and word in ("he", "she") and (recent is None or (anon[0], anon[1]) > (recent.paragraph, recent.start)):
+            recent = (
+                unknown[-1]
+                if unknown
+                else (agreeing[-1] if agreeing else (people[-1] if people else None))
+            )
+        if (
+            anon
+            and word in ("he", "she")
+            and (recent is None or (anon[0], anon[1]) > (recent.paragraph, recent.start))
+        ):
             return anon[2]
         if recent is not None and gender and not self.cast.actors[recent.key].gender:
             self.cast.actors[recent.key].gender = gender  # 'he said' tells us
@@ -155,10 +236,13 @@ class Speakers:
             limit = before if pi == paragraph else len(p.text)
             for s, _ in split_sentences(p.text[:limit]):
                 m = _NOMINAL.match(p.text[s:limit])
-                if m and m.group("phrase").split()[0].lower() in ("a", "an", "one", "another") \
-                        and not _SPOKES.search(m.group("role")) \
-                        and re.match(rf"[^.“”\"]*?\b(?:{VERBS})\b", m.group("rest")):
-                    phrase = p.text[s:s + m.end("role")] + _place_part(m.group("rest"))
+                if (
+                    m
+                    and m.group("phrase").split()[0].lower() in ("a", "an", "one", "another")
+                    and not _SPOKES.search(m.group("role"))
+                    and re.match(rf"[^.“”\"]*?\b(?:{VERBS})\b", m.group("rest"))
+                ):
+                    phrase = p.text[s : s + m.end("role")] + _place_part(m.group("rest"))
                     return pi, s, self.anonymous(phrase, pi, s)
         return None
 
@@ -173,14 +257,20 @@ class Speakers:
         for men in self.cast.in_paragraph(paragraph):
             if start <= men.start < start + len(m.group("phrase")) + len(rest) + 1:
                 org_key = men.key
-                surface = self.paragraphs[paragraph].text[men.start:men.end]
+                surface = self.paragraphs[paragraph].text[men.start : men.end]
                 rest = rest.replace(surface, self.cast.actors[men.key].name)
                 break
         name = f"Unnamed {core}{rest}".strip()
         key = self.cast.lookup(name) or self.cast.add(name, "person")
         if org_key and org_key != key:
-            self.cast.relate(key, "employed-by", org_key,
-                             self.paragraphs[paragraph].text[start:start + len(m.group("phrase")) + len(_place_part(m.group("rest")))].strip())
+            self.cast.relate(
+                key,
+                "employed-by",
+                org_key,
+                self.paragraphs[paragraph]
+                .text[start : start + len(m.group("phrase")) + len(_place_part(m.group("rest")))]
+                .strip(),
+            )
         return key
 
     def body(self, desc: str, paragraph: int, before: int) -> str | None:
