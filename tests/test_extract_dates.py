@@ -6,7 +6,8 @@ import datetime
 
 import pytest
 
-from sitegen.extract.dates import find_dates
+from sitegen.extract.dates import find_dates, without_date_names
+from sitegen.extract.types import Mention, Sentence
 
 PUBLISHED = datetime.date(2025, 3, 12)  # a Wednesday
 
@@ -103,3 +104,12 @@ def test_find_dates_future_verb_after_the_date() -> None:
     (said,) = find_dates("In October, the company said it will expand.", PUBLISHED)
     assert day.future and day.value == "2025-11-01"
     assert not said.future and said.value == "2024-10"
+
+
+def test_without_date_names_drops_mentions_read_inside_a_date() -> None:
+    text = "The commission froze the accounts of Velotek on Dec. 3."
+    sentence = Sentence(text, 0, 0, (Mention(37, 44, "velotek", "company"),
+                                     Mention(48, 51, "dec", "company")))
+    for published in (PUBLISHED, None):
+        kept = without_date_names(sentence, published).mentions
+        assert [m.actor for m in kept] == ["velotek"]

@@ -28,6 +28,7 @@ from sitegen.extract.cues import (
     found,
     unique,
 )
+from sitegen.extract.dates import without_date_names
 from sitegen.extract.restate import neutral_text
 from sitegen.extract.types import DraftClaim, Mention, Sentence
 
@@ -60,6 +61,8 @@ def find_claims(
     """Return the claims of the article body, in order, denials linked to what they answer."""
     # Two passes: who is accused (or denies anything) is known only once all is read, and
     # decides whether their "we have never ..." is a denial.
+    # A name the actor stage read inside a date ("Dec." in "Dec. 3") is no party to anything.
+    sentences = [without_date_names(s, published) for s in sentences]
     first = _draft_claims(sentences, published, frozenset())
     accused = {a for c in first if c.status == "alleged" for a in c.about}
     accusers = {c.claimant for c in first if c.status == "alleged"}

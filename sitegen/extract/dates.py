@@ -12,8 +12,9 @@ import calendar
 import datetime
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from sitegen.extract.types import DateMention
+from sitegen.extract.types import DateMention, Sentence
 from sitegen.model import PartialDate
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -282,6 +283,15 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?<![\d$€£¥.,/])(?:\b(?i:in |since |by |until |back in ))?\b"
                 + _YEAR + r"\b(?![\d%]|,\d|\.\d)"), _year),
 ]
+
+
+def without_date_names(sentence: Sentence, published: datetime.date | None) -> Sentence:
+    """The sentence without actor mentions read inside a date ("Dec." in "Dec. 3")."""
+    # Any reference day finds the spans; only their places matter here.
+    dates = find_dates(sentence.text, published or datetime.date(2000, 1, 1))
+    kept = tuple(m for m in sentence.mentions
+                 if not any(m.start < d.end and d.start < m.end for d in dates))
+    return sentence if len(kept) == len(sentence.mentions) else replace(sentence, mentions=kept)
 
 
 def restate_dates(text: str, published: datetime.date | None) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from sitegen.extract.cues import HEDGE, UNVERIFIED
-from sitegen.extract.dates import find_dates
+from sitegen.extract.dates import find_dates, without_date_names
 from sitegen.extract.types import DateMention, DraftEvent, Mention, Sentence
 
 _SANCTION = re.compile(
@@ -81,11 +81,8 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     for sentence in sentences:
         if sentence.heading:
             continue
+        sentence = without_date_names(sentence, published)
         dates = find_dates(sentence.text, published)
-        # A name the actor stage read inside a date ("Dec. 3") is no party to anything.
-        sentence = replace(sentence, mentions=tuple(
-            m for m in sentence.mentions if not any(m.start < d.end and d.start < m.end
-                                                    for d in dates)))
         for m in sentence.mentions:
             names.setdefault(m.actor, sentence.text[m.start:m.end])
         for date in dates:
