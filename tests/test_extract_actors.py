@@ -182,3 +182,13 @@ def test_names_around_connectors_titles_and_dates():
     }
     assert got["Economic and Financial Crimes Commission"][0] == "government"
     assert got["Charles Rangel"][0] == got["John Stumpf"][0] == "person"
+
+
+def test_a_name_seen_only_at_sentence_starts_is_kept_when_it_acts():
+    got = actors("Greenpeace criticised the deal. Researchers warned of risks. Everyone agreed.\n")
+    assert got == {"Greenpeace": ("company", "", [])}
+
+
+def test_a_body_named_only_for_its_staff_is_not_an_actor():
+    got = actors("Treasury officials said the rules were clear. Velora Bank did not comment.\n")
+    assert got == {"Velora Bank": ("company", "", [])}

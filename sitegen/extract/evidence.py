@@ -37,8 +37,18 @@ REPORTING = re.compile(
     r"insisted|stated|wrote|warned|explained|claimed|confirmed|noted|disclosed|announced|"
     r"replied|responded|rejected|alleged|asserted|maintained|contended|estimated|believes|"
     r"believed|could|did|has|had|was|is|will|would|confirms|says|tells|urged|ordered|"
-    r"opened|launched|imposed|sanctioned|fined|seized|arrested|charged|accused)\b"
+    r"opened|launched|imposed|sanctioned|fined|seized|arrested|charged|accused|criticised|"
+    r"criticized|welcomed|condemned|agreed|refused|sued|filed|won|lost|bought|sold|acquired|"
+    r"signed|approved|blocked|hired|fired|owns|runs|operates|makes|produces|exported|imported|"
+    r"supplied|shipped|paid|received|published|reported|investigated)\b"
 )
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:officials|investigators|prosecutors|lawyers|executives|employees|staff|workers|agents|"
+    r"officers|authorities|lawmakers|diplomats|spokespeople|researchers|analysts|regulators|"
+    r"sources|insiders|managers|engineers|troops|soldiers|police)\b"
+)
+# Plural common nouns that open sentences ("Researchers warned"): not names.
+_PLURAL_NOUN = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ics|als|ives|ees|ies)$")
 LOCATIVE = re.compile(
     r"\b(in|at|near|across|throughout|inside|outside|based in|registered in|"
     r"headquartered in|located in|born in|off)\s+(?:the\s+)?$",
@@ -245,6 +255,8 @@ def _context(c: Candidate, text: str) -> str:
         return "locative"
     if LOCATIVE.search(before):
         return "locative"
+    if _PEOPLE_AFTER.match(after):
+        return "collective"   # "Treasury officials": unnamed people, not the body itself
     if is_place(c.surface) and _PLACE_LOCATIVE.search(before):
         return "locative"
     if c.possessive:
@@ -302,13 +314,16 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         return False
     contexts = [_context(c, texts[c.paragraph]) for c in cands]
     name = canonical_name(group)
+    if all(x == "collective" for x in contexts):
+        return False
     if kind in ("person", "media", "work"):
         return not all(x == "locative" for x in contexts) or kind == "work"
     if kind == "country" or is_place(name):
         return "agent" in contexts
     if all(c.initial and len(c.surface.split()) == 1 for c in cands):
         # A lone capitalised word opening sentences is usually an ordinary word ("Researchers").
-        return any(REPORTING.match(texts[c.paragraph][c.end :].lstrip()) for c in cands) or any(
+        verb_after = any(REPORTING.match(texts[c.paragraph][c.end :].lstrip()) for c in cands)
+        return (verb_after and not _PLURAL_NOUN.search(name)) or any(
             c.surface.isupper() or c.surface in INTERNATIONAL_BODIES or c.surface in MEDIA_NAMES
             for c in cands
         )
