@@ -184,3 +184,10 @@ def test_names_in_slogans_are_not_speakers_or_actors():
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("The case shows how groups exploit payment firms", "Jan Op Gen Oorth")
     ]
+
+
+def test_a_spokeswoman_for_the_ministry_speaks_for_it():
+    text = ("Kenya’s interior ministry opened an inquiry on Monday. "
+            '"We take these reports seriously," said a spokeswoman for the ministry.\n')
+    assert quotes(text) == [("We take these reports seriously", "Kenya’s interior ministry",
+                             "a spokeswoman for the ministry", None)]

@@ -128,12 +128,16 @@ class Speakers:
                 return None, None
             return chosen.key, self._title(paragraph, chosen, start, end)
         if nominal:
-            desc_words = set(nominal.group("desc").lower().split())
+            desc = nominal.group("desc")
+            owner = re.match(r"\s+(?:for|of|at)\s+(?:the|its|their)\s+([\w-]+)", nominal.group("rest"))
+            if owner and owner.group(1).lower() in _BODY_WORDS:
+                desc += " " + owner.group(1)   # 'a spokeswoman for the ministry'
+            desc_words = set(desc.lower().split())
             if _SPOKES.search(nominal.group("role")) or (
                 desc_words & set(_BODY_WORDS) and nominal.group("role").lower() in _AGENTS
             ):
-                body = self.body(nominal.group("desc"), paragraph, before)
-                return body, nominal.group("phrase").strip()
+                title = phrase[: nominal.end("role")] + (owner.group(0) if owner else "")
+                return self.body(desc, paragraph, before), title.strip()
             if phrase.lower().startswith("the "):
                 return self.pronoun("they-person", paragraph, before), nominal.group(
                     "phrase"
