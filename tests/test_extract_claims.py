@@ -328,8 +328,18 @@ def test_a_spokespersons_assertions_belong_to_the_body_they_speak_for() -> None:
 
 def test_an_accuser_quoted_saying_never_is_not_denying() -> None:
     claims = find_claims([
-        sentence("Kestrel Mix laundered money for hackers, Raman and Chainsight said.", 0, 0),
-        sentence("\u201cWe have never seen a legitimate customer there,\u201d Raman said.", 1, 0,
+        sentence("Chainsight accused Kestrel Mix of laundering money, citing Raman.", 0, 0),
+        sentence("Raman said Kestrel Mix had laundered money for hackers.", 1, 1),
+        sentence("\u201cWe have never seen a legitimate customer there,\u201d Raman said.", 2, 1,
                  speakers=("raman",)),
     ], PUBLISHED)
-    assert [c.status for c in claims] == ["alleged", "alleged"]
+    assert [c.status for c in claims] == ["alleged", "alleged", "alleged"]
+
+
+def test_an_accused_partys_quote_is_its_account_even_if_quotes_default_to_alleged() -> None:
+    claims = find_claims([
+        sentence("Kestrel Mix allegedly laundered money for hackers.", 0, 0),
+        sentence("\u201cThe conduct described is not who we are,\u201d Kestrel Mix said.", 1, 1,
+                 speakers=("kestrel-mix",)),
+    ], PUBLISHED)
+    assert [c.status for c in claims] == ["alleged", "reported"]

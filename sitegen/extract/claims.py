@@ -65,7 +65,7 @@ def find_claims(
     sentences = [without_date_names(s, published) for s in sentences]
     first = _draft_claims(sentences, published, frozenset())
     accused = {a for c in first if c.status == "alleged" for a in c.about}
-    accusers = {c.claimant for c in first if c.status == "alleged"}
+    accusers = {c.claimant for c in first if c.status == "alleged" and _accuses(c)}
     deniers = {c.claimant for c in first if c.status in ("denied", "disputed")}
     concerned = {a for a in (accused - accusers) | deniers if a}
     return _draft_claims(sentences, published, frozenset(concerned))
@@ -129,6 +129,12 @@ _DOUBT = re.compile(
     r"(?:account|accounts|claims?|allegations?|statements?|version|figures?|reports?)\b",
     re.IGNORECASE,
 )
+
+
+def _accuses(claim: DraftClaim) -> bool:
+    """Alleged for its words (a hedge, an accusation, wrongdoing), not for being a quote."""
+    return any(not ATTRIBUTION.fullmatch(cue) for cue in claim.cues) or bool(
+        WRONGDOING.search(claim.excerpt))
 
 
 def _speaker_status(
