@@ -192,3 +192,11 @@ def test_a_name_seen_only_at_sentence_starts_is_kept_when_it_acts():
 def test_a_body_named_only_for_its_staff_is_not_an_actor():
     got = actors("Treasury officials said the rules were clear. Velora Bank did not comment.\n")
     assert got == {"Velora Bank": ("company", "", [])}
+
+
+def test_places_found_by_tables_and_ports_and_a_surname_that_is_a_place():
+    got = actors("Logs went from the port of Douala to Antwerp, said Forest Trace, an environmental group. "
+                 "Paul Mbarga, a Cameroonian businessman, owns the broker. Ana Jordan, a lawyer, "
+                 "defended him. Jordan said the permits were valid.\n")
+    assert got == {"Forest Trace": ("organization", "", []), "Paul Mbarga": ("person", "CM", []),
+                   "Ana Jordan": ("person", "", ["Jordan"])}

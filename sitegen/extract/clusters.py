@@ -161,10 +161,11 @@ def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
     longest_first = sorted(forms, key=lambda f: (-len(f.key.split()), f.first))
     for short in sorted(forms, key=lambda f: (len(f.key.split()), f.first)):
         sw = _words(short.key)
-        if is_place(short.surfaces[0]) or short.surfaces[0] in COUNTRY_NAMES:
-            continue
+        place = is_place(short.surfaces[0]) or short.surfaces[0] in COUNTRY_NAMES
         owners = []
         for long in longest_first:
+            if place and not long.personish:
+                continue   # 'Santos' may be Maria Santos; it is never the start of a firm's name
             lw = _words(long.key)
             if long is short or len(lw) <= len(sw) or is_place(long.surfaces[0]):
                 continue

@@ -19,6 +19,7 @@ from sitegen.extract.kinds import (
     MALE_NAMES,
     MEDIA_NAMES,
     MEDIA_WORDS,
+    NOUN_BEFORE,
     NOUN_TYPES,
     ORGANIZATION_WORDS,
     PERSON_ROLES,
@@ -51,7 +52,8 @@ _PEOPLE_AFTER = re.compile(
 _PLURAL_NOUN = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ics|als|ives|ees|ies)$")
 LOCATIVE = re.compile(
     r"\b(in|at|near|across|throughout|inside|outside|based in|registered in|"
-    r"headquartered in|located in|born in|off)\s+(?:the\s+)?$",
+    r"headquartered in|located in|born in|off|(?:port|city|town|village|region|province|"
+    r"island|capital|state|district) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PLACE_LOCATIVE = re.compile(
@@ -135,7 +137,7 @@ def canonical_name(group: list[Form]) -> str:
     """The fullest form: most words, then with a legal suffix, then the first seen."""
     surfaces = [s for f in group for s in f.surfaces]
     countries = [s for s in surfaces if s in COUNTRY_NAMES]
-    if countries:
+    if countries and not any(f.personish for f in group):
         return COUNTRY_NAMES[countries[0]][0]
     capitals = [s for s in surfaces if s in CAPITALS]
     if capitals and len(set(name_key(s) for s in surfaces)) == 1:
@@ -167,6 +169,12 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
         return "organization"
     if words[-1].rstrip(".") in COMPANY_SUFFIXES:
         return "company"
+    for c in cands:   # a noun beside the name outweighs 'X said' ("the group Forest Trace")
+        before = texts[c.paragraph][max(0, c.start - 40) : c.start]
+        kind = next((t for rx, t in NOUN_BEFORE if rx.search(before)), None)
+        kind = kind or _apposition_type(texts[c.paragraph][c.end :])
+        if kind:
+            return kind
     if any(f.personish for f in group):
         return "person"
     head = _head_word(words)
@@ -221,6 +229,21 @@ def looks_like_person_name(name: str) -> bool:
             for w in words
         )
     )
+
+
+def _apposition_type(after: str) -> str | None:
+    """The type the head of an apposition gives: 'X, an environmental group based in ...'."""
+    m = re.match(r",\s+(?:a|an|the)\s+([^,.;“\"]{0,50})", after)
+    if not m:
+        return None
+    head = re.split(r"\s+(?:at|for|of|in|with|who|that|which|based|from|by|run|owned)\b", m.group(1))[0]
+    if PERSON_ROLES.search(head):
+        return None
+    words = head.split()
+    for rx, kind in NOUN_TYPES:
+        if words and rx.fullmatch(words[-1]):
+            return kind
+    return None
 
 
 def _head_word(words: list[str]) -> str:

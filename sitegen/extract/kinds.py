@@ -79,6 +79,11 @@ _NOUN_TYPES = (
     (r"unit|cell", "group"),
 )
 NOUN_TYPES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t) for p, t in _NOUN_TYPES)
+# The same nouns right before a name: "the environmental group Forest Trace".
+NOUN_BEFORE = tuple(
+    (re.compile(rf"\b(?:{p})\s+(?:called\s+|named\s+|known\s+as\s+)?$", re.IGNORECASE), t)
+    for p, t in _NOUN_TYPES
+)
 
 # Nouns that describe a person in an apposition ("X, a spokesperson for Y").
 ROLE_WORDS = (

@@ -14,6 +14,58 @@ _ORG_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | MEDIA_WORDS | ORGANIZATION_WORDS
 
 # name | ISO 3166-1 alpha-2 | adjectives (and plural nouns) | capital | other names
 _COUNTRIES = """
+Angola|AO|Angolan,Angolans|Luanda|
+Bahrain|BH|Bahraini,Bahrainis|Manama|
+Bolivia|BO|Bolivian,Bolivians|La Paz|
+Bosnia and Herzegovina|BA|Bosnian,Bosnians|Sarajevo|Bosnia
+Botswana|BW|Botswanan||
+Burkina Faso|BF|Burkinabe|Ouagadougou|
+Cameroon|CM|Cameroonian,Cameroonians|Yaounde|
+Chad|TD|Chadian,Chadians|N'Djamena|
+Costa Rica|CR|Costa Rican,Costa Ricans|San Jose|
+Democratic Republic of the Congo|CD|Congolese|Kinshasa|DRC,DR Congo
+Dominican Republic|DO|Dominican,Dominicans|Santo Domingo|
+Ecuador|EC|Ecuadorian,Ecuadorians|Quito|
+El Salvador|SV|Salvadoran,Salvadorans|San Salvador|
+Eritrea|ER|Eritrean,Eritreans|Asmara|
+Gabon|GA|Gabonese|Libreville|
+Guatemala|GT|Guatemalan,Guatemalans|Guatemala City|
+Guinea|GN|Guinean,Guineans|Conakry|
+Haiti|HT|Haitian,Haitians|Port-au-Prince|
+Honduras|HN|Honduran,Hondurans|Tegucigalpa|
+Iceland|IS|Icelandic,Icelanders|Reykjavik|
+Ivory Coast|CI|Ivorian,Ivorians|Yamoussoukro|Cote d'Ivoire
+Jamaica|JM|Jamaican,Jamaicans|Kingston|
+Kosovo|XK|Kosovar,Kosovars|Pristina|
+Kuwait|KW|Kuwaiti,Kuwaitis|Kuwait City|
+Laos|LA|Laotian,Lao|Vientiane|
+Luxembourg|LU|Luxembourgish||
+Madagascar|MG|Malagasy|Antananarivo|
+Mali|ML|Malian,Malians|Bamako|
+Montenegro|ME|Montenegrin,Montenegrins|Podgorica|
+Mozambique|MZ|Mozambican,Mozambicans|Maputo|
+Namibia|NA|Namibian,Namibians|Windhoek|
+Nepal|NP|Nepali,Nepalese|Kathmandu|
+Nicaragua|NI|Nicaraguan,Nicaraguans|Managua|
+Niger|NE|Nigerien,Nigeriens|Niamey|
+North Macedonia|MK|Macedonian,Macedonians|Skopje|
+Oman|OM|Omani,Omanis|Muscat|
+Papua New Guinea|PG|Papua New Guinean||
+Paraguay|PY|Paraguayan,Paraguayans|Asuncion|
+Republic of the Congo|CG||Brazzaville|Congo
+Rwanda|RW|Rwandan,Rwandans|Kigali|
+Senegal|SN|Senegalese|Dakar|
+Sierra Leone|SL|Sierra Leonean|Freetown|
+Slovenia|SI|Slovenian,Slovenians,Slovene|Ljubljana|
+Somalia|SO|Somali,Somalis|Mogadishu|
+South Sudan|SS|South Sudanese|Juba|
+Sudan|SD|Sudanese|Khartoum|
+Tanzania|TZ|Tanzanian,Tanzanians|Dodoma|
+Tunisia|TN|Tunisian,Tunisians|Tunis|
+Uganda|UG|Ugandan,Ugandans|Kampala|
+Uruguay|UY|Uruguayan,Uruguayans|Montevideo|
+Zambia|ZM|Zambian,Zambians|Lusaka|
+Zimbabwe|ZW|Zimbabwean,Zimbabweans|Harare|
 Afghanistan|AF|Afghan,Afghans|Kabul|
 Albania|AL|Albanian,Albanians|Tirana|
 Algeria|DZ|Algerian,Algerians|Algiers|
@@ -170,7 +222,15 @@ CITIES = frozenset({
     "Valparaiso", "Cebu", "Surabaya", "Busan", "Vladivostok", "Dandong", "California",
     "Texas", "Florida", "Maryland", "Virginia", "Delaware", "Nevada", "Ontario", "Bavaria",
     "Scotland", "Wales", "England", "Siberia", "Crimea", "Donbas", "Kashmir", "Xinjiang",
-    "Tibet", "Gaza", "West Bank",
+    "Tibet", "Gaza", "West Bank", "Antwerp", "Rotterdam", "Douala", "Mombasa", "Durban", "Ningbo",
+    "Piraeus", "Genoa", "Marseille", "Le Havre", "Felixstowe", "Algeciras", "Valencia",
+    "Callao", "Long Beach", "Chittagong", "Jeddah", "Tangier", "Abidjan", "Tema", "Dar es Salaam",
+    "Yaoundé", "Kolkata", "Chennai", "Bangalore", "Ho Chi Minh City", "Haiphong", "Yangon",
+    "Tianjin", "Qingdao", "Xiamen", "Hamad", "Limassol", "Odessa", "Novorossiysk", "Murmansk",
+    "St. Petersburg", "Gdansk", "Lyon", "Toulouse", "Naples", "Turin", "Seville", "Porto",
+    "Rio", "Medellin", "Cali", "Guayaquil", "Cartagena", "Tijuana", "Monterrey", "Guadalajara",
+    "Cape Town", "Alexandria", "Casablanca", "Kano", "Goma", "Lubumbashi", "Herat", "Kandahar",
+    "Aleppo", "Homs", "Mosul", "Basra", "Erbil", "Idlib", "Benghazi", "Misrata", "Port Sudan",
 })
 
 

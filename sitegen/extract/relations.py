@@ -152,7 +152,8 @@ def _role_before(
         cast.relate(m.key, _kind_for(g.group("role")), prior[-1].key, text[s + g.start() : m.end])
         return
     owner = [x for x in earlier if x.end == s + g.end("owner")]
-    if owner and _type(cast, owner[0]) != "person":
+    lawyer = _kind_for(g.group("role")) == "lawyer-for"
+    if owner and (_type(cast, owner[0]) != "person" or lawyer):   # "Mbarga's lawyer, X"
         cast.relate(m.key, _kind_for(g.group("role")), owner[0].key, text[owner[0].start : m.end])
 
 
