@@ -343,3 +343,25 @@ def test_an_accused_partys_quote_is_its_account_even_if_quotes_default_to_allege
                  speakers=("kestrel-mix",)),
     ], PUBLISHED)
     assert [c.status for c in claims] == ["alleged", "reported"]
+
+
+def test_a_dispute_in_the_same_sentence_answers_the_clause_before_it() -> None:
+    claims = claims_of("Chainsight said in a 2021 report that thousands of workers had died, "
+                       "a figure the government disputes.")
+    assert [(c.status, c.responds_to) for c in claims] == [("reported", None), ("disputed", 0)]
+
+
+def test_accusing_starts_an_accusation_of_its_own() -> None:
+    claims = claims_of("Hundreds of workers were not paid for months, Chainsight said on "
+                       "Wednesday, accusing Kestrel Mix of holding back wages.")
+    assert [c.status for c in claims] == ["reported", "alleged"]
+    assert claims[1].excerpt.startswith("accusing Kestrel Mix")
+
+
+def test_denials_of_responsibility_and_of_a_suggestion() -> None:
+    claims = claims_of(
+        "Kestrel Mix is suspected of laundering money.",
+        "Chainsight said it was not responsible for the payroll of its subcontractors.",
+        "\u201cAny suggestion that Kestrel Mix laundered money is false,\u201d it said.",
+    )
+    assert [c.status for c in claims] == ["alleged", "denied", "denied"]

@@ -39,12 +39,13 @@ _SPOKESPERSON = re.compile(
 )
 # Where a sentence may divide into separately attributed clauses.
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?=(?:and|but|adding|which|who|while|whereas|followed by)\b)|;\s+|"
+    r",\s+(?=(?:and|but|adding|which|who|while|whereas|followed by|accusing|alleging)\b)|;\s+|"
     r"\s+(?=(?:and that|but said)\b)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)"
 )
 # A final appositive with its own clause: "..., a country whose access ... ." It is the
 # article's own statement and must not inherit the main clause's hedge.
-_APPOSITIVE = re.compile(r",\s+(?=(?:a|an)\s+(?:\S+\s+){0,4}?(?:whose|that|which|where)\s)")
+_APPOSITIVE = re.compile(
+    r",\s+(?=(?:a|an)\s+(?:\S+\s+){0,4}?(?:whose|that|which|where|the|it|they)\s)")
 
 
 @dataclass
@@ -106,7 +107,11 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             about = _about(sentence, draft, claimant)
             status, cues = _speaker_status(sentence, draft, claimant, concerned, types)
             responds_to = None
-            if status in ("denied", "disputed"):
+            if status in ("denied", "disputed") and len(claims) > first \
+                    and claims[-1].status in ("alleged", "reported") \
+                    and claims[-1].claimant != claimant:
+                responds_to = len(claims) - 1  # "..., a figure the government disputes"
+            elif status in ("denied", "disputed"):
                 responds_to = _answered(claims, {*about, *([claimant] if claimant else [])})
                 if responds_to is None:
                     status = "reported"  # nothing recorded to deny: say only who said it

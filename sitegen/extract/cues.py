@@ -29,6 +29,8 @@ DENIAL = _cues(
     r"(?:accusations?|allegations?|claims?|charges?|reports?) (?:were|was|are|is) (?:\w+ )?"
     r"(?:false|wrong|inaccurate|misleading)",
     r"baseless|unfounded|groundless|untrue|without merit|innocen(?:t|ce)|not guilty",
+    r"(?:was|is|were|are) not responsible|(?:suggestion|claim|allegation|accusation|notion)s? "
+    r"that\b[^.]{0,100}?\b(?:is|are|was|were) (?:\w+ )?(?:false|untrue|wrong|absurd|nonsense)",
     r"called (?:the |these |those |such )?(?:accusations?|allegations?|claims?|charges?|reports?|"
     r"findings|story)",
     r"(?:did|done|doing) nothing wrong|(?:complied|complies|comply) with all|in full compliance",
@@ -108,7 +110,8 @@ WRONGDOING = _cues(
     r"retaliat\w*|discriminat\w*|pollut\w*|dump(?:ed|ing)|cheat\w*|rigg(?:ed|ing)|tamper\w*",
     r"unlicen[cs]ed|without (?:a )?licen[cs]e|misus\w*|sham|bogus|payoffs?|cartel|victims?",
     r"forced to|espionage|spied|spying|disinformation|ignor(?:ed|ing)(?:\s+\S+){0,2}\s+warnings?",
-    r"contaminat\w*|leak(?:ed|ing)",
+    r"contaminat\w*|leak(?:ed|ing)|(?:were|was|went|had been) (?:not paid|unpaid)|unpaid wages",
+    r"underpaid|wage theft",
     lead=r"(?<!anti-)(?<!counter-)",  # "anti-corruption agency" accuses no one
 )
 RECORD = _cues(

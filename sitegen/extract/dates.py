@@ -80,7 +80,7 @@ def _is_future(text: str, m: re.Match[str]) -> bool:
     if _FUTURE_CUES.search(clause[-80:]):
         return True
     after = text[m.end(): m.end() + 60]
-    cut = _CLAUSE_BREAK.search(after)
+    cut = re.search(rf"{_CLAUSE_BREAK.pattern}|\s(?:and|but)\s", after)
     ahead = _FUTURE_AFTER.match(after[: cut.start()] if cut else after)
     # "In October, the company said it will ...": the saying is dated, not the plan.
     if ahead is None:
@@ -255,6 +255,10 @@ _RULES: list[_Rule] = [
     (re.compile(
         r"\b(?:[Bb]etween|[Ff]rom) (?P<start>(?:19|20)\d{2}) (?:and|to|until) (?:19|20)\d{2}\b"
     ), _range_years),
+    (re.compile(
+        rf"\b(?:[Bb]etween|[Ff]rom) (?:(?:early|mid|late)[ -])?(?P<month>{_FULL_MONTH_NAMES}) "
+        rf"(?:and|to|until|through) [^,.;\d]{{0,30}}?\b{_YEAR}\b"
+    ), _month_year),
     (re.compile(rf"\b(?:[Oo]n |dated )?{_DAY} (?:of )?{_MONTH}{_WHICH_YEAR}"), _day_month_relative),
     (re.compile(rf"\b(?:[Oo]n |dated )?{_MONTH} {_DAY}{_WHICH_YEAR}"), _day_month_relative),
     (re.compile(rf"\b(?:on |dated )?{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR})?\b"), _day_month),
@@ -303,10 +307,13 @@ def restate_dates(text: str, published: datetime.date | None) -> str:
         shown = PartialDate.parse(date.value)
         if shown is None:
             continue
-        lead = re.match(r"(?i)(in|on|of|since|by|until|dated|between|from)\s", date.surface)
+        lead = re.match(r"(?i)(in|on|of|since|by|until|dated|between|from|early|mid|late)[\s-]",
+                        date.surface)
         preposition = lead.group(1).lower() if lead else ("on" if shown.day else "in")
         if preposition in ("between", "from"):  # a range keeps its words; the start is added
             restated = f"{date.surface} (from {shown.display()})"
+        elif preposition in ("early", "mid", "late"):  # "in mid-March" -> "in mid-March 2024"
+            restated = f"{preposition}-{shown.display()}"
         else:
             restated = f"{preposition} {shown.display()}"
         out += [text[at:date.start], restated]

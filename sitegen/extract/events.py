@@ -28,7 +28,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("investigation", re.compile(
         r"\b(?:investigat\w*|inquiry|inquiries|probe[sd]?|charged|charg(?:es|ing)|indicted|"
         r"arrested|raided|raids?|prosecut\w*|audit(?:ed)?|subpoena\w*|traced|linked|sued|"
-        r"pleaded|convicted|sentenced|acquitted|extradited|"
+        r"pleaded|convicted|sentenced|acquitted|extradited|interviewed|questioned|surveyed|"
         r"identified|uncovered|shared (?:its|their|the) findings|findings with|monitor\w*|"
         r"observ(?:e|ed|ing)|kept (?:a )?watch|tracked|surveil\w*|examined|analy[sz]ed)\b", re.I)),
     ("publication", re.compile(
@@ -48,6 +48,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"transferred|shipped|delivered|expelled|banned|fined|ordered|agreed|settled|imposed|"
         r"released|freed|elected|awarded|won|collapsed|went bankrupt|dissolved|liquidated|fled|"
         r"disappeared|visited|took (?:office|control|over)|invaded|crashed|sank|exploded|"
+        r"inaugurated|introduced|adopted|enacted|unveiled|completed|built|"
         r"penalt(?:y|ies)|fines?)\b", re.I)),
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
