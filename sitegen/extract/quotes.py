@@ -171,7 +171,7 @@ class QuoteFinder:
                 return q
         # 4. it continues a quote of the same speaker
         earlier = found[-1] if found else None
-        if earlier is None and span.open == 0 and prev_quotes and not prev_quotes[-1].closed:
+        if earlier is None and span.open == 0 and prev_quotes and self._carries_on(prev, prev_quotes[-1]):
             earlier = prev_quotes[-1]
         if earlier is not None and earlier.speaker:
             q.speaker, q.speaker_title = earlier.speaker, earlier.speaker_title
@@ -185,10 +185,12 @@ class QuoteFinder:
                 q.speaker = who
                 q.excerpt = self._excerpt(text, sentence_start(text, span.open), tail_start)
                 return q
-        # 5. a reporting verb in the same sentence: 'Trump attacked “the hateful ideology ...”'
-        if len(span.text.split()) >= 4 or re.search(r"[.?!]$", span.text):
-            if self._in_sentence(q, span, p):
-                return q
+        # 5. a reporting verb in the same sentence: 'Trump attacked “the hateful ideology ...”';
+        # a short span only when the verb governs it ('said it was “a mistake”'), so that
+        # '... said the firm deducted “recruitment fees”' stays a scare quote
+        short = len(span.text.split()) < 4 and not re.search(r"[.?!]$", span.text)
+        if self._in_sentence(q, span, p, short=short):
+            return q
         # 6. it opens a sentence right after 'X said.' / 'X called him a master ...'
         if len(span.text.split()) >= 4 and self._previous_sentence(q, span, p):
             return q
@@ -256,7 +258,7 @@ class QuoteFinder:
             q.excerpt = self._excerpt(text, begin, end)
         return True
 
-    def _in_sentence(self, q: DraftQuote, span: _Span, p: Paragraph) -> bool:
+    def _in_sentence(self, q: DraftQuote, span: _Span, p: Paragraph, short: bool = False) -> bool:
         text = p.text
         start = sentence_start(text, span.open)
         head = text[start : span.open]
@@ -264,6 +266,9 @@ class QuoteFinder:
         if not verbs:
             return False
         verb = verbs[-1]
+        between = head[verb.end() :]
+        if short and (len(between.split()) > 4 or "," in between or "“" in between or '"' in between):
+            return False
         who = head[: verb.start()]
         cut = max(who.rfind("”"), who.rfind('"'))
         offset = start + cut + 1 if cut >= 0 else start
@@ -279,6 +284,16 @@ class QuoteFinder:
         end = (span.close + 1) if span.close is not None else len(text)
         q.excerpt = self._excerpt(text, start, end)
         return True
+
+    def _carries_on(self, prev: Paragraph | None, last: DraftQuote) -> bool:
+        """A quote paragraph after one whose quote ran on, or ended with no one else named."""
+        if not last.closed:
+            return True
+        if prev is None or prev.index != last.paragraph:
+            return False
+        after = last.start + len(last.text)
+        others = [m for m in self.cast.in_paragraph(prev.index) if m.start > after and m.key != last.speaker]
+        return not others and bool(re.search(r"\b(?:said|says|added|told)\b", prev.text[after:]))
 
     def _previous_sentence(self, q: DraftQuote, span: _Span, p: Paragraph) -> bool:
         text = p.text
