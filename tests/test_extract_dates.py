@@ -113,3 +113,9 @@ def test_without_date_names_drops_mentions_read_inside_a_date() -> None:
     for published in (PUBLISHED, None):
         kept = without_date_names(sentence, published).mentions
         assert [m.actor for m in kept] == ["velotek"]
+
+
+def test_find_dates_later_before_a_date_is_not_the_future() -> None:
+    (date,) = find_dates("It was founded in 2016 and later, in 2019, it was sanctioned.",
+                         PUBLISHED)[1:]
+    assert not date.future and date.value == "2019"

@@ -37,10 +37,11 @@ _MONTH_LEAD = (
 )
 
 # Words in the clause before a date that put it in the future.
+# ("later", "next" only count inside the date's own words: "two years later, in 2019".)
 _FUTURE_CUES = re.compile(
     r"\b(will|shall|would (?!have\b)\w+|plans? to|planned|planning|is set to|are set to|"
-    r"expects? to|expected to|intends? to|scheduled|due to|is to be|are to be|to be (?!\w+ed\b)|"
-    r"upcoming|later|next|coming|aims? to|hopes? to)\b",
+    r"expects? to|expected to|intends? to|scheduled|due to|is to be|are to be|"
+    r"upcoming|aims? to|hopes? to)\b",
     re.IGNORECASE,
 )
 # "On Monday the ministry will publish ...": a future verb right after the date.

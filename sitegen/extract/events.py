@@ -112,6 +112,7 @@ def _add(events: list[DraftEvent], event: DraftEvent) -> None:
 
 def _event_at(sentence: Sentence, date: DateMention, body: str | None,
               names: dict[str, str]) -> DraftEvent | None:
+    """The happening a date anchors in its sentence, or None when it is no event."""
     text = sentence.text
     if date.future or _inside(sentence.in_quote, date.start) or UNVERIFIED.search(text):
         return None
