@@ -191,3 +191,10 @@ def test_a_spokeswoman_for_the_ministry_speaks_for_it():
             '"We take these reports seriously," said a spokeswoman for the ministry.\n')
     assert quotes(text) == [("We take these reports seriously", "Kenya’s interior ministry",
                              "a spokeswoman for the ministry", None)]
+
+
+def test_a_guessed_speaker_is_reported():
+    article = parse_article('Lena Ruiz chaired the meeting. "We will not give up," the organiser said.\n')
+    found, warnings = find_quotes(article, find_actors(article))
+    assert [q.text for q in found] == ["We will not give up"]
+    assert warnings == ["speaker of 'We will not give up' is a guess: 'the organiser' read as the last person named"]

@@ -111,9 +111,12 @@ class QuoteFinder:
                 continue
             found: list[DraftQuote] = []
             for span in find_spans(p):
+                self.speakers.guess = None
                 q = self._attribute(span, p, prev, prev_quotes, found)
                 if q is not None:
                     found.append(q)
+                    if self.speakers.guess and q.speaker:
+                        self.warnings.append(f"speaker of {q.text[:50]!r} is a guess: {self.speakers.guess}")
             quotes += found
             prev, prev_quotes = p, found
         return [q for q in quotes if q.speaker]

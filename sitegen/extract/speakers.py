@@ -76,6 +76,7 @@ class Speakers:
     def __init__(self, cast: Cast, paragraphs: dict[int, Paragraph]) -> None:
         self.cast = cast
         self.paragraphs = paragraphs
+        self.guess: str | None = None   # why the last speaker found is only a guess
 
     def resolve(
         self,
@@ -139,6 +140,7 @@ class Speakers:
                 title = phrase[: nominal.end("role")] + (owner.group(0) if owner else "")
                 return self.body(desc, paragraph, before), title.strip()
             if phrase.lower().startswith("the "):
+                self.guess = f"'{phrase}' read as the last person named"
                 return self.pronoun("they-person", paragraph, before), nominal.group(
                     "phrase"
                 ).strip()
@@ -210,6 +212,8 @@ class Speakers:
             ]
             for m in guessed[-1:]:
                 self.cast.actors[m.key].type = "person"
+                self.guess = self.guess or (
+                    f"'{word}' read as {self.cast.actors[m.key].name}, typed a person for it")
             people = guessed[-1:]
         gender = {"he": "m", "she": "f"}.get(word, "")
         agreeing = [m for m in people if gender and self.cast.actors[m.key].gender == gender]
@@ -221,6 +225,8 @@ class Speakers:
                 if unknown
                 else (agreeing[-1] if agreeing else (people[-1] if people else None))
             )
+            if recent is not None and gender and self.cast.actors[recent.key].gender not in ("", gender):
+                self.guess = self.guess or f"'{word}' matches no one's gender; read as the last person named"
         if (
             anon
             and word in ("he", "she")
