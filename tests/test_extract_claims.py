@@ -365,3 +365,13 @@ def test_denials_of_responsibility_and_of_a_suggestion() -> None:
         "\u201cAny suggestion that Kestrel Mix laundered money is false,\u201d it said.",
     )
     assert [c.status for c in claims] == ["alleged", "denied", "denied"]
+
+
+def test_cues_spanning_an_actor_name_are_copied_as_written() -> None:
+    claims = claims_of(
+        "Kestrel Mix is suspected of laundering money.",
+        "Chainsight said that no Kestrel Mix employee had known of any payments.",
+    )
+    assert claims[1].status == "denied"
+    assert "no Kestrel Mix employee had known" in claims[1].cues
+    assert all(cue in claim.excerpt for claim in claims for cue in claim.cues)

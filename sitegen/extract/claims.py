@@ -237,8 +237,8 @@ def _split(sentence: Sentence) -> list[_Draft]:
     drafts: list[_Draft] = []
     for start, end in zip([0, *bounds], [*bounds, len(text)], strict=True):
         piece = text[start:end]
-        status, cues = classify(_masked(sentence, start, end),
-                                quoted=_mostly_quoted(sentence, start, end))
+        status, cues = classify(text[start:end], _mostly_quoted(sentence, start, end),
+                                _names(sentence, start))
         current = drafts[-1] if drafts else None
         if current is None:
             drafts.append(_Draft(start, end, status, cues))
@@ -257,18 +257,14 @@ def _split(sentence: Sentence) -> list[_Draft]:
         else:
             current.end = end
             current.status, current.cues = classify(
-                _masked(sentence, current.start, end),
-                quoted=_mostly_quoted(sentence, current.start, end))
+                text[current.start:end], _mostly_quoted(sentence, current.start, end),
+                _names(sentence, current.start))
     return drafts
 
 
-def _masked(sentence: Sentence, start: int, end: int) -> str:
-    """The clause with actor names blanked: "Financial Crimes Commission" accuses no one."""
-    chars = list(sentence.text[start:end])
-    for m in sentence.mentions:
-        for i in range(max(m.start, start), min(m.end, end)):
-            chars[i - start] = " "
-    return "".join(chars)
+def _names(sentence: Sentence, start: int) -> tuple[tuple[int, int], ...]:
+    """Actor names as spans relative to start: "Financial Crimes Commission" accuses no one."""
+    return tuple((m.start - start, m.end - start) for m in sentence.mentions)
 
 
 def _only_quoted(sentence: Sentence, draft: _Draft, excerpt: str) -> bool:

@@ -137,10 +137,22 @@ NOT_A_CLAIM = _cues(
 )
 
 
-def classify(text: str, quoted: bool = False) -> tuple[str, tuple[str, ...]]:
-    """Return a clause's status and the cues that decided it, copied as written."""
-    text = _NO_CUE.sub(lambda m: " " * len(m.group(0)), text)
-    attributed = found(ATTRIBUTION, text)
+def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...] = ()
+             ) -> tuple[str, tuple[str, ...]]:
+    """Return a clause's status and the cues that decided it, copied as written.
+
+    Spans in `blank` (actor names, such as "Financial Crimes Commission") are not read.
+    """
+    chars = list(_NO_CUE.sub(lambda m: " " * len(m.group(0)), text))
+    for start, end in blank:
+        for i in range(max(start, 0), min(end, len(chars))):
+            chars[i] = " "
+    masked = "".join(chars)
+
+    def cues(pattern: re.Pattern[str]) -> tuple[str, ...]:
+        return tuple(text[m.start():m.end()] for m in pattern.finditer(masked))
+
+    attributed = cues(ATTRIBUTION)
     for pattern, status in (
         (INSINUATION, "alleged"), (DENIAL, "denied"), (DISPUTE, "disputed"),
         (UNVERIFIED, "unverified"), (ADMISSION, "confirmed"), (OUTCOME, "confirmed"),
@@ -148,16 +160,15 @@ def classify(text: str, quoted: bool = False) -> tuple[str, tuple[str, ...]]:
     ):
         if quoted and status == "confirmed":
             continue  # a quote is its speaker's assertion; admissions are told by the reporter
-        matched = found(pattern, text)
+        matched = cues(pattern)
         if matched:
             return status, unique(attributed + matched)
-    if WRONGDOING.search(text) or quoted:
+    if WRONGDOING.search(masked) or quoted:
         return "alleged", attributed  # an accusation, or a party's own characterisation
-    record = found(RECORD, text)
+    record = cues(RECORD)
     if record:
         return "confirmed", unique(attributed + record)
-    planned = found(FUTURE, text)
-    return ("reported" if attributed else "confirmed"), unique(attributed + planned)
+    return ("reported" if attributed else "confirmed"), unique(attributed + cues(FUTURE))
 
 
 def found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
