@@ -108,3 +108,8 @@ def test_html_and_markdown_become_one_paragraph_per_line():
         "Some bold text wrapped here with a link.",
         "Item one.",
     ]
+
+
+def test_title_abbreviations_do_not_end_sentences():
+    text = "“It is a waste of time,” said Del. Stacey Plain of the islands. Then the Rev. Peter Wade spoke."
+    assert len(split_sentences(text)) == 2

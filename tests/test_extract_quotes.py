@@ -198,3 +198,11 @@ def test_a_guessed_speaker_is_reported():
     found, warnings = find_quotes(article, find_actors(article))
     assert [q.text for q in found] == ["We will not give up"]
     assert warnings == ["speaker of 'We will not give up' is a guess: 'the organiser' read as the last person named"]
+
+
+def test_less_common_reporting_verbs():
+    text = ("“Why is this not proof enough?” Senator Ada Vitt demanded.\n"
+            "Rod Dean mocked the rival, tweeting, “Notice how he never answers the question?”\n")
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("Why is this not proof enough?", "Ada Vitt"),
+        ("Notice how he never answers the question?", "Rod Dean")]

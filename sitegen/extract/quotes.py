@@ -18,7 +18,8 @@ from sitegen.extract.speakers import VERBS, Speakers, sentence_start
 
 # Verbs that attribute a quotation inside the same sentence ("Obama called the holiday “...”").
 _SENTENCE_VERBS = re.compile(
-    rf"\b(?:{VERBS}|saying|telling|adding|writing|calling|called|calls|"
+    rf"\b(?:{VERBS}|saying|telling|adding|writing|calling|called|calls|tweeting|asking|"
+    r"chanting|demanding|shouting|declaring|announcing|insisting|noting|warning|"
     r"cited|citing|cites|described|describes|describing|labeled|labelled|"
     r"attacked|blasted|accused|criticized|criticised|praised|dismissed|"
     r"promised|vowed|pledged|predicted|insists|argues|warns|notes|"

@@ -15,6 +15,9 @@ from sitegen.extract.evidence import looks_like_person_name
 from sitegen.extract.kinds import PERSON_ROLES, ROLE_WORDS
 
 VERBS = (
+    r"demanded|wondered|questioned|pleaded|boasted|bragged|lamented|predicted|promised|pledged|"
+    r"vowed|countered|retorted|reiterated|maintained|quipped|joked|mused|reminded|agreed|"
+    r"scoffed|explains|recalls|insists|warns|notes|argues|adds|asks|"
     r"said|says|say|added|adds|told|tells|asked|asks|explained|continued|wrote|writes|"
     r"reported|reports|yelled|yells|shouted|shouts|screamed|whispered|sang|sings|chanted|"
     r"commented|recounted|read|reads|added|adding|continues|began|concluded|"
