@@ -21,6 +21,7 @@ ACTORS = {
     "Chainsight": ("chainsight", "company"),
     "Orchidex": ("orchidex", "company"),
     "Harbor Light": ("harbor-light", "media"),
+    "Conflict Supply Monitor": ("csm", "organization"),
 }
 
 
@@ -196,3 +197,13 @@ def test_an_event_told_twice_is_one_event() -> None:
     assert [(e.date, e.kind) for e in events] == [("2025-03-10", "sanction"),
                                                   ("2025-03-10", "other")]
     assert events[0].targets == ("sokol-tekh", "steppe-link")
+
+
+def test_titles_drop_the_date_and_dangling_words_and_name_the_subject() -> None:
+    aired, report = events_of(
+        "Some of the accounts were first aired in March in \u201cHooked\u201d, a documentary.",
+        "The Conflict Supply Monitor (CSM), a group in Vilnius that examines weapons, said in a "
+        "report on Tuesday that it had identified the parts.",
+    )
+    assert aired.title == "Some of the accounts were first aired"
+    assert report.title == "Conflict Supply Monitor says in a report"

@@ -133,7 +133,7 @@ def _event_at(sentence: Sentence, date: DateMention, body: str | None,
                    else (None, ()))
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()
-    title = _title(names, kind, by, targets, clause, date)
+    title = _title(sentence, names, kind, by, targets, clause, date)
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=_unique([*(a for a in [by] if a), *targets, *actors]),
                       by=by, targets=targets)
@@ -229,20 +229,36 @@ def _is_same_body(mention: Mention, authorities: list[Mention]) -> bool:
     return any(mention.actor == a.actor for a in authorities)
 
 
-def _title(names: dict[str, str], kind: str, by: str | None, targets: tuple[str, ...],
-           clause: str, date: DateMention) -> str:
+def _title(sentence: Sentence, names: dict[str, str], kind: str, by: str | None,
+           targets: tuple[str, ...], clause: str, date: DateMention) -> str:
     """A short neutral summary: who did what, without the date words."""
+    here = {m.actor: sentence.text[m.start:m.end] for m in reversed(sentence.mentions)}
+
+    def name(actor: str) -> str:
+        return here.get(actor) or names.get(actor, actor)
+
     if kind == "sanction" and by:
-        named = [names.get(t, t) for t in targets]
+        named = [name(t) for t in targets]
         listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-        return f"{names.get(by, by)} sanctions {listed}"
-    words = clause.replace(date.surface, " ")
-    words = re.sub(r"^\W*(?:and|but|which|who|that|adding that|according to)\b\s*", "",
-                   words.strip())
+        return f"{name(by)} sanctions {listed}"
+    words = re.sub(r"\s+", " ", clause.replace(date.surface, " ")).strip(" ,;:.")
+    words = re.sub(r"^(?:and|but|which|who|that|adding that|according to)\b\s*", "", words)
+    if words[:1].islower() and ", " in words:  # "examines weapons ..., said in a report"
+        subject = [m for m in sentence.mentions if m.end <= date.start]
+        words = words.split(", ", 1)[1]
+        if subject and words[:1].islower():
+            words = f"{name(subject[0].actor)} {words}"
     words = re.sub(r"\bsaid\s+(?:that\s+)?", "says ", words, count=1)
-    words = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", words)).strip(" ,;:.")
+    words = re.sub(r"\s+([,;:.])", r"\1", words)
+    words = re.sub(rf"\s+{_LOOSE}(?=[,;:.]|$)", "", words)  # "aired in" once "March" is gone
     cut = " ".join(words.split()[:16])
+    cut = re.sub(rf"(?:[,;:]?\s+{_LOOSE})+$", "", cut).strip(" ,;:")
     return (cut[:1].upper() + cut[1:]) or kind
+
+
+# Words that cannot end a title: "... changed its name to Blue" is cut back to "... name".
+_LOOSE = (r"(?:in|on|at|of|to|from|since|by|until|between|the|a|an|and|or|its|his|her|their|"
+          r"for|with|after|before|that|is|was|were)\b")
 
 
 def _inside(spans: tuple[tuple[int, int], ...], at: int) -> bool:
