@@ -200,3 +200,12 @@ def test_places_found_by_tables_and_ports_and_a_surname_that_is_a_place():
                  "defended him. Jordan said the permits were valid.\n")
     assert got == {"Forest Trace": ("organization", "", []), "Paul Mbarga": ("person", "CM", []),
                    "Ana Jordan": ("person", "", ["Jordan"])}
+
+
+def test_org_role_name_gives_a_relation():
+    text = "“We complied,” Velotek spokesperson Anna Berg said.\n"
+    cast = find_actors(parse_article(text))
+    from sitegen.extract.relations import find_relations
+    find_relations(parse_article(text), cast)
+    rels = [(a.name, kind, cast.actors[to].name, ex) for a in cast.actors.values() for kind, to, ex in a.relations]
+    assert rels == [("Anna Berg", "spokesperson-of", "Velotek", "Velotek spokesperson Anna Berg")]

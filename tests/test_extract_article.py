@@ -113,3 +113,12 @@ def test_html_and_markdown_become_one_paragraph_per_line():
 def test_title_abbreviations_do_not_end_sentences():
     text = "“It is a waste of time,” said Del. Stacey Plain of the islands. Then the Rev. Peter Wade spoke."
     assert len(split_sentences(text)) == 2
+
+
+def test_more_trailing_furniture_is_boilerplate():
+    text = ("The ministry declined to comment.\n"
+            "(Reporting by Jane Roe; Editing by John Poe)\n"
+            "Follow Jane Roe on X for more.\n"
+            "Contact the author at jane@example.org\n"
+            "This article was amended on 3 May to correct a date.\n")
+    assert [p.kind for p in parse_article(text).paragraphs] == ["body"] + ["boilerplate"] * 4

@@ -41,6 +41,7 @@ def find_relations(article: Article, cast: Cast) -> None:
             for i, m in enumerate(sentence):
                 _apposition(cast, p.text, m, sentence[i + 1 :], e)
                 _role_before(cast, p.text, m, sentence[:i], mentions, s)
+                _org_role_name(cast, p.text, m, sentence[:i])
                 _possessive_body(cast, p.text, m, sentence[i + 1 :])
                 _made_by(cast, p.text, m, sentence[i + 1 :], e)
 
@@ -155,6 +156,19 @@ def _role_before(
     lawyer = _kind_for(g.group("role")) == "lawyer-for"
     if owner and (_type(cast, owner[0]) != "person" or lawyer):   # "Mbarga's lawyer, X"
         cast.relate(m.key, _kind_for(g.group("role")), owner[0].key, text[owner[0].start : m.end])
+
+
+def _org_role_name(
+    cast: Cast, text: str, m: Located, earlier: list[Located]
+) -> None:
+    """'Velotek spokesperson Anna Berg', 'Corvantis chief executive Ian Holt'."""
+    if _type(cast, m) != "person" or not earlier:
+        return
+    org = earlier[-1]
+    between = text[org.end : m.start]
+    g = re.fullmatch(rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{ROLE_WORDS})\s+", between, re.IGNORECASE)
+    if g and _type(cast, org) in ("company", "organization", "government", "media"):
+        cast.relate(m.key, _kind_for(g.group("role")), org.key, text[org.start : m.end])
 
 
 def _possessive_body(cast: Cast, text: str, m: Located, later: list[Located]) -> None:
