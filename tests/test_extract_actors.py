@@ -209,3 +209,11 @@ def test_org_role_name_gives_a_relation():
     find_relations(parse_article(text), cast)
     rels = [(a.name, kind, cast.actors[to].name, ex) for a in cast.actors.values() for kind, to, ex in a.relations]
     assert rels == [("Anna Berg", "spokesperson-of", "Velotek", "Velotek spokesperson Anna Berg")]
+
+
+def test_vessels_staff_modifiers_and_renamed_full_names():
+    got = actors("The tanker, the Aurora Star, went dark. Its owner, Brightwater Shipping Ltd, is a "
+                 "shell. Brightwater Shipping, formerly known as Oceanic Path Ltd, did not reply. "
+                 "“It is routine,” said Jim Hale, a former US Navy officer.\n")
+    assert got == {"Brightwater Shipping Ltd": ("company", "", ["Brightwater Shipping", "Oceanic Path Ltd"]),
+                   "Jim Hale": ("person", "US", [])}

@@ -206,3 +206,9 @@ def test_less_common_reporting_verbs():
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("Why is this not proof enough?", "Ada Vitt"),
         ("Notice how he never answers the question?", "Rod Dean")]
+
+
+def test_the_crew_member_is_the_anonymous_crew_member_introduced_before():
+    text = ("Captain Ivo Brandt denied it. A crew member, who asked not to be identified, told the "
+            "monitors that the captain had ordered it. “We were told it was for security,” the crew member said.\n")
+    assert [(q[0], q[1]) for q in quotes(text)] == [("We were told it was for security", "Unnamed crew member")]

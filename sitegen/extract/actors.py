@@ -128,7 +128,7 @@ def find_actors(article: Article) -> Cast:
         kind = "work" if keys & work_keys else actor_type(group, cands, texts)
         if not is_actor(group, cands, texts, kind):
             continue
-        name = clustering.current.get(i) or canonical_name(group)
+        name = _current_name(group, clustering.current.get(i))
         key = _unique(slug(without_suffix(name)), actors)
         aliases = [
             s for f in group for s in dict.fromkeys(f.surfaces) if name_key(s) != name_key(name)
@@ -151,6 +151,15 @@ def find_actors(article: Article) -> Cast:
         mentions += [Located(c.paragraph, c.start, c.end, key) for c in cands]
     mentions.sort(key=lambda m: (m.paragraph, m.start))
     return Cast(actors, mentions, clustering.merges, warnings, by_name)
+
+
+def _current_name(group: list[Form], current: str | None) -> str:
+    """The fullest form of the name in use ('Brightwater Shipping Ltd', not a former name)."""
+    if not current:
+        return canonical_name(group)
+    key = name_key(without_suffix(current))
+    same = [f for f in group if name_key(without_suffix(f.surfaces[0])) == key]
+    return canonical_name(same) if same else current
 
 
 def _in_short_quote(text: str, c: Candidate) -> bool:

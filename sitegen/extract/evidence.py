@@ -44,9 +44,9 @@ REPORTING = re.compile(
     r"supplied|shipped|paid|received|published|reported|investigated)\b"
 )
 _PEOPLE_AFTER = re.compile(
-    r"\s+(?:officials|investigators|prosecutors|lawyers|executives|employees|staff|workers|agents|"
-    r"officers|authorities|lawmakers|diplomats|spokespeople|researchers|analysts|regulators|"
-    r"sources|insiders|managers|engineers|troops|soldiers|police)\b"
+    r"\s+(?:officials?|investigators?|prosecutors?|lawyers|executives?|employees?|staff|workers?|"
+    r"agents?|officers?|authorities|lawmakers|diplomats?|spokespeople|researchers|analysts|"
+    r"regulators|sources?|insiders?|managers|engineers|troops|soldiers?|police|veterans?)\b"
 )
 # Plural common nouns that open sentences ("Researchers warned"): not names.
 _PLURAL_NOUN = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ics|als|ives|ees|ies)$")
@@ -157,9 +157,7 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
     surfaces = [s for f in group for s in f.surfaces]
     longest = canonical_name(group)
     words = longest.split()
-    if any(s in MEDIA_NAMES for s in surfaces) or any(
-        re.search(r"\btold\s+(?:the\s+)?$", texts[c.paragraph][: c.start]) for c in cands
-    ):
+    if any(s in MEDIA_NAMES for s in surfaces):
         return "media"
     if any(s in COUNTRY_NAMES or s in CAPITALS for s in surfaces) and not any(
         f.personish for f in group
@@ -177,6 +175,10 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
             return kind
     if any(f.personish for f in group):
         return "person"
+    if any(re.search(r"\btold\s+(?:the\s+)?$", texts[c.paragraph][: c.start]) for c in cands) and not (
+        set(words) & (GOVERNMENT_WORDS | ORGANIZATION_WORDS | COMPANY_WORDS)
+    ):
+        return "media"   # 'told the Associated Press'
     head = _head_word(words)
     for table, kind in (
         (GOVERNMENT_WORDS, "government"),
@@ -332,9 +334,19 @@ NOT_PARTY_HEADS = frozenset(
 )
 
 
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:tanker|ship|vessel|boat|trawler|freighter|yacht|ferry|aircraft|plane|jet|drone|"
+    r"satellite|rocket|missile|operation|campaign|programme|program|software|app|platform)"
+    r"[,\s]+(?:the\s+|called\s+|named\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
     if not cands or canonical_name(group).split()[-1] in NOT_PARTY_HEADS:
         return False
+    if all(_OBJECT_BEFORE.search(texts[c.paragraph][max(0, c.start - 40) : c.start]) for c in cands[:1]):
+        return False   # 'the tanker, the Aurora Star': a thing, not a party
     contexts = [_context(c, texts[c.paragraph]) for c in cands]
     name = canonical_name(group)
     if all(x == "collective" for x in contexts):
@@ -372,7 +384,7 @@ def country_of(actor: "Actor", cands: list[Candidate], texts: dict[int, str]) ->
         if m and country_code(m.group(1).split()[-1]):
             return country_code(m.group(1).split()[-1])
         window = re.split(r"[.;]", text[c.end : c.end + 90])[0]
-        window = window.split(" who ")[0] if actor.type == "person" else window
+        window = re.split(r"\s(?:who|that|which|whose)\s", window)[0]
         m = re.match(r",\s+(?:a|an|the)\s+([^,]*)", window)
         if m:
             for w in re.findall(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?", m.group(1)):

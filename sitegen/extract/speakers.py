@@ -143,6 +143,11 @@ class Speakers:
                 title = phrase[: nominal.end("role")] + (owner.group(0) if owner else "")
                 return self.body(desc, paragraph, before), title.strip()
             if phrase.lower().startswith("the "):
+                anon = self._anonymous_subject(paragraph, before)
+                if anon and nominal.group("role").lower() in self.paragraphs[anon[0]].text[
+                    anon[1] : anon[1] + 80
+                ].lower():
+                    return anon[2], None   # 'A crew member, who ... . "...," the crew member said.'
                 self.guess = f"'{phrase}' read as the last person named"
                 return self.pronoun("they-person", paragraph, before), nominal.group(
                     "phrase"
