@@ -375,3 +375,18 @@ def test_cues_spanning_an_actor_name_are_copied_as_written() -> None:
     assert claims[1].status == "denied"
     assert "no Kestrel Mix employee had known" in claims[1].cues
     assert all(cue in claim.excerpt for claim in claims for cue in claim.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The Commerce Department put the firm on its blacklist in 2022, citing its role in "
+         "the surveillance of Uyghurs.", "alleged"),
+        ("A distributor continued to ship chips to the firm after it was added to the list, "
+         "according to customs records.", "alleged"),
+        ("Its director said the company follows all the rules.", "denied"),
+        ("The European Parliament called on the EU to impose sanctions on the firm.", "reported"),
+    ],
+)
+def test_listing_reasons_trade_with_listed_parties_and_calls(text: str, status: str) -> None:
+    assert classify(text)[0] == status

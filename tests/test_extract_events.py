@@ -22,6 +22,7 @@ ACTORS = {
     "Orchidex": ("orchidex", "company"),
     "Harbor Light": ("harbor-light", "media"),
     "Conflict Supply Monitor": ("csm", "organization"),
+    "Entity List": ("entity-list", "organization"),  # a name the actor stage may mistake
 }
 
 
@@ -207,3 +208,12 @@ def test_titles_drop_the_date_and_dangling_words_and_name_the_subject() -> None:
     )
     assert aired.title == "Some of the accounts were first aired"
     assert report.title == "Conflict Supply Monitor says in a report"
+
+
+def test_a_sanction_asked_for_is_a_statement_and_a_list_is_no_target() -> None:
+    called, listed = events_of(
+        "The European Union called on Thursday for sanctions on Sokol-Tekh.",
+        "The European Union placed Sokol-Tekh on the Entity List on 3 June 2022.",
+    )
+    assert (called.kind, called.date) == ("statement", "2025-03-06")
+    assert (listed.kind, listed.by, listed.targets) == ("sanction", "eu", ("sokol-tekh",))

@@ -416,8 +416,8 @@ def _of_itself(sentence: Sentence, draft: _Draft, claimant: str) -> bool:
     """Does the speaker report its own doings ("said on Monday that it had opened ...")?"""
     clause = sentence.text[draft.start:draft.end]
     verb = REPORTING_VERB.search(clause)
-    if verb is None:
-        return True
+    if verb is None or verb.group(0) in ("called", "urged", "demanded"):
+        return True  # a call or a demand tells of no one's deeds
     said = clause[verb.end():].strip(" .,;")
     if len(said.split()) >= 3:
         return bool(_ITSELF.match(said))

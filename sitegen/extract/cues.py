@@ -34,6 +34,7 @@ DENIAL = _cues(
     r"called (?:the |these |those |such )?(?:accusations?|allegations?|claims?|charges?|reports?|"
     r"findings|story)",
     r"(?:did|done|doing) nothing wrong|(?:complied|complies|comply) with all|in full compliance",
+    r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
     r"(?:had|has|have) nothing to do with",
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
     r"(?:did|does|do) not know|never knew|never knowingly",
@@ -94,6 +95,7 @@ ACCUSATION = _cues(
     r"prosecutors? (?:said|say|says|allege)|investigators (?:said|say|believe)",
     r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor "
     r"(?:\w+ing|(?:its|their|his|her) role)",
+    r"(?:sanction\w*|designat\w*|blacklist\w*|[Ee]ntity [Ll]ist|sanctions list)\b.{0,120}?\bciting",
 )
 WRONGDOING = _cues(
     r"launder\w*|brib\w*|kickbacks?|corrupt\w*|fraud\w*|embezzl\w*|stole|stolen|steal\w*",
@@ -111,6 +113,11 @@ WRONGDOING = _cues(
     r"unlicen[cs]ed|without (?:a )?licen[cs]e|misus\w*|sham|bogus|payoffs?|cartel|victims?",
     r"forced to|espionage|spied|spying|disinformation|ignor(?:ed|ing)(?:\s+\S+){0,2}\s+warnings?",
     r"contaminat\w*|leak(?:ed|ing)|(?:were|was|went|had been) (?:not paid|unpaid)|unpaid wages",
+    r"persecut\w*|repression|surveillance of",
+    # trading with a listed party: "continued to ship chips to a blacklisted firm"
+    r"(?:ship|sell|sold|suppl|export|deliver)\w*\b[^.]{0,120}\b(?:blacklisted|sanctioned|"
+    r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
+    r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
     r"underpaid|wage theft",
     lead=r"(?<!anti-)(?<!counter-)",  # "anti-corruption agency" accuses no one
 )
@@ -126,7 +133,7 @@ ATTRIBUTION = _cues(
     r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
-    r"found that|also found|citing|cited|called(?! for| on| in)",
+    r"found that|also found|citing|cited|called|urged|demanded",
     flags=0,
 )
 REPORTING_VERB = re.compile(ATTRIBUTION.pattern.replace(r"[Aa]ccording to|", ""))

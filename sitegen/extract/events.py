@@ -37,7 +37,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"released (?:a|an|its|their) (?:report|study|documentary|findings)|in a report\b", re.I)),
     ("statement", re.compile(
         r"\b(?:said|says|told|announced|statement|press conference|filing|filed|disclosed|"
-        r"wrote|letter|notice|testified|emailed|interview|posted)\b", re.I)),
+        r"wrote|letter|notice|testified|emailed|interview|posted|called (?:on|for)|urged|"
+        r"demanded)\b", re.I)),
     ("production", re.compile(
         r"\b(?:produced|animated|filmed|manufactured)\b", re.I)),
     ("other", re.compile(
@@ -48,10 +49,13 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"transferred|shipped|delivered|expelled|banned|fined|ordered|agreed|settled|imposed|"
         r"released|freed|elected|awarded|won|collapsed|went bankrupt|dissolved|liquidated|fled|"
         r"disappeared|visited|took (?:office|control|over)|invaded|crashed|sank|exploded|"
-        r"inaugurated|introduced|adopted|enacted|unveiled|completed|built|"
+        r"inaugurated|introduced|adopted|enacted|unveiled|completed|built|shipments|"
         r"penalt(?:y|ies)|fines?)\b", re.I)),
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
+_WISH = re.compile(
+    r"\b(?:call(?:ed|s|ing)? (?:on|for)|urg\w+|demand\w*|ask\w*|threaten\w*|propos\w*|"
+    r"consider\w*|could|would|may|might|should|to impose|to sanction|to add)\b", re.I)
 _AUTHORITY = ("government", "country", "organization")
 _BODY = re.compile(
     r"\s*\b[Tt]he (?:commission|agency|ministry|regulator|department|government|authorities|"
@@ -161,8 +165,12 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _kind(clause: str, at: int) -> str | None:
-    """The kind of the happening word nearest the date; sanction words win outright."""
-    if _SANCTION.search(clause):
+    """The kind of the happening word nearest the date; sanction words win outright.
+
+    A sanction only asked for ("called on the EU to impose sanctions") is a statement.
+    """
+    word = _SANCTION.search(clause)
+    if word and not _WISH.search(clause, 0, word.start()):
         return "sanction"
     best: tuple[int, str] | None = None
     for kind, pattern in _KINDS:
@@ -212,7 +220,8 @@ def _sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         by = body  # "The commission froze ...": the body named before
     after_by = max(authorities[-1].end if authorities else start, start)
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
-               and not _is_same_body(m, authorities)]
+               and not _is_same_body(m, authorities)
+               and "list" not in text[m.start:m.end].lower()]  # "the Entity List" is no target
     later = [m for m in mentions if m.start >= end]
     if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+)?",
                                           text[end:later[0].start]):
