@@ -152,3 +152,17 @@ def test_into_a_file_is_a_clear_error(tmp_path):
     with pytest.raises(SitegenError) as e:
         extract_into(SEED, target)
     assert e.value.message == "--into must be a folder, and this is a file"
+
+
+def test_curated_records_covering_the_same_passages_are_not_drafted_again(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURES / "minimal", project)
+    article = tmp_path / "widgets.txt"
+    article.write_text("Jane Doe, a spokesperson for Acme Corp, denied it. "
+                       "“We never sold a single widget,” she said.\n", encoding="utf-8")
+    extract_into(article, project / "content")
+    (project / "content" / "actors" / "acme.yaml").unlink()     # an editor removes the firm
+    report = extract_into(article, project / "content", source_id="widgets-2")
+    assert report.count("quotes") == 0                          # the quote is already there
+    assert report.written["actors"] == ["acme"]
+    assert any("jane-doe.yaml: add relation spokesperson-of -> acme" in s for s in report.suggestions)

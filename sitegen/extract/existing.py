@@ -6,6 +6,7 @@ recognise drafts it wrote before (so a second run changes nothing).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,27 @@ class Existing:
                 got = cits[0].get("excerpt") if cits and isinstance(cits[0], dict) else None
             if isinstance(got, str) and fold(got) == target:
                 return rid
+        return None
+
+
+    def covering(self, kind: str, excerpt: str, date: str | None = None) -> str | None:
+        """An existing record citing (nearly) the same passage: it already covers this draft.
+
+        Most of the shorter passage's words are in the longer one; for events the date must
+        match too. Curated records are worded differently from drafts, so exact text is not enough.
+        """
+        words = set(re.findall(r"\w+", fold(excerpt).lower()))
+        for rid, rec in self.records[kind].items():
+            if date is not None and str(rec.get("date")) != date:
+                continue
+            for cit in rec.get("citations") or []:
+                got = cit.get("excerpt") if isinstance(cit, dict) else None
+                if not isinstance(got, str):
+                    continue
+                other = set(re.findall(r"\w+", fold(got).lower()))
+                small = min(len(words), len(other))
+                if small and len(words & other) >= 0.8 * small:
+                    return rid
         return None
 
 

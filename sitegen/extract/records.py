@@ -115,11 +115,10 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
             )
             claim_ids.append(None)
             continue
-        if existing.same_text("claims", "excerpt", cl.excerpt) and existing.same_text(
-            "claims", "text", cl.text
-        ):
+        covered = existing.covering("claims", cl.excerpt)
+        if covered:
             report.already += 1
-            claim_ids.append(existing.same_text("claims", "text", cl.text))
+            claim_ids.append(covered)
             continue
         rid = _free(slug(" ".join(cl.text.split()[:8])), out["claims"], existing, "claims")
         rec = {"text": cl.text, "status": cl.status}
@@ -145,10 +144,7 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
         if not c:
             report.left_out.append(f"event {ev.title[:50]!r}: excerpt not verbatim in the article")
             continue
-        if any(
-            str(r.get("date")) == ev.date and r.get("title") == ev.title
-            for r in existing.records["events"].values()
-        ):
+        if existing.covering("events", ev.excerpt, date=ev.date):
             report.already += 1
             continue
         rid = _free(slug(f"{ev.date[:4]} {ev.title}"), out["events"], existing, "events")
@@ -205,12 +201,18 @@ def _actor_ids(cast: Cast, existing: Existing, report: Report) -> dict[str, str]
                 report.suggestions.append(
                     f"actors/{match}.yaml: add aliases {', '.join(map(repr, new))}"
                 )
-            for kind, to, _ in actor.relations:
-                report.suggestions.append(f"actors/{match}.yaml: add relation {kind} -> {to}")
             continue
         rid, n = key, 2
         while rid in taken or existing.has("actors", rid):
             rid, n = f"{key}-{n}", n + 1
         ids[key] = rid
         taken.add(rid)
+    for key, actor in cast.actors.items():
+        known = existing.records["actors"].get(ids[key])
+        if known is None:
+            continue
+        stated = {(r.get("kind"), r.get("to")) for r in known.get("relations") or [] if isinstance(r, dict)}
+        for kind, to, _ in actor.relations:
+            if to in ids and (kind, ids[to]) not in stated:
+                report.suggestions.append(f"actors/{ids[key]}.yaml: add relation {kind} -> {ids[to]}")
     return ids
