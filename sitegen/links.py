@@ -1,0 +1,100 @@
+"""Every URL of the published site, and relative links between its pages. No I/O.
+
+Pages link to explicit `index.html` files by relative paths, which work at a domain
+root, under a sub-path and from file:// alike; canonical and Open Graph URLs use
+`base_url` with pretty directory URLs.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Mapping
+
+from sitegen.article import passage_id
+from sitegen.model import Citation
+
+HOME = "index.html"
+ACTORS = "actors/index.html"
+TIMELINE = "timeline/index.html"
+QUOTES = "quotes/index.html"
+CLAIMS = "claims/index.html"
+SOURCES = "sources/index.html"
+NOT_FOUND = "404.html"
+STYLESHEET = "static/style.css"
+
+
+def actor_url(actor_id: str) -> str:
+    return f"actors/{actor_id}/index.html"
+
+
+def text_url(source_id: str) -> str:
+    """The page that shows a source's full text with its cited passages marked."""
+    return f"sources/{source_id}/index.html"
+
+
+def pretty(url: str) -> str:
+    """The directory form of a page URL: 'actors/x/index.html' -> 'actors/x/'."""
+    return url[: -len("index.html")] if url.endswith("index.html") else url
+
+
+def absolute(base_url: str, url: str) -> str:
+    """The public address of a page under base_url (canonical, og:url, sitemap)."""
+    return base_url.rstrip("/") + "/" + pretty(url)
+
+
+class Links:
+    """Relative hrefs from one page to every other page and record of the site."""
+
+    def __init__(self, here: str, passages: Mapping[str, frozenset[str]],
+                 root: str | None = None) -> None:
+        """here: the page's URL; passages: source id -> passage ids on its text page.
+
+        root: link from this absolute path instead (the 404 page, served at any depth).
+        """
+        self.here, self.root = here, root
+        self._passages = passages
+
+    def to(self, url: str) -> str:
+        """The relative href from this page to a site URL (with an optional #fragment)."""
+        path, _, fragment = url.partition("#")
+        if self.root is not None:
+            return self.root + url
+        rel = posixpath.relpath(path, posixpath.dirname(self.here) or ".")
+        return rel + (f"#{fragment}" if fragment else "")
+
+    def actor(self, actor_id: str) -> str:
+        return self.to(actor_url(actor_id))
+
+    def claim(self, claim_id: str) -> str:
+        return self.to(f"{CLAIMS}#claim-{claim_id}")
+
+    def quote(self, quote_id: str) -> str:
+        return self.to(f"{QUOTES}#quote-{quote_id}")
+
+    def event(self, event_id: str) -> str:
+        return self.to(f"{TIMELINE}#event-{event_id}")
+
+    def source(self, source_id: str) -> str:
+        return self.to(f"{SOURCES}#source-{source_id}")
+
+    def text(self, source_id: str) -> str:
+        return self.to(text_url(source_id))
+
+    def record(self, kind: str, record_id: str) -> str:
+        """Where a record of any kind is shown: its page or its entry in an index."""
+        return {"actors": self.actor, "claims": self.claim, "quotes": self.quote,
+                "events": self.event, "sources": self.source}[kind](record_id)
+
+    def read(self, source_id: str) -> str:
+        """Where to read a source: its text page if it has one, else its entry."""
+        return self.text(source_id) if self.has_text(source_id) else self.source(source_id)
+
+    def has_text(self, source_id: str) -> bool:
+        return source_id in self._passages
+
+    def passage(self, citation: Citation) -> str:
+        """The exact passage a citation points at, or its source's entry if it has no text."""
+        pid = passage_id(citation.excerpt)
+        if pid in self._passages.get(citation.source, ()):
+            return self.to(f"{text_url(citation.source)}#{pid}")
+        return self.source(citation.source)

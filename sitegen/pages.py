@@ -1,0 +1,376 @@
+"""The model as a list of pages: each page's URL, template and context. No I/O.
+
+Every URL is decided here (via sitegen.links). Each page is independent of the others:
+rendering is a pure function of (template, context), and `Page.reads` names the records
+the page shows, so a later pass can render in parallel and cache per page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sitegen import links as urls
+from sitegen.article import Block, layout_text
+from sitegen.links import Links
+from sitegen.model import (
+    ACTOR_TYPES,
+    RELATION_LABELS,
+    STATUSES,
+    Actor,
+    Citation,
+    Claim,
+    Content,
+    Event,
+    Quote,
+    Source,
+    event_order,
+)
+from sitegen.text import find_verbatim
+
+DESCRIPTION_MAX = 200
+_KINDS = ("sources", "actors", "claims", "quotes", "events")
+TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "Companies",
+               "government": "Governments", "media": "Media", "group": "Groups",
+               "country": "Countries", "work": "Works"}
+KEY_CLAIMS_MAX = 8
+# schema.org types for actor types (JSON-LD); anything else is an Organization.
+_SCHEMA_TYPES = {"person": "Person", "government": "GovernmentOrganization",
+                 "company": "Corporation", "media": "NewsMediaOrganization",
+                 "country": "Country", "work": "CreativeWork"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Page:
+    """One output file: where it goes, which template draws it, and what it shows."""
+
+    url: str  # path under the output folder, e.g. "actors/mandiant/index.html"
+    template: str
+    context: Mapping[str, Any]
+    reads: frozenset[str]  # "kind/id" of every record the page shows, for a per-page cache
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cited:
+    """One passage a source is cited for, and the records that cite it."""
+
+    citation: Citation
+    records: tuple[tuple[str, str, str], ...]  # (kind, id, label) of each citing record
+
+
+def build_pages(content: Content, base_url: str) -> list[Page]:
+    """Return every page of the site, the sitemap and robots.txt, in a stable order."""
+    texts = {sid: _layout(content, sid) for sid in sorted(content.texts)
+             if sid in content.sources}
+    passages = {sid: placed for sid, (_, placed) in texts.items()}
+    mentioned = {sid: _mentioned_actors(blocks) for sid, (blocks, _) in texts.items()}
+    maker = _PageMaker(content, base_url, passages)
+    pages = [maker.home()]
+    pages += [maker.text(content.sources[sid], blocks) for sid, (blocks, _) in texts.items()]
+    pages.append(maker.actor_index())
+    pages += [maker.actor(a, mentioned) for a in _sorted(content.actors)]
+    pages += [maker.timeline(), maker.quotes(), maker.claims(), maker.sources(), maker.not_found()]
+    pages += [maker.sitemap(pages), maker.robots()]
+    return pages
+
+
+class _PageMaker:
+    """Builds each page's context; holds what all pages share (content, base URL)."""
+
+    def __init__(self, content: Content, base_url: str,
+                 passages: Mapping[str, frozenset[str]]) -> None:
+        if content.site is None:  # only content with problems lacks it; build checks first
+            raise ValueError("cannot build pages without site.yaml")
+        self.content, self.site, self.base_url, self.passages = (
+            content, content.site, base_url, passages)
+
+    def page(self, url: str, template: str, *, title: str, description: str,
+             reads: Iterable[str], jsonld: Mapping[str, Any], og_type: str = "website",
+             root: str | None = None, **context: Any) -> Page:
+        """Assemble a page with the context every template gets (see base.html)."""
+        site = self.site
+        full_title = title if title == site.title else f"{title} · {site.title}"
+        canonical = urls.absolute(self.base_url, url)
+        return Page(url=url, template=template, reads=frozenset({"site", *reads}), context={
+            "site": site, "content": self.content, "links": Links(url, self.passages, root),
+            "page_title": title, "full_title": full_title,
+            "description": _plain(description), "canonical": canonical,
+            "og_type": og_type,
+            "jsonld": {"@context": "https://schema.org", **jsonld, "url": canonical},
+            **context})
+
+    def home(self) -> Page:
+        c = self.content
+        site = self.site
+        lead = c.sources[site.lead_source]
+        key = sorted((cl for cl in c.claims.values() if not cl.responds_to), key=self._weight)
+        return self.page(
+            urls.HOME, "home.html", title=site.title,
+            description=site.description or f"An explainer built on {lead.title}",
+            reads=_all_keys(c),  # key claims, and counts of every kind
+            jsonld={"@type": "WebSite", "name": site.title},
+            lead=lead, key_claims=key[:KEY_CLAIMS_MAX], claim_count=len(c.claims))
+
+    def _weight(self, claim: Claim) -> tuple:
+        """Contested claims first (a denial beside them), then by status, then by id."""
+        return (-len(self.content.responses.get(claim.id, ())),
+                STATUSES.index(claim.status), claim.id)
+
+    def text(self, source: Source, blocks: tuple[Block, ...]) -> Page:
+        return self.page(
+            urls.text_url(source.id), "article.html", title=source.title,
+            description=f"The text of {source.title}, with every passage the site cites marked",
+            reads=_all_keys(self.content),  # every record's citations place the marks
+            jsonld=_source_ld(self.content, source), og_type="article",
+            source=source, blocks=blocks)
+
+    def actor_index(self) -> Page:
+        c = self.content
+        by_name = sorted(c.actors.values(), key=lambda a: (a.name.lower(), a.id))
+        groups = [(TYPE_LABELS.get(t, t.capitalize()), t, [a for a in by_name if a.type == t])
+                  for t in (*ACTOR_TYPES, *sorted({a.type for a in by_name} - set(ACTOR_TYPES)))]
+        return self.page(
+            urls.ACTORS, "actors.html", title="Who is who",
+            description=f"The {len(c.actors)} people, organisations and governments in the story",
+            reads=_keys("actors", c.actors),
+            jsonld={"@type": "CollectionPage", "name": "Who is who"},
+            groups=[group for group in groups if group[2]])
+
+    def actor(self, actor: Actor, mentioned: Mapping[str, frozenset[str]]) -> Page:
+        c, aid = self.content, actor.id
+        outgoing = [(relation_label(r.kind), c.actors[r.to], r) for r in actor.relations
+                    if r.to in c.actors]
+        incoming = [(relation_label(r.kind, incoming=True), other, r)
+                    for other, r in c.relations_to.get(aid, ())]
+        events = c.events_by_actor.get(aid, ())
+        claims_by, claims_about = c.claims_by_claimant.get(aid, ()), c.claims_about.get(aid, ())
+        quotes = c.quotes_by_speaker.get(aid, ())
+        quotes_about = tuple(q for q in c.quotes_about.get(aid, ()) if q.speaker != aid)
+        records: list[Any] = [*events, *claims_by, *claims_about, *quotes, *quotes_about]
+        cited = {cit.source for r in records for cit in r.citations}
+        sources = [s for s in _sorted(c.sources) if s.id in cited or aid in mentioned.get(s.id, ())
+                   or s.publisher == aid or aid in s.authors]
+        responses = [r for cl in (*claims_by, *claims_about) for r in c.responses.get(cl.id, ())]
+        # names of linked actors, titles of cited sources, mentions in source texts
+        reads = {*_record_keys([*records, *responses]), *_keys("actors", c.actors),
+                 *_keys("sources", c.sources)}
+        return self.page(
+            urls.actor_url(aid), "actor.html", title=actor.name,
+            description=actor.summary or f"{actor.name} in {self.site.title}", reads=reads,
+            jsonld=_actor_ld(actor), og_type="profile" if actor.type == "person" else "website",
+            actor=actor, outgoing=outgoing, incoming=incoming,
+            sanctions_on=[e for e in events if e.kind == "sanction" and aid in e.targets],
+            sanctions_by=[e for e in events if e.kind == "sanction" and e.by == aid],
+            events=events, quotes=quotes, quotes_about=quotes_about,
+            **_claim_sections(claims_by, claims_about),
+            sources=sources)
+
+    def timeline(self) -> Page:
+        c = self.content
+        events = sorted(c.events.values(), key=event_order)
+        return self.page(
+            urls.TIMELINE, "timeline.html", title="Timeline",
+            description=f"{len(events)} dated events, sanctions set apart, each with its source",
+            reads=_keys("events", c.events) | _keys("actors", c.actors),
+            jsonld={"@type": "ItemList", "name": "Timeline",
+                    "itemListElement": [_event_ld(c, e) for e in events]},
+            events=events, years=_by_year(events))
+
+    def quotes(self) -> Page:
+        c = self.content
+        speakers = sorted(c.quotes_by_speaker, key=lambda a: (c.actors[a].name.lower(), a))
+        groups = [(c.actors[a], sorted(c.quotes_by_speaker[a], key=lambda q: q.id))
+                  for a in speakers]
+        return self.page(
+            urls.QUOTES, "quotes.html", title="Who said what",
+            description=f"{len(c.quotes)} quotes, each with its speaker and its passage",
+            reads=_keys("quotes", c.quotes) | _keys("actors", c.actors)
+            | _keys("sources", c.sources),
+            jsonld={"@type": "ItemList", "name": "Who said what", "itemListElement":
+                    [_quote_ld(c, q) for _, qs in groups for q in qs]},
+            groups=groups)
+
+    def claims(self) -> Page:
+        c = self.content
+        groups = [(s, [cl for cl in _sorted(c.claims) if cl.status == s]) for s in STATUSES]
+        return self.page(
+            urls.CLAIMS, "claims.html", title="Claims",
+            description=f"{len(c.claims)} claims grouped by how established they are",
+            reads=_keys("claims", c.claims) | _keys("actors", c.actors)
+            | _keys("sources", c.sources),
+            jsonld={"@type": "CollectionPage", "name": "Claims"},
+            groups=[(s, cls) for s, cls in groups if cls])
+
+    def sources(self) -> Page:
+        c = self.content
+        return self.page(
+            urls.SOURCES, "sources.html", title="Sources",
+            description=f"The {len(c.sources)} documents this site draws on and what it cites",
+            reads=_all_keys(c),
+            jsonld={"@type": "CollectionPage", "name": "Sources"},
+            sources=[(s, _cited(c, s.id)) for s in _sorted(c.sources)])
+
+    def not_found(self) -> Page:
+        return self.page(urls.NOT_FOUND, "404.html", title="Page not found",
+                         description="This page does not exist", reads={"site"},
+                         jsonld={"@type": "WebPage", "name": "Page not found"},
+                         root=_base_path(self.base_url))
+
+    def sitemap(self, pages: list[Page]) -> Page:
+        html = [urls.absolute(self.base_url, p.url) for p in pages
+                if p.url.endswith(".html") and p.url != urls.NOT_FOUND]
+        return Page(url="sitemap.xml", template="sitemap.xml", reads=frozenset({"site"}),
+                    context={"locations": sorted(html)})
+
+    def robots(self) -> Page:
+        sitemap = urls.absolute(self.base_url, "sitemap.xml")
+        return Page(url="robots.txt", template="robots.txt", reads=frozenset({"site"}),
+                    context={"sitemap": sitemap if "://" in sitemap else None})
+
+
+def _claim_sections(by: tuple[Claim, ...], about: tuple[Claim, ...]) -> dict[str, list[Claim]]:
+    """An actor's claims, each once: a response shown beside its claim is not repeated."""
+    shown = {cl.id for cl in (*by, *about)}
+    by_list = [cl for cl in by if cl.responds_to not in shown]
+    about_list = [cl for cl in about if cl not in by and cl.responds_to not in shown]
+    return {"claims_by": by_list, "claims_about": about_list}
+
+
+def relation_label(kind: str, incoming: bool = False) -> str | None:
+    """How a relation reads from either end: 'employed by' / 'employs'.
+
+    None for the far end of a kind with no known reverse wording; the page then says
+    "<other> <kind> <this actor>" instead of inventing one.
+    """
+    labels = RELATION_LABELS.get(kind)
+    if labels:
+        return labels[incoming]
+    return None if incoming else kind.replace("-", " ")
+
+
+def _layout(content: Content, source_id: str) -> tuple[tuple[Block, ...], frozenset[str]]:
+    names = {n: a.id for a in _sorted(content.actors) for n in a.names}
+    return layout_text(content.texts[source_id], _excerpts(content, source_id), names)
+
+
+def _excerpts(content: Content, source_id: str) -> list[str]:
+    return [cit.excerpt for _, _, cit in _all_citations(content) if cit.source == source_id]
+
+
+def _all_citations(content: Content) -> Iterable[tuple[str, Any, Citation]]:
+    """Every citation of the site with its record's kind and the record, in a stable order."""
+    for kind in ("claims", "quotes", "events"):
+        for record in _sorted(content.records(kind)):
+            for cit in record.citations:
+                yield kind, record, cit
+    for actor in _sorted(content.actors):
+        for rel in actor.relations:
+            for cit in rel.citations:
+                yield "actors", actor, cit
+
+
+def _cited(content: Content, source_id: str) -> list[Cited]:
+    """The passages cited from one source, each with the records that cite it."""
+    by_excerpt: dict[str, tuple[Citation, list]] = {}
+    for kind, record, cit in _all_citations(content):
+        if cit.source == source_id:
+            entry = by_excerpt.setdefault(cit.excerpt, (cit, []))
+            label = getattr(record, "title", None) or getattr(record, "name", None) or record.text
+            if (kind, record.id, label) not in entry[1]:
+                entry[1].append((kind, record.id, label))
+    text = content.texts.get(source_id, "")
+
+    def reading_order(cit: Citation) -> tuple[int, str]:
+        found = find_verbatim(text, cit.excerpt) if text else None
+        return (found[0] if found else len(text), cit.excerpt)
+
+    return [Cited(citation=cit, records=tuple(recs))
+            for cit, recs in sorted(by_excerpt.values(), key=lambda item: reading_order(item[0]))]
+
+
+def _mentioned_actors(blocks: tuple[Block, ...]) -> frozenset[str]:
+    return frozenset(p.actor for b in blocks for r in b.runs for p in r.pieces if p.actor)
+
+
+def _by_year(events: list[Event]) -> list[tuple[int, list[Event]]]:
+    years: dict[int, list[Event]] = {}
+    for event in events:
+        years.setdefault(event.date.year, []).append(event)
+    return list(years.items())
+
+
+def _sorted(records: Mapping[str, Any]) -> list[Any]:
+    return [records[k] for k in sorted(records)]
+
+
+def _keys(kind: str, records: Mapping[str, Any]) -> frozenset[str]:
+    return frozenset(f"{kind}/{k}" for k in records)
+
+
+def _all_keys(content: Content) -> frozenset[str]:
+    return frozenset(f"{kind}/{k}" for kind in _KINDS for k in content.records(kind))
+
+
+def _record_keys(records: Iterable[Any]) -> set[str]:
+    kinds = {Claim: "claims", Quote: "quotes", Event: "events"}
+    return {f"{kinds[type(r)]}/{r.id}" for r in records}
+
+
+def _base_path(base_url: str) -> str:
+    """The path part of base_url, for the 404 page (served at any depth)."""
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", base_url, flags=re.I) or "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def _plain(markdown: str) -> str:
+    """A one-line plain-text summary of markdown, for meta descriptions."""
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    text = " ".join(re.sub(r"[*_`#>]", "", text).split())
+    return text if len(text) <= DESCRIPTION_MAX else text[: DESCRIPTION_MAX - 1].rstrip() + "…"
+
+
+def _actor_ld(actor: Actor) -> dict[str, Any]:
+    same_as = [link.url for link in actor.links]
+    if "wikidata" in actor.identifiers:
+        same_as.append(f"https://www.wikidata.org/wiki/{actor.identifiers['wikidata']}")
+    data: dict[str, Any] = {"@type": _SCHEMA_TYPES.get(actor.type, "Organization"),
+                            "name": actor.name}
+    if actor.aliases:
+        data["alternateName"] = list(actor.aliases)
+    if actor.summary:
+        data["description"] = _plain(actor.summary)
+    if same_as:
+        data["sameAs"] = same_as
+    return data
+
+
+def _quote_ld(content: Content, quote: Quote) -> dict[str, Any]:
+    speaker = content.actors[quote.speaker]
+    data: dict[str, Any] = {"@type": "Quotation", "text": quote.text,
+                            "creator": {"@type": _SCHEMA_TYPES.get(speaker.type, "Organization"),
+                                        "name": speaker.name}}
+    source = content.sources.get(quote.citations[0].source) if quote.citations else None
+    if source and source.url:
+        data["isBasedOn"] = source.url
+    return data
+
+
+def _event_ld(content: Content, event: Event) -> dict[str, Any]:
+    data: dict[str, Any] = {"@type": "Event", "name": event.title, "startDate": str(event.date)}
+    if event.by and event.by in content.actors:
+        data["organizer"] = {"@type": "Organization", "name": content.actors[event.by].name}
+    return data
+
+
+def _source_ld(content: Content, source: Source) -> dict[str, Any]:
+    data: dict[str, Any] = {"@type": "Article" if source.kind == "article" else "CreativeWork",
+                            "headline": source.title}
+    if source.published:
+        data["datePublished"] = str(source.published)
+    if source.publisher and source.publisher in content.actors:
+        data["publisher"] = {"@type": "Organization", "name": content.actors[source.publisher].name}
+    if source.url:
+        data["isBasedOn"] = source.url
+    return data

@@ -1,0 +1,113 @@
+"""(template, context) -> HTML: Jinja with autoescape and StrictUndefined, safe markdown.
+
+Templates come from the package's defaults, overridden file by file by a site's own
+`templates/` folder. Nothing a content field holds can become markup: every template
+is autoescaped, markdown runs with raw HTML off and only http(s), mailto and relative
+link targets, and JSON-LD is escaped for <script>.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+import sitegen
+from sitegen.errors import SitegenError
+from sitegen.pages import Page
+
+# A link target is safe if it has no scheme (relative) or one of these.
+_SAFE_SCHEMES = ("http", "https", "mailto")
+_SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.I)
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                 "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def default_template_dir() -> Path:
+    """The default templates: shipped inside the package, or the repository's beside it."""
+    packaged = Path(sitegen.__file__).parent / "templates"
+    return packaged if packaged.is_dir() else Path(sitegen.__file__).parent.parent / "templates"
+
+
+def template_dirs(content_dir: Path) -> list[Path]:
+    """Where templates are looked up, first match wins: the site's own, then the defaults."""
+    own = content_dir.parent / "templates"
+    default = default_template_dir()
+    dirs = [own] if own.is_dir() and own.resolve() != default.resolve() else []
+    return [*dirs, default]
+
+
+def make_environment(dirs: Sequence[Path]) -> jinja2.Environment:
+    """A Jinja environment that escapes everything and fails on any undefined name."""
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in dirs]),
+        autoescape=True,  # every template, .xml and .txt included
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["markdown"] = functools.partial(render_markdown, make_markdown())
+    env.filters["jsonld"] = render_jsonld
+    return env
+
+
+def render_page(env: jinja2.Environment, page: Page,
+                problems_banner: Sequence[str] = ()) -> str:
+    """Render one page; a template mistake becomes a SitegenError at the template's line.
+
+    problems_banner: messages shown at the top of every HTML page (used by `serve`
+    when it shows the last good content while the current content has problems).
+    """
+    try:
+        template = env.get_template(page.template)
+        return template.render(**page.context, problems_banner=tuple(problems_banner))
+    except jinja2.TemplateSyntaxError as e:
+        raise SitegenError(Path(e.filename or e.name or page.template), e.lineno or 1, 1,
+                           f"template error: {e.message}") from None
+    except jinja2.TemplateNotFound as e:
+        raise SitegenError(Path(page.template), 1, 1, f"template not found: {e.name}") from None
+    except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as e:
+        path, line = _template_frame(e, page.template)
+        raise SitegenError(path, line, 1,
+                           f"template error while rendering {page.url}: {e}") from None
+
+
+def _template_frame(error: BaseException, fallback: str) -> tuple[Path, int]:
+    """The innermost template file and line in an error's traceback (Jinja rewrites it)."""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith((".html", ".xml", ".txt")):
+            return Path(frame.filename), frame.lineno or 1
+    return Path(fallback), 1
+
+
+def make_markdown() -> MarkdownIt:
+    """A CommonMark renderer with raw HTML off and only safe link targets."""
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.validateLink = _safe_link  # type: ignore[method-assign]
+    return md
+
+
+def _safe_link(url: str) -> bool:
+    """Allow relative, http(s) and mailto targets; refuse javascript:, data: and the rest."""
+    m = _SCHEME.match(url)
+    return m is None or m.group(1).lower() in _SAFE_SCHEMES
+
+
+def render_markdown(md: MarkdownIt, text: str | None) -> Markup:
+    """Render markdown to HTML with raw HTML escaped and unsafe links dropped."""
+    return Markup(md.render(text or ""))
+
+
+def render_jsonld(data: Any) -> Markup:
+    """JSON for a <script type="application/ld+json">: no '</script>' can close it early."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return Markup(re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text))
