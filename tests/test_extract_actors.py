@@ -217,3 +217,11 @@ def test_vessels_staff_modifiers_and_renamed_full_names():
                  "“It is routine,” said Jim Hale, a former US Navy officer.\n")
     assert got == {"Brightwater Shipping Ltd": ("company", "", ["Brightwater Shipping", "Oceanic Path Ltd"]),
                    "Jim Hale": ("person", "US", [])}
+
+
+def test_ampersand_firms_and_short_institution_names():
+    got = actors("Accounts were filed with the Charity Commission for England and Wales and audited by "
+                 "Clarke & Lowe LLP. The Charity Commission said it had opened a case. "
+                 "Clarke & Lowe did not respond.\n")
+    assert got == {"Charity Commission for England and Wales": ("government", "", ["Charity Commission"]),
+                   "Clarke & Lowe LLP": ("company", "", ["Clarke & Lowe"])}

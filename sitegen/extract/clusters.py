@@ -199,9 +199,10 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return True  # 'the Observatory' -> Arms Flow Observatory
     if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:
         return True  # US Treasury Department -> Treasury Department
-    if lw[: len(sw)] == sw and lw[len(sw)] not in CONNECTORS and not short.surfaces[0].isupper():
+    complete = short.surfaces[0].split()[-1] in _ORG_WORDS and len(sw) >= 2   # 'Charity Commission'
+    if lw[: len(sw)] == sw and (lw[len(sw)] not in CONNECTORS or complete) and not short.surfaces[0].isupper():
         # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."
-        return not all(w.capitalize() in _ORG_WORDS for w in short.surfaces[0].split())
+        return not (len(sw) == 1 and short.surfaces[0].capitalize() in _ORG_WORDS)
     return False
 
 

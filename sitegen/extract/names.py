@@ -136,7 +136,7 @@ def _opens_name(text: str, at: int) -> bool:
 def _joinable(gap: str, previous: str) -> bool:
     if gap == ". " and (previous in DOTTED or (len(previous) == 1 and previous.isupper())):
         return True  # "Rep. Elijah Cummings", "John D. Podesta"
-    return gap == " " or gap in ("’ ", "' ")  # "Seafarers’ Rights Watch"
+    return gap in (" ", "’ ", "' ", " & ")  # "Seafarers’ Rights Watch", "Clarke & Lowe LLP"
 
 
 def _institution(run: list[tuple[int, int, str]]) -> bool:
@@ -156,6 +156,10 @@ def _split_and(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str
             institution = any(x in INSTITUTION_WORDS for x in words)
             firm_end = COMPANY_WORDS | COMPANY_SUFFIXES
             two_firms = left[-1].rstrip(".") in firm_end and right[-1].rstrip(".") in firm_end
+            # "Clarke & Lowe LLP", "Procter and Gamble Co": one firm
+            one_firm = (w == "&" or right[-1].rstrip(".") in COMPANY_SUFFIXES) and not two_firms
+            if one_firm and left[-1].rstrip(".") not in COMPANY_SUFFIXES:
+                return [run]
             if not institution or two_firms or left[-1].rstrip(".") in COMPANY_SUFFIXES:
                 return _split_and(run[:i]) + _split_and(run[i + 1 :])
             return [run]
