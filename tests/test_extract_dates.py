@@ -119,3 +119,16 @@ def test_find_dates_later_before_a_date_is_not_the_future() -> None:
     (date,) = find_dates("It was founded in 2016 and later, in 2019, it was sanctioned.",
                          PUBLISHED)[1:]
     assert not date.future and date.value == "2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An inquiry opened last autumn.", ["2024"]),
+        ("It happened last summer.", ["2024"]),
+        ("It happened in the spring of 2021.", ["2021"]),
+        ("It happens this summer.", ["2025"]),
+    ],
+)
+def test_find_dates_seasons_give_their_year(text: str, expected: list[str]) -> None:
+    assert values(text) == expected

@@ -217,3 +217,11 @@ def test_a_sanction_asked_for_is_a_statement_and_a_list_is_no_target() -> None:
     )
     assert (called.kind, called.date) == ("statement", "2025-03-06")
     assert (listed.kind, listed.by, listed.targets) == ("sanction", "eu", ("sokol-tekh",))
+
+
+def test_a_happening_word_belongs_to_the_date_nearest_it() -> None:
+    (event,) = events_of(
+        "Riders say the doctor gave them injections during the 2021 season, in accounts that "
+        "add to an inquiry opened by Velotek last autumn."
+    )
+    assert (event.date, event.kind) == ("2024", "investigation")

@@ -324,7 +324,7 @@ def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None,
 _SUBJECT_GAP = re.compile(
     r"\s*|'s(?: \w+){1,3}\s+|\)?\s*(?:\([^)]{1,20}\))?\s*(?:,[^,]{1,120},)?\s*|"
     r"\s+(?:also|has|have|had|later|then|previously|earlier|again|first|now|repeatedly|"
-    r"publicly|separately)\s+|\s+(?:on|in|last|this)\s+\w+(?:\s+\w+)?\s+",
+    r"publicly|separately)\s+|\s+(?:on|in|last|this)\s+\w+(?:\s+(?:\d+|[A-Z]\w*))?\s+",
     re.IGNORECASE,
 )
 _DEFINITE = (r"(?:it|they|the (?:company|firm|group|ministry|agency|bank|department|"

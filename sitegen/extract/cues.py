@@ -40,7 +40,7 @@ DENIAL = _cues(
     r"(?:did|does|do) not know|never knew|never knowingly",
     r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
     r"never (?:took|received|paid|accepted|offered|sold|supplied|worked|used|employed|knew)",
-    r"(?:did|does|do) not tolerate|zero tolerance",
+    r"(?:did|does|do) not tolerate|zero[- ]tolerance",
     r"(?:were|was) (?:lied to|misled|deceived)",
     r"insisted(?=(?:\s+\S+){0,4}\s+(?:no|not|never)\b)",
     r"(?:is|was|are|were|isn't|wasn't) not true|politically motivated|smear|nonsense",
@@ -113,7 +113,8 @@ WRONGDOING = _cues(
     r"unlicen[cs]ed|without (?:a )?licen[cs]e|misus\w*|sham|bogus|payoffs?|cartel|victims?",
     r"forced to|espionage|spied|spying|disinformation|ignor(?:ed|ing)(?:\s+\S+){0,2}\s+warnings?",
     r"contaminat\w*|leak(?:ed|ing)|(?:were|was|went|had been) (?:not paid|unpaid)|unpaid wages",
-    r"persecut\w*|repression|surveillance of",
+    r"persecut\w*|repression|surveillance of|doping|doped|performance-enhancing",
+    r"(?:banned|prohibited|illegal) (?:substances?|drugs?|blood|performance)",
     # trading with a listed party: "continued to ship chips to a blacklisted firm"
     r"(?:ship|sell|sold|suppl|export|deliver)\w*\b[^.]{0,120}\b(?:blacklisted|sanctioned|"
     r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
@@ -133,7 +134,7 @@ ATTRIBUTION = _cues(
     r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
-    r"found that|also found|citing|cited|called|urged|demanded",
+    r"found that|also found|citing|cited|called|urged|demanded|confirmed that",
     flags=0,
 )
 REPORTING_VERB = re.compile(ATTRIBUTION.pattern.replace(r"[Aa]ccording to|", ""))

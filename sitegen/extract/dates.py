@@ -26,6 +26,7 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _FULL_MONTH_NAMES = "|".join(name for name in calendar.month_name if name)
+_SEASON = "spring|summer|autumn|fall|winter"
 _WHICH_YEAR = r"(?:,? | of )(?i:(?P<which>last|this|next) year)\b"
 _WEEKDAY = r"(?P<weekday>" + "|".join(d.capitalize() for d in _WEEKDAYS) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -201,6 +202,18 @@ def _relative_year(m: re.Match[str], pub: datetime.date | None, future: bool) ->
     return f"{pub.year + offset:04d}", True
 
 
+def _relative_season(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved:
+    """'last autumn' is the latest one over before publication; only its year is written."""
+    if pub is None:
+        return None
+    begins = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[
+        m.group("season").lower()]
+    year = {"this": pub.year,
+            "next": pub.year if begins > pub.month else pub.year + 1,
+            "last": pub.year if begins + 3 <= pub.month else pub.year - 1}[m.group("which").lower()]
+    return f"{year:04d}", True
+
+
 def _relative_month(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved:
     if pub is None:
         return None
@@ -276,6 +289,9 @@ _RULES: list[_Rule] = [
                 rf"(?!,? (?:\d|{_MONTH_NAMES}))"), _weekday),
     (re.compile(r"\b(?:(?:earlier|later) )?(?:in )?(?P<which>last|this|next) year\b",
                 re.IGNORECASE), _relative_year),
+    (re.compile(rf"\b(?:in )?(?:the )?(?:{_SEASON}) (?:of )?{_YEAR}\b", re.IGNORECASE), _year),
+    (re.compile(rf"\b(?P<which>last|this|next) (?P<season>{_SEASON})\b", re.IGNORECASE),
+     _relative_season),
     (re.compile(r"\b(?:(?:earlier|later) )?(?P<which>last|this|next) month\b",
                 re.IGNORECASE), _relative_month),
     (re.compile(r"\b(?:(?:earlier|later) )?(?P<which>last|this) week\b", re.IGNORECASE), _week),

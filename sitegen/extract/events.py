@@ -50,6 +50,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"released|freed|elected|awarded|won|collapsed|went bankrupt|dissolved|liquidated|fled|"
         r"disappeared|visited|took (?:office|control|over)|invaded|crashed|sank|exploded|"
         r"inaugurated|introduced|adopted|enacted|unveiled|completed|built|shipments|"
+        r"left|quit|departed|joined|retired|stepped down|"
         r"penalt(?:y|ies)|fines?)\b", re.I)),
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
@@ -91,7 +92,7 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
         for m in sentence.mentions:
             names.setdefault(m.actor, sentence.text[m.start:m.end])
         for date in dates:
-            event = _event_at(sentence, date, body, names)
+            event = _event_at(sentence, date, dates, body, names)
             if event and (event.date, event.excerpt) not in seen:
                 seen.add((event.date, event.excerpt))
                 _add(events, event)
@@ -114,8 +115,8 @@ def _add(events: list[DraftEvent], event: DraftEvent) -> None:
     events.append(event)
 
 
-def _event_at(sentence: Sentence, date: DateMention, body: str | None,
-              names: dict[str, str]) -> DraftEvent | None:
+def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
+              body: str | None, names: dict[str, str]) -> DraftEvent | None:
     """The happening a date anchors in its sentence, or None when it is no event."""
     text = sentence.text
     if date.future or _inside(sentence.in_quote, date.start) or UNVERIFIED.search(text):
@@ -126,7 +127,8 @@ def _event_at(sentence: Sentence, date: DateMention, body: str | None,
         return None  # an allegation or an unverified happening: a claim, not an event
     if date.surface.lower().startswith("since") and not _PRESENT_PERFECT.search(clause):
         return None  # "contracts signed since 2019" bounds a set; it is no happening
-    kind = _kind(clause, date.start - start)
+    others = [d.start - start for d in dates if d is not date and start <= d.start < end]
+    kind = _kind(clause, date.start - start, others)
     if kind is None:
         return None
     inside = [m for m in sentence.mentions if start <= m.start < end]
@@ -164,17 +166,22 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _kind(clause: str, at: int) -> str | None:
+def _kind(clause: str, at: int, others: list[int]) -> str | None:
     """The kind of the happening word nearest the date; sanction words win outright.
 
     A sanction only asked for ("called on the EU to impose sanctions") is a statement.
+    A word nearer another date of the clause is that date's ("in 2021, ... an inquiry
+    opened last autumn").
     """
     word = _SANCTION.search(clause)
-    if word and not _WISH.search(clause, 0, word.start()):
+    if word and not _WISH.search(clause, 0, word.start()) \
+            and _nearest(word.start(), at, others):
         return "sanction"
     best: tuple[int, str] | None = None
     for kind, pattern in _KINDS:
         for m in pattern.finditer(clause):
+            if not _nearest(m.start(), at, others):
+                continue
             distance = at - m.end() if m.end() <= at else m.start() - at
             if kind == "statement" and _REPORTING.fullmatch(m.group(0)):
                 if distance > 40:
@@ -185,6 +192,11 @@ def _kind(clause: str, at: int) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None
+
+
+def _nearest(word: int, at: int, others: list[int]) -> bool:
+    """Is the date at `at` (not one of the others) the one nearest to this word?"""
+    return all(abs(word - at) <= abs(word - other) for other in others)
 
 
 def _sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,

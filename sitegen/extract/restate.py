@@ -40,7 +40,9 @@ _LEADING_ATTRIBUTION = re.compile(
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?:he|she|they|it|the \w+(?: \w+)?|an? (?:\w+ ){0,2}spokes\w+|"
     r"[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+(?:said|says|told \w+(?: \w+){0,3}|wrote)"
-    r"(?:\s+(?:on|in) \w+(?: \w+){0,3})?|(?:said|says|told) [A-Z][^.]{0,120})\.?$"
+    r"(?:\s+(?:on|in) \w+(?: \w+){0,3})?|"
+    # inverted: "..., said Kevin Tan, a spokesperson for ..." (a name, then only its title)
+    r"(?:said|says|told) (?:[A-Z][\w.'-]*\s?)+(?:,[^.]{0,120})?)\.?$"
 )
 
 
