@@ -54,7 +54,8 @@ def timed(article: Path, runs: int) -> list[float]:
 def main() -> None:
     seed_times = timed(SEED, 5)
     print(
-        f"seed ({len(SEED.read_text().split())} words): median {statistics.median(seed_times):.3f} s, "
+        f"seed ({len(SEED.read_text().split())} words): "
+        f"median {statistics.median(seed_times):.3f} s, "
         f"max {max(seed_times):.3f} s over {len(seed_times)} runs (target < 1 s)"
     )
     with tempfile.TemporaryDirectory() as tmp:

@@ -29,7 +29,8 @@ def test_agency_and_acronym_are_one_actor():
 
 def test_acronym_without_brackets_matches_initials():
     got = actors(
-        "Funds flowed to the Baltic Shipping Registry last year. Later the BSR said it saw nothing.\n"
+        "Funds flowed to the Baltic Shipping Registry last year. Later the BSR said it saw "
+        "nothing.\n"
     )
     assert got["Baltic Shipping Registry"][2] == ["BSR"]
 
@@ -195,33 +196,51 @@ def test_a_body_named_only_for_its_staff_is_not_an_actor():
 
 
 def test_places_found_by_tables_and_ports_and_a_surname_that_is_a_place():
-    got = actors("Logs went from the port of Douala to Antwerp, said Forest Trace, an environmental group. "
-                 "Paul Mbarga, a Cameroonian businessman, owns the broker. Ana Jordan, a lawyer, "
-                 "defended him. Jordan said the permits were valid.\n")
-    assert got == {"Forest Trace": ("organization", "", []), "Paul Mbarga": ("person", "CM", []),
-                   "Ana Jordan": ("person", "", ["Jordan"])}
+    got = actors(
+        "Logs went from the port of Douala to Antwerp, said Forest Trace, an environmental group. "
+        "Paul Mbarga, a Cameroonian businessman, owns the broker. Ana Jordan, a lawyer, "
+        "defended him. Jordan said the permits were valid.\n"
+    )
+    assert got == {
+        "Forest Trace": ("organization", "", []),
+        "Paul Mbarga": ("person", "CM", []),
+        "Ana Jordan": ("person", "", ["Jordan"]),
+    }
 
 
 def test_org_role_name_gives_a_relation():
     text = "“We complied,” Velotek spokesperson Anna Berg said.\n"
     cast = find_actors(parse_article(text))
     from sitegen.extract.relations import find_relations
+
     find_relations(parse_article(text), cast)
-    rels = [(a.name, kind, cast.actors[to].name, ex) for a in cast.actors.values() for kind, to, ex in a.relations]
+    rels = [
+        (a.name, kind, cast.actors[to].name, ex)
+        for a in cast.actors.values()
+        for kind, to, ex in a.relations
+    ]
     assert rels == [("Anna Berg", "spokesperson-of", "Velotek", "Velotek spokesperson Anna Berg")]
 
 
 def test_vessels_staff_modifiers_and_renamed_full_names():
-    got = actors("The tanker, the Aurora Star, went dark. Its owner, Brightwater Shipping Ltd, is a "
-                 "shell. Brightwater Shipping, formerly known as Oceanic Path Ltd, did not reply. "
-                 "“It is routine,” said Jim Hale, a former US Navy officer.\n")
-    assert got == {"Brightwater Shipping Ltd": ("company", "", ["Brightwater Shipping", "Oceanic Path Ltd"]),
-                   "Jim Hale": ("person", "US", [])}
+    got = actors(
+        "The tanker, the Aurora Star, went dark. Its owner, Brightwater Shipping Ltd, is a "
+        "shell. Brightwater Shipping, formerly known as Oceanic Path Ltd, did not reply. "
+        "“It is routine,” said Jim Hale, a former US Navy officer.\n"
+    )
+    assert got == {
+        "Brightwater Shipping Ltd": ("company", "", ["Brightwater Shipping", "Oceanic Path Ltd"]),
+        "Jim Hale": ("person", "US", []),
+    }
 
 
 def test_ampersand_firms_and_short_institution_names():
-    got = actors("Accounts were filed with the Charity Commission for England and Wales and audited by "
-                 "Clarke & Lowe LLP. The Charity Commission said it had opened a case. "
-                 "Clarke & Lowe did not respond.\n")
-    assert got == {"Charity Commission for England and Wales": ("government", "", ["Charity Commission"]),
-                   "Clarke & Lowe LLP": ("company", "", ["Clarke & Lowe"])}
+    got = actors(
+        "Accounts were filed with the Charity Commission for England and Wales and audited by "
+        "Clarke & Lowe LLP. The Charity Commission said it had opened a case. "
+        "Clarke & Lowe did not respond.\n"
+    )
+    assert got == {
+        "Charity Commission for England and Wales": ("government", "", ["Charity Commission"]),
+        "Clarke & Lowe LLP": ("company", "", ["Clarke & Lowe"]),
+    }

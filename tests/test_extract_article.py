@@ -96,13 +96,19 @@ def test_sentences_do_not_split_after_abbreviations_or_initials():
 
 
 def test_html_and_markdown_become_one_paragraph_per_line():
-    html = "<html><body><h1>Title here</h1><p>First <b>para</b>.</p><script>x()</script><p>Second.</p></body></html>"
+    html = (
+        "<html><body><h1>Title here</h1><p>First "
+        "<b>para</b>.</p><script>x()</script><p>Second.</p></body></html>"
+    )
     assert [p.text for p in parse_article(html).paragraphs] == [
         "Title here",
         "First para.",
         "Second.",
     ]
-    md = "# A title\n\nSome **bold** text\nwrapped here with a [link](https://x.org).\n\n- Item one.\n"
+    md = (
+        "# A title\n\nSome **bold** text\nwrapped here with a [link](https://x.org).\n\n- "
+        "Item one.\n"
+    )
     assert [p.text for p in parse_article(md).paragraphs] == [
         "A title",
         "Some bold text wrapped here with a link.",
@@ -111,14 +117,19 @@ def test_html_and_markdown_become_one_paragraph_per_line():
 
 
 def test_title_abbreviations_do_not_end_sentences():
-    text = "“It is a waste of time,” said Del. Stacey Plain of the islands. Then the Rev. Peter Wade spoke."
+    text = (
+        "“It is a waste of time,” said Del. Stacey Plain of the islands. Then the Rev. "
+        "Peter Wade spoke."
+    )
     assert len(split_sentences(text)) == 2
 
 
 def test_more_trailing_furniture_is_boilerplate():
-    text = ("The ministry declined to comment.\n"
-            "(Reporting by Jane Roe; Editing by John Poe)\n"
-            "Follow Jane Roe on X for more.\n"
-            "Contact the author at jane@example.org\n"
-            "This article was amended on 3 May to correct a date.\n")
+    text = (
+        "The ministry declined to comment.\n"
+        "(Reporting by Jane Roe; Editing by John Poe)\n"
+        "Follow Jane Roe on X for more.\n"
+        "Contact the author at jane@example.org\n"
+        "This article was amended on 3 May to correct a date.\n"
+    )
     assert [p.kind for p in parse_article(text).paragraphs] == ["body"] + ["boilerplate"] * 4

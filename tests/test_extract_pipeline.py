@@ -158,11 +158,14 @@ def test_curated_records_covering_the_same_passages_are_not_drafted_again(tmp_pa
     project = tmp_path / "project"
     shutil.copytree(FIXTURES / "minimal", project)
     article = tmp_path / "widgets.txt"
-    article.write_text("Jane Doe, a spokesperson for Acme Corp, denied it. "
-                       "“We never sold a single widget,” she said.\n", encoding="utf-8")
+    article.write_text(
+        "Jane Doe, a spokesperson for Acme Corp, denied it. "
+        "“We never sold a single widget,” she said.\n",
+        encoding="utf-8",
+    )
     extract_into(article, project / "content")
-    (project / "content" / "actors" / "acme.yaml").unlink()     # an editor removes the firm
+    (project / "content" / "actors" / "acme.yaml").unlink()  # an editor removes the firm
     report = extract_into(article, project / "content", source_id="widgets-2")
-    assert report.count("quotes") == 0                          # the quote is already there
+    assert report.count("quotes") == 0  # the quote is already there
     assert report.written["actors"] == ["acme"]
-    assert not any("add relation" in s for s in report.suggestions)   # jane-doe.yaml states it
+    assert not any("add relation" in s for s in report.suggestions)  # jane-doe.yaml states it

@@ -40,14 +40,20 @@ def test_said_x_title_after_the_quote_drops_the_trailing_comma():
 
 
 def test_told_an_outlet_sets_via_and_the_outlet_is_an_actor():
-    text = "“A new name changes nothing,” Rosa Lim, the director of Tide Watch, told the Associated Press.\n"
+    text = (
+        "“A new name changes nothing,” Rosa Lim, the director of Tide Watch, told the "
+        "Associated Press.\n"
+    )
     assert quotes(text) == [
         ("A new name changes nothing", "Rosa Lim", "the director of Tide Watch", "Associated Press")
     ]
 
 
 def test_quote_split_by_its_attribution_gives_two_records():
-    text = '"We watched the wallets for weeks," said Priya Nair, head of research at Chainwise, "and then they emptied."\n'
+    text = (
+        '"We watched the wallets for weeks," said Priya Nair, head of research at '
+        'Chainwise, "and then they emptied."\n'
+    )
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("We watched the wallets for weeks", "Priya Nair"),
         ("and then they emptied.", "Priya Nair"),
@@ -56,7 +62,8 @@ def test_quote_split_by_its_attribution_gives_two_records():
 
 def test_quote_running_over_two_paragraphs_gives_one_record_per_paragraph():
     text = (
-        "At a press conference, the prosecutor leading the case, Elena Diaz, said: “The money followed the orders.\n"
+        "At a press conference, the prosecutor leading the case, Elena Diaz, said: “The "
+        "money followed the orders.\n"
         "“Every time the hospital bought more, the consultancy paid more.”\n"
     )
     assert [(q[0], q[1]) for q in quotes(text)] == [
@@ -88,7 +95,8 @@ def test_unnamed_spokesperson_speaks_for_the_body():
     text = (
         "Brazil’s health ministry said it was aware of the reports. "
         "“We are helping the families,” a ministry spokesperson said.\n"
-        "Norvik Pharma Inc. filed its accounts. “Norvik does not tolerate bribery,” a company spokesperson said.\n"
+        "Norvik Pharma Inc. filed its accounts. “Norvik does not tolerate bribery,” a "
+        "company spokesperson said.\n"
     )
     assert quotes(text) == [
         (
@@ -103,7 +111,8 @@ def test_unnamed_spokesperson_speaks_for_the_body():
 
 def test_anonymous_individual_becomes_a_descriptive_person():
     text = (
-        "Staff at Santa Clara Hospital complained. A senior nurse at Santa Clara, who spoke on condition "
+        "Staff at Santa Clara Hospital complained. A senior nurse at Santa Clara, who "
+        "spoke on condition "
         "of anonymity, said she had seen it. “Everyone knew,” she said.\n"
     )
     assert [(q[0], q[1]) for q in quotes(text)] == [
@@ -124,7 +133,8 @@ def test_partial_quote_after_a_reporting_verb_is_a_quote_of_the_subject():
 def test_scare_quotes_and_titles_are_not_quotes():
     text = (
         "The group said the firm deducted “recruitment fees” from wages. The accounts aired in "
-        "“Hooked”, a documentary by Tide Media. The series “Invincible,” which is produced by Skyline Studios, aired.\n"
+        "“Hooked”, a documentary by Tide Media. The series “Invincible,” which is produced "
+        "by Skyline Studios, aired.\n"
     )
     assert quotes(text) == []
 
@@ -136,7 +146,8 @@ def test_quote_without_a_findable_speaker_is_left_out_with_a_warning():
     found, warnings = find_quotes(article, find_actors(article))
     assert found == []
     assert warnings == [
-        "quote without a speaker left out: 'This will change everything for the people of the valley'"
+        "quote without a speaker left out: 'This will change everything for the people of "
+        "the valley'"
     ]
 
 
@@ -176,7 +187,8 @@ def test_the_company_said_means_the_company_the_story_is_about():
 def test_names_in_slogans_are_not_speakers_or_actors():
     text = (
         'The group, whose sites carry the slogan "Spin to Win", could not be reached. '
-        '"The case shows how groups exploit payment firms," Europol spokesperson Jan Op Gen Oorth told reporters.\n'
+        '"The case shows how groups exploit payment firms," Europol spokesperson Jan Op '
+        "Gen Oorth told reporters.\n"
     )
     article = parse_article(text)
     cast = find_actors(article)
@@ -187,28 +199,48 @@ def test_names_in_slogans_are_not_speakers_or_actors():
 
 
 def test_a_spokeswoman_for_the_ministry_speaks_for_it():
-    text = ("Kenya’s interior ministry opened an inquiry on Monday. "
-            '"We take these reports seriously," said a spokeswoman for the ministry.\n')
-    assert quotes(text) == [("We take these reports seriously", "Kenya’s interior ministry",
-                             "a spokeswoman for the ministry", None)]
+    text = (
+        "Kenya’s interior ministry opened an inquiry on Monday. "
+        '"We take these reports seriously," said a spokeswoman for the ministry.\n'
+    )
+    assert quotes(text) == [
+        (
+            "We take these reports seriously",
+            "Kenya’s interior ministry",
+            "a spokeswoman for the ministry",
+            None,
+        )
+    ]
 
 
 def test_a_guessed_speaker_is_reported():
-    article = parse_article('Lena Ruiz chaired the meeting. "We will not give up," the organiser said.\n')
+    article = parse_article(
+        'Lena Ruiz chaired the meeting. "We will not give up," the organiser said.\n'
+    )
     found, warnings = find_quotes(article, find_actors(article))
     assert [q.text for q in found] == ["We will not give up"]
-    assert warnings == ["speaker of 'We will not give up' is a guess: 'the organiser' read as the last person named"]
+    assert warnings == [
+        "speaker of 'We will not give up' is a guess: 'the organiser' read as the last person named"
+    ]
 
 
 def test_less_common_reporting_verbs():
-    text = ("“Why is this not proof enough?” Senator Ada Vitt demanded.\n"
-            "Rod Dean mocked the rival, tweeting, “Notice how he never answers the question?”\n")
+    text = (
+        "“Why is this not proof enough?” Senator Ada Vitt demanded.\n"
+        "Rod Dean mocked the rival, tweeting, “Notice how he never answers the question?”\n"
+    )
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("Why is this not proof enough?", "Ada Vitt"),
-        ("Notice how he never answers the question?", "Rod Dean")]
+        ("Notice how he never answers the question?", "Rod Dean"),
+    ]
 
 
 def test_the_crew_member_is_the_anonymous_crew_member_introduced_before():
-    text = ("Captain Ivo Brandt denied it. A crew member, who asked not to be identified, told the "
-            "monitors that the captain had ordered it. “We were told it was for security,” the crew member said.\n")
-    assert [(q[0], q[1]) for q in quotes(text)] == [("We were told it was for security", "Unnamed crew member")]
+    text = (
+        "Captain Ivo Brandt denied it. A crew member, who asked not to be identified, told the "
+        "monitors that the captain had ordered it. “We were told it was for security,” the "
+        "crew member said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("We were told it was for security", "Unnamed crew member")
+    ]

@@ -217,7 +217,7 @@ def _links(article: Article, candidates: list[Candidate]) -> Links:
     prev_company: Candidate | None = None
     for p in article.body():
         cands = sorted(by_par.get(p.index, []), key=lambda c: c.start)
-        for a, b in zip(cands, cands[1:]):
+        for a, b in zip(cands, cands[1:], strict=False):
             gap = p.text[a.end : b.start]
             if re.fullmatch(
                 r",?\s*(?:\((?:also\s+)?(?:known\s+as|a\.?k\.?a\.?)\s*|(?:also\s+|now\s+)?"

@@ -44,11 +44,63 @@ CREDIT_LINE = re.compile(
 )
 _END_PUNCT = '.!?"”’)…:;,'
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "inc", "ltd", "co", "corp", "no", "vs",
-    "gen", "col", "lt", "sgt", "rep", "sen", "gov", "del", "rev", "capt", "adm", "maj", "cmdr",
-    "supt", "insp", "atty", "sens", "reps", "mt", "ft", "dept", "univ", "assn", "bros", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
-    "u.s", "u.k", "u.n", "approx", "est",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "sr",
+    "jr",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "no",
+    "vs",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "rep",
+    "sen",
+    "gov",
+    "del",
+    "rev",
+    "capt",
+    "adm",
+    "maj",
+    "cmdr",
+    "supt",
+    "insp",
+    "atty",
+    "sens",
+    "reps",
+    "mt",
+    "ft",
+    "dept",
+    "univ",
+    "assn",
+    "bros",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "approx",
+    "est",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 
@@ -126,7 +178,8 @@ def parse_article(text: str) -> Article:
     lines = [line for line in lines if line]
     kinds = [_kind(line) for line in lines]
     _mark_trailing_boilerplate(lines, kinds)
-    paragraphs = tuple(Paragraph(i, line, kind) for i, (line, kind) in enumerate(zip(lines, kinds)))
+    pairs = enumerate(zip(lines, kinds, strict=True))
+    paragraphs = tuple(Paragraph(i, line, kind) for i, (line, kind) in pairs)
     title = lines[0] if lines and kinds[0] == "heading" else None
     return Article(text, paragraphs, title)  # plain text is kept byte for byte
 

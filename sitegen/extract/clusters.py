@@ -95,7 +95,7 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
         groups.setdefault(uf.find(f.key), []).append(f)
     ordered = sorted(groups.values(), key=lambda g: g[0].first)
     current: dict[int, str] = {}
-    for former, now in links.renamed:
+    for _, now in links.renamed:
         kn = name_key(now)
         for i, g in enumerate(ordered):
             if any(f.key == kn for f in g):
@@ -165,7 +165,7 @@ def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
         owners = []
         for long in longest_first:
             if place and not long.personish:
-                continue   # 'Santos' may be Maria Santos; it is never the start of a firm's name
+                continue  # 'Santos' may be Maria Santos; it is never the start of a firm's name
             lw = _words(long.key)
             if long is short or len(lw) <= len(sw) or is_place(long.surfaces[0]):
                 continue
@@ -199,8 +199,12 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return True  # 'the Observatory' -> Arms Flow Observatory
     if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:
         return True  # US Treasury Department -> Treasury Department
-    complete = short.surfaces[0].split()[-1] in _ORG_WORDS and len(sw) >= 2   # 'Charity Commission'
-    if lw[: len(sw)] == sw and (lw[len(sw)] not in CONNECTORS or complete) and not short.surfaces[0].isupper():
+    complete = short.surfaces[0].split()[-1] in _ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
+    if (
+        lw[: len(sw)] == sw
+        and (lw[len(sw)] not in CONNECTORS or complete)
+        and not short.surfaces[0].isupper()
+    ):
         # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."
         return not (len(sw) == 1 and short.surfaces[0].capitalize() in _ORG_WORDS)
     return False

@@ -167,7 +167,7 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
         return "organization"
     if words[-1].rstrip(".") in COMPANY_SUFFIXES:
         return "company"
-    for c in cands:   # a noun beside the name outweighs 'X said' ("the group Forest Trace")
+    for c in cands:  # a noun beside the name outweighs 'X said' ("the group Forest Trace")
         before = texts[c.paragraph][max(0, c.start - 40) : c.start]
         kind = next((t for rx, t in NOUN_BEFORE if rx.search(before)), None)
         kind = kind or _apposition_type(texts[c.paragraph][c.end :])
@@ -175,10 +175,10 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
             return kind
     if any(f.personish for f in group):
         return "person"
-    if any(re.search(r"\btold\s+(?:the\s+)?$", texts[c.paragraph][: c.start]) for c in cands) and not (
-        set(words) & (GOVERNMENT_WORDS | ORGANIZATION_WORDS | COMPANY_WORDS)
-    ):
-        return "media"   # 'told the Associated Press'
+    if any(
+        re.search(r"\btold\s+(?:the\s+)?$", texts[c.paragraph][: c.start]) for c in cands
+    ) and not (set(words) & (GOVERNMENT_WORDS | ORGANIZATION_WORDS | COMPANY_WORDS)):
+        return "media"  # 'told the Associated Press'
     head = _head_word(words)
     for table, kind in (
         (GOVERNMENT_WORDS, "government"),
@@ -238,7 +238,9 @@ def _apposition_type(after: str) -> str | None:
     m = re.match(r",\s+(?:a|an|the)\s+([^,.;“\"]{0,50})", after)
     if not m:
         return None
-    head = re.split(r"\s+(?:at|for|of|in|with|who|that|which|based|from|by|run|owned)\b", m.group(1))[0]
+    head = re.split(
+        r"\s+(?:at|for|of|in|with|who|that|which|based|from|by|run|owned)\b", m.group(1)
+    )[0]
     if PERSON_ROLES.search(head):
         return None
     words = head.split()
@@ -249,7 +251,7 @@ def _apposition_type(after: str) -> str | None:
 
 
 def _head_word(words: list[str]) -> str:
-    """'Ministry' in 'Ministry of Fisheries'; 'Commission' in 'Securities and Exchange Commission'."""
+    """The head noun: 'Ministry' in 'Ministry of Fisheries', else the last word."""
     for i, w in enumerate(words):
         if w in ("of", "for") and i > 0:
             return words[i - 1]
@@ -281,7 +283,7 @@ def _context(c: Candidate, text: str) -> str:
     if LOCATIVE.search(before):
         return "locative"
     if _PEOPLE_AFTER.match(after):
-        return "collective"   # "Treasury officials": unnamed people, not the body itself
+        return "collective"  # "Treasury officials": unnamed people, not the body itself
     if is_place(c.surface) and _PLACE_LOCATIVE.search(before):
         return "locative"
     if c.possessive:
@@ -345,8 +347,10 @@ _OBJECT_BEFORE = re.compile(
 def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
     if not cands or canonical_name(group).split()[-1] in NOT_PARTY_HEADS:
         return False
-    if all(_OBJECT_BEFORE.search(texts[c.paragraph][max(0, c.start - 40) : c.start]) for c in cands[:1]):
-        return False   # 'the tanker, the Aurora Star': a thing, not a party
+    if all(
+        _OBJECT_BEFORE.search(texts[c.paragraph][max(0, c.start - 40) : c.start]) for c in cands[:1]
+    ):
+        return False  # 'the tanker, the Aurora Star': a thing, not a party
     contexts = [_context(c, texts[c.paragraph]) for c in cands]
     name = canonical_name(group)
     if all(x == "collective" for x in contexts):
@@ -369,7 +373,7 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
     return True
 
 
-def country_of(actor: "Actor", cands: list[Candidate], texts: dict[int, str]) -> str | None:
+def country_of(actor: Actor, cands: list[Candidate], texts: dict[int, str]) -> str | None:
     """ISO country from the name itself, a possessive or prefix, or a nearby adjective/place."""
     if actor.type == "country":
         return country_code(actor.name)

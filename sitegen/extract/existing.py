@@ -45,7 +45,6 @@ class Existing:
                 return rid
         return None
 
-
     def covering(self, kind: str, excerpt: str, date: str | None = None) -> str | None:
         """An existing record citing (nearly) the same passage: it already covers this draft.
 

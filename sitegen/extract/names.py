@@ -247,7 +247,7 @@ def _clean(
 
 
 def _title_end(run: list[tuple[int, int, str]]) -> int:
-    """How many leading tokens are titles ("Oversight Chairman" in "Oversight Chairman Jason Chaffetz")."""
+    """How many leading tokens are titles ('Oversight Chairman' before 'Jason Chaffetz')."""
     words = [t[2] for t in run]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]

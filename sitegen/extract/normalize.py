@@ -16,7 +16,7 @@ def strip_accents(text: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """'The Seafarers’ Rights Watch' and 'Seafarers Rights Watch' share the key 'seafarers rights watch'."""
+    """A comparison key: 'The Seafarers’ Rights Watch' -> 'seafarers rights watch'."""
     s = strip_accents(name).replace("’", "'").replace("'", "").replace(".", "")
     s = _HONORIFIC.sub("", s.strip())
     words = re.sub(r"[^\w]+", " ", s.casefold()).split()

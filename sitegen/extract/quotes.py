@@ -34,7 +34,8 @@ _DASH_AFTER = re.compile(r"^\s*[―—–]\s*(?P<who>[A-Z][^.,;“”\"]{1,60})"
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(?P<who>.+)", re.IGNORECASE | re.DOTALL)
 _AFTER_WHO_FIRST = re.compile(rf"^\s*,?\s*(?P<who>[^“”\"]{{1,120}}?)\s+(?:{VERBS})\b", re.DOTALL)
 _BEFORE = re.compile(
-    rf"(?P<who>[^;!?“”\"]{{1,200}}?)\s+(?:{VERBS})(?:\s+(?:(?:of|about|to)\s+)?(?:the\s+)?[A-Z][\w ]{{0,40}}?)?"
+    rf"(?P<who>[^;!?“”\"]{{1,200}}?)\s+(?:{VERBS})"
+    r"(?:\s+(?:(?:of|about|to)\s+)?(?:the\s+)?[A-Z][\w ]{0,40}?)?"
     rf"(?:\s+(?:in|on|at)\s+[^,:]{{1,60}})?\s*[,:]\s*$"
 )
 _PARTIAL = re.compile(
@@ -117,7 +118,9 @@ class QuoteFinder:
                 if q is not None:
                     found.append(q)
                     if self.speakers.guess and q.speaker:
-                        self.warnings.append(f"speaker of {q.text[:50]!r} is a guess: {self.speakers.guess}")
+                        self.warnings.append(
+                            f"speaker of {q.text[:50]!r} is a guess: {self.speakers.guess}"
+                        )
             quotes += found
             prev, prev_quotes = p, found
         return [q for q in quotes if q.speaker]
@@ -175,7 +178,12 @@ class QuoteFinder:
                 return q
         # 4. it continues a quote of the same speaker
         earlier = found[-1] if found else None
-        if earlier is None and span.open == 0 and prev_quotes and self._carries_on(prev, prev_quotes[-1]):
+        if (
+            earlier is None
+            and span.open == 0
+            and prev_quotes
+            and self._carries_on(prev, prev_quotes[-1])
+        ):
             earlier = prev_quotes[-1]
         if earlier is not None and earlier.speaker:
             q.speaker, q.speaker_title = earlier.speaker, earlier.speaker_title
@@ -271,7 +279,9 @@ class QuoteFinder:
             return False
         verb = verbs[-1]
         between = head[verb.end() :]
-        if short and (len(between.split()) > 4 or "," in between or "“" in between or '"' in between):
+        if short and (
+            len(between.split()) > 4 or "," in between or "“" in between or '"' in between
+        ):
             return False
         who = head[: verb.start()]
         cut = max(who.rfind("”"), who.rfind('"'))
@@ -296,7 +306,11 @@ class QuoteFinder:
         if prev is None or prev.index != last.paragraph:
             return False
         after = last.start + len(last.text)
-        others = [m for m in self.cast.in_paragraph(prev.index) if m.start > after and m.key != last.speaker]
+        others = [
+            m
+            for m in self.cast.in_paragraph(prev.index)
+            if m.start > after and m.key != last.speaker
+        ]
         return not others and bool(re.search(r"\b(?:said|says|added|told)\b", prev.text[after:]))
 
     def _previous_sentence(self, q: DraftQuote, span: _Span, p: Paragraph) -> bool:
@@ -321,7 +335,8 @@ class QuoteFinder:
 
     def _told(self, text: str, start: int, end: int) -> str | None:
         m = re.search(
-            r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)(?=[,.;]|\s+(?:in|on|at|that|after|before|\()\b|$)",
+            r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)"
+            r"(?=[,.;]|\s+(?:in|on|at|that|after|before|\()\b|$)",
             text[start:end],
         )
         if not m:

@@ -162,7 +162,7 @@ def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, di
 
 
 def _short_name(cast: Cast, key: str) -> str:
-    """'raman' for Priya Raman, 'unnamed-former-employee' for an unnamed speaker, else the id's start."""
+    """'raman' for Priya Raman; for unnamed speakers and bodies, the start of the id."""
     actor = cast.actors[key]
     if actor.type == "person" and not actor.name.startswith("Unnamed"):
         return actor.name.split()[-1]
@@ -211,8 +211,14 @@ def _actor_ids(cast: Cast, existing: Existing, report: Report) -> dict[str, str]
         known = existing.records["actors"].get(ids[key])
         if known is None:
             continue
-        stated = {(r.get("kind"), r.get("to")) for r in known.get("relations") or [] if isinstance(r, dict)}
+        stated = {
+            (r.get("kind"), r.get("to"))
+            for r in known.get("relations") or []
+            if isinstance(r, dict)
+        }
         for kind, to, _ in actor.relations:
             if to in ids and (kind, ids[to]) not in stated:
-                report.suggestions.append(f"actors/{ids[key]}.yaml: add relation {kind} -> {ids[to]}")
+                report.suggestions.append(
+                    f"actors/{ids[key]}.yaml: add relation {kind} -> {ids[to]}"
+                )
     return ids

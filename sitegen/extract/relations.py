@@ -154,13 +154,11 @@ def _role_before(
         return
     owner = [x for x in earlier if x.end == s + g.end("owner")]
     lawyer = _kind_for(g.group("role")) == "lawyer-for"
-    if owner and (_type(cast, owner[0]) != "person" or lawyer):   # "Mbarga's lawyer, X"
+    if owner and (_type(cast, owner[0]) != "person" or lawyer):  # "Mbarga's lawyer, X"
         cast.relate(m.key, _kind_for(g.group("role")), owner[0].key, text[owner[0].start : m.end])
 
 
-def _org_role_name(
-    cast: Cast, text: str, m: Located, earlier: list[Located]
-) -> None:
+def _org_role_name(cast: Cast, text: str, m: Located, earlier: list[Located]) -> None:
     """'Velotek spokesperson Anna Berg', 'Corvantis chief executive Ian Holt'."""
     if _type(cast, m) != "person" or not earlier:
         return
@@ -172,7 +170,7 @@ def _org_role_name(
 
 
 def _possessive_body(cast: Cast, text: str, m: Located, later: list[Located]) -> None:
-    """'The US Treasury Department's Office of Foreign Assets Control' -> part-of; "Y's subsidiary, X" -> owned-by."""
+    """'The US Treasury Department's Office of ...' -> part-of; "Y's subsidiary, X" -> owned-by."""
     if not later or text[m.end : m.end + 2] not in ("’s", "'s"):
         return
     y = later[0]

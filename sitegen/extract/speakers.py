@@ -79,7 +79,7 @@ class Speakers:
     def __init__(self, cast: Cast, paragraphs: dict[int, Paragraph]) -> None:
         self.cast = cast
         self.paragraphs = paragraphs
-        self.guess: str | None = None   # why the last speaker found is only a guess
+        self.guess: str | None = None  # why the last speaker found is only a guess
 
     def resolve(
         self,
@@ -133,9 +133,11 @@ class Speakers:
             return chosen.key, self._title(paragraph, chosen, start, end)
         if nominal:
             desc = nominal.group("desc")
-            owner = re.match(r"\s+(?:for|of|at)\s+(?:the|its|their)\s+([\w-]+)", nominal.group("rest"))
+            owner = re.match(
+                r"\s+(?:for|of|at)\s+(?:the|its|their)\s+([\w-]+)", nominal.group("rest")
+            )
             if owner and owner.group(1).lower() in _BODY_WORDS:
-                desc += " " + owner.group(1)   # 'a spokeswoman for the ministry'
+                desc += " " + owner.group(1)  # 'a spokeswoman for the ministry'
             desc_words = set(desc.lower().split())
             if _SPOKES.search(nominal.group("role")) or (
                 desc_words & set(_BODY_WORDS) and nominal.group("role").lower() in _AGENTS
@@ -144,10 +146,12 @@ class Speakers:
                 return self.body(desc, paragraph, before), title.strip()
             if phrase.lower().startswith("the "):
                 anon = self._anonymous_subject(paragraph, before)
-                if anon and nominal.group("role").lower() in self.paragraphs[anon[0]].text[
-                    anon[1] : anon[1] + 80
-                ].lower():
-                    return anon[2], None   # 'A crew member, who ... . "...," the crew member said.'
+                if (
+                    anon
+                    and nominal.group("role").lower()
+                    in self.paragraphs[anon[0]].text[anon[1] : anon[1] + 80].lower()
+                ):
+                    return anon[2], None  # 'A crew member, who ... . "...," the crew member said.'
                 self.guess = f"'{phrase}' read as the last person named"
                 return self.pronoun("they-person", paragraph, before), nominal.group(
                     "phrase"
@@ -221,7 +225,8 @@ class Speakers:
             for m in guessed[-1:]:
                 self.cast.actors[m.key].type = "person"
                 self.guess = self.guess or (
-                    f"'{word}' read as {self.cast.actors[m.key].name}, typed a person for it")
+                    f"'{word}' read as {self.cast.actors[m.key].name}, typed a person for it"
+                )
             people = guessed[-1:]
         gender = {"he": "m", "she": "f"}.get(word, "")
         agreeing = [m for m in people if gender and self.cast.actors[m.key].gender == gender]
@@ -233,8 +238,14 @@ class Speakers:
                 if unknown
                 else (agreeing[-1] if agreeing else (people[-1] if people else None))
             )
-            if recent is not None and gender and self.cast.actors[recent.key].gender not in ("", gender):
-                self.guess = self.guess or f"'{word}' matches no one's gender; read as the last person named"
+            if (
+                recent is not None
+                and gender
+                and self.cast.actors[recent.key].gender not in ("", gender)
+            ):
+                self.guess = (
+                    self.guess or f"'{word}' matches no one's gender; read as the last person named"
+                )
         if (
             anon
             and word in ("he", "she")
@@ -246,7 +257,7 @@ class Speakers:
         return recent.key if recent else None
 
     def _anonymous_subject(self, paragraph: int, before: int) -> tuple[int, int, str] | None:
-        """'A senior doctor at X, who spoke on condition of anonymity, said ...' before a pronoun."""
+        """'A senior doctor at X, who spoke on condition of anonymity, said ...' before 'she'."""
         for pi in (paragraph, paragraph - 1):
             p = self.paragraphs.get(pi)
             if p is None or p.kind != "body":
@@ -292,7 +303,7 @@ class Speakers:
         return key
 
     def body(self, desc: str, paragraph: int, before: int) -> str | None:
-        """'a company spokesperson' -> the company last named; 'a ministry spokesperson' -> the ministry.
+        """'a company spokesperson' -> the company last named; 'a ministry ...' -> the ministry.
 
         A body that opened a sentence (its subject) is preferred over one named in passing.
         """
@@ -336,7 +347,7 @@ def _place_part(rest: str) -> str:
 
 def sentence_start(text: str, at: int) -> int:
     start = 0
-    for s, e in split_sentences(text):
+    for s, _ in split_sentences(text):
         if s <= at:
             start = s
     return start

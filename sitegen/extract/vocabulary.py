@@ -15,7 +15,8 @@ CONNECT_HEADS = (
     ORG_END_WORDS
     | INSTITUTION_WORDS
     | frozenset(
-        "House Chamber Board Museum Library Republic Kingdom States League Corps Conference Friends "
+        "House Chamber Board Museum Library Republic Kingdom States League Corps Conference "
+        "Friends "
         "Order Secretary Minister Director Bank".split()
     )
 )
@@ -62,7 +63,7 @@ HONORIFICS = {
     "Madam": "f",
 }
 MONTHS = frozenset(
-    """April August December February January July June March May November October September""".split()
+    "January February March April May June July August September October November December".split()
 )
 MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
