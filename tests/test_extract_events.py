@@ -225,3 +225,13 @@ def test_a_happening_word_belongs_to_the_date_nearest_it() -> None:
         "add to an inquiry opened by Velotek last autumn."
     )
     assert (event.date, event.kind) == ("2024", "investigation")
+
+
+def test_titles_keep_the_dated_part_and_whole_names() -> None:
+    left, renamed = events_of(
+        "Dmitri Voronov, who left Kestrel Mix in January 2022, denied giving any help.",
+        "In August, weeks after buyers were first told of the allegations, the company changed "
+        "its name to Blue Meridian Seafood Holdings Ltd.",
+    )
+    assert left.title == "Dmitri Voronov left Kestrel Mix"
+    assert renamed.title.endswith("changed its name to Blue Meridian Seafood Holdings Ltd")

@@ -46,7 +46,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"stole|stolen|theft|hacked|seized|recovered|suspended|stopped|ended|began|begun|"
         r"started|launched|closed|opened|founded|established|acquired|bought|merged|signed|"
         r"hired|fired|resigned|appointed|died|killed|attacked|shot down|moved|relocated|"
-        r"transferred|shipped|delivered|expelled|banned|fined|ordered|agreed|settled|imposed|"
+        r"transferred|shipped|delivered|expelled|fined|ordered|agreed|settled|imposed|"
         r"released|freed|elected|awarded|won|collapsed|went bankrupt|dissolved|liquidated|fled|"
         r"disappeared|visited|took (?:office|control|over)|invaded|crashed|sank|exploded|"
         r"inaugurated|introduced|adopted|enacted|unveiled|completed|built|shipments|"
@@ -54,6 +54,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"penalt(?:y|ies)|fines?)\b", re.I)),
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
+_PRONOUN = re.compile(r"(?:he|she|it|they|we|the|a|an|this|these|its|his|her|their)\b", re.I)
 _WISH = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:on|for)|urg\w+|demand\w*|ask\w*|threaten\w*|propos\w*|"
     r"consider\w*|could|would|may|might|should|to impose|to sanction|to add)\b", re.I)
@@ -139,7 +140,7 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
                    else (None, ()))
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()
-    title = _title(sentence, names, kind, by, targets, clause, date)
+    title = _title(sentence, names, kind, by, targets, clause, date, date.start - start)
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=_unique([*(a for a in [by] if a), *targets, *actors]),
                       by=by, targets=targets)
@@ -251,7 +252,7 @@ def _is_same_body(mention: Mention, authorities: list[Mention]) -> bool:
 
 
 def _title(sentence: Sentence, names: dict[str, str], kind: str, by: str | None,
-           targets: tuple[str, ...], clause: str, date: DateMention) -> str:
+           targets: tuple[str, ...], clause: str, date: DateMention, at: int) -> str:
     """A short neutral summary: who did what, without the date words."""
     here = {m.actor: sentence.text[m.start:m.end] for m in reversed(sentence.mentions)}
 
@@ -264,22 +265,34 @@ def _title(sentence: Sentence, names: dict[str, str], kind: str, by: str | None,
         return f"{name(by)} sanctions {listed}"
     words = re.sub(r"\s+", " ", clause.replace(date.surface, " ")).strip(" ,;:.")
     words = re.sub(r"^(?:and|but|which|who|that|adding that|according to)\b\s*", "", words)
-    if words[:1].islower() and ", " in words:  # "examines weapons ..., said in a report"
-        subject = [m for m in sentence.mentions if m.end <= date.start]
-        words = words.split(", ", 1)[1]
-        if subject and words[:1].islower():
+    comma = clause.find(", ")
+    subject = [m for m in sentence.mentions if m.end <= date.start]
+    if words[:1].islower() and 0 <= comma < at:  # "examines weapons ..., said in a report"
+        tail = words.partition(", ")[2]
+        if subject and _REPORTING.match(tail):
+            words = f"{name(subject[0].actor)} {tail}"
+    elif words[:1].islower() and comma > at \
+            and clause[:comma].replace(date.surface, "").strip(" ,"):  # not "In August, ..."
+        # "Aas, who left the team in January 2022, denied ...": the dated part only
+        words = words.partition(", ")[0]
+        if subject and not _PRONOUN.match(words):
             words = f"{name(subject[0].actor)} {words}"
     words = re.sub(r"\bsaid\s+(?:that\s+)?", "says ", words, count=1)
     words = re.sub(r"\s+([,;:.])", r"\1", words)
     words = re.sub(rf"\s+{_LOOSE}(?=[,;:.]|$)", "", words)  # "aired in" once "March" is gone
-    cut = " ".join(words.split()[:16])
+    split = words.split()
+    keep = 16
+    while keep < min(len(split), 20) and split[keep - 1][:1].isupper() \
+            and split[keep][:1].isupper():
+        keep += 1  # do not cut a name: "... changed its name to Blue Meridian Seafood Ltd"
+    cut = " ".join(split[:keep])
     cut = re.sub(rf"(?:[,;:]?\s+{_LOOSE})+$", "", cut).strip(" ,;:")
     return (cut[:1].upper() + cut[1:]) or kind
 
 
 # Words that cannot end a title: "... changed its name to Blue" is cut back to "... name".
 _LOOSE = (r"(?:in|on|at|of|to|from|since|by|until|between|the|a|an|and|or|its|his|her|their|"
-          r"for|with|after|before|that|is|was|were)\b")
+          r"for|with|after|before|that|is|was|were|had|has|have|it|its|would|will|up|into)\b")
 
 
 def _inside(spans: tuple[tuple[int, int], ...], at: int) -> bool:
