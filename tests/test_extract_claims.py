@@ -390,3 +390,23 @@ def test_cues_spanning_an_actor_name_are_copied_as_written() -> None:
 )
 def test_listing_reasons_trade_with_listed_parties_and_calls(text: str, status: str) -> None:
     assert classify(text)[0] == status
+
+
+def test_an_authority_on_its_own_process_reports_and_acceptance_confirms() -> None:
+    police = {**ACTORS, "Lancashire Police": ("police", "government")}
+    process, accepted = claims_of(
+        "Lancashire Police confirmed it had received the referral and said inquiries were at "
+        "an early stage.",
+        "The charity's trustees said they accepted the findings and had sold the villa.",
+        actors=police,
+    )
+    assert (process.status, accepted.status) == ("reported", "confirmed")
+
+
+def test_have_not_taken_from_a_concerned_party_denies() -> None:
+    claims = find_claims([
+        sentence("Kevin Tan allegedly took money from the charity.", 0, 0),
+        sentence("\u201cI have not taken a penny for myself,\u201d he told reporters.", 1, 1,
+                 speakers=("tan",)),
+    ], PUBLISHED)
+    assert [c.status for c in claims] == ["alleged", "denied"]

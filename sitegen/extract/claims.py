@@ -412,6 +412,11 @@ _ITSELF = re.compile(
 )
 
 
+_OTHERS = re.compile(
+    r"\bthe (?:firms?|compan(?:y|ies)|men|group|officials?|suspects?|accused|traders?|"
+    r"distributors?|vessels?|ships?|banks?)\b", re.IGNORECASE)
+
+
 def _of_itself(sentence: Sentence, draft: _Draft, claimant: str) -> bool:
     """Does the speaker report its own doings ("said on Monday that it had opened ...")?"""
     clause = sentence.text[draft.start:draft.end]
@@ -420,7 +425,10 @@ def _of_itself(sentence: Sentence, draft: _Draft, claimant: str) -> bool:
         return True  # a call or a demand tells of no one's deeds
     said = clause[verb.end():].strip(" .,;")
     if len(said.split()) >= 3:
-        return bool(_ITSELF.match(said))
+        others = [m for m in sentence.mentions
+                  if m.start >= draft.start + verb.end() and m.actor != claimant]
+        # "said inquiries were at an early stage" tells of no one else's deeds
+        return bool(_ITSELF.match(said)) or not (others or _OTHERS.search(said))
     # "..., a spokesman for the agency said": the subject of what precedes
     opening = draft.start + len(" ".join(clause.split()[:8]))
     return any(m.actor == claimant and m.start < opening for m in sentence.mentions)

@@ -47,7 +47,7 @@ DENIAL = _cues(
     r"acted (?:lawfully|legally|in accordance with)|in accordance with (?:the law|all)",
 )
 # Denials only when the concerned party speaks ("We have never carried Iranian oil").
-WEAK_DENIAL = _cues(r"(?:have|has|had) never \w+|never \w+ed|(?:did|do|does) not \w+",
+WEAK_DENIAL = _cues(r"(?:have|has|had) (?:never|not) \w+|never \w+ed|(?:did|do|does) not \w+",
                     r"(?:always |fully )?(?:complied|complies|comply) with")
 DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
@@ -62,7 +62,10 @@ UNVERIFIED = _cues(
     r"(?:was|were) unable to (?:independently )?(?:verify|confirm)|unverified",
 )
 # Admissions and outcomes of record: the wrongdoing is then established, not alleged.
-ADMISSION = _cues(r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty")
+ADMISSION = _cues(
+    r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty",
+    r"accept(?:ed|s)? (?:the |its |their )?(?:findings|responsibility|blame|allegations|charges)",
+)
 OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
                 r"agreed to pay|(?:to|has|have|had) settle[ds]?(?: the)? (?:charges|case|claims)")
 # Set phrases whose words would mislead the cues: a settlement "without admitting or denying".

@@ -189,7 +189,7 @@ def _kind(clause: str, at: int, others: list[int]) -> str | None:
                     continue  # "paid bribes between 2017 and 2021, regulators said Tuesday"
                 distance += 1000  # "X said on Monday that it had opened an inquiry": the inquiry
             elif kind == "other":
-                distance += 30  # a generic verb yields to a specific word nearby ("inquiry began")
+                distance += 60  # a generic verb yields to a specific word nearby ("inquiry began")
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None
