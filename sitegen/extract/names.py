@@ -199,7 +199,12 @@ def _clean(
             honorific = run[0][2]
         run = run[1:]
         initial = False
-    while run and (run[-1][2] in CONNECTORS or run[-1][2] in ("the",) or run[-1][2][0].isdigit()):
+    while run and (
+        run[-1][2] in CONNECTORS
+        or run[-1][2] == "the"
+        or run[-1][2][0].isdigit()
+        or (len(run) > 1 and run[-1][2] in WEEKDAYS)   # "on Netflix Friday"
+    ):
         run = run[:-1]
     if not run:
         return []

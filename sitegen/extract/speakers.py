@@ -11,7 +11,7 @@ import re
 
 from sitegen.extract.actors import Cast, Located
 from sitegen.extract.article import Paragraph, split_sentences
-from sitegen.extract.evidence import looks_like_person_name
+from sitegen.extract.evidence import LOCATIVE, looks_like_person_name
 from sitegen.extract.kinds import PERSON_ROLES, ROLE_WORDS
 
 VERBS = (
@@ -166,6 +166,8 @@ class Speakers:
         self, mentions: list[Located], last: bool, start: int, paragraph: int
     ) -> Located | None:
         text = self.paragraphs[paragraph].text
+        # a place named after 'in', 'at' ... is where it was said, not who said it
+        mentions = [m for m in mentions if not LOCATIVE.search(text[: m.start])] or mentions
         people = [m for m in mentions if self._is_person(m)]
         if not last and not people:
             lead = text[start : mentions[0].start]
