@@ -34,131 +34,145 @@ class Drafts:
 
 def build_records(d: Drafts, existing: Existing, report: Report) -> dict[str, dict[str, dict]]:
     """All records to write, by kind and id; existing records are never among them."""
-    out: dict[str, dict[str, dict]] = {k: {} for k in KINDS}
-    ids = _actor_ids(d.cast, existing, report)
-    if d.publisher in ids:
-        d.source["publisher"] = ids[d.publisher]
+    b = _Builder(d, existing, report)
+    if d.publisher in b.ids:
+        d.source["publisher"] = b.ids[d.publisher]
         d.source["review"] = d.source.pop("review")  # keep `review` last
     if not existing.has("sources", d.source_id):
-        out["sources"][d.source_id] = d.source
+        b.out["sources"][d.source_id] = d.source
     else:
         report.already += 1
+    b.actors()
+    b.quotes()
+    b.claims()
+    b.events()
+    return b.out
 
-    folded_article = fold(d.article_text)  # folded once: excerpts are checked by the hundred
 
-    def verbatim(text: str) -> bool:
+class _Builder:
+    """Builds one kind of record at a time; shares ids, the citation check and the output."""
+
+    def __init__(self, d: Drafts, existing: Existing, report: Report) -> None:
+        self.d, self.existing, self.report = d, existing, report
+        self.out: dict[str, dict[str, dict]] = {k: {} for k in KINDS}
+        self.ids = _actor_ids(d.cast, existing, report)
+        self.folded_article = fold(
+            d.article_text
+        )  # folded once: excerpts are checked by the hundred
+
+    def verbatim(self, text: str) -> bool:
         folded = fold(text)
-        return bool(folded) and folded in folded_article
+        return bool(folded) and folded in self.folded_article
 
-    def cite(excerpt: str) -> list[dict] | None:
-        if not excerpt or not verbatim(excerpt):
+    def cite(self, excerpt: str) -> list[dict] | None:
+        if not excerpt or not self.verbatim(excerpt):
             return None
-        return [{"source": d.source_id, "excerpt": excerpt}]
+        return [{"source": self.d.source_id, "excerpt": excerpt}]
 
-    def refs(keys) -> list[str]:
-        return list(dict.fromkeys(ids[k] for k in keys if k in ids))
+    def refs(self, keys) -> list[str]:  # noqa: ANN001 - any iterable of actor keys
+        return list(dict.fromkeys(self.ids[k] for k in keys if k in self.ids))
 
-    used = {k for q in d.quotes for k in (q.speaker, q.via, *q.about)}
-    used |= {k for c in d.claims for k in (c.claimant, *c.about)}
-    used |= {k for e in d.events for k in (*e.actors, e.by, *e.targets)}
-    for key, actor in d.cast.actors.items():
-        rid = ids[key]
-        if existing.has("actors", rid):
-            continue
-        rec: dict = {"name": actor.name, "type": actor.type}
-        if actor.aliases:
-            rec["aliases"] = list(actor.aliases)
-        if actor.country:
-            rec["country"] = actor.country
-        rels = []
-        for kind, to, excerpt in actor.relations:
-            c = cite(excerpt)
-            if c and to in ids and ids[to] != rid:
-                rels.append({"to": ids[to], "kind": kind, "citations": c})
-        if rels:
-            rec["relations"] = rels
-        rec["review"] = DRAFT
-        out["actors"][rid] = rec
-    del used
+    def actors(self) -> None:
+        for key, actor in self.d.cast.actors.items():
+            rid = self.ids[key]
+            if self.existing.has("actors", rid):
+                continue
+            rec: dict = {"name": actor.name, "type": actor.type}
+            if actor.aliases:
+                rec["aliases"] = list(actor.aliases)
+            if actor.country:
+                rec["country"] = actor.country
+            rels = []
+            for kind, to, excerpt in actor.relations:
+                c = self.cite(excerpt)
+                if c and to in self.ids and self.ids[to] != rid:
+                    rels.append({"to": self.ids[to], "kind": kind, "citations": c})
+            if rels:
+                rec["relations"] = rels
+            rec["review"] = DRAFT
+            self.out["actors"][rid] = rec
 
-    for q in d.quotes:
-        c = cite(q.excerpt) or cite(q.text)
-        if q.speaker not in ids or not c or not verbatim(q.text):
-            report.left_out.append(f"quote {q.text[:50]!r}: not verbatim or no speaker")
-            continue
-        if existing.same_text("quotes", "text", q.text):
-            report.already += 1
-            continue
-        rid = _free(
-            slug(f"{_short_name(d.cast, q.speaker)} {' '.join(q.text.split()[:6])}"),
-            out["quotes"],
-            existing,
-            "quotes",
-        )
-        rec = {"text": q.text, "speaker": ids[q.speaker]}
-        if q.speaker_title:
-            rec["speaker_title"] = q.speaker_title
-        if q.via in ids:
-            rec["via"] = ids[q.via]
-        if q.about:
-            rec["about"] = refs(q.about)
-        rec["citations"] = c
-        rec["review"] = DRAFT
-        out["quotes"][rid] = rec
+    def quotes(self) -> None:
+        for q in self.d.quotes:
+            c = self.cite(q.excerpt) or self.cite(q.text)
+            if q.speaker not in self.ids or not c or not self.verbatim(q.text):
+                self.report.left_out.append(f"quote {q.text[:50]!r}: not verbatim or no speaker")
+                continue
+            if self.existing.same_text("quotes", "text", q.text):
+                self.report.already += 1
+                continue
+            words = " ".join(q.text.split()[:6])
+            rid = self._free(slug(f"{_short_name(self.d.cast, q.speaker)} {words}"), "quotes")
+            rec = {"text": q.text, "speaker": self.ids[q.speaker]}
+            if q.speaker_title:
+                rec["speaker_title"] = q.speaker_title
+            if q.via in self.ids:
+                rec["via"] = self.ids[q.via]
+            if q.about:
+                rec["about"] = self.refs(q.about)
+            rec["citations"] = c
+            rec["review"] = DRAFT
+            self.out["quotes"][rid] = rec
 
-    claim_ids: list[str | None] = []
-    for cl in d.claims:
-        c = cite(cl.excerpt)
-        if not c:
-            report.left_out.append(
-                f"claim {cl.excerpt[:50]!r}: excerpt not verbatim in the article"
+    def claims(self) -> None:
+        claim_ids: list[str | None] = []  # by position, for responds_to
+        for cl in self.d.claims:
+            c = self.cite(cl.excerpt)
+            covered = self.existing.covering("claims", cl.excerpt) if c else None
+            if not c or covered:
+                if not c:
+                    self.report.left_out.append(
+                        f"claim {cl.excerpt[:50]!r}: excerpt not verbatim in the article"
+                    )
+                else:
+                    self.report.already += 1
+                claim_ids.append(covered)
+                continue
+            rid = self._free(slug(" ".join(cl.text.split()[:8])), "claims")
+            rec = {"text": cl.text, "status": cl.status}
+            if cl.claimant in self.ids:
+                rec["claimant"] = self.ids[cl.claimant]
+            if self.refs(cl.about):
+                rec["about"] = self.refs(cl.about)
+            if cl.cues:
+                rec["cues"] = list(cl.cues)
+            answered = (
+                claim_ids[cl.responds_to]
+                if cl.responds_to is not None and cl.responds_to < len(claim_ids)
+                else None
             )
-            claim_ids.append(None)
-            continue
-        covered = existing.covering("claims", cl.excerpt)
-        if covered:
-            report.already += 1
-            claim_ids.append(covered)
-            continue
-        rid = _free(slug(" ".join(cl.text.split()[:8])), out["claims"], existing, "claims")
-        rec = {"text": cl.text, "status": cl.status}
-        if cl.claimant in ids:
-            rec["claimant"] = ids[cl.claimant]
-        if cl.about and refs(cl.about):
-            rec["about"] = refs(cl.about)
-        if cl.cues:
-            rec["cues"] = list(cl.cues)
-        if (
-            cl.responds_to is not None
-            and cl.responds_to < len(claim_ids)
-            and claim_ids[cl.responds_to]
-        ):
-            rec["responds_to"] = claim_ids[cl.responds_to]
-        rec["citations"] = c
-        rec["review"] = DRAFT
-        out["claims"][rid] = rec
-        claim_ids.append(rid)
+            if answered:
+                rec["responds_to"] = answered
+            rec["citations"] = c
+            rec["review"] = DRAFT
+            self.out["claims"][rid] = rec
+            claim_ids.append(rid)
 
-    for ev in d.events:
-        c = cite(ev.excerpt)
-        if not c:
-            report.left_out.append(f"event {ev.title[:50]!r}: excerpt not verbatim in the article")
-            continue
-        if existing.covering("events", ev.excerpt, date=ev.date):
-            report.already += 1
-            continue
-        rid = _free(slug(f"{ev.date[:4]} {ev.title}"), out["events"], existing, "events")
-        rec = {"date": ev.date, "title": ev.title, "kind": ev.kind}
-        if refs(ev.actors):
-            rec["actors"] = refs(ev.actors)
-        if ev.by in ids:
-            rec["by"] = ids[ev.by]
-        if refs(ev.targets):
-            rec["targets"] = refs(ev.targets)
-        rec["citations"] = c
-        rec["review"] = DRAFT
-        out["events"][rid] = rec
-    return out
+    def events(self) -> None:
+        for ev in self.d.events:
+            c = self.cite(ev.excerpt)
+            if not c:
+                self.report.left_out.append(
+                    f"event {ev.title[:50]!r}: excerpt not verbatim in the article"
+                )
+                continue
+            if self.existing.covering("events", ev.excerpt, date=ev.date):
+                self.report.already += 1
+                continue
+            rid = self._free(slug(f"{ev.date[:4]} {ev.title}"), "events")
+            rec = {"date": ev.date, "title": ev.title, "kind": ev.kind}
+            if self.refs(ev.actors):
+                rec["actors"] = self.refs(ev.actors)
+            if ev.by in self.ids:
+                rec["by"] = self.ids[ev.by]
+            if self.refs(ev.targets):
+                rec["targets"] = self.refs(ev.targets)
+            rec["citations"] = c
+            rec["review"] = DRAFT
+            self.out["events"][rid] = rec
+
+    def _free(self, base: str, kind: str) -> str:
+        return _free(base, self.out[kind], self.existing, kind)
 
 
 def _short_name(cast: Cast, key: str) -> str:
