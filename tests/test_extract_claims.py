@@ -410,3 +410,11 @@ def test_have_not_taken_from_a_concerned_party_denies() -> None:
                  speakers=("tan",)),
     ], PUBLISHED)
     assert [c.status for c in claims] == ["alleged", "denied"]
+
+
+def test_an_account_the_concerned_party_denies_becomes_an_allegation() -> None:
+    claims = find_claims([
+        sentence("Three riders said Kevin Tan gave them a drug before races.", 0, 0),
+        sentence("Kevin Tan denied giving riders anything.", 1, 1),
+    ], PUBLISHED)
+    assert [(c.status, c.responds_to) for c in claims] == [("alleged", None), ("denied", 0)]

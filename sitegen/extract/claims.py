@@ -112,7 +112,8 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                     and claims[-1].claimant != claimant:
                 responds_to = len(claims) - 1  # "..., a figure the government disputes"
             elif status in ("denied", "disputed"):
-                responds_to = _answered(claims, {*about, *([claimant] if claimant else [])})
+                responds_to = _answered(claims, {*about, *([claimant] if claimant else [])},
+                                        claimant)
                 if responds_to is None:
                     status = "reported"  # nothing recorded to deny: say only who said it
             claims.append(DraftClaim(
@@ -382,11 +383,23 @@ def _about(sentence: Sentence, draft: _Draft, claimant: str | None) -> tuple[str
     return unique(keys)
 
 
-def _answered(claims: list[DraftClaim], actors: set[str]) -> int | None:
-    """The allegation a denial answers: the nearest one about the same actor, else the lead."""
+def _answered(claims: list[DraftClaim], actors: set[str], denier: str | None) -> int | None:
+    """The allegation a denial answers: the nearest one about the same actor, else the lead.
+
+    Failing an allegation about them, the nearest account by someone else that names them
+    is what they deny, so it is contested: it becomes alleged (claims is updated).
+    """
+    def concerns(claim: DraftClaim) -> bool:
+        return bool(actors & ({*claim.about, claim.claimant} - {None}))
+
     alleged = [i for i, c in enumerate(claims) if c.status == "alleged"]
     for i in reversed(alleged):
-        if actors & (set(claims[i].about) | {claims[i].claimant} - {None}):
+        if concerns(claims[i]):
+            return i
+    for i in range(len(claims) - 1, -1, -1):
+        if claims[i].status == "reported" and claims[i].claimant != denier \
+                and denier in claims[i].about:
+            claims[i] = replace(claims[i], status="alleged")
             return i
     if alleged:
         return alleged[0]
