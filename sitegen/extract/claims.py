@@ -303,7 +303,7 @@ def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None,
         if _SUBJECT_GAP.fullmatch(gap) or named:  # named: "Its director, Rahul Mehta, said"
             return _body_of(sentence, mention)
     after = [m for m in sentence.mentions if at <= m.start <= at + verb.end() - verb.start() + 2]
-    if after:
+    if after and re.search(r"[,\"\u201d]\s*$", text[:at]):  # "..., said Kevin Tan, ..."
         return _body_of(sentence, after[0])
     if sentence.speakers:
         return sentence.speakers[0]
