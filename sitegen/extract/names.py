@@ -166,46 +166,18 @@ def _split_and(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str
     return [run]
 
 
+Run = list[tuple[int, int, str]]  # tokens as (start, end, text)
+_PERSONAL_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Miss")
+
+
 def _clean(
-    text: str,
-    paragraph: int,
-    run: list[tuple[int, int, str]],
-    starts: set[int],
-    common: frozenset[str],
+    text: str, paragraph: int, run: Run, starts: set[int], common: frozenset[str]
 ) -> list[Candidate]:
+    """Trim a run to the name it holds; a firm before a title ('Wells Fargo CEO') comes too."""
     initial = run[0][0] in starts
-    honorific = None
-    if initial and len(run) > 2 and run[1][2] in CONNECTORS and _is_common(run[0][2], common):
-        run = run[1:]  # "Lawyers for Ibáñez", never "Forest Trace"
-    while run and (
-        run[0][2] in STOP
-        or run[0][2] in HONORIFICS
-        or (run[0][2] in CONNECTORS and run[0][2] not in PARTICLES)
-    ):
-        if run[0][2] in MONTHS and len(run) > 2 and run[1][2].isdigit():
-            break  # "April 26 Animation Studio"
-        if run[0][2].rstrip(".") in (
-            "Mr",
-            "Mrs",
-            "Ms",
-            "Dr",
-            "Prof",
-            "Sir",
-            "Dame",
-            "Lord",
-            "Lady",
-            "Miss",
-        ):
-            honorific = run[0][2]
-        run = run[1:]
-        initial = False
-    while run and (
-        run[-1][2] in CONNECTORS
-        or run[-1][2] == "the"
-        or run[-1][2][0].isdigit()
-        or (len(run) > 1 and run[-1][2] in WEEKDAYS)   # "on Netflix Friday"
-    ):
-        run = run[:-1]
+    run, honorific, trimmed = _trim_start(run, initial, common)
+    initial = initial and not trimmed
+    run = _trim_end(run)
     if not run:
         return []
     extra: list[Candidate] = []
@@ -220,35 +192,57 @@ def _clean(
         run = run[title_at:]
         initial = False
     run = _drop_adjectives(run)
-    if not run:
-        return []
     words = [t[2] for t in run]
-    if all(w in MONTHS or w in WEEKDAYS or w.isdigit() for w in words):
-        return []
+    if not run or all(w in MONTHS or w in WEEKDAYS or w.isdigit() for w in words):
+        return extra
     if words[0] in MONTHS and len(words) > 1 and not words[1].isdigit():
         run = run[1:]
+    return extra + [_candidate(text, paragraph, run, honorific, initial and run[0][0] in starts)]
+
+
+def _trim_start(run: Run, initial: bool, common: frozenset[str]) -> tuple[Run, str | None, bool]:
+    """Drop sentence-opening words, honorifics and stray connectors; return the honorific."""
+    honorific, trimmed = None, False
+    if initial and len(run) > 2 and run[1][2] in CONNECTORS and _is_common(run[0][2], common):
+        run, trimmed = run[1:], True  # "Lawyers for Ibáñez", never "Forest Trace"
+    while run and (
+        run[0][2] in STOP
+        or run[0][2] in HONORIFICS
+        or (run[0][2] in CONNECTORS and run[0][2] not in PARTICLES)
+    ):
+        if run[0][2] in MONTHS and len(run) > 2 and run[1][2].isdigit():
+            break  # "April 26 Animation Studio"
+        if run[0][2].rstrip(".") in _PERSONAL_HONORIFICS:
+            honorific = run[0][2]
+        run, trimmed = run[1:], True
+    return run, honorific, trimmed
+
+
+def _trim_end(run: Run) -> Run:
+    while run and (
+        run[-1][2] in CONNECTORS
+        or run[-1][2] == "the"
+        or run[-1][2][0].isdigit()
+        or (len(run) > 1 and run[-1][2] in WEEKDAYS)  # "on Netflix Friday"
+    ):
+        run = run[:-1]
+    return run
+
+
+def _candidate(
+    text: str, paragraph: int, run: Run, honorific: str | None, initial: bool
+) -> Candidate:
     start, end = run[0][0], run[-1][1]
     possessive = bool(_POSSESSIVE.search(text[start:end]))
     if possessive:
         end -= 2
-    if text[end : end + 1] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXESDOTTED:
-        end += 1
-    acronym = None
+    if text[end : end + 1] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES_DOTTED:
+        end += 1  # "Corvantis Pharmaceuticals Inc."
     m = re.match(r" \(([A-Z][A-Z0-9&.]{1,9})\)", text[end:])
-    if m:
-        acronym = m.group(1)
-    return extra + [
-        Candidate(
-            paragraph,
-            start,
-            end,
-            text[start:end],
-            possessive,
-            acronym,
-            honorific,
-            initial and run[0][0] in starts,
-        )
-    ]
+    acronym = m.group(1) if m else None
+    return Candidate(
+        paragraph, start, end, text[start:end], possessive, acronym, honorific, initial
+    )
 
 
 def _title_end(run: list[tuple[int, int, str]]) -> int:
@@ -284,7 +278,7 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
     return w in common or (w.endswith("s") and w[:-1] in common)
 
 
-COMPANY_SUFFIXESDOTTED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "S.A", "N.V", "B.V"})
+COMPANY_SUFFIXES_DOTTED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "S.A", "N.V", "B.V"})
 
 
 def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
