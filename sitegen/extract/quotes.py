@@ -91,6 +91,19 @@ def _make_span(
     return _Span(paragraph, open_at, close, inner, open_at + 1 + lead)
 
 
+@dataclass
+class _Context:
+    """One quoted span being attributed, with what came before it."""
+
+    span: _Span
+    p: Paragraph
+    prev: Paragraph | None
+    prev_quotes: list[DraftQuote]
+    found: list[DraftQuote]
+    q: DraftQuote
+    tail_start: int
+
+
 class QuoteFinder:
     """Walks the article in order, remembering who spoke last and who was named last."""
 
@@ -143,72 +156,110 @@ class QuoteFinder:
         prev_quotes: list[DraftQuote],
         found: list[DraftQuote],
     ) -> DraftQuote | None:
-        text = p.text
-        tail_start = (span.close + 1) if span.close is not None else len(text)
+        """Try each attribution pattern in turn; None when the span is no quotation."""
+        tail_start = (span.close + 1) if span.close is not None else len(p.text)
         q = DraftQuote(span.text, p.index, span.text_start, "", closed=span.close is not None)
-        head = text[: span.open]
-        # 1. after the quote: ',” said X' / ',” X said'
-        new_sentence = span.text.endswith(".") and re.match(r"\s*[A-Z]", text[tail_start:])
-        if span.close is not None and not new_sentence:
-            if self._after(q, span, text, tail_start):
-                return q
-        if span.close is not None:
-            dash = _DASH_AFTER.match(text[tail_start:])
-            if dash:
-                who_start = tail_start + dash.start("who")
-                speaker, title = self.speakers.resolve(
-                    p.index, who_start, dash.group("who"), before=span.open
-                )
-                if speaker:
-                    q.speaker, q.speaker_title = speaker, title
-                    q.excerpt = self._excerpt(text, span.open, tail_start + dash.end())
-                    return q
-        # 2. before it in the same paragraph: 'X said: “' / 'said X, title, “'
-        if self._before(q, span, text, head):
-            return q
-        # 3. the paragraph before ends 'X said,' and this one opens with the quote
-        if (
-            span.open == 0
-            and prev is not None
-            and prev.kind == "body"
-            and re.search(r"[,:]\s*$", prev.text)
-        ):
-            if self._before(q, span, prev.text, prev.text, offset_paragraph=prev.index):
-                q.excerpt = text[:tail_start].strip()
-                return q
-        # 4. it continues a quote of the same speaker
-        earlier = found[-1] if found else None
-        if (
-            earlier is None
-            and span.open == 0
-            and prev_quotes
-            and self._carries_on(prev, prev_quotes[-1])
-        ):
-            earlier = prev_quotes[-1]
-        if earlier is not None and earlier.speaker:
-            q.speaker, q.speaker_title = earlier.speaker, earlier.speaker_title
-            q.excerpt = self._excerpt(text, span.open, tail_start)
-            if span.close is not None:
-                self._after(q, span, text, tail_start, keep_speaker=True)
-            return q
-        if _PARTIAL.search(head):
-            who = self.speakers.sentence_subject(p, span.open)
-            if who:
-                q.speaker = who
-                q.excerpt = self._excerpt(text, sentence_start(text, span.open), tail_start)
-                return q
-        # 5. a reporting verb in the same sentence: 'Trump attacked “the hateful ideology ...”';
-        # a short span only when the verb governs it ('said it was “a mistake”'), so that
-        # '... said the firm deducted “recruitment fees”' stays a scare quote
-        short = len(span.text.split()) < 4 and not re.search(r"[.?!]$", span.text)
-        if self._in_sentence(q, span, p, short=short):
-            return q
-        # 6. it opens a sentence right after 'X said.' / 'X called him a master ...'
-        if len(span.text.split()) >= 4 and self._previous_sentence(q, span, p):
+        c = _Context(span, p, prev, prev_quotes, found, q, tail_start)
+        steps = (
+            self._said_after,
+            self._dash_after,
+            self._said_before,
+            self._said_paragraph_before,
+            self._continued,
+            self._partial,
+            self._said_in_sentence,
+            self._said_sentence_before,
+        )
+        if any(step(c) for step in steps):
             return q
         if len(span.text.split()) >= 6:
             self.warnings.append(f"quote without a speaker left out: {span.text[:60]!r}")
         return None
+
+    def _said_after(self, c: _Context) -> bool:
+        """',” said X' / ',” X said' (not when a new sentence starts after the quote)."""
+        text = c.p.text
+        new_sentence = c.span.text.endswith(".") and re.match(r"\s*[A-Z]", text[c.tail_start :])
+        return (
+            c.span.close is not None
+            and not new_sentence
+            and self._after(c.q, c.span, text, c.tail_start)
+        )
+
+    def _dash_after(self, c: _Context) -> bool:
+        """'“...” ― Laura Benn'."""
+        dash = _DASH_AFTER.match(c.p.text[c.tail_start :]) if c.span.close is not None else None
+        if not dash:
+            return False
+        who_start = c.tail_start + dash.start("who")
+        speaker, title = self.speakers.resolve(
+            c.p.index, who_start, dash.group("who"), before=c.span.open
+        )
+        if speaker:
+            c.q.speaker, c.q.speaker_title = speaker, title
+            c.q.excerpt = self._excerpt(c.p.text, c.span.open, c.tail_start + dash.end())
+        return bool(speaker)
+
+    def _said_before(self, c: _Context) -> bool:
+        """'X said: “' / 'said X, title, “' in the same paragraph."""
+        return self._before(c.q, c.span, c.p.text, c.p.text[: c.span.open])
+
+    def _said_paragraph_before(self, c: _Context) -> bool:
+        """The paragraph before ends 'X said,' and this one opens with the quote."""
+        prev = c.prev
+        if (
+            c.span.open
+            or prev is None
+            or prev.kind != "body"
+            or not re.search(r"[,:]\s*$", prev.text)
+        ):
+            return False
+        if not self._before(c.q, c.span, prev.text, prev.text, offset_paragraph=prev.index):
+            return False
+        c.q.excerpt = c.p.text[: c.tail_start].strip()
+        return True
+
+    def _continued(self, c: _Context) -> bool:
+        """It continues a quote of the same speaker (same paragraph, or the paragraph before)."""
+        earlier = c.found[-1] if c.found else None
+        if (
+            earlier is None
+            and c.span.open == 0
+            and c.prev_quotes
+            and self._carries_on(c.prev, c.prev_quotes[-1])
+        ):
+            earlier = c.prev_quotes[-1]
+        if earlier is None or not earlier.speaker:
+            return False
+        c.q.speaker, c.q.speaker_title = earlier.speaker, earlier.speaker_title
+        c.q.excerpt = self._excerpt(c.p.text, c.span.open, c.tail_start)
+        if c.span.close is not None:
+            self._after(c.q, c.span, c.p.text, c.tail_start, keep_speaker=True)
+        return True
+
+    def _partial(self, c: _Context) -> bool:
+        """'citing “indicators of forced labour”': the sentence's subject speaks."""
+        if not _PARTIAL.search(c.p.text[: c.span.open]):
+            return False
+        who = self.speakers.sentence_subject(c.p, c.span.open)
+        if who:
+            c.q.speaker = who
+            start = sentence_start(c.p.text, c.span.open)
+            c.q.excerpt = self._excerpt(c.p.text, start, c.tail_start)
+        return bool(who)
+
+    def _said_in_sentence(self, c: _Context) -> bool:
+        """A reporting verb in the same sentence: 'Trump attacked “the hateful ideology ...”'.
+
+        A short span counts only when the verb governs it ('said it was “a mistake”'), so
+        that '... said the firm deducted “recruitment fees”' stays a scare quote.
+        """
+        short = len(c.span.text.split()) < 4 and not re.search(r"[.?!]$", c.span.text)
+        return self._in_sentence(c.q, c.span, c.p, short=short)
+
+    def _said_sentence_before(self, c: _Context) -> bool:
+        """It opens a sentence right after 'X said.' / 'X called him a master ...'."""
+        return len(c.span.text.split()) >= 4 and self._previous_sentence(c.q, c.span, c.p)
 
     def _after(
         self, q: DraftQuote, span: _Span, text: str, tail_start: int, keep_speaker: bool = False
