@@ -169,3 +169,13 @@ def test_curated_records_covering_the_same_passages_are_not_drafted_again(tmp_pa
     assert report.count("quotes") == 0  # the quote is already there
     assert report.written["actors"] == ["acme"]
     assert not any("add relation" in s for s in report.suggestions)  # jane-doe.yaml states it
+
+
+def test_without_published_relative_dates_are_listed_as_left_out(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The regulator fined Korva Shipping on Monday. It was founded in 2019.\n",
+                       encoding="utf-8")
+    report = extract_into(article, tmp_path / "out")
+    assert [x for x in report.left_out if x.startswith("relative date")] == [
+        "relative date 'on Monday' (give --published to date it): "
+        "'The regulator fined Korva Shipping on Monday.'"]

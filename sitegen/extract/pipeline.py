@@ -22,6 +22,7 @@ from sitegen.extract.article import (
     split_sentences,
 )
 from sitegen.extract.claims import find_claims
+from sitegen.extract.dates import find_dates
 from sitegen.extract.events import find_events
 from sitegen.extract.existing import load_existing
 from sitegen.extract.normalize import slug
@@ -72,7 +73,7 @@ def extract_into(
     claims = find_claims(sentences, pub)
     events = find_events(sentences, pub)
     if pub is None:
-        report.left_out.append("events with relative dates (no --published date to resolve them)")
+        report.left_out += _unresolved_dates(sentences)
 
     text_rel, text_path = _text_location(into, sid)
     publisher_key = (cast.lookup(publisher) or cast.add(publisher, "media")) if publisher else None
@@ -132,6 +133,19 @@ def build_sentences(article: Article, cast: Cast, quotes: list[DraftQuote]) -> l
                     speakers=speakers,
                 )
             )
+    return out
+
+
+def _unresolved_dates(sentences: list[Sentence]) -> list[str]:
+    """Relative dates ('last year', 'on Monday') that only --published could anchor."""
+    anchor = datetime.date(2000, 1, 1)  # any day: only which dates are relative matters
+    out = []
+    for s in sentences:
+        for d in find_dates(s.text, anchor):
+            if d.relative and not any(a <= d.start < b for a, b in s.in_quote):
+                out.append(
+                    f"relative date {d.surface!r} (give --published to date it): {s.text[:60]!r}"
+                )
     return out
 
 
