@@ -244,3 +244,16 @@ def test_ampersand_firms_and_short_institution_names():
         "Charity Commission for England and Wales": ("government", "", ["Charity Commission"]),
         "Clarke & Lowe LLP": ("company", "", ["Clarke & Lowe"]),
     }
+
+
+def test_common_acronyms_are_not_actors_and_the_companys_officer_is_related():
+    text = ("Norvik Pharma Inc. filed its accounts late. The company's chief executive, Ana Lopez, "
+            "said the CEO of an NGO had warned her.\n")
+    cast = find_actors(parse_article(text))
+    from sitegen.extract.relations import find_relations
+
+    find_relations(parse_article(text), cast)
+    assert sorted(a.name for a in cast.actors.values()) == ["Ana Lopez", "Norvik Pharma Inc."]
+    lopez = next(a for a in cast.actors.values() if a.name == "Ana Lopez")
+    assert [(k, cast.actors[to].name) for k, to, _ in lopez.relations] == [
+        ("employed-by", "Norvik Pharma Inc.")]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, INSTITUTION_WORDS
 from sitegen.extract.places import is_adjective
 from sitegen.extract.vocabulary import (
+    COMMON_ACRONYMS,
     CONNECT_HEADS,
     CONNECTORS,
     DOTTED,
@@ -192,6 +193,8 @@ def _clean(
         run = run[title_at:]
         initial = False
     run = _drop_adjectives(run)
+    if len(run) == 1 and run[0][2] in COMMON_ACRONYMS:
+        return extra  # "the CEO said", "an NGO"
     words = [t[2] for t in run]
     if not run or all(w in MONTHS or w in WEEKDAYS or w.isdigit() for w in words):
         return extra

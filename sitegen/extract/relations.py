@@ -18,6 +18,7 @@ _HEDGE = re.compile(
     r"accused|claims?|seems?|appears?|supposedly|purportedly)\b",
     re.IGNORECASE,
 )
+_BODY_NOUNS = {"company", "firm", "group", "ministry", "agency", "bank", "hospital", "charity"}
 _ROLE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\b", re.IGNORECASE)
 
 
@@ -140,7 +141,8 @@ def _role_before(
     )
     if not g:
         return
-    if g.group("its"):
+    owner_word = (g.group("owner") or "").lower()
+    if g.group("its") or owner_word in _BODY_NOUNS:  # 'Its chief executive', "the company's lawyer"
         prior = [
             x
             for x in mentions

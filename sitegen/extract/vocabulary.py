@@ -90,3 +90,9 @@ Why Will With Within Without Would Yes Yesterday Yesterday's Yet You Your""".spl
     | MONTHS
     | WEEKDAYS
 )
+# Capitalised abbreviations that name things, roles or units, never a party.
+COMMON_ACRONYMS = frozenset(
+    "CEO CFO COO CTO CIO NGO NGOs AI DNA GDP PDF LNG TV OK ID IT HQ PR IPO ETF VAT GPS USB SMS "
+    "SIM COVID HIV AIDS UAV UAVs EV EVs IP URL CCTV PhD MP MPs QR VPN API AM PM BC AD CO2 ESG "
+    "KYC AML B2B FAQ RSS GMT UTC".split()
+)
