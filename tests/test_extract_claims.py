@@ -418,3 +418,23 @@ def test_an_account_the_concerned_party_denies_becomes_an_allegation() -> None:
         sentence("Kevin Tan denied giving riders anything.", 1, 1),
     ], PUBLISHED)
     assert [(c.status, c.responds_to) for c in claims] == [("alleged", None), ("denied", 0)]
+
+
+def test_violation_is_wrongdoing_and_said_a_and_that_b_denial_is_one_denial() -> None:
+    claims = claims_of(
+        "A jet owned by Voronov carried gold exported in violation of a ban, according to "
+        "flight records.",
+        "Chainsight said in an email that the jet had been leased to a third party and that "
+        "it had no knowledge of the cargo.",
+    )
+    assert [c.status for c in claims] == ["alleged", "denied"]
+    assert claims[1].excerpt.startswith("Chainsight said in an email")
+
+
+def test_a_spokesman_for_the_group_speaks_for_the_group_just_named() -> None:
+    group = {**ACTORS, "Moonlit Tiger": ("moonlit-tiger", "group")}
+    claims = find_claims([
+        sentence("Moonlit Tiger has been accused of stealing the funds.", 0, 0, actors=group),
+        sentence("A spokesman for the group called the report fabricated.", 1, 0, actors=group),
+    ], PUBLISHED)
+    assert (claims[1].status, claims[1].claimant) == ("denied", "moonlit-tiger")

@@ -235,3 +235,9 @@ def test_titles_keep_the_dated_part_and_whole_names() -> None:
     )
     assert left.title == "Dmitri Voronov left Kestrel Mix"
     assert renamed.title.endswith("changed its name to Blue Meridian Seafood Holdings Ltd")
+
+
+def test_a_ban_imposed_is_an_event_but_a_banned_drug_is_not() -> None:
+    events = events_of("The European Union banned the exports in March 2023.",
+                       "Riders took a banned drug during the 2021 season.")
+    assert [(e.date, e.kind) for e in events] == [("2023-03", "other")]

@@ -86,7 +86,7 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
         if claims and _doubts_previous(sentence, sentences):
             claims[-1] = _unverified(claims[-1], sentence)
             continue
-        drafts = _split(sentence)
+        drafts = _one_denial(sentence, _split(sentence))
         quote = len(drafts) == 1 and _mostly_quoted(sentence, 0, len(sentence.text))
         if quote and claims and last_quote == sentence.index - 1 \
                 and _runs_on(claims[-1], sentence, drafts[0], last_paragraph):
@@ -98,9 +98,8 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
         for draft in drafts:
             excerpt = sentence.text[draft.start:draft.end].strip(" ,;")
             # "It" and "the company" refer back to whoever spoke last in this paragraph.
-            previous = claims[-1].claimant if claims and last_paragraph == sentence.paragraph \
-                else None
-            claimant = _claimant(sentence, draft, last_person, previous)
+            recent = claims[-1] if claims and last_paragraph == sentence.paragraph else None
+            claimant = _claimant(sentence, draft, last_person, recent)
             if claimant is None and draft.cues and len(claims) > first:
                 claimant = claims[-1].claimant  # "..., but it insisted": the same speaker
             claimant = bodies.get(claimant or "", claimant)
@@ -275,13 +274,27 @@ def _only_quoted(sentence: Sentence, draft: _Draft, excerpt: str) -> bool:
         or WRONGDOING.search(excerpt))
 
 
+def _one_denial(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
+    """'X said A and that it had no knowledge of B': A is given in denial, one claim."""
+    joined: list[_Draft] = []
+    for draft in drafts:
+        if len(joined) == 1 and draft.status in ("denied", "disputed") \
+                and joined[-1].status == "reported" \
+                and re.match(r"\W*and that\b", sentence.text[draft.start:draft.end]):
+            joined[-1] = _Draft(joined[-1].start, draft.end, draft.status,
+                                unique(joined[-1].cues + draft.cues))
+        else:
+            joined.append(draft)
+    return joined
+
+
 def _mostly_quoted(sentence: Sentence, start: int, end: int) -> bool:
     inside = sum(max(0, min(end, e) - max(start, s)) for s, e in sentence.in_quote)
     return inside * 2 > end - start
 
 
 def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None,
-              previous: str | None) -> str | None:
+              recent: DraftClaim | None) -> str | None:
     """Who asserts the clause: the subject of its reporting verb, a quote's speaker, or none."""
     text = sentence.text
     if _mostly_quoted(sentence, draft.start, draft.end) and sentence.speakers:
@@ -305,6 +318,8 @@ def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None,
     after = [m for m in sentence.mentions if at <= m.start <= at + verb.end() - verb.start() + 2]
     if after and re.search(r"[,\"\u201d]\s*$", text[:at]):  # "..., said Kevin Tan, ..."
         return _body_of(sentence, after[0])
+    if recent and _SPOKESPERSON_OF_IT.search(text[draft.start:at]):
+        return recent.claimant or (recent.about or (None,))[0]  # the group just spoken of
     if sentence.speakers:
         return sentence.speakers[0]
     opening = [m for m in sentence.mentions if draft.start <= m.start
@@ -313,13 +328,18 @@ def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None,
     if opening:
         return _body_of(sentence, opening[0])  # "Velotek acknowledged X but said Y"
     subject = text[draft.start:at]
-    if previous and (_DEFINITE_SUBJECT.search(subject) or _DEFINITE_SUBJECT.match(clause)):
-        return previous  # "The company said ...", "It acknowledged ...": the one just quoted
+    if recent and recent.claimant and (
+            _DEFINITE_SUBJECT.search(subject) or _DEFINITE_SUBJECT.match(clause)):
+        return recent.claimant  # "The company said ...", "It acknowledged ...": the one just quoted
     if _PRONOUN_SUBJECT.search(clause):
         return last_person
     return None
 
 
+# "A spokesman for the group said": the group just spoken of.
+_SPOKESPERSON_OF_IT = re.compile(
+    r"\bspokes(?:person|man|woman) for the (?:group|company|firm|organi[sz]ation|ministry|"
+    r"agency|militia|movement|party|bank|government)\b", re.IGNORECASE)
 # What may stand between a subject and its reporting verb: nothing, a possessive
 # ("Denmark's environment agency"), an acronym, an appositive, an adverb or a time.
 _SUBJECT_GAP = re.compile(

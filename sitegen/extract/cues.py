@@ -117,6 +117,7 @@ WRONGDOING = _cues(
     r"forced to|espionage|spied|spying|disinformation|ignor(?:ed|ing)(?:\s+\S+){0,2}\s+warnings?",
     r"contaminat\w*|leak(?:ed|ing)|(?:were|was|went|had been) (?:not paid|unpaid)|unpaid wages",
     r"persecut\w*|repression|surveillance of|doping|doped|performance-enhancing",
+    r"breach(?:ed|es|ing)?|in breach of|violat\w*|in contravention|atrocit\w*|war crimes?",
     r"(?:banned|prohibited|illegal) (?:substances?|drugs?|blood|performance)",
     # trading with a listed party: "continued to ship chips to a blacklisted firm"
     r"(?:ship|sell|sold|suppl|export|deliver)\w*\b[^.]{0,120}\b(?:blacklisted|sanctioned|"

@@ -47,6 +47,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"started|launched|closed|opened|founded|established|acquired|bought|merged|signed|"
         r"hired|fired|resigned|appointed|died|killed|attacked|shot down|moved|relocated|"
         r"transferred|shipped|delivered|expelled|fined|ordered|agreed|settled|imposed|"
+        r"(?<!a )(?<!an )(?<!the )banned|"
         r"released|freed|elected|awarded|won|collapsed|went bankrupt|dissolved|liquidated|fled|"
         r"disappeared|visited|took (?:office|control|over)|invaded|crashed|sank|exploded|"
         r"inaugurated|introduced|adopted|enacted|unveiled|completed|built|shipments|"
