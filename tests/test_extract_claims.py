@@ -438,3 +438,9 @@ def test_a_spokesman_for_the_group_speaks_for_the_group_just_named() -> None:
         sentence("A spokesman for the group called the report fabricated.", 1, 0, actors=group),
     ], PUBLISHED)
     assert (claims[1].status, claims[1].claimant) == ("denied", "moonlit-tiger")
+
+
+def test_without_publication_relative_dates_stay_as_written_and_empty_input_is_fine() -> None:
+    (claim,) = find_claims([sentence("Chainsight said it shared its findings last year.", 0)])
+    assert claim.text == "It shared its findings last year."
+    assert find_claims([], PUBLISHED) == []

@@ -241,3 +241,7 @@ def test_a_ban_imposed_is_an_event_but_a_banned_drug_is_not() -> None:
     events = events_of("The European Union banned the exports in March 2023.",
                        "Riders took a banned drug during the 2021 season.")
     assert [(e.date, e.kind) for e in events] == [("2023-03", "other")]
+
+
+def test_no_sentences_no_events() -> None:
+    assert find_events([], PUBLISHED) == [] and find_events([], None) == []
