@@ -176,7 +176,7 @@ def test_neutral_text_drops_hedges_and_attribution_and_resolves_dates() -> None:
         "Chainsight said it had shared its findings with police in December.",
     )
     assert hedged.text == "Kestrel Mix laundered $140 million in 2024."
-    assert attributed.text == "It had shared its findings with police in December 2024."
+    assert attributed.text == "Chainsight had shared its findings with police in December 2024."
 
 
 def test_headings_attribution_lines_and_no_comment_lines_are_not_claims() -> None:
@@ -442,5 +442,5 @@ def test_a_spokesman_for_the_group_speaks_for_the_group_just_named() -> None:
 
 def test_without_publication_relative_dates_stay_as_written_and_empty_input_is_fine() -> None:
     (claim,) = find_claims([sentence("Chainsight said it shared its findings last year.", 0)])
-    assert claim.text == "It shared its findings last year."
+    assert claim.text == "Chainsight shared its findings last year."
     assert find_claims([], PUBLISHED) == []

@@ -76,6 +76,10 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                   concerned: frozenset[str]) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     types = {m.actor: m.type for s in sentences for m in s.mentions}
+    names: dict[str, str] = {}
+    for s in sentences:
+        for m in s.mentions:
+            names.setdefault(m.actor, s.text[m.start:m.end])
     bodies = _spokespeople(sentences)
     last_person: str | None = None
     last_paragraph = -1
@@ -117,7 +121,7 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                     status = "reported"  # nothing recorded to deny: say only who said it
             claims.append(DraftClaim(
                 excerpt=excerpt,
-                text=neutral_text(excerpt, published),
+                text=_named(neutral_text(excerpt, published), names.get(claimant or "")),
                 status=status,
                 cues=cues,
                 claimant=claimant,
@@ -140,6 +144,14 @@ def _accuses(claim: DraftClaim) -> bool:
     """Alleged for its words (a hedge, an accusation, wrongdoing), not for being a quote."""
     return any(not ATTRIBUTION.fullmatch(cue) for cue in claim.cues) or bool(
         WRONGDOING.search(claim.excerpt))
+
+
+def _named(text: str, speaker: str | None) -> str:
+    """'It had opened an inquiry.' -> 'Kazakhstan's Ministry ... had opened an inquiry.'"""
+    lead = re.match(r"(It|He|She)\b|(Its|His|Her)\b", text)  # singular: the verb agrees
+    if not speaker or not lead:
+        return text
+    return (speaker if lead.group(1) else f"{speaker}'s") + text[lead.end():]
 
 
 def _speaker_status(

@@ -17,6 +17,9 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     """Restate an excerpt without quotation marks, attribution or hedge words."""
     text = re.sub(r"[\"\u201c\u201d]", "", restate_dates(excerpt, published)).strip(" ,;")
     text = re.sub(r"^according to [^,]+,\s*|,\s*according to .*$", "", text, flags=re.I)
+    # a clause split from its sentence loses its joint: "and that it had reported ..."
+    text = re.sub(r"^(?:and|but|while|adding)\s+(?:that\s+)?|^(?:and )?that\s+", "", text,
+                  flags=re.I)
     text = _TRAILING_ATTRIBUTION.sub("", text)
     said = _LEADING_ATTRIBUTION.match(text)
     if said and len(said.group("rest").split()) >= 4:
@@ -84,5 +87,7 @@ _DEHEDGE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?:are|were) doubted to have (\w+)", re.I), r"\1"),
     (re.compile(r"\b(?:allegedly|reportedly|supposedly|apparently|purportedly|seemingly)\s+",
                 re.I), ""),
+    (re.compile(r",?\s*which (?:could not|cannot|has not) (?:be |been )?(?:independently )?"
+                r"(?:verified|confirmed)", re.I), ""),
 ]
 
