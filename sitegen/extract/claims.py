@@ -12,15 +12,20 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
+from sitegen.extract.claimants import (
+    claimant_of,
+    mostly_quoted,
+    of_itself,
+    person_in,
+    spokespeople,
+)
 from sitegen.extract.cues import (
     ACCUSATION,
-    ADMISSION,
     ATTRIBUTION,
     DENIAL,
     HEDGE,
     INSINUATION,
     NOT_A_CLAIM,
-    REPORTING_VERB,
     UNVERIFIED,
     WEAK_DENIAL,
     WRONGDOING,
@@ -30,13 +35,8 @@ from sitegen.extract.cues import (
 )
 from sitegen.extract.dates import without_date_names
 from sitegen.extract.restate import neutral_text
-from sitegen.extract.types import DraftClaim, Mention, Sentence
+from sitegen.extract.types import DraftClaim, Sentence
 
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she)\b|\b(?:he|she) (?:said|says|added|told)\b", re.I)
-_SPOKESPERSON = re.compile(
-    r"^,?\s+(?:a|an|the)\s+(?:\S+\s+){0,2}(?:spokes(?:person|man|woman)|representative)\s+"
-    r"(?:for|of|at)\s+$"
-)
 # Where a sentence may divide into separately attributed clauses.
 _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:and|but|adding|which|who|while|whereas|followed by|accusing|alleging)\b)|;\s+|"
@@ -80,7 +80,7 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
     for s in sentences:
         for m in s.mentions:
             names.setdefault(m.actor, s.text[m.start:m.end])
-    bodies = _spokespeople(sentences)
+    bodies = spokespeople(sentences)
     last_person: str | None = None
     last_paragraph = -1
     last_quote = -1  # index of the last sentence that was one quoted claim
@@ -91,7 +91,7 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             claims[-1] = _unverified(claims[-1], sentence)
             continue
         drafts = _one_denial(sentence, _split(sentence))
-        quote = len(drafts) == 1 and _mostly_quoted(sentence, 0, len(sentence.text))
+        quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
         if quote and claims and last_quote == sentence.index - 1 \
                 and _runs_on(claims[-1], sentence, drafts[0], last_paragraph):
             claims[-1] = _continued(claims[-1], sentence, drafts[0], published)
@@ -103,7 +103,7 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             excerpt = sentence.text[draft.start:draft.end].strip(" ,;")
             # "It" and "the company" refer back to whoever spoke last in this paragraph.
             recent = claims[-1] if claims and last_paragraph == sentence.paragraph else None
-            claimant = _claimant(sentence, draft, last_person, recent)
+            claimant = claimant_of(sentence, draft.start, draft.end, last_person, recent)
             if claimant is None and draft.cues and len(claims) > first:
                 claimant = claims[-1].claimant  # "..., but it insisted": the same speaker
             claimant = bodies.get(claimant or "", claimant)
@@ -128,7 +128,7 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                 about=about,
                 responds_to=responds_to,
             ))
-            last_person = _person(sentence, claimant) or last_person
+            last_person = person_in(sentence, claimant) or last_person
             last_paragraph = sentence.paragraph
     return claims
 
@@ -167,7 +167,7 @@ def _speaker_status(
         if draft.status == "alleged" and _only_quoted(sentence, draft, excerpt):
             return "reported", draft.cues  # an accused party's own account, not an accusation
     if draft.status == "reported" and claimant and types.get(claimant) in (
-            "government", "country") and not _of_itself(sentence, draft, claimant):
+            "government", "country") and not of_itself(sentence, draft.start, draft.end, claimant):
         return "alleged", draft.cues  # an authority's account of what others did accuses them
     return draft.status, draft.cues
 
@@ -249,7 +249,7 @@ def _split(sentence: Sentence) -> list[_Draft]:
     drafts: list[_Draft] = []
     for start, end in zip([0, *bounds], [*bounds, len(text)], strict=True):
         piece = text[start:end]
-        status, cues = classify(text[start:end], _mostly_quoted(sentence, start, end),
+        status, cues = classify(text[start:end], mostly_quoted(sentence, start, end),
                                 _names(sentence, start))
         current = drafts[-1] if drafts else None
         if current is None:
@@ -269,7 +269,7 @@ def _split(sentence: Sentence) -> list[_Draft]:
         else:
             current.end = end
             current.status, current.cues = classify(
-                text[current.start:end], _mostly_quoted(sentence, current.start, end),
+                text[current.start:end], mostly_quoted(sentence, current.start, end),
                 _names(sentence, current.start))
     return drafts
 
@@ -281,7 +281,7 @@ def _names(sentence: Sentence, start: int) -> tuple[tuple[int, int], ...]:
 
 def _only_quoted(sentence: Sentence, draft: _Draft, excerpt: str) -> bool:
     """Alleged only for being a quotation: no hedge, accusation or wrongdoing in it."""
-    return _mostly_quoted(sentence, draft.start, draft.end) and not (
+    return mostly_quoted(sentence, draft.start, draft.end) and not (
         INSINUATION.search(excerpt) or HEDGE.search(excerpt) or ACCUSATION.search(excerpt)
         or WRONGDOING.search(excerpt))
 
@@ -298,112 +298,6 @@ def _one_denial(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
         else:
             joined.append(draft)
     return joined
-
-
-def _mostly_quoted(sentence: Sentence, start: int, end: int) -> bool:
-    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in sentence.in_quote)
-    return inside * 2 > end - start
-
-
-def _claimant(sentence: Sentence, draft: _Draft, last_person: str | None,
-              recent: DraftClaim | None) -> str | None:
-    """Who asserts the clause: the subject of its reporting verb, a quote's speaker, or none."""
-    text = sentence.text
-    if _mostly_quoted(sentence, draft.start, draft.end) and sentence.speakers:
-        return sentence.speakers[0]
-    clause = text[draft.start:draft.end]
-    according = re.search(r"\baccording to\b([^,;]*)", clause, re.I)
-    if according:
-        at, phrase_end = draft.start + according.start(1), draft.start + according.end(1)
-        within = [m for m in sentence.mentions if at <= m.start < phrase_end]
-        if within:
-            return _body_of(sentence, within[0])
-    verb = REPORTING_VERB.search(clause) or ADMISSION.search(clause) or DENIAL.search(clause)
-    if not verb:
-        return None
-    at = draft.start + verb.start()
-    for mention in reversed([m for m in sentence.mentions if m.end <= at]):
-        gap = text[mention.end:at]
-        named = re.fullmatch(r",\s*", gap) and re.search(r"\w, $", text[:mention.start])
-        if _SUBJECT_GAP.fullmatch(gap) or named:  # named: "Its director, Rahul Mehta, said"
-            return _body_of(sentence, mention)
-    after = [m for m in sentence.mentions if at <= m.start <= at + verb.end() - verb.start() + 2]
-    if after and re.search(r"[,\"\u201d]\s*$", text[:at]):  # "..., said Kevin Tan, ..."
-        return _body_of(sentence, after[0])
-    if recent and _SPOKESPERSON_OF_IT.search(text[draft.start:at]):
-        return recent.claimant or (recent.about or (None,))[0]  # the group just spoken of
-    if sentence.speakers:
-        return sentence.speakers[0]
-    opening = [m for m in sentence.mentions if draft.start <= m.start
-               and re.fullmatch(r"\W*(?:the\s+)?", text[draft.start:m.start], re.I)
-               and not re.match(r"['\u2019]s\b", text[m.end:])]  # "Varga's lawyer" is not Varga
-    if opening:
-        return _body_of(sentence, opening[0])  # "Velotek acknowledged X but said Y"
-    subject = text[draft.start:at]
-    if recent and recent.claimant and (
-            _DEFINITE_SUBJECT.search(subject) or _DEFINITE_SUBJECT.match(clause)):
-        return recent.claimant  # "The company said ...", "It acknowledged ...": the one just quoted
-    if _PRONOUN_SUBJECT.search(clause):
-        return last_person
-    return None
-
-
-# "A spokesman for the group said": the group just spoken of.
-_SPOKESPERSON_OF_IT = re.compile(
-    r"\bspokes(?:person|man|woman) for the (?:group|company|firm|organi[sz]ation|ministry|"
-    r"agency|militia|movement|party|bank|government)\b", re.IGNORECASE)
-# What may stand between a subject and its reporting verb: nothing, a possessive
-# ("Denmark's environment agency"), an acronym, an appositive, an adverb or a time.
-_SUBJECT_GAP = re.compile(
-    r"\s*|'s(?: \w+){1,3}\s+|\)?\s*(?:\([^)]{1,20}\))?\s*(?:,[^,]{1,120},)?\s*|"
-    r"\s+(?:also|has|have|had|later|then|previously|earlier|again|first|now|repeatedly|"
-    r"publicly|separately)\s+|\s+(?:on|in|last|this)\s+\w+(?:\s+(?:\d+|[A-Z]\w*))?\s+",
-    re.IGNORECASE,
-)
-_DEFINITE = (r"(?:it|they|the (?:company|firm|group|ministry|agency|bank|department|"
-             r"organi[sz]ation|trader|manufacturer|business|government|authority))")
-# The subject of the clause's reporting verb, or of the whole clause when it opens with one.
-_DEFINITE_SUBJECT = re.compile(
-    rf"^\W*{_DEFINITE}\b|(?:^|[,;]\s*|\bbut\s+|\band\s+){_DEFINITE}\s+(?:\w+\s+){{0,2}}$",
-    re.IGNORECASE,
-)
-
-
-_ROLE = r"(?:spokes(?:person|man|woman)|communications \w+|press \w+|representative)"
-_ROLE_AFTER = re.compile(rf"^['\u2019]s\s+(?:\S+\s+){{0,3}}?{_ROLE}")  # "Skybound's ... head"
-_ROLE_BEFORE = re.compile(rf"^['\u2019]s\s+(?:\S+\s+){{0,3}}?{_ROLE}\s*,?\s+$")
-
-
-def _spokespeople(sentences: list[Sentence]) -> dict[str, str]:
-    """Who speaks for which body, as the article introduces them anywhere.
-
-    "Kevin Tan, a spokesperson for Blue Meridian", "Hannah Cosgrove, Skybound's
-    communications head", "Skybound's spokesperson, Hannah Cosgrove": their assertions
-    belong to the body (content model, claims).
-    """
-    bodies: dict[str, str] = {}
-    for sentence in sentences:
-        text = sentence.text
-        for person in sentence.mentions:
-            for other in sentence.mentions:
-                if other.start >= person.end and (
-                        _SPOKESPERSON.match(text[person.end:other.start])
-                        or (re.fullmatch(r",\s*", text[person.end:other.start])
-                            and _ROLE_AFTER.match(text[other.end:]))):
-                    bodies.setdefault(person.actor, other.actor)
-                elif other.end <= person.start and _ROLE_BEFORE.match(
-                        text[other.end:person.start]):
-                    bodies.setdefault(person.actor, other.actor)
-    return {person: body for person, body in bodies.items() if person != body}
-
-
-def _body_of(sentence: Sentence, mention: Mention) -> str:
-    """A spokesperson's assertion belongs to the body they speak for."""
-    for other in sentence.mentions:
-        if other.start > mention.end and _SPOKESPERSON.match(
-                sentence.text[mention.end:other.start]):
-            return other.actor
-    return mention.actor
 
 
 def _about(sentence: Sentence, draft: _Draft, claimant: str | None) -> tuple[str, ...]:
@@ -438,42 +332,6 @@ def _answered(claims: list[DraftClaim], actors: set[str], denier: str | None) ->
     return len(claims) - 1 if claims else None
 
 
-def _person(sentence: Sentence, claimant: str | None) -> str | None:
-    people = [m.actor for m in sentence.mentions if m.type == "person"]
-    if claimant in people:
-        return claimant
-    return people[0] if people else None
-
-
 def _inside(spans: tuple[tuple[int, int], ...], at: int) -> bool:
     return any(s < at < e for s, e in spans)
 
-
-_ITSELF = re.compile(
-    r"^(?:(?:on|in|at|last|this|during)\s+(?:\S+\s+){0,4}?)?(?:that\s+)?(?:it|its|they|their|we|our|"
-    r"he|she|his|her|the (?:ministry|agency|department|government|office|commission|treasury|"
-    r"regulator|authority|authorities|bureau|council|court|police))\b",
-    re.IGNORECASE,
-)
-
-
-_OTHERS = re.compile(
-    r"\bthe (?:firms?|compan(?:y|ies)|men|group|officials?|suspects?|accused|traders?|"
-    r"distributors?|vessels?|ships?|banks?)\b", re.IGNORECASE)
-
-
-def _of_itself(sentence: Sentence, draft: _Draft, claimant: str) -> bool:
-    """Does the speaker report its own doings ("said on Monday that it had opened ...")?"""
-    clause = sentence.text[draft.start:draft.end]
-    verb = REPORTING_VERB.search(clause)
-    if verb is None or verb.group(0) in ("called", "urged", "demanded"):
-        return True  # a call or a demand tells of no one's deeds
-    said = clause[verb.end():].strip(" .,;")
-    if len(said.split()) >= 3:
-        others = [m for m in sentence.mentions
-                  if m.start >= draft.start + verb.end() and m.actor != claimant]
-        # "said inquiries were at an early stage" tells of no one else's deeds
-        return bool(_ITSELF.match(said)) or not (others or _OTHERS.search(said))
-    # "..., a spokesman for the agency said": the subject of what precedes
-    opening = draft.start + len(" ".join(clause.split()[:8]))
-    return any(m.actor == claimant and m.start < opening for m in sentence.mentions)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from sitegen.extract.cues import HEDGE, UNVERIFIED
@@ -300,5 +301,5 @@ def _inside(spans: tuple[tuple[int, int], ...], at: int) -> bool:
     return any(s <= at < e for s, e in spans)
 
 
-def _unique(items) -> tuple[str, ...]:  # noqa: ANN001 - any iterable of keys
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
