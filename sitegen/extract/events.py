@@ -30,6 +30,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:investigat\w*|inquiry|inquiries|probe[sd]?|charged|charg(?:es|ing)|indicted|"
         r"arrested|raided|raids?|prosecut\w*|audit(?:ed)?|subpoena\w*|traced|linked|sued|"
         r"pleaded|convicted|sentenced|acquitted|extradited|interviewed|questioned|surveyed|"
+        r"detected|discovered|found traces|"
         r"identified|uncovered|shared (?:its|their|the) findings|findings with|monitor\w*|"
         r"observ(?:e|ed|ing)|kept (?:a )?watch|tracked|surveil\w*|examined|analy[sz]ed)\b", re.I)),
     ("publication", re.compile(
