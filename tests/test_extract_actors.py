@@ -247,8 +247,10 @@ def test_ampersand_firms_and_short_institution_names():
 
 
 def test_common_acronyms_are_not_actors_and_the_companys_officer_is_related():
-    text = ("Norvik Pharma Inc. filed its accounts late. The company's chief executive, Ana Lopez, "
-            "said the CEO of an NGO had warned her.\n")
+    text = (
+        "Norvik Pharma Inc. filed its accounts late. The company's chief executive, Ana Lopez, "
+        "said the CEO of an NGO had warned her.\n"
+    )
     cast = find_actors(parse_article(text))
     from sitegen.extract.relations import find_relations
 
@@ -256,4 +258,18 @@ def test_common_acronyms_are_not_actors_and_the_companys_officer_is_related():
     assert sorted(a.name for a in cast.actors.values()) == ["Ana Lopez", "Norvik Pharma Inc."]
     lopez = next(a for a in cast.actors.values() if a.name == "Ana Lopez")
     assert [(k, cast.actors[to].name) for k, to, _ in lopez.relations] == [
-        ("employed-by", "Norvik Pharma Inc.")]
+        ("employed-by", "Norvik Pharma Inc.")
+    ]
+
+
+def test_list_numbers_headlines_contractions_and_common_words_are_not_names():
+    got = actors(
+        "12-STEP PLAN TO COPE IF YOUR CANDIDATE LOSES THE ELECTION\n"
+        "1 Feel free to scream, says Vaile Wright, a psychologist in Scranton, Pa.\n"
+        "Life will go on. I’m sure life will go on, said Hillary Clinton. The White House agreed.\n"
+    )
+    assert got == {
+        "Vaile Wright": ("person", "", []),
+        "Hillary Clinton": ("person", "", []),
+        "White House": ("government", "", []),
+    }

@@ -92,6 +92,9 @@ def sentence_starts(text: str) -> set[int]:
         while s < len(text) and text[s] in "“\"‘'([":
             s += 1
             starts.add(s)
+    list_item = re.match(r"\d{1,2}[.)]?\s+(?=[A-Z])", text)
+    if list_item:
+        starts.add(list_item.end())  # "1 Feel free to scream": a numbered tip
     for m in re.finditer(r"(?:“|(?:^|(?<=\s))\"|[(:—–])\s*(?=\w)", text):
         starts.add(m.end())  # after an opening mark only: '," Europol spokesperson' is no start
     return starts

@@ -14,6 +14,7 @@ from sitegen.extract.kinds import (
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
     FEMALE_NAMES,
+    GOVERNMENT_NAMES,
     GOVERNMENT_WORDS,
     INTERNATIONAL_BODIES,
     MALE_NAMES,
@@ -165,6 +166,8 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
         return "country"
     if any(s in INTERNATIONAL_BODIES for s in surfaces):
         return "organization"
+    if any(s in GOVERNMENT_NAMES for s in surfaces):
+        return "government"
     if words[-1].rstrip(".") in COMPANY_SUFFIXES:
         return "company"
     for c in cands:  # a noun beside the name outweighs 'X said' ("the group Forest Trace")
@@ -205,7 +208,7 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
         kind = _described_as(c, texts[c.paragraph])
         if kind:
             return kind
-    return "company"
+    return "person" if looks_like_person_name(longest) else "company"  # 'Hillary Clinton'
 
 
 def has_company_cue(group: list[Form], cands: list[Candidate], texts: dict[int, str]) -> bool:
@@ -222,6 +225,9 @@ def looks_like_person_name(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 3
+        and not is_place(name)
+        and name not in MEDIA_NAMES
+        and name not in INTERNATIONAL_BODIES
         and all(w[0].isupper() and not w.isupper() for w in words)
         and not any(
             w in COMPANY_WORDS
@@ -362,7 +368,9 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
     if all(c.initial and len(c.surface.split()) == 1 for c in cands):
         # A lone capitalised word opening sentences is usually an ordinary word ("Researchers").
         verb_after = any(REPORTING.match(texts[c.paragraph][c.end :].lstrip()) for c in cands)
-        return (verb_after and not _PLURAL_NOUN.search(name)) or any(
+        lower = name.lower()
+        common = any(re.search(rf"\b{re.escape(lower)}\b", t) for t in texts.values())
+        return (verb_after and not common and not _PLURAL_NOUN.search(name)) or any(
             c.surface.isupper() or c.surface in INTERNATIONAL_BODIES or c.surface in MEDIA_NAMES
             for c in cands
         )

@@ -31,6 +31,9 @@ GOVERNMENT_WORDS = frozenset({
     "Kremlin", "Pentagon", "Guard", "Command", "Secretariat", "Embassy", "Consulate",
     "Regulator", "Tribunal", "Prosecutors", "Force", "Forces", "Council", "Unit", "Intelligence",
 })
+# Seats of government named for their building or street.
+GOVERNMENT_NAMES = frozenset({"White House", "Downing Street", "Kremlin", "Pentagon", "Elysee",
+                              "Élysée", "Blue House", "Zhongnanhai", "Quai d'Orsay"})
 ORGANIZATION_WORDS = frozenset({
     "University", "Institute", "Foundation", "Hospital", "Centre", "Center", "Research",
     "Watch", "Society", "Association", "Federation", "Union", "Nations", "Trust", "Fund",

@@ -30,6 +30,7 @@ from sitegen.extract.vocabulary import (
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|[-’'&](?=\w)|\.(?=\w))*")
 _POSSESSIVE = re.compile(r"[’'][sS]$")
+_CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t|s)$")
 _ADJECTIVE_COMPOUND = re.compile(
     r"^[A-Z][\w’']*-(?:based|language|owned|run|born|led|backed|made|style|speaking|registered|"
     r"headquartered|linked|affiliated|funded|controlled|listed|bound|era|type|like|wide|level|"
@@ -127,11 +128,14 @@ def _split_of(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]
 
 
 def _opens_name(text: str, at: int) -> bool:
-    """A number may open a name ("38 North"), but not a year or an amount."""
+    """A number may open a name inside a sentence ("according to 38 North"), never a list item,
+    a year or an amount."""
     number = re.match(r"\d+", text[at:]).group()
-    before = text[:at].rstrip().split(" ")[-1] if text[:at].strip() else ""
+    head = text[:at].rstrip()
+    before = head.split(" ")[-1] if head else ""
     year = len(number) == 4 and number[:2] in ("19", "20")
-    return not year and before not in MONTHS and not before.endswith(("$", "€", "£", "¥"))
+    opens = not head or head[-1] in ".!?:;"
+    return not (year or opens or before in MONTHS or before.endswith(("$", "€", "£", "¥")))
 
 
 def _joinable(gap: str, previous: str) -> bool:
@@ -195,6 +199,8 @@ def _clean(
     run = _drop_adjectives(run)
     if len(run) == 1 and run[0][2] in COMMON_ACRONYMS:
         return extra  # "the CEO said", "an NGO"
+    if sum(t[2].isupper() and len(t[2]) > 1 for t in run) >= 3:
+        return extra  # "PLAN TO COPE IF YOUR CANDIDATE LOSES": a shouted headline
     words = [t[2] for t in run]
     if not run or all(w in MONTHS or w in WEEKDAYS or w.isdigit() for w in words):
         return extra
@@ -210,6 +216,7 @@ def _trim_start(run: Run, initial: bool, common: frozenset[str]) -> tuple[Run, s
         run, trimmed = run[1:], True  # "Lawyers for Ibáñez", never "Forest Trace"
     while run and (
         run[0][2] in STOP
+        or _CONTRACTION.sub("", run[0][2]) in STOP
         or run[0][2] in HONORIFICS
         or (run[0][2] in CONNECTORS and run[0][2] not in PARTICLES)
     ):

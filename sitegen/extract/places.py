@@ -230,6 +230,9 @@ CITIES = frozenset({
     "St. Petersburg", "Gdansk", "Lyon", "Toulouse", "Naples", "Turin", "Seville", "Porto",
     "Rio", "Medellin", "Cali", "Guayaquil", "Cartagena", "Tijuana", "Monterrey", "Guadalajara",
     "Cape Town", "Alexandria", "Casablanca", "Kano", "Goma", "Lubumbashi", "Herat", "Kandahar",
+    "Pa", "Calif", "Fla", "Ga", "Va", "Md", "Mich", "Mass", "Conn", "Ill", "Ind", "Minn", "Wis",
+    "Tenn", "Ky", "Mo", "Ala", "Ariz", "Colo", "Okla", "Ore", "Nev", "N.Y", "N.J", "D.C",
+    "Ohio", "Iowa", "Utah", "Idaho", "Maine", "Alaska", "Hawaii", "Oregon", "Georgia",
     "Aleppo", "Homs", "Mosul", "Basra", "Erbil", "Idlib", "Benghazi", "Misrata", "Port Sudan",
 })
 
