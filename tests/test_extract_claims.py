@@ -444,3 +444,13 @@ def test_without_publication_relative_dates_stay_as_written_and_empty_input_is_f
     (claim,) = find_claims([sentence("Chainsight said it shared its findings last year.", 0)])
     assert claim.text == "Chainsight shared its findings last year."
     assert find_claims([], PUBLISHED) == []
+
+
+def test_a_party_described_before_it_is_named_is_the_one_accused() -> None:
+    claims = find_claims([
+        sentence("A Hong Kong trading company allegedly shipped chips to a listed firm.", 0, 0),
+        sentence("The company, Chainsight, said it sells only to vetted clients.", 1, 1),
+        sentence("\u201cWe do not operate the systems,\u201d a spokesperson said.", 2, 1,
+                 speakers=("chainsight",)),
+    ], PUBLISHED)
+    assert claims[2].status == "denied"

@@ -66,6 +66,7 @@ def find_claims(
     sentences = [without_date_names(s, published) for s in sentences]
     first = _draft_claims(sentences, published, frozenset())
     accused = {a for c in first if c.status == "alleged" for a in c.about}
+    accused |= _named_later(sentences, [c.excerpt for c in first if c.status == "alleged"])
     accusers = {c.claimant for c in first if c.status == "alleged" and _accuses(c)}
     deniers = {c.claimant for c in first if c.status in ("denied", "disputed")}
     concerned = {a for a in (accused - accusers) | deniers if a}
@@ -140,10 +141,33 @@ _DOUBT = re.compile(
 )
 
 
+_PARTY_NOUN = re.compile(
+    r"\b[Tt]he (company|firm|distributor|trader|manufacturer|maker|supplier|lender|exchange|"
+    r"bank|charity|contractor|consultancy|operator|service|mixer|broker|fund|businessman|"
+    r"executive|official), $")
+
+
+def _named_later(sentences: list[Sentence], allegations: list[str]) -> set[str]:
+    """Actors an allegation describes before the article names them.
+
+    "A surveillance company sold ..." then "The company, Apex Cyber Solutions, said ...":
+    Apex is the company accused.
+    """
+    named = set()
+    for sentence in sentences:
+        for m in sentence.mentions:
+            noun = _PARTY_NOUN.search(sentence.text[max(0, m.start - 40):m.start])
+            if noun and any(re.search(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}{noun.group(1)}\b",
+                                      excerpt, re.I) for excerpt in allegations):
+                named.add(m.actor)
+    return named
+
+
 def _accuses(claim: DraftClaim) -> bool:
-    """Alleged for its words (a hedge, an accusation, wrongdoing), not for being a quote."""
-    return any(not ATTRIBUTION.fullmatch(cue) for cue in claim.cues) or bool(
-        WRONGDOING.search(claim.excerpt))
+    """Alleged for its words (a hedge, an accusation, wrongdoing) against someone named,
+    not for being a quote."""
+    return bool(claim.about) and (any(not ATTRIBUTION.fullmatch(cue) for cue in claim.cues)
+                                  or bool(WRONGDOING.search(claim.excerpt)))
 
 
 def _named(text: str, speaker: str | None) -> str:
