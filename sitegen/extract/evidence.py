@@ -208,7 +208,9 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
         kind = _described_as(c, texts[c.paragraph])
         if kind:
             return kind
-    return "person" if looks_like_person_name(longest) else "company"  # 'Hillary Clinton'
+    # Unmarked names are firms more often than people in these stories: people come with a
+    # role, a title or 'said'. 'He said' can still turn a guessed firm into a person (speakers).
+    return "company"
 
 
 def has_company_cue(group: list[Form], cands: list[Candidate], texts: dict[int, str]) -> bool:

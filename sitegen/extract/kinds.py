@@ -81,10 +81,18 @@ _NOUN_TYPES = (
      r"airline|shipper|distributor|wholesaler|vendor|business|enterprise|outfit|mixer", "company"),
     (r"unit|cell", "group"),
 )
-NOUN_TYPES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t) for p, t in _NOUN_TYPES)
+NOUN_TYPES = tuple(
+    (re.compile(rf"\b(?:{p})(?:s|es)?\b", re.IGNORECASE), t) for p, t in _NOUN_TYPES
+)
 # The same nouns right before a name: "the environmental group Forest Trace".
 NOUN_BEFORE = tuple(
-    (re.compile(rf"\b(?:{p})\s+(?:called\s+|named\s+|known\s+as\s+)?$", re.IGNORECASE), t)
+    (
+        re.compile(
+            rf"\b(?:{p})(?:s|es)?(?:,\s+|\s+)(?:called\s+|named\s+|known\s+as\s+)?$",
+            re.IGNORECASE,
+        ),
+        t,
+    )
     for p, t in _NOUN_TYPES
 )
 
