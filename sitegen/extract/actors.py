@@ -110,7 +110,11 @@ def find_actors(article: Article) -> Cast:
             if p.kind == "heading" and c.initial and len(c.surface.split()) == 1:
                 continue
             candidates.append(c)
-    candidates = [c for c in candidates if not _in_short_quote(texts[c.paragraph], c)]
+    candidates = [
+        c
+        for c in candidates
+        if not _in_short_quote(texts[c.paragraph], c) and c.end > _dateline_end(texts[c.paragraph])
+    ]
     works = _work_titles(article)
     candidates += works + _unnamed_bodies(article)
     work_keys = {name_key(c.surface) for c in works}
@@ -154,6 +158,15 @@ def find_actors(article: Article) -> Cast:
         mentions += [Located(c.paragraph, c.start, c.end, key) for c in cands]
     mentions.sort(key=lambda m: (m.paragraph, m.start))
     return Cast(actors, mentions, clustering.merges, warnings, by_name)
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}(?:\s*\([A-Za-z .&]{2,30}\))?\s*[-—–]{1,2}\s+")
+
+
+def _dateline_end(text: str) -> int:
+    """'LONDON (Reuters) - ': where the story's place and wire are given, not its parties."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def _current_name(group: list[Form], current: str | None) -> str:
