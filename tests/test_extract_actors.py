@@ -277,7 +277,8 @@ def test_list_numbers_headlines_contractions_and_common_words_are_not_names():
 
 def test_a_dateline_names_no_actor():
     got = actors(
-        "LONDON (Reuters) - Britain's Serious Fraud Office said on Monday it had charged Omar Lind, "
+        "LONDON (Reuters) - Britain's Serious Fraud Office said on Monday it had charged "
+        "Omar Lind, "
         "a trader.\n"
     )
     assert got == {
