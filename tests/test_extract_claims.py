@@ -454,3 +454,17 @@ def test_a_party_described_before_it_is_named_is_the_one_accused() -> None:
                  speakers=("chainsight",)),
     ], PUBLISHED)
     assert claims[2].status == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Baltica Bank said it \u201ccategorically rejects\u201d the allegations.", "denied"),
+        ("His spokesman said the companies had no connection to him.", "denied"),
+        ("A former officer says the bank allowed companies linked to a sanctioned oligarch to "
+         "move $90 million, ignoring internal alerts.", "alleged"),
+    ],
+)
+def test_quoted_rejections_no_connection_and_help_to_sanctioned_parties(text: str,
+                                                                        status: str) -> None:
+    assert classify(text)[0] == status

@@ -245,3 +245,8 @@ def test_a_ban_imposed_is_an_event_but_a_banned_drug_is_not() -> None:
 
 def test_no_sentences_no_events() -> None:
     assert find_events([], PUBLISHED) == [] and find_events([], None) == []
+
+
+def test_a_sanctioned_person_moving_money_is_no_sanction_event() -> None:
+    events = events_of("Velotek allowed a sanctioned oligarch to move money in 2022.")
+    assert all(e.kind != "sanction" for e in events)

@@ -23,7 +23,7 @@ INSINUATION = _cues(
 )
 DENIAL = _cues(
     r"denied|denies|deny|denying|denial",
-    r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)"
+    r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)[\"\u201d\u2019']?"
     r"(?:\s+\S+){0,3}?\s+(?:accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?|"
     r"wrongdoing|account|version|conclusions?|criticism)",
     r"(?:accusations?|allegations?|claims?|charges?|reports?) (?:were|was|are|is) (?:\w+ )?"
@@ -36,6 +36,7 @@ DENIAL = _cues(
     r"(?:did|done|doing) nothing wrong|(?:complied|complies|comply) with all|in full compliance",
     r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
     r"(?:had|has|have) nothing to do with",
+    r"(?:had|has|have) no (?:connection|links?|ties|relationship|involvement) (?:to|with|in)",
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
     r"(?:did|does|do) not know|never knew|never knowingly",
     r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
@@ -114,13 +115,15 @@ WRONGDOING = _cues(
     r"terror\w*|material support|negligen\w*|mislead\w*|deceiv\w*|deception|falsely|fake",
     r"retaliat\w*|discriminat\w*|pollut\w*|dump(?:ed|ing)|cheat\w*|rigg(?:ed|ing)|tamper\w*",
     r"unlicen[cs]ed|without (?:a )?licen[cs]e|misus\w*|sham|bogus|payoffs?|cartel|victims?",
-    r"forced to|espionage|spied|spying|disinformation|ignor(?:ed|ing)(?:\s+\S+){0,2}\s+warnings?",
+    r"forced to|espionage|spied|spying|disinformation",
+    r"ignor(?:ed|ing)(?:\s+\S+){0,2}\s+(?:warnings?|alerts?|red flags|concerns)",
     r"contaminat\w*|leak(?:ed|ing)|(?:were|was|went|had been) (?:not paid|unpaid)|unpaid wages",
     r"persecut\w*|repression|surveillance of|doping|doped|performance-enhancing",
     r"breach(?:ed|es|ing)?|in breach of|violat\w*|in contravention|atrocit\w*|war crimes?",
     r"(?:banned|prohibited|illegal) (?:substances?|drugs?|blood|performance)",
     # trading with a listed party: "continued to ship chips to a blacklisted firm"
-    r"(?:ship|sell|sold|suppl|export|deliver)\w*\b[^.]{0,120}\b(?:blacklisted|sanctioned|"
+    r"(?:ship|sell|sold|suppl|export|deliver|allow|help|enabl|assist|process|transferr?)\w*\b"
+    r"[^.]{0,120}\b(?:blacklisted|sanctioned|"
     r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
     r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
     r"underpaid|wage theft",
@@ -144,7 +147,7 @@ ATTRIBUTION = _cues(
 REPORTING_VERB = re.compile(ATTRIBUTION.pattern.replace(r"[Aa]ccording to|", ""))
 NOT_A_CLAIM = _cues(
     r"could not be reached|did not (?:immediately )?(?:respond|reply|return)|declined to comment",
-    r"no comment|(?:did|does) not comment",
+    r"no comment|(?:did|does) not comment|declined to (?:say|confirm|discuss|elaborate)",
     r"(?:was|were) not available for comment|did not immediately respond",
 )
 

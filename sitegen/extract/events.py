@@ -19,7 +19,9 @@ from sitegen.extract.dates import find_dates, without_date_names
 from sitegen.extract.types import DateMention, DraftEvent, Mention, Sentence
 
 _SANCTION = re.compile(
-    r"\b(?:sanction(?:s|ed|ing)?|designat(?:ed|es|ing|ion)|blacklist(?:ed|ing)?|"
+    # "a sanctioned oligarch" is no sanctioning
+    r"\b(?:sanction(?:s|ing)?|(?<!a )(?<!an )(?<!the )(?<!of )sanctioned|"
+    r"designat(?:ed|es|ing|ion)|blacklist(?:ed|ing)?|"
     r"asset freeze|froze|frozen|freez(?:e|ing)|detain(?:ed)?|detention order|"
     r"withhold release order|embargo(?:ed)?|entity list|import ban|banned (?:imports|exports))\b",
     re.IGNORECASE,

@@ -36,7 +36,9 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
 # "X said (on Monday) (that) ...", with at most two commas before the verb.
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:[^,]{0,80},){0,2}[^,]{0,80}?\b(?:said|says|say|stated|acknowledged|insisted|"
-    r"told\s+(?:\S+\s+){0,4}?(?=that\b))(?:(?:\s+\S+){0,10}?\s+that\b)?\s+(?P<rest>.+)$",
+    r"told\s+(?:\S+\s+){0,4}?(?=that\b))(?:(?:\s+\S+){0,10}?\s+that\b|"
+    r"\s+(?:on|in|last|this)\s+\S+(?:\s+\d{4})?(?=\s+(?:it|he|she|they|the|its)\b))?"
+    r"\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # "..., she said." or "..., said Kevin Tan, a spokesperson for Blue Meridian."
