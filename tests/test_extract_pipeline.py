@@ -173,9 +173,21 @@ def test_curated_records_covering_the_same_passages_are_not_drafted_again(tmp_pa
 
 def test_without_published_relative_dates_are_listed_as_left_out(tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("The regulator fined Korva Shipping on Monday. It was founded in 2019.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "The regulator fined Korva Shipping on Monday. It was founded in 2019.\n", encoding="utf-8"
+    )
     report = extract_into(article, tmp_path / "out")
     assert [x for x in report.left_out if x.startswith("relative date")] == [
         "relative date 'on Monday' (give --published to date it): "
-        "'The regulator fined Korva Shipping on Monday.'"]
+        "'The regulator fined Korva Shipping on Monday.'"
+    ]
+
+
+def test_new_site_gets_a_readable_title_and_lead_source(tmp_path):
+    new_site(tmp_path / "site", SEED)
+    site = yaml.safe_load((tmp_path / "site" / "content" / "site.yaml").read_text())
+    assert site == {
+        "title": "North Korean Animators",
+        "lead_source": "north-korean-animators",
+        "base_url": "/",
+    }

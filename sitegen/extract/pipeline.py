@@ -78,7 +78,7 @@ def extract_into(
     text_rel, text_path = _text_location(into, sid)
     publisher_key = (cast.lookup(publisher) or cast.add(publisher, "media")) if publisher else None
     source = _source_record(
-        title or parsed.title or Path(name).stem.replace("-", " ").capitalize(),
+        title or parsed.title or _title_from(name),
         url,
         pub,
         text_rel,
@@ -134,6 +134,12 @@ def build_sentences(article: Article, cast: Cast, quotes: list[DraftQuote]) -> l
                 )
             )
     return out
+
+
+def _title_from(name: str) -> str:
+    """'north-korean-animators.txt' -> 'North Korean Animators' (an editor will improve it)."""
+    stem = "Article" if name == "<stdin>" else Path(name).stem
+    return re.sub(r"[-_]+", " ", stem).strip().title() or "Article"
 
 
 def _unresolved_dates(sentences: list[Sentence]) -> list[str]:
