@@ -468,3 +468,16 @@ def test_a_party_described_before_it_is_named_is_the_one_accused() -> None:
 def test_quoted_rejections_no_connection_and_help_to_sanctioned_parties(text: str,
                                                                         status: str) -> None:
     assert classify(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The fund defrauded investors of $3 million, prosecutors said.", "alleged"),
+        ("The company said it was not involved in the scheme.", "denied"),
+        ("The executive faces charges of insider trading.", "alleged"),
+        ("The tanker belongs to a shadow fleet carrying Russian oil.", "alleged"),
+    ],
+)
+def test_wider_wrongdoing_denial_and_accusation_words(text: str, status: str) -> None:
+    assert classify(text)[0] == status

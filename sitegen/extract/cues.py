@@ -37,6 +37,8 @@ DENIAL = _cues(
     r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
     r"(?:had|has|have) nothing to do with",
     r"(?:had|has|have) no (?:connection|links?|ties|relationship|involvement) (?:to|with|in)",
+    r"(?:was|is|were|are) not involved|played no (?:part|role)|(?:false and )?defamatory",
+    r"did not (?:break|violate|breach) any|acted within the law|no wrongdoing",
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
     r"(?:did|does|do) not know|never knew|never knowingly",
     r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
@@ -49,6 +51,7 @@ DENIAL = _cues(
 )
 # Denials only when the concerned party speaks ("We have never carried Iranian oil").
 WEAK_DENIAL = _cues(r"(?:have|has|had) (?:never|not) \w+|never \w+ed|(?:did|do|does) not \w+",
+                    r"no evidence|(?:is|was|are|were) not (?:true|correct|accurate)",
                     r"(?:always |fully )?(?:complied|complies|comply) with")
 DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
@@ -78,7 +81,7 @@ HEDGE = _cues(
     r"reportedly|purportedly|ostensibly|doubted to|possibly|probably|likely",
     r"(?:may|might|could) have",
     r"(?:has|have|had) been attributed|attributed(?:\s+\S+){0,5}\s+to",
-    r"allegations? (?:that|of)|hinted|possibility",
+    r"allegations? (?:that|of)|hinted|possibility|alleging",
     r"(?:is|are|was|were) (?:widely )?(?:considered|regarded|seen|viewed)(?: as| to be)?",
     r"(?:suggests?|suggested|indicates?|indicated|points? to|pointed to) that",
 )
@@ -91,6 +94,7 @@ FUTURE = _cues(
 # filed, a designation) may well be a dated event.
 ACCUSATION = _cues(
     r"described as|(?:have|has|had|were|was) charged|charged with|indicted|accusing",
+    r"fac(?:es|ed|ing) (?:allegations|charges)",
     r"indictment|charging documents|charge sheet|criminal complaint|lawsuit|the suit",
     r"according to (?:the |an? )?\s*(?:\S+\s+)?complaint",
     r"the complaint (?:says|said|alleges|states)",
@@ -110,6 +114,9 @@ WRONGDOING = _cues(
     r"murder\w*|killed|assault\w*|harass\w*|intimidat\w*|exploit\w*|coerc\w*|scam\w*",
     r"hack(?:ed|ers?|ing)|cyberattacks?|sanctions[- ](?:busting|evasion)|misconduct|wrongdoing",
     r"crimes?|criminal|inflated prices|overcharg\w*|cover[- ]up|covered up|threatened",
+    r"defraud\w*|misled|pyramid scheme|abduct\w*|sexual (?:assault|abuse|harassment)|rape",
+    r"child labou?r|slave\w*|slavery|massacre\w*|genocide|ethnic cleansing|loot\w*|plunder\w*",
+    r"poach\w*|counterfeit\w*|obstruct\w*|perjur\w*|on suspicion of|shadow fleet|dark fleet",
     r"secretly|covertly|conceal\w*|hid|hidden|disguis\w*|front for|shell compan\w*",
     r"facilitat\w*|circumvent\w*|divert(?:ed|ing)|siphon\w*|funnel(?:l?ed|l?ing)|procur(?:ed|ing)",
     r"terror\w*|material support|negligen\w*|mislead\w*|deceiv\w*|deception|falsely|fake",
