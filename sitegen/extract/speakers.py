@@ -132,32 +132,29 @@ class Speakers:
                 return None, None
             return chosen.key, self._title(paragraph, chosen, start, end)
         if nominal:
-            desc = nominal.group("desc")
-            owner = re.match(
-                r"\s+(?:for|of|at)\s+(?:the|its|their)\s+([\w-]+)", nominal.group("rest")
-            )
-            if owner and owner.group(1).lower() in _BODY_WORDS:
-                desc += " " + owner.group(1)  # 'a spokeswoman for the ministry'
-            desc_words = set(desc.lower().split())
-            if _SPOKES.search(nominal.group("role")) or (
-                desc_words & set(_BODY_WORDS) and nominal.group("role").lower() in _AGENTS
-            ):
-                title = phrase[: nominal.end("role")] + (owner.group(0) if owner else "")
-                return self.body(desc, paragraph, before), title.strip()
-            if phrase.lower().startswith("the "):
-                anon = self._anonymous_subject(paragraph, before)
-                if (
-                    anon
-                    and nominal.group("role").lower()
-                    in self.paragraphs[anon[0]].text[anon[1] : anon[1] + 80].lower()
-                ):
-                    return anon[2], None  # 'A crew member, who ... . "...," the crew member said.'
-                self.guess = f"'{phrase}' read as the last person named"
-                return self.pronoun("they-person", paragraph, before), nominal.group(
-                    "phrase"
-                ).strip()
-            return self.anonymous(phrase, paragraph, start), None
+            return self._described(nominal, phrase, paragraph, start, before)
         return None, None
+
+    def _described(
+        self, nominal: re.Match[str], phrase: str, paragraph: int, start: int, before: int
+    ) -> tuple[str | None, str | None]:
+        """A speaker given by description: a body's spokesperson, a known or new unnamed person."""
+        desc, role = nominal.group("desc"), nominal.group("role")
+        owner = re.match(r"\s+(?:for|of|at)\s+(?:the|its|their)\s+([\w-]+)", nominal.group("rest"))
+        if owner and owner.group(1).lower() in _BODY_WORDS:
+            desc += " " + owner.group(1)  # 'a spokeswoman for the ministry'
+        if _SPOKES.search(role) or (
+            set(desc.lower().split()) & set(_BODY_WORDS) and role.lower() in _AGENTS
+        ):
+            title = phrase[: nominal.end("role")] + (owner.group(0) if owner else "")
+            return self.body(desc, paragraph, before), title.strip()
+        if not phrase.lower().startswith("the "):
+            return self.anonymous(phrase, paragraph, start), None
+        anon = self._anonymous_subject(paragraph, before)
+        if anon and role.lower() in self.paragraphs[anon[0]].text[anon[1] : anon[1] + 80].lower():
+            return anon[2], None  # 'A crew member, who ... . "...," the crew member said.'
+        self.guess = f"'{phrase}' read as the last person named"
+        return self.pronoun("they-person", paragraph, before), nominal.group("phrase").strip()
 
     def _is_person(self, m: Located) -> bool:
         return self.cast.actors[m.key].type == "person"
