@@ -117,6 +117,7 @@ WRONGDOING = _cues(
     r"defraud\w*|misled|pyramid scheme|abduct\w*|sexual (?:assault|abuse|harassment)|rape",
     r"child labou?r|slave\w*|slavery|massacre\w*|genocide|ethnic cleansing|loot\w*|plunder\w*",
     r"poach\w*|counterfeit\w*|obstruct\w*|perjur\w*|on suspicion of|shadow fleet|dark fleet",
+    r"deforest\w*|(?:cleared|destroyed|bulldozed|logged)\b[^.]{0,60}\bprotected",
     r"secretly|covertly|conceal\w*|hid|hidden|disguis\w*|front for|shell compan\w*",
     r"facilitat\w*|circumvent\w*|divert(?:ed|ing)|siphon\w*|funnel(?:l?ed|l?ing)|procur(?:ed|ing)",
     r"terror\w*|material support|negligen\w*|mislead\w*|deceiv\w*|deception|falsely|fake",

@@ -55,7 +55,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"released|freed|elected|awarded|won|collapsed|went bankrupt|dissolved|liquidated|fled|"
         r"disappeared|visited|took (?:office|control|over)|invaded|crashed|sank|exploded|"
         r"inaugurated|introduced|adopted|enacted|unveiled|completed|built|shipments|"
-        r"left|quit|departed|joined|retired|stepped down|"
+        r"left|quit|departed|joined|retired|stepped down|allocated|granted|issued|approved|"
         r"penalt(?:y|ies)|fines?)\b", re.I)),
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
