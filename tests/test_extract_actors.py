@@ -285,3 +285,21 @@ def test_a_dateline_names_no_actor():
         "Serious Fraud Office": ("government", "GB", []),
         "Omar Lind": ("person", "", []),
     }
+
+
+def test_relations_in_a_hedged_sentence_are_kept_when_the_link_itself_is_plain():
+    text = (
+        "Corva Group Inc. sells drugs. The money was reportedly paid through Andes Advisory, a "
+        "consultancy that Corva's Chilean subsidiary, Corva Chile SpA, hired in 2019.\n"
+    )
+    cast = find_actors(parse_article(text))
+    from sitegen.extract.relations import find_relations
+
+    find_relations(parse_article(text), cast)
+    rels = {
+        (a.name, k, cast.actors[to].name) for a in cast.actors.values() for k, to, _ in a.relations
+    }
+    assert rels == {
+        ("Andes Advisory", "commissioned-by", "Corva Chile SpA"),
+        ("Corva Chile SpA", "owned-by", "Corva Group Inc."),
+    }

@@ -37,14 +37,14 @@ def find_relations(article: Article, cast: Cast) -> None:
         mentions = cast.in_paragraph(p.index)
         for s, e in split_sentences(p.text):
             sentence = [m for m in mentions if s <= m.start < e]
-            if _HEDGE.search(p.text[s:e]):
-                continue
             for i, m in enumerate(sentence):
                 _apposition(cast, p.text, m, sentence[i + 1 :], e)
                 _role_before(cast, p.text, m, sentence[:i], mentions, s)
                 _org_role_name(cast, p.text, m, sentence[:i])
                 _possessive_body(cast, p.text, m, sentence[i + 1 :])
                 _made_by(cast, p.text, m, sentence[i + 1 :], e)
+    for actor in cast.actors.values():  # a hedge inside the stated link makes it an allegation
+        actor.relations = [r for r in actor.relations if not _HEDGE.search(r[2])]
 
 
 def _type(cast: Cast, m: Located) -> str:
@@ -53,72 +53,58 @@ def _type(cast: Cast, m: Located) -> str:
 
 def _apposition(cast: Cast, text: str, m: Located, later: list[Located], end: int) -> None:
     """'X, a spokesperson for Y', 'X, OFAC's acting director', 'X, a consultancy that Y hired'."""
-    if not later:
+    if not later or not text[m.end : end].startswith(","):
         return
-    seg = text[m.end : end]
-    if not seg.startswith(","):
-        return
+    if _type(cast, m) == "person":
+        _person_apposition(cast, text, m, later)
+        _employed_at(cast, text, m, later)
+    else:
+        _body_apposition(cast, text, m, later, end)
+
+
+def _person_apposition(cast: Cast, text: str, m: Located, later: list[Located]) -> None:
+    """'X, a spokesperson for Y' / 'X, the director of Y' / 'X, Y's acting director'."""
     y = later[0]
     between = text[m.end : y.start]
-    if _type(cast, m) == "person":
-        role = _ROLE.search(between)
-        if role and re.fullmatch(
-            r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?:former\s+|acting\s+|lead\s+|senior\s+|"
-            r"chief\s+|deputy\s+|[\w-]+\s+){0,3}"
-            + re.escape(role.group())
-            + r"(?:\s+[\w-]+){0,3}\s+(?:of|for|at|with|to)\s+(?:the\s+)?",
-            between,
-        ):
-            cast.relate(m.key, _kind_for(role.group("role")), y.key, text[m.start : y.end])
-        elif (
-            re.fullmatch(r",\s+(?:the\s+)?", between)
-            and y.end < len(text)
-            and text[y.end : y.end + 2] in ("’s", "'s")
-        ):
-            role = _ROLE.search(text[y.end : y.end + 60].split(",")[0])
-            if role and _type(cast, y) != "person":
-                cast.relate(
-                    m.key, _kind_for(role.group("role")), y.key, text[m.start : y.end + role.end()]
-                )
-        hired = re.search(r"\bemployed\s+(?:at|by)\b", between)
-        if hired:
-            target = next(
-                (
-                    x
-                    for x in later
-                    if x.start > m.end + hired.end()
-                    and re.match(
-                        r"(?:called|named)\s+$", text[x.start - 7 : x.start].lstrip()[-7:] or ""
-                    )
-                ),
-                None,
-            )
-            target = target or next(
-                (
-                    x
-                    for x in later
-                    if x.start > m.end + hired.end()
-                    and not text[x.end : x.end + 6].lstrip("- ").startswith("owned")
-                ),
-                None,
-            )
-            if target and _type(cast, target) != "person":
-                cast.relate(m.key, "employed-by", target.key, text[m.start : target.end])
-        return
-    if re.match(r",\s+(?:a|an|the)\s+[\w\s-]{0,40}?\bthat\s+", between) and re.match(
-        r"[^.]*?\bhired\b", text[y.end : end]
+    role = _ROLE.search(between)
+    if role and re.fullmatch(
+        r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?:former\s+|acting\s+|lead\s+|senior\s+|"
+        r"chief\s+|deputy\s+|[\w-]+\s+){0,3}"
+        + re.escape(role.group())
+        + r"(?:\s+[\w-]+){0,3}\s+(?:of|for|at|with|to)\s+(?:the\s+)?",
+        between,
     ):
-        last = [x for x in later if re.match(r"[,\s]*hired\b", text[x.end : end])]
-        if last:
-            cast.relate(
-                m.key,
-                "commissioned-by",
-                last[0].key,
-                text[
-                    m.start : last[0].end
-                    + len(re.match(r"[,\s]*hired", text[last[0].end :]).group())
-                ],
-            )
+        cast.relate(m.key, _kind_for(role.group("role")), y.key, text[m.start : y.end])
+    elif re.fullmatch(r",\s+(?:the\s+)?", between) and text[y.end : y.end + 2] in ("’s", "'s"):
+        role = _ROLE.search(text[y.end : y.end + 60].split(",")[0])
+        if role and _type(cast, y) != "person":
+            kind = _kind_for(role.group("role"))
+            cast.relate(m.key, kind, y.key, text[m.start : y.end + role.end()])
+
+
+def _employed_at(cast: Cast, text: str, m: Located, later: list[Located]) -> None:
+    """'X, a researcher who is employed at a Google owned company called Mandiant'."""
+    hired = re.search(r"\bemployed\s+(?:at|by)\b", text[m.end : later[-1].end])
+    if not hired:
+        return
+    after = [x for x in later if x.start > m.end + hired.end()]
+    called = [x for x in after if re.search(r"(?:called|named)\s+$", text[x.start - 8 : x.start])]
+    owners = [x for x in after if text[x.end : x.end + 8].lstrip("- ").startswith("owned")]
+    target = (called or [x for x in after if x not in owners] or [None])[0]
+    if target and _type(cast, target) != "person":
+        cast.relate(m.key, "employed-by", target.key, text[m.start : target.end])
+
+
+def _body_apposition(cast: Cast, text: str, m: Located, later: list[Located], end: int) -> None:
+    """'X, a consultancy that Y hired' -> commissioned-by; 'X, a subsidiary of Y' -> owned-by."""
+    y = later[0]
+    between = text[m.end : y.start]
+    if re.match(r",\s+(?:a|an|the)\s+[\w\s-]{0,40}?\bthat\s+", between):
+        for x in later:
+            hired = re.match(r"[,\s]*hired\b", text[x.end : end])
+            if hired:
+                cast.relate(m.key, "commissioned-by", x.key, text[m.start : x.end + hired.end()])
+                return
     elif re.fullmatch(
         r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|unit|division|arm)\s+of\s+(?:the\s+)?",
         between,
@@ -143,11 +129,10 @@ def _role_before(
         return
     owner_word = (g.group("owner") or "").lower()
     if g.group("its") or owner_word in _BODY_NOUNS:  # 'Its chief executive', "the company's lawyer"
-        prior = [
-            x
-            for x in mentions
-            if (x.paragraph, x.start) < (m.paragraph, m.start)
-            and _type(cast, x) in ("company", "organization", "government")
+        bodies = [x for x in mentions if (x.paragraph, x.start) < (m.paragraph, m.start)]
+        # 'Its chief executive': the firm the paragraph is about, before any agency named since
+        prior = [x for x in bodies if _type(cast, x) == "company"] or [
+            x for x in bodies if _type(cast, x) in ("organization", "government")
         ]
         if not prior:
             return
