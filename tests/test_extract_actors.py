@@ -303,3 +303,16 @@ def test_relations_in_a_hedged_sentence_are_kept_when_the_link_itself_is_plain()
         ("Andes Advisory", "commissioned-by", "Corva Chile SpA"),
         ("Corva Chile SpA", "owned-by", "Corva Group Inc."),
     }
+
+
+def test_descriptors_acronym_modifiers_and_coordinated_partners():
+    got = actors(
+        "The investigation was run with the Swiss NGO Golden Trail. Members must follow OECD "
+        "guidelines on Indigenous land, police said. Police arrested two of its partners, "
+        "José Carlos Brandão and Luiza Teixeira, on Thursday.\n"
+    )
+    assert got == {
+        "Golden Trail": ("organization", "", []),
+        "José Carlos Brandão": ("person", "", []),
+        "Luiza Teixeira": ("person", "", []),
+    }

@@ -49,6 +49,10 @@ _PEOPLE_AFTER = re.compile(
     r"agents?|officers?|authorities|lawmakers|diplomats?|spokespeople|researchers|analysts|"
     r"regulators|sources?|insiders?|managers|engineers|troops|soldiers?|police|veterans?)\b"
 )
+_MODIFIER = re.compile(
+    r"\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|said|says|did|does|may|might|"
+    r"must|should)\b)[a-z]+(?<!ed)\b"
+)
 # Plural common nouns that open sentences ("Researchers warned"): not names.
 _PLURAL_NOUN = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ics|als|ives|ees|ies)$")
 LOCATIVE = re.compile(
@@ -113,11 +117,11 @@ def person_evidence(c: Candidate, text: str) -> bool:
         return len(words) >= 2 or bool(re.match(r",\s+(?:a|an)\s", after))
     if re.search(
         r"(?:\b(?:his|her|its|their)\s+|[’']s\s+)(?:[a-z-]+\s+){0,3}"
-        rf"(?:{ROLE_WORDS}),?\s+$",
+        rf"(?:{ROLE_WORDS})s?,?\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:and\s+)?$",
         before,
         re.IGNORECASE,
     ):
-        return len(words) >= 2
+        return len(words) >= 2  # 'its partners, José Carlos Brandão and Luiza Teixeira'
     if re.match(r",?\s+(?:said|says|told|added|wrote)\b", after) and 2 <= len(words) <= 3:
         return True
     if 2 <= len(words) <= 3 and (
@@ -363,6 +367,8 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
     name = canonical_name(group)
     if all(x == "collective" for x in contexts):
         return False
+    if all(c.surface.isupper() and _MODIFIER.match(texts[c.paragraph][c.end :]) for c in cands):
+        return False  # an acronym only ever modifying a noun ('OECD guidelines', 'UN sanctions')
     if kind in ("person", "media", "work"):
         return not all(x == "locative" for x in contexts) or kind == "work"
     if kind == "country" or is_place(name):

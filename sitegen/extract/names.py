@@ -197,6 +197,8 @@ def _clean(
         run = run[title_at:]
         initial = False
     run = _drop_adjectives(run)
+    while len(run) > 1 and run[0][2] in COMMON_ACRONYMS:
+        run = run[1:]  # "NGO Golden Trail"
     if len(run) == 1 and run[0][2] in COMMON_ACRONYMS:
         return extra  # "the CEO said", "an NGO"
     if sum(t[2].isupper() and len(t[2]) > 1 for t in run) >= 3:
@@ -297,6 +299,8 @@ def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     for n in (2, 1):
         if len(words) >= n and is_adjective(" ".join(words[:n])):
             rest = words[n:]
+            if rest and rest[0] in COMMON_ACRONYMS:
+                return run[n:]  # "Swiss NGO Golden Trail": the acronym goes next
             if len(rest) >= 2 and not any(w in STRONG_TITLES or w in WEAK_TITLES for w in rest):
                 return run  # "Baltic Shipping Registry" is a name, not a Baltic registry
             if rest and (rest[-1].rstrip(".") in COMPANY_SUFFIXES or rest[-1] in ORG_END_WORDS):

@@ -180,7 +180,7 @@ REGION_ADJECTIVES = frozenset({
     # party members and voters are people described, not a party named
     "Democrat", "Democrats", "Republican", "Republicans", "Democratic", "Conservatives",
     "Liberals", "Socialists", "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox",
-    "Hispanic", "Hispanics", "Latino", "Latinos",
+    "Hispanic", "Hispanics", "Latino", "Latinos", "Indigenous", "Aboriginal", "Native",
 })
 # A word like these in a name marks a place rather than an actor (Central Asia, Indian Ocean).
 GEO_WORDS = frozenset({
