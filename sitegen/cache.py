@@ -158,7 +158,8 @@ class Manifest:
              outputs: Mapping[str, bytes], summary: Mapping[str, Any]) -> None:
         """Record the inputs a build read and the output files it left (url -> digest)."""
         out = Path(self.key["out"])
-        kept = {url: [*(_stat(out / url) or (-1, -1)), digest.hex()] for url, digest in outputs.items()}
+        kept = {url: [*(_stat(out / url) or (-1, -1)), digest.hex()]
+                for url, digest in outputs.items()}
         data = {"key": self.key, "inputs": dict(inputs), "texts": list(texts),
                 "summary": dict(summary), "outputs": kept}
         try:

@@ -199,7 +199,8 @@ def _ruled_fields(cls: type) -> tuple[tuple[str, Any], ...]:
     out = []
     for name, (hint, meta) in yaml_fields(cls).items():
         inner = _item_type(hint)
-        nested = dataclasses.is_dataclass(inner) and (bool(_ruled_fields(inner)) or name == "citations")
+        nested = dataclasses.is_dataclass(inner) and (
+            bool(_ruled_fields(inner)) or name == "citations")
         if nested or any(meta.get(rule) for rule in _RULES):
             out.append((name, meta))
     return tuple(out)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import shutil
 import tempfile
 import time
@@ -89,7 +88,8 @@ class Builder:
         page (`sitegen serve` while an edit is broken). Raises ProblemsError if no
         build has succeeded yet."""
         if self._good is None:
-            raise ProblemsError([SitegenError(self.content_dir, 1, 1, "no build has succeeded yet")])
+            raise ProblemsError([SitegenError(self.content_dir, 1, 1,
+                                              "no build has succeeded yet")])
         started, banner = time.perf_counter(), tuple(problems)
         dirs = template_dirs(self.content_dir)
         manifest = Manifest.for_output(self.content_dir, self.out_dir, self.base_url, banner)
@@ -112,7 +112,8 @@ class Builder:
         try:
             state = self._render(content, dirs, (base_url, banner, templates), previous)
         except OSError as e:  # permissions, a full disk: the user's to fix, not a traceback
-            raise SitegenError(self.out_dir, 1, 1, f"cannot write the site: {e.strerror or e}") from None
+            raise SitegenError(self.out_dir, 1, 1,
+                               f"cannot write the site: {e.strerror or e}") from None
         summary = {"pages": sum(u.endswith(".html") for u in state.digests),
                    "files": len(state.digests), "bytes": sum(state.sizes.values()),
                    "counts": {k: len(content.records(k)) for k in _COUNTED}}
@@ -132,7 +133,8 @@ class Builder:
         known = last is not None and last.setting == setting and last.content is not None
         env = last.env if known else make_environment(dirs)
         changed = _Changes(last.content, content) if known else None
-        todo = [p for p in pages if not known or p.url not in last.digests or _dirty(p, last, changed)]
+        todo = [p for p in pages
+                if not known or p.url not in last.digests or _dirty(p, last, changed)]
         self.rendered = len(todo)
         state = _State(setting=setting, env=env, content=content)
         if last:
@@ -145,7 +147,7 @@ class Builder:
             if problems:
                 raise ProblemsError(problems)
             target = fresh or self.out_dir
-            for page, result in zip(todo, results):
+            for page, result in zip(todo, results, strict=True):
                 state.pages[page.url] = _Rendered(context=_own(page.context), reads=result.reads)
                 state.digests[page.url], state.sizes[page.url] = result.digest, result.size
                 if result.data is not None:
@@ -240,7 +242,8 @@ class _Renderer:
         context = {**page.context, "content": _TrackedContent(page.context["content"], reads)} \
             if "content" in page.context else page.context
         try:
-            data = render_page(self.env, replace(page, context=context), self.banner).encode("utf-8")
+            html = render_page(self.env, replace(page, context=context), self.banner)
+            data = html.encode("utf-8")
         except SitegenError as e:
             return _Result(url=page.url, problem=(str(e.path), e.line, e.col, e.message))
         digest, size = _digest(data), len(data)

@@ -52,7 +52,7 @@ def relative(path: str, start: str) -> str:
     if "" in parts or "." in parts or ".." in parts or "" in base or "." in base or ".." in base:
         return posixpath.relpath(path, start or ".")
     common = 0
-    for a, b in zip(parts, base):
+    for a, b in zip(parts, base, strict=False):
         if a != b:
             break
         common += 1

@@ -13,9 +13,10 @@ import functools
 import os
 import types
 import typing
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.model import KINDS, Content, Loc, PartialDate, Record, Site

@@ -9,8 +9,8 @@ several documents per file. Scalars follow YAML 1.2's core schema, so `NO`
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import yaml
