@@ -47,8 +47,12 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int | None = Non
     children = [_start_child(fn, items[i::count]) for i in range(1, count)]
     try:
         mine = [fn(item) for item in items[0::count]]
-    finally:
-        shares = [_collect(*child) for child in children]
+    except BaseException:  # Ctrl-C or a bug here: reap the children, keep this error
+        for pid, read in children:
+            os.close(read)
+            os.waitpid(pid, 0)
+        raise
+    shares = [_collect(*child) for child in children]
     results: list[Any] = [None] * len(items)
     results[0::count] = mine
     for i, share in enumerate(shares, start=1):
@@ -70,6 +74,8 @@ def _start_child(fn: Callable[[T], R], share: Sequence[T]) -> tuple[int, int]:
             payload: tuple = ("ok", [fn(item) for item in share])
         except SitegenError as e:
             payload = ("problem", (str(e.path), e.line, e.col, e.message))
+        except KeyboardInterrupt:  # Ctrl-C reaches the whole process group
+            payload = ("interrupted", None)
         except BaseException:  # noqa: B036 - reported to the parent, which raises it
             payload = ("bug", traceback.format_exc())
         with os.fdopen(write, "wb") as pipe:
@@ -88,6 +94,8 @@ def _collect(pid: int, read: int) -> list:
     if status == "problem":
         path, line, col, message = value
         raise SitegenError(Path(path), line, col, message)
+    if status == "interrupted":
+        raise KeyboardInterrupt
     if status == "bug":
         raise RuntimeError(f"worker process failed:\n{value}")
     return value
