@@ -90,23 +90,24 @@ def _hash(path: str) -> str:
 
 
 class Manifest:
-    """What one output folder was built from, stored as JSON in the cache folder."""
+    """What one output folder was built from, stored as JSON in the cache folder
+    (or only in memory, with no path: a preview into a temporary folder)."""
 
-    def __init__(self, path: Path, key: dict[str, Any]) -> None:
+    def __init__(self, path: Path | None, key: dict[str, Any]) -> None:
         self.path, self.key = path, key
         self.data: dict[str, Any] | None = None
 
     @classmethod
     def for_output(cls, content_dir: Path, out_dir: Path, base_url: str | None,
-                   banner: Sequence[str]) -> Manifest:
+                   banner: Sequence[str], *, persist: bool = True) -> Manifest:
         key = {"content": str(content_dir.resolve()), "out": str(out_dir.resolve()),
                "base_url": base_url, "banner": list(banner), "versions": versions()}
         name = hashlib.blake2b(json.dumps(key, sort_keys=True).encode(), digest_size=8).hexdigest()
-        return cls(cache_dir(content_dir) / f"build-{name}.json", key)
+        return cls(cache_dir(content_dir) / f"build-{name}.json" if persist else None, key)
 
     def load(self) -> dict[str, Any] | None:
         """The stored manifest if it was made under the same key, else None."""
-        if self.data is None:
+        if self.data is None and self.path is not None:
             try:
                 data = json.loads(self.path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
@@ -162,6 +163,9 @@ class Manifest:
                 for url, digest in outputs.items()}
         data = {"key": self.key, "inputs": dict(inputs), "texts": list(texts),
                 "summary": dict(summary), "outputs": kept}
+        if self.path is None:
+            self.data = data
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
@@ -174,7 +178,8 @@ class Manifest:
     def forget(self) -> None:
         """Drop the manifest before touching the output, so a build cut short is redone."""
         try:
-            self.path.unlink(missing_ok=True)
+            if self.path is not None:
+                self.path.unlink(missing_ok=True)
         except OSError:
             pass  # no cache folder (unwritable): nothing to forget
         self.data = None

@@ -47,8 +47,12 @@ class Builder:
     """
 
     def __init__(self, content_dir: Path | str, out_dir: Path | str, *,
-                 base_url: str | None = None) -> None:
+                 base_url: str | None = None, persist: bool = True) -> None:
+        """persist=False keeps the cache in memory only: for a preview into a temporary
+        folder, whose records would only clutter .sitegen-cache/."""
         self.content_dir, self.out_dir, self.base_url = Path(content_dir), Path(out_dir), base_url
+        self.persist = persist
+        self._manifests: dict[tuple[str, ...], Manifest] = {}  # in memory, by banner
         self._reuse, self._memo = Reuse(), Memo()
         self._last: _State | None = None
         self._good: tuple[Content, tuple] | None = None  # the last content without problems
@@ -61,7 +65,7 @@ class Builder:
         started = time.perf_counter()
         banner = tuple(problems_banner)
         dirs = template_dirs(self.content_dir)
-        manifest = Manifest.for_output(self.content_dir, self.out_dir, self.base_url, banner)
+        manifest = self._manifest(banner)
         if self._last is None and manifest.unchanged(dirs):
             self.written, self.rendered = [], 0
             return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started,
@@ -92,9 +96,19 @@ class Builder:
                                               "no build has succeeded yet")])
         started, banner = time.perf_counter(), tuple(problems)
         dirs = template_dirs(self.content_dir)
-        manifest = Manifest.for_output(self.content_dir, self.out_dir, self.base_url, banner)
+        manifest = self._manifest(banner)
         inputs = manifest.snapshot(dirs, self._good[1])
         return self._write(self._good[0], banner, dirs, inputs, manifest, started)
+
+    def _manifest(self, banner: tuple[str, ...]) -> Manifest:
+        if self.persist:
+            return Manifest.for_output(self.content_dir, self.out_dir, self.base_url, banner)
+        if banner not in self._manifests:
+            if len(self._manifests) > 8:  # a long preview session sees many banners
+                self._manifests.clear()
+            self._manifests[banner] = Manifest.for_output(
+                self.content_dir, self.out_dir, self.base_url, banner, persist=False)
+        return self._manifests[banner]
 
     def _write(self, content: Content, banner: tuple[str, ...], dirs: Sequence[Path],
                inputs: Mapping[str, list], manifest: Manifest, started: float) -> b.BuildReport:

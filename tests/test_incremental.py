@@ -196,7 +196,7 @@ def test_incremental_rebuilds_equal_clean_builds(tmp_path, monkeypatch, seed):
     rng = random.Random(seed)
     story = Story(tmp_path / "project", rng)
     content, out = tmp_path / "project" / "content", tmp_path / "public"
-    builder = Builder(content, out)
+    builder = Builder(content, out, persist=seed < 3)  # serve keeps its cache in memory
     builder.build()
     assert files_of(out) == clean_render(content)
     partial = 0
@@ -293,3 +293,12 @@ def test_output_files_changed_by_hand_are_written_again(tmp_path):
     story.change("quotes")
     builder.build()
     assert files_of(out) == clean_render(content)
+
+
+def test_a_preview_builder_leaves_no_cache_on_disk(tmp_path):
+    Story(tmp_path / "project", random.Random(17))
+    builder = Builder(tmp_path / "project" / "content", tmp_path / "preview", persist=False)
+    builder.build()
+    builder.build()
+    assert builder.written == []
+    assert not (tmp_path / "project" / ".sitegen-cache").exists()
