@@ -79,6 +79,16 @@ def _stat(path: str | Path) -> Stat | None:
     return (st.st_size, st.st_mtime_ns)
 
 
+KEEP = 16  # manifests kept per cache folder: one per output folder, base URL and banner
+
+
+def _prune(folder: Path) -> None:
+    """Forget the least recently built outputs (temporary folders, old base URLs)."""
+    found = sorted(folder.glob("build-*.json"), key=lambda p: p.stat().st_mtime_ns)
+    for old in found[:-KEEP]:
+        old.unlink(missing_ok=True)
+
+
 def digests(inputs: Mapping[str, list]) -> dict[str, str]:
     """key -> content hash: what a build depends on (the stats only save hashing)."""
     return {key: entry[2] for key, entry in inputs.items()}
@@ -171,6 +181,7 @@ class Manifest:
             tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_text(json.dumps(data), encoding="utf-8")
             tmp.replace(self.path)
+            _prune(self.path.parent)
         except OSError:
             return  # a cache that cannot be written is no cache: the next build does it all
         self.data = data
