@@ -116,18 +116,30 @@ def _add(files: dict[str, bytes], url: str, data: bytes, page: Page | None) -> N
 
 
 def _static_files(dirs: Sequence[Path]) -> dict[str, bytes]:
-    """Static assets under templates/static/; a site's own file replaces the default one."""
+    """Static assets under templates/static/; a site's own file replaces the default one.
+
+    Hidden files and folders (.env, .git, .DS_Store) are never published.
+    """
     found: dict[str, bytes] = {}
     for d in reversed(dirs):  # defaults first, so the site's own files win
         root = d / STATIC
         if root.is_dir():
             for path in sorted(root.rglob("*")):
-                if path.is_file():
-                    try:
-                        found[path.relative_to(root).as_posix()] = path.read_bytes()
-                    except OSError as e:
-                        raise SitegenError(path, 1, 1, f"cannot read: {e.strerror or e}") from None
+                rel = path.relative_to(root)
+                if path.is_file() and not any(part.startswith(".") for part in rel.parts):
+                    found[rel.as_posix()] = _read_static(path, d.resolve().parent)
     return found
+
+
+def _read_static(path: Path, project: Path) -> bytes:
+    """One asset's bytes; a symlink may share a file of the project, nothing beyond it."""
+    if project not in path.resolve().parents:
+        raise SitegenError(path, 1, 1,
+                           "static file leads outside the project (a symlink?); refused")
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise SitegenError(path, 1, 1, f"cannot read: {e.strerror or e}") from None
 
 
 def _refuse_dangerous_output(content_dir: Path, out_dir: Path) -> None:

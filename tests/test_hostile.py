@@ -232,6 +232,44 @@ def test_ids_named_like_site_pages_get_their_own_urls(site, capsys):
     assert check_links(out) == []
 
 
+@pytest.mark.xfail(strict=True, reason="load._load_texts accepts any path inside the repository, "
+                   "so `text: .git/config` publishes the checkout's credentials (actions/checkout "
+                   "keeps a token there); refuse paths with a part that starts with '.'")
+def test_source_text_in_a_hidden_folder_is_refused(site, capsys):
+    (site / ".git").mkdir()
+    (site / ".git/config").write_text("[http]\n\textraheader = AUTHORIZATION: basic SECRET\n")
+    (site / SOURCE).write_text("title: T\nkind: report\ntext: .git/config\n")
+    code, problems = build(capsys)
+    assert code == 1 and problems[0].startswith(f"{SOURCE}:3:7: ")
+
+
+@pytest.mark.xfail(strict=True, reason="yamlfile.parse_yaml reports PyYAML's ReaderError as "
+                   "1:1 with a second line ('in \"<unicode string>\", position 7'); use "
+                   "e.position to give line:col and one line: 'control character U+0001 ...'")
+def test_literal_control_character_is_located_on_one_line(site, capsys):
+    (site / ACTOR).write_bytes(b"type: person\nname: a\x01b\n")
+    code, problems = build(capsys)
+    assert code == 1 and len(problems) == 1 and problems[0].startswith(f"{ACTOR}:2:8: ")
+
+
+def test_static_files_never_publish_what_lies_outside_the_project(site, capsys):
+    static = site / "templates/static"
+    static.mkdir(parents=True)
+    (static / "passwd.txt").symlink_to("/etc/passwd")
+    (static / "etc").symlink_to("/etc")
+    (static / ".env").write_text("SECRET=1\n")
+    (static / ".git").mkdir()
+    (static / ".git/config").write_text("token\n")
+    (site / "logo.svg").write_text("<svg/>")
+    (static / "logo.svg").symlink_to(site / "logo.svg")  # inside the project: fine
+    assert build(capsys) == (1, ["templates/static/passwd.txt:1:1: static file leads outside the "
+                                 "project (a symlink?); refused"])
+    (static / "passwd.txt").unlink()
+    assert build(capsys) == (0, [])
+    published = sorted(tree(site / "public/static"))
+    assert published == ["logo.svg", "style.css"]
+
+
 # --- Injection: nothing a field holds becomes markup, script or a dangerous link -------
 
 PAYLOAD = ("\"'><script>alert(1)</script><img src=x onerror=alert(2)>"
