@@ -36,6 +36,7 @@ TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "
                "government": "Governments", "media": "Media", "group": "Groups",
                "country": "Countries", "work": "Works"}
 KEY_CLAIMS_MAX = 8
+_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 # schema.org types for actor types (JSON-LD); anything else is an Organization.
 _SCHEMA_TYPES = {"person": "Person", "government": "GovernmentOrganization",
                  "company": "Corporation", "media": "NewsMediaOrganization",
@@ -333,8 +334,9 @@ def _plain(markdown: str) -> str:
 
 def _actor_ld(actor: Actor) -> dict[str, Any]:
     same_as = [link.url for link in actor.links]
-    if "wikidata" in actor.identifiers:
-        same_as.append(f"https://www.wikidata.org/wiki/{actor.identifiers['wikidata']}")
+    wikidata = actor.identifiers.get("wikidata", "")
+    if _WIKIDATA_ID.fullmatch(wikidata):  # free text otherwise: never part of a URL
+        same_as.append(f"https://www.wikidata.org/wiki/{wikidata}")
     data: dict[str, Any] = {"@type": _SCHEMA_TYPES.get(actor.type, "Organization"),
                             "name": actor.name}
     if actor.aliases:

@@ -252,6 +252,17 @@ def test_literal_control_character_is_located_on_one_line(site, capsys):
     assert code == 1 and len(problems) == 1 and problems[0].startswith(f"{ACTOR}:2:8: ")
 
 
+@pytest.mark.xfail(strict=True, reason="check accepts an empty or blank excerpt: the citation "
+                   "then points at no passage; check.fields should report it as empty")
+@pytest.mark.parametrize("excerpt", ["''", "' '"])
+def test_blank_excerpt_is_refused(site, capsys, excerpt):
+    (site / "content/claims/c.yaml").write_text(
+        "text: A\nstatus: reported\ncitations:\n  - source: harbour-article\n"
+        f"    excerpt: {excerpt}\n")
+    code, problems = build(capsys)
+    assert code == 1 and problems[0].startswith("content/claims/c.yaml:5:14: ")
+
+
 def test_static_files_never_publish_what_lies_outside_the_project(site, capsys):
     static = site / "templates/static"
     static.mkdir(parents=True)
@@ -357,6 +368,11 @@ def test_poisoned_text_is_shown_literally(poisoned):
     article = parse(poisoned / "sources/harbour-article/index.html")
     assert shown in article.text
     assert any(shown in words(m) for m in article.all("mark"))  # the payload quote's passage
+
+
+def test_poisoned_identifier_makes_no_link(poisoned):
+    jsonld = json.loads(parse(poisoned / "actors/amira-sayed/index.html").one("script").text)
+    assert jsonld["sameAs"] == [EVIL_URL]  # the link field; the wikidata id is no Q-number
 
 
 def test_poisoned_sitemap_is_well_formed_xml(poisoned):
