@@ -63,6 +63,7 @@ class Cited:
 
 def build_pages(content: Content, base_url: str) -> list[Page]:
     """Return every page of the site, the sitemap and robots.txt, in a stable order."""
+    base_url = urls.encode_url(base_url)
     texts = {sid: _layout(content, sid) for sid in sorted(content.texts)
              if sid in content.sources}
     passages = {sid: placed for sid, (_, placed) in texts.items()}
