@@ -155,6 +155,7 @@ class _PageMaker:
         sources = [s for s in _sorted(c.sources) if s.id in cited or aid in mentioned.get(s.id, ())
                    or s.publisher == aid or aid in s.authors]
         responses = [r for cl in (*claims_by, *claims_about) for r in c.responses.get(cl.id, ())]
+        shown_by, shown_about = _claim_sections(claims_by, claims_about)
         # names of linked actors, titles of cited sources, mentions in source texts
         reads = {*_record_keys([*records, *responses]), *_keys("actors", c.actors),
                  *_keys("sources", c.sources)}
@@ -166,7 +167,7 @@ class _PageMaker:
             sanctions_on=[e for e in events if e.kind == "sanction" and aid in e.targets],
             sanctions_by=[e for e in events if e.kind == "sanction" and e.by == aid],
             events=events, quotes=quotes, quotes_about=quotes_about,
-            **_claim_sections(claims_by, claims_about),
+            claims_by=shown_by, claims_about=shown_about,
             sources=sources)
 
     def timeline(self) -> Page:
@@ -232,12 +233,13 @@ class _PageMaker:
                     context={"sitemap": sitemap if "://" in sitemap else None})
 
 
-def _claim_sections(by: tuple[Claim, ...], about: tuple[Claim, ...]) -> dict[str, list[Claim]]:
+def _claim_sections(by: tuple[Claim, ...],
+                    about: tuple[Claim, ...]) -> tuple[list[Claim], list[Claim]]:
     """An actor's claims, each once: a response shown beside its claim is not repeated."""
     shown = {cl.id for cl in (*by, *about)}
     by_list = [cl for cl in by if cl.responds_to not in shown]
     about_list = [cl for cl in about if cl not in by and cl.responds_to not in shown]
-    return {"claims_by": by_list, "claims_about": about_list}
+    return by_list, about_list
 
 
 def relation_label(kind: str, incoming: bool = False) -> str | None:
