@@ -152,6 +152,10 @@ def _refuse_dangerous_output(content_dir: Path, out_dir: Path) -> None:
         raise SitegenError(out_dir, 1, 1, f"output folder would replace the content folder "
                            f"{content_dir}, a folder holding it or one inside it; "
                            "choose another --out")
+    here = Path.cwd().resolve()
+    if out == here or out in here.parents:  # a folder cannot be renamed while it is in use
+        raise SitegenError(out_dir, 1, 1, "output folder holds the current folder; "
+                           "choose a folder below it, such as public/")
     if out.exists() and not out.is_dir():
         raise SitegenError(out_dir, 1, 1, "output path exists and is not a folder")
     if out.is_dir() and any(out.iterdir()) and not (out / "index.html").is_file():

@@ -459,6 +459,17 @@ def test_dangerous_output_folder_is_refused(site, capsys, tmp_path, out, message
     assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere", "project"]
 
 
+@pytest.mark.parametrize("out", [".", "..", ""])
+def test_output_folder_holding_the_current_folder_is_refused(site, capsys, monkeypatch, out):
+    work = site / "empty" / "work"
+    work.mkdir(parents=True)
+    monkeypatch.chdir(work)
+    code = run(capsys, "build", "--content", str(site / "content"), "--out", out)
+    assert code == (1, [f"{Path(out)}:1:1: output folder holds the current folder; "
+                        "choose a folder below it, such as public/"])
+    assert sorted(p.name for p in site.joinpath("empty").iterdir()) == ["work"]
+
+
 @pytest.mark.parametrize("breakage", ["record", "template", "static"])
 def test_failed_build_leaves_previous_output_byte_identical(site, capsys, breakage):
     assert build(capsys) == (0, [])
