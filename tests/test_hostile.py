@@ -395,6 +395,17 @@ def test_poisoned_site_is_valid_html(poisoned):
     assert [(Path(m.get("url", "")).parent.name, m["message"]) for m in messages] == []
 
 
+def test_problems_banner_is_shown_as_text(site):
+    from sitegen.build import build_site
+
+    banner = ["content/a.yaml:1:1: <script>alert(1)</script><img src=x onerror=alert(2)>"]
+    build_site(site / "content", site / "public", problems_banner=banner)
+    page = parse(site / "public/index.html")
+    assert [words(code) for code in page.all("code")] == banner
+    assert [s.attrs for s in page.all("script")] == [{"type": "application/ld+json"}]
+    assert page.all("img") == []
+
+
 def test_poisoned_sitemap_is_well_formed_xml(poisoned):
     root = ET.parse(poisoned / "sitemap.xml").getroot()
     locations = [el.text for el in root.iter() if el.tag.endswith("loc")]
@@ -526,12 +537,15 @@ def test_killed_build_keeps_previous_output_and_next_build_cleans_up(site, capsy
 
 # --- Reproducible and machine-independent output ---------------------------------------
 
-def test_builds_are_identical_across_hash_seeds(site):
-    for seed in ("0", "1", "12345"):
-        subprocess.run([sys.executable, "-m", "sitegen", "build", "--out", f"out-{seed}"], cwd=site,
-                       env={**os.environ, "PYTHONPATH": str(REPO), "PYTHONHASHSEED": seed},
+def test_builds_are_identical_across_hash_seeds_time_zones_and_locales(site):
+    envs = {"a": {"PYTHONHASHSEED": "0"},
+            "b": {"PYTHONHASHSEED": "1", "TZ": "Pacific/Kiritimati", "LC_ALL": "C"},
+            "c": {"PYTHONHASHSEED": "12345", "TZ": "America/Adak", "LC_ALL": "C.UTF-8"}}
+    for name, env in envs.items():
+        subprocess.run([sys.executable, "-m", "sitegen", "build", "--out", f"out-{name}"], cwd=site,
+                       env={**os.environ, "PYTHONPATH": str(REPO), **env},
                        check=True, capture_output=True, timeout=120)
-    assert tree(site / "out-0") == tree(site / "out-1") == tree(site / "out-12345")
+    assert tree(site / "out-a") == tree(site / "out-b") == tree(site / "out-c")
 
 
 def test_poisoned_output_holds_no_path_of_the_build_machine(poisoned, tmp_path):
