@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitegen import links as urls
-from sitegen.article import Block, layout_text
+from sitegen.article import Block, layout_text, locate_excerpts
 from sitegen.links import Links
 from sitegen.model import (
     ACTOR_TYPES,
@@ -28,7 +28,6 @@ from sitegen.model import (
     Source,
     event_order,
 )
-from sitegen.text import find_verbatim
 
 DESCRIPTION_MAX = 200
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
@@ -285,9 +284,10 @@ def _cited(content: Content, source_id: str) -> list[Cited]:
             if (kind, record.id, label) not in entry[1]:
                 entry[1].append((kind, record.id, label))
     text = content.texts.get(source_id, "")
+    located = locate_excerpts(text, by_excerpt) if text else {}
 
     def reading_order(cit: Citation) -> tuple[int, str]:
-        found = find_verbatim(text, cit.excerpt) if text else None
+        found = located.get(cit.excerpt)
         return (found[0] if found else len(text), cit.excerpt)
 
     return [Cited(citation=cit, records=tuple(recs))

@@ -22,8 +22,12 @@ import pytest
 import yaml
 from conftest import REPO, SITE_FIXTURE
 from htmlcheck import check_links, parse, words
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from sitegen.article import locate_excerpts
 from sitegen.cli import main
+from sitegen.text import find_verbatim
 
 ACTOR = "content/actors/x.yaml"
 
@@ -536,6 +540,31 @@ def test_killed_build_keeps_previous_output_and_next_build_cleans_up(site, capsy
     assert build(capsys) == (0, [])
     assert leftovers(site / "public") == []
     assert (site / "public/actors/p-2999/index.html").is_file()
+
+
+def test_long_text_with_many_citations_builds_in_seconds(site, capsys):
+    """Each page must not refold a long source text once per excerpt (minutes before)."""
+    lines = [f"Paragraph {i} says that firm {i} did something reportable." for i in range(6000)]
+    (site / "texts/long.txt").write_text("\n".join(lines), encoding="utf-8")
+    (site / "content/sources/long.yaml").write_text(
+        "title: Long\nkind: report\ntext: texts/long.txt\n")
+    for i in range(0, 6000, 6):
+        (site / f"content/claims/c-{i}.yaml").write_text(
+            f"text: Firm {i} did it.\nstatus: reported\ncitations:\n"
+            f"  - source: long\n    excerpt: {lines[i]}\n")
+    started = time.monotonic()
+    assert build(capsys) == (0, [])
+    assert time.monotonic() - started < 30
+    article = parse(site / "public/sources/long/index.html")
+    assert len(article.all("mark")) == 1000
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="ab \n\u201c\u201d\"-\u2014", max_size=40),
+       excerpts=st.lists(st.text(alphabet="ab \"-\u2014\u201c", max_size=6), max_size=6))
+def test_locating_excerpts_at_once_agrees_with_find_verbatim(text, excerpts):
+    found = locate_excerpts(text, excerpts)
+    assert found == {x: find_verbatim(text, x) for x in excerpts if find_verbatim(text, x)}
 
 
 # --- Reproducible and machine-independent output ---------------------------------------
