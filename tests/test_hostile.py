@@ -177,7 +177,7 @@ def test_record_that_is_a_fifo_is_refused_quickly(site):
     try:
         result = subprocess.run([sys.executable, "-m", "sitegen", "check"], cwd=site,
                                 env={**os.environ, "PYTHONPATH": str(REPO)},
-                                capture_output=True, text=True, timeout=15)
+                                capture_output=True, text=True, timeout=5)
     except subprocess.TimeoutExpired:
         pytest.fail("sitegen check hung reading a FIFO")
     assert result.returncode == 1 and result.stderr.startswith(f"{ACTOR}:1:1: ")
