@@ -6,12 +6,13 @@ so nothing in a source's text can inject markup.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sitegen.text import find_verbatim, fold
+from sitegen.text import fold, fold_with_offsets
 
 # A line that ends like a sentence (or a quotation) is prose, not a heading.
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)\u2026")
@@ -70,14 +71,14 @@ def layout_text(text: str, excerpts: Iterable[str], names: Mapping[str, str]) ->
     """
     spans = _find_spans(text, excerpts)
     lines = _lines(text)
-    last_cited = max((i for i, (start, end, _) in enumerate(lines)
-                      if any(s < end and e > start for s, e, _ in spans)), default=-1)
+    line_spans = _spans_by_line(lines, spans)
+    last_cited = max((i for i, found in enumerate(line_spans) if found), default=-1)
     kept = _drop_trailing_boilerplate(lines, last_cited)
     mentions = _mention_pattern(names)
     folded_names = {_name_key(n): actor for n, actor in sorted(names.items())}
     blocks = []
-    for start, end, line in kept:
-        runs = _runs(text, start, end, spans, mentions, folded_names)
+    for (start, end, line), here in zip(kept, line_spans, strict=False):
+        runs = _runs(text, start, end, here, mentions, folded_names)
         blocks.append(Block(kind="heading" if _is_heading(line) else "paragraph", runs=runs))
     return tuple(blocks), frozenset(pid for _, _, pid in spans)
 
@@ -97,12 +98,24 @@ def is_boilerplate(line: str) -> bool:
     return len(major) >= 4 and capitals >= 0.75 * len(major)
 
 
-def _find_spans(text: str, excerpts: Iterable[str]) -> list[tuple[int, int, str]]:
-    spans = {}
+def locate_excerpts(text: str, excerpts: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """The (start, end) in text of each excerpt found there, as text.find_verbatim says.
+
+    Folds the text once for all excerpts: a long source cited a thousand times would
+    otherwise be folded a thousand times (minutes, not a second).
+    """
+    folded, offsets = fold_with_offsets(text)
+    found = {}
     for excerpt in excerpts:
-        found = find_verbatim(text, excerpt)
-        if found:
-            spans[passage_id(excerpt)] = found
+        target = fold(excerpt)
+        at = folded.find(target) if target else -1
+        if at >= 0:
+            found[excerpt] = (offsets[at], offsets[at + len(target) - 1] + 1)
+    return found
+
+
+def _find_spans(text: str, excerpts: Iterable[str]) -> list[tuple[int, int, str]]:
+    spans = {passage_id(excerpt): span for excerpt, span in locate_excerpts(text, excerpts).items()}
     return sorted((s, e, pid) for pid, (s, e) in spans.items())
 
 
@@ -116,6 +129,21 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
             out.append((at + lead, at + lead + len(stripped), stripped))
         at += len(raw)
     return out
+
+
+def _spans_by_line(lines: list, spans: list) -> list[list]:
+    """The spans that overlap each line, in span order; a long text with many excerpts
+    costs the lines each span covers, not every line times every span."""
+    starts = [start for start, _, _ in lines]
+    by_line: list[list] = [[] for _ in lines]
+    for span in spans:
+        s, e, _ = span
+        for i in range(max(bisect.bisect_right(starts, s) - 1, 0), len(lines)):
+            if lines[i][0] >= e:
+                break
+            if lines[i][1] > s:
+                by_line[i].append(span)
+    return by_line
 
 
 def _drop_trailing_boilerplate(lines: list, last_cited: int) -> list:

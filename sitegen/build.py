@@ -6,6 +6,7 @@ written beside it and swapped in, so a failed build leaves the previous one inta
 
 from __future__ import annotations
 
+import glob
 import posixpath
 import shutil
 import tempfile
@@ -113,25 +114,46 @@ def _add(files: dict[str, bytes], url: str, data: bytes, page: Page | None) -> N
 
 
 def _static_files(dirs: Sequence[Path]) -> dict[str, bytes]:
-    """Static assets under templates/static/; a site's own file replaces the default one."""
+    """Static assets under templates/static/; a site's own file replaces the default one.
+
+    Hidden files and folders (.env, .git, .DS_Store) are never published.
+    """
     found: dict[str, bytes] = {}
     for d in reversed(dirs):  # defaults first, so the site's own files win
         root = d / STATIC
         if root.is_dir():
             for path in sorted(root.rglob("*")):
-                if path.is_file():
-                    try:
-                        found[path.relative_to(root).as_posix()] = path.read_bytes()
-                    except OSError as e:
-                        raise SitegenError(path, 1, 1, f"cannot read: {e.strerror or e}") from None
+                rel = path.relative_to(root)
+                if path.is_file() and not any(part.startswith(".") for part in rel.parts):
+                    found[rel.as_posix()] = _read_static(path, d.resolve().parent)
     return found
+
+
+def _read_static(path: Path, project: Path) -> bytes:
+    """One asset's bytes; a symlink may share a file of the project, nothing beyond it."""
+    if project not in path.resolve().parents:
+        raise SitegenError(path, 1, 1,
+                           "static file leads outside the project (a symlink?); refused")
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise SitegenError(path, 1, 1, f"cannot read: {e.strerror or e}") from None
 
 
 def _refuse_dangerous_output(content_dir: Path, out_dir: Path) -> None:
     """Never replace the content, a folder holding it, or a folder that is not a site."""
+    if out_dir.is_symlink():  # the swap would replace the link, not the folder it names
+        raise SitegenError(out_dir, 1, 1, "output folder is a symlink; refusing to replace it "
+                           "(give the real folder as --out)")
     content, out = content_dir.resolve(), out_dir.resolve()
     if out == content or out in content.parents or content in out.parents:
-        raise SitegenError(out_dir, 1, 1, f"output folder would replace the content {content_dir}")
+        raise SitegenError(out_dir, 1, 1, f"output folder would replace the content folder "
+                           f"{content_dir}, a folder holding it or one inside it; "
+                           "choose another --out")
+    here = Path.cwd().resolve()
+    if out == here or out in here.parents:  # a folder cannot be renamed while it is in use
+        raise SitegenError(out_dir, 1, 1, "output folder holds the current folder; "
+                           "choose a folder below it, such as public/")
     if out.exists() and not out.is_dir():
         raise SitegenError(out_dir, 1, 1, "output path exists and is not a folder")
     if out.is_dir() and any(out.iterdir()) and not (out / "index.html").is_file():
@@ -143,6 +165,7 @@ def _swap_in(files: Mapping[str, bytes], out_dir: Path) -> None:
     """Write files into a temp folder beside out_dir, then rename it into place."""
     parent = out_dir.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(parent, out_dir.name)
     fresh = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
     try:
         for url, data in files.items():
@@ -165,3 +188,15 @@ def _swap_in(files: Mapping[str, bytes], out_dir: Path) -> None:
         shutil.rmtree(fresh, ignore_errors=True)
     if old:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _remove_leftovers(parent: Path, name: str) -> None:
+    """Delete the temp folders a killed build left beside the output.
+
+    Two builds into one output folder at once are not supported: the later one would
+    delete the earlier one's temp folder, which then fails with a clear error.
+    """
+    for kind in ("new", "old"):
+        for path in parent.glob(f".{glob.escape(name)}.{kind}-*"):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)

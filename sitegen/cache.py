@@ -161,7 +161,8 @@ class Manifest:
             if recorded and tuple(recorded[:2]) == stat:
                 digest = recorded[2]
             else:
-                digest = _hash(path) if recorded else ""  # a new file: its hash is not needed yet
+                # a new file needs no hash yet, unless it is too recent to trust its mtime
+                digest = _hash(path) if recorded or stat[1] >= recent else ""
             found[key] = [*(stat if stat[1] < recent else (-1, -1)), digest]
         return found
 

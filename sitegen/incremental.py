@@ -43,7 +43,7 @@ class Builder:
 
     `sitegen build` makes a new one per run: it then starts from the persistent cache
     (.sitegen-cache/), does nothing if no input changed, and otherwise renders every
-    page but writes only the files whose bytes changed.
+    page into a new folder swapped in at the end.
     """
 
     def __init__(self, content_dir: Path | str, out_dir: Path | str, *,
@@ -118,8 +118,11 @@ class Builder:
             raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
                                "'/sub/path/' or 'https://host/sub/' (ending in /)")
         templates = {k: v for k, v in digests(inputs).items() if k.startswith("templates:")}
+        # A new process writes a whole new folder and swaps it in, so that a build killed
+        # half way leaves the output as it was (style.md); only a kept Builder (a preview)
+        # updates its folder in place, file by file.
         intact = manifest.outputs()  # output files as the last build left them
-        previous = self._last or _State.from_files(intact)
+        previous = self._last
         if previous is not None:  # a file someone changed or deleted is written again
             previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
         manifest.forget()  # a build cut short must not look finished
@@ -216,17 +219,6 @@ class _State:
     sizes: dict[str, int] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
 
-    @classmethod
-    def from_files(cls, digests: Mapping[str, bytes]) -> _State | None:
-        """What a previous process left in the output folder (url -> digest, from the
-        cache): a rebuild then writes only the files whose bytes differ."""
-        if not digests:
-            return None
-        state = cls(setting=None, env=None, content=None)
-        state.digests = dict(digests)
-        state.sizes = dict.fromkeys(digests, 0)
-        return state
-
 
 @dataclass(frozen=True)
 class _Rendered:
@@ -262,6 +254,8 @@ class _Renderer:
             return _Result(url=page.url, problem=(str(e.path), e.line, e.col, e.message))
         digest, size = _digest(data), len(data)
         if self.fresh is not None:  # a first build writes straight into the new folder
+            if not self.fresh.is_dir():  # removed by a later build: this one was killed
+                raise SitegenError(self.fresh, 1, 1, "build folder removed while writing")
             _write(self.fresh / page.url, data)
             data = None
         elif self.digests.get(page.url) == digest:
@@ -388,6 +382,7 @@ def _fresh_folder(out_dir: Path) -> Path:
     """An empty folder beside out_dir, to write a whole new site into and swap in."""
     parent = out_dir.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
+    b._remove_leftovers(parent, out_dir.name)  # what a killed build left behind
     return Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Mapping
+from urllib.parse import quote
 
 from sitegen.article import passage_id
 from sitegen.model import Citation
@@ -21,6 +22,8 @@ CLAIMS = "claims/index.html"
 SOURCES = "sources/index.html"
 NOT_FOUND = "404.html"
 STYLESHEET = "static/style.css"
+# Characters with a meaning in URLs; anything else (", <, space, non-ASCII) gets %-encoded.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 
 
 def actor_url(actor_id: str) -> str:
@@ -35,6 +38,11 @@ def text_url(source_id: str) -> str:
 def pretty(url: str) -> str:
     """The directory form of a page URL: 'actors/x/index.html' -> 'actors/x/'."""
     return url[: -len("index.html")] if url.endswith("index.html") else url
+
+
+def encode_url(url: str) -> str:
+    """An address as HTML and XML require it: characters a URL may not hold are %-encoded."""
+    return quote(url, safe=_URL_SAFE)
 
 
 def absolute(base_url: str, url: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitegen import links as urls
-from sitegen.article import Block, layout_text
+from sitegen.article import Block, layout_text, locate_excerpts
 from sitegen.links import Links
 from sitegen.model import (
     ACTOR_TYPES,
@@ -28,7 +28,6 @@ from sitegen.model import (
     Source,
     event_order,
 )
-from sitegen.text import find_verbatim
 
 DESCRIPTION_MAX = 200
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
@@ -36,6 +35,7 @@ TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "
                "government": "Governments", "media": "Media", "group": "Groups",
                "country": "Countries", "work": "Works"}
 KEY_CLAIMS_MAX = 8
+_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 # schema.org types for actor types (JSON-LD); anything else is an Organization.
 _SCHEMA_TYPES = {"person": "Person", "government": "GovernmentOrganization",
                  "company": "Corporation", "media": "NewsMediaOrganization",
@@ -62,6 +62,7 @@ class Cited:
 
 def build_pages(content: Content, base_url: str) -> list[Page]:
     """Return every page of the site, the sitemap and robots.txt, in a stable order."""
+    base_url = urls.encode_url(base_url)
     texts = {sid: _layout(content, sid) for sid in sorted(content.texts)
              if sid in content.sources}
     passages = {sid: placed for sid, (_, placed) in texts.items()}
@@ -153,6 +154,7 @@ class _PageMaker:
         sources = [s for s in _sorted(c.sources) if s.id in cited or aid in mentioned.get(s.id, ())
                    or s.publisher == aid or aid in s.authors]
         responses = [r for cl in (*claims_by, *claims_about) for r in c.responses.get(cl.id, ())]
+        shown_by, shown_about = _claim_sections(claims_by, claims_about)
         # names of linked actors, titles of cited sources, mentions in source texts (which
         # depend on every actor's names: "actors/*", not each key, or reads grow as N^2)
         linked = {aid, *(a.id for _, a, _ in outgoing + incoming),
@@ -167,7 +169,7 @@ class _PageMaker:
             sanctions_on=[e for e in events if e.kind == "sanction" and aid in e.targets],
             sanctions_by=[e for e in events if e.kind == "sanction" and e.by == aid],
             events=events, quotes=quotes, quotes_about=quotes_about,
-            **_claim_sections(claims_by, claims_about),
+            claims_by=shown_by, claims_about=shown_about,
             sources=sources)
 
     def timeline(self) -> Page:
@@ -233,12 +235,13 @@ class _PageMaker:
                     context={"sitemap": sitemap if "://" in sitemap else None})
 
 
-def _claim_sections(by: tuple[Claim, ...], about: tuple[Claim, ...]) -> dict[str, list[Claim]]:
+def _claim_sections(by: tuple[Claim, ...],
+                    about: tuple[Claim, ...]) -> tuple[list[Claim], list[Claim]]:
     """An actor's claims, each once: a response shown beside its claim is not repeated."""
     shown = {cl.id for cl in (*by, *about)}
     by_list = [cl for cl in by if cl.responds_to not in shown]
     about_list = [cl for cl in about if cl not in by and cl.responds_to not in shown]
-    return {"claims_by": by_list, "claims_about": about_list}
+    return by_list, about_list
 
 
 def relation_label(kind: str, incoming: bool = False) -> str | None:
@@ -284,9 +287,10 @@ def _cited(content: Content, source_id: str) -> list[Cited]:
             if (kind, record.id, label) not in entry[1]:
                 entry[1].append((kind, record.id, label))
     text = content.texts.get(source_id, "")
+    located = locate_excerpts(text, by_excerpt) if text else {}
 
     def reading_order(cit: Citation) -> tuple[int, str]:
-        found = find_verbatim(text, cit.excerpt) if text else None
+        found = located.get(cit.excerpt)
         return (found[0] if found else len(text), cit.excerpt)
 
     return [Cited(citation=cit, records=tuple(recs))
@@ -345,8 +349,9 @@ def _plain(markdown: str) -> str:
 
 def _actor_ld(actor: Actor) -> dict[str, Any]:
     same_as = [link.url for link in actor.links]
-    if "wikidata" in actor.identifiers:
-        same_as.append(f"https://www.wikidata.org/wiki/{actor.identifiers['wikidata']}")
+    wikidata = actor.identifiers.get("wikidata", "")
+    if _WIKIDATA_ID.fullmatch(wikidata):  # free text otherwise: never part of a URL
+        same_as.append(f"https://www.wikidata.org/wiki/{wikidata}")
     data: dict[str, Any] = {"@type": _SCHEMA_TYPES.get(actor.type, "Organization"),
                             "name": actor.name}
     if actor.aliases:

@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 import sitegen
 from sitegen.errors import SitegenError
+from sitegen.links import encode_url
 from sitegen.pages import Page
 
 # A link target is safe if it has no scheme (relative) or one of these.
@@ -57,6 +58,7 @@ def make_environment(dirs: Sequence[Path]) -> jinja2.Environment:
     )
     env.filters["markdown"] = functools.partial(render_markdown, make_markdown())
     env.filters["jsonld"] = render_jsonld
+    env.filters["url"] = encode_url
     return env
 
 
