@@ -78,13 +78,14 @@ class Links:
         """
         self.here, self.root = here, root
         self._passages = passages
+        self._dir = posixpath.dirname(here)  # every link starts from here: work it out once
 
     def to(self, url: str) -> str:
         """The relative href from this page to a site URL (with an optional #fragment)."""
         path, _, fragment = url.partition("#")
         if self.root is not None:
             return self.root + url
-        return relative(path, posixpath.dirname(self.here)) + (f"#{fragment}" if fragment else "")
+        return relative(path, self._dir) + (f"#{fragment}" if fragment else "")
 
     def actor(self, actor_id: str) -> str:
         return self.to(actor_url(actor_id))

@@ -12,7 +12,7 @@ import functools
 import json
 import re
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +62,8 @@ def make_environment(dirs: Sequence[Path]) -> jinja2.Environment:
     # The smallest, most called pieces of _macros.html, in Python: a Jinja macro call
     # costs more than the HTML it makes (dozens per page). _macros.html re-exports them.
     env.globals.update(actor_link_html=actor_link_html, draft_html=draft_html,
-                       status_html=status_html, nav_link_html=nav_link_html)
+                       status_html=status_html, nav_link_html=nav_link_html,
+                       citations_html=citations_html, actor_list_html=actor_list_html)
     return env
 
 
@@ -87,6 +88,22 @@ def actor_link_html(context: jinja2.runtime.Context, actor_id: str) -> Markup:
     actor = context["content"].actors[actor_id]
     return Markup(f'<a href="{escape(context["links"].actor(actor_id))}">{escape(actor.name)}'
                   f'</a>{draft_html(actor)}')
+
+
+@jinja2.pass_context
+def actor_list_html(context: jinja2.runtime.Context, actor_ids: Iterable[str]) -> Markup:
+    """Actors' links, comma-separated."""
+    return Markup(", ").join(actor_link_html(context, actor_id) for actor_id in actor_ids)
+
+
+@jinja2.pass_context
+def citations_html(context: jinja2.runtime.Context, record: Any) -> Markup:
+    """The passages a record cites, each linked to where it stands in its source."""
+    links, sources = context["links"], context["content"].sources
+    items = "".join(f'  <li><q>{escape(cit.excerpt)}</q> <a class="passage" '
+                    f'href="{escape(links.passage(cit))}">in {escape(sources[cit.source].title)}'
+                    '</a></li>\n' for cit in record.citations)
+    return Markup(f'<ul class="citations">\n{items}</ul>\n')
 
 
 @jinja2.pass_context
