@@ -56,7 +56,10 @@ def make_environment(dirs: Sequence[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["markdown"] = functools.partial(render_markdown, make_markdown())
+    # A summary shows on one page, but a kept environment (serve) re-renders it on every
+    # rebuild of that page: render each text once.
+    env.filters["markdown"] = functools.lru_cache(maxsize=4096)(
+        functools.partial(render_markdown, make_markdown()))
     env.filters["jsonld"] = render_jsonld
     env.filters["url"] = encode_url
     # The smallest, most called pieces of _macros.html, in Python: a Jinja macro call
