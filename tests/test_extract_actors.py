@@ -316,3 +316,28 @@ def test_descriptors_acronym_modifiers_and_coordinated_partners():
         "José Carlos Brandão": ("person", "", []),
         "Luiza Teixeira": ("person", "", []),
     }
+
+
+def test_hyphenated_surname_alone_is_the_person():
+    got = actors(
+        "The claim was filed by Ada Okafor-Reyes, a lawyer. Okafor-Reyes said the firm lied.\n"
+    )
+    assert got == {"Ada Okafor-Reyes": ("person", "", ["Okafor-Reyes"])}
+
+
+def test_free_zone_suffix_and_a_dropped_generic_word_are_one_firm():
+    got = actors(
+        "Cargo went to Orion Shipping FZE last year. Orion FZE did not respond, and "
+        "Orion Shipping later closed.\n"
+    )
+    assert got == {"Orion Shipping FZE": ("company", "", ["Orion FZE", "Orion Shipping"])}
+
+
+def test_nationality_and_sport_role_before_a_name_make_a_person():
+    got = actors("Swedish rider Oscar Olund was hurt. Olund said he was fine.\n")
+    assert {n: (t, a) for n, (t, _, a) in got.items()} == {"Oscar Olund": ("person", ["Olund"])}
+
+
+def test_a_courier_is_a_newspaper():
+    got = actors("The Valley Courier reported the loss on Monday.\n")
+    assert got["Valley Courier"][0] == "media"

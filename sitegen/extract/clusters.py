@@ -191,8 +191,11 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
     bare = name_key(without_suffix(long.surfaces[0])).split()
     if sw == bare:
         return True  # Velotek GmbH -> Velotek
+    if not long.personish and not short.personish and _core(short) and _core(short) == _core(long):
+        return True  # Orion Shipping FZE -> Orion FZE, Orion Shipping
     if long.personish:  # a surname: 'Raman', 'de Wit'
-        return lw[-len(sw) :] == sw and (len(sw) == 1 or sw[0] in PARTICLES) and len(lw) <= 4
+        one_word = len(short.surfaces[0].split()) == 1  # 'Okafor-Reyes' keys as two words
+        return lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
     if short.personish:
         return False
     if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in _ORG_WORDS:
@@ -208,6 +211,15 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."
         return not (len(sw) == 1 and short.surfaces[0].capitalize() in _ORG_WORDS)
     return False
+
+
+def _core(f: Form) -> list[str]:
+    """A firm's distinctive words: no legal suffix, no generic word ('Shipping', 'Group')."""
+    words = without_suffix(f.surfaces[0]).split()
+    if len(words) == len(f.surfaces[0].split()):
+        if not any(w in COMPANY_WORDS for w in words):
+            return []  # neither a suffix nor a generic word: not known to be a firm
+    return [w for w in name_key(" ".join(w for w in words if w not in COMPANY_WORDS)).split()]
 
 
 def _spelling_reports(forms: list[Form]) -> list[str]:

@@ -12,7 +12,8 @@ import re
 COMPANY_SUFFIXES = frozenset({
     "Inc", "Ltd", "LLC", "LLP", "GmbH", "Corp", "Corporation", "SpA", "S.p.A", "SA", "S.A", "PLC",
     "Plc", "AG", "NV", "N.V", "BV", "B.V", "Co", "AB", "ASA", "Oy", "KK", "Pty", "Limited", "SARL",
-    "SAS", "JSC", "PJSC", "OOO", "OAO", "Bhd", "Tbk", "SRL", "Srl", "Sdn",
+    "SAS", "JSC", "PJSC", "OOO", "OAO", "Bhd", "Tbk", "SRL", "Srl", "Sdn", "FZE", "FZCO", "FZC",
+    "FZ-LLC", "DMCC", "Pte", "S.L", "SL", "S.R.L", "KG", "SE", "A/S", "AS", "ApS",
 })
 COMPANY_WORDS = frozenset({
     "Studios", "Studio", "Entertainment", "Pharmaceuticals", "Pharma", "Trading", "Fisheries",
@@ -44,7 +45,8 @@ ORGANIZATION_WORDS = frozenset({
 MEDIA_WORDS = frozenset({
     "Media", "News", "Times", "Post", "Press", "Journal", "Gazette", "Herald", "Tribune",
     "Broadcasting", "Television", "TV", "Radio", "Magazine", "Daily", "Telegraph", "Guardian",
-    "Chronicle", "Observer", "Reporter", "Wire", "Ledger",
+    "Chronicle", "Observer", "Reporter", "Wire", "Ledger", "Courier", "Dispatch", "Sentinel",
+    "Examiner", "Inquirer", "Enquirer", "Bulletin", "Mercury", "Globe", "Gazzetta", "Zeitung",
 })
 # Outlets well known by a bare name (a short general list).
 MEDIA_NAMES = frozenset({
@@ -113,7 +115,10 @@ ROLE_WORDS = (
     r"business(?:man|woman)|candidate|nominee|critic|friend|voter|supporter|aide|strategist|"
     r"pollster|lawmaker|congress(?:man|woman)|announcer|host|moderator|anchor|commentator|"
     r"columnist|blogger|veteran|resident|neighbou?r|protester|demonstrator|shopkeeper|owner|"
-    r"man|woman|mom|dad|parent|chief of staff|staffer|adviser|lobbyist|historian|scholar"
+    r"man|woman|mom|dad|parent|chief of staff|staffer|adviser|lobbyist|historian|scholar|"
+    r"rider|cyclist|athlete|player|runner|coach|swimmer|footballer|boxer|racer|skier|jockey|"
+    r"sprinter|goalkeeper|striker|midfielder|defender|team-?mate|referee|climber|golfer|"
+    r"champion|racing driver|sports director|rapper|model|chef|priest|imam|rabbi|bishop"
 )
 PERSON_ROLES = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 FEMALE_NAMES = frozenset("""
