@@ -244,3 +244,13 @@ def test_the_crew_member_is_the_anonymous_crew_member_introduced_before():
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("We were told it was for security", "Unnamed crew member")
     ]
+
+
+def test_she_goes_to_the_last_person_whose_gender_fits():
+    text = (
+        "The firm hired Dale Okoro, a consultant, in 2020.\n"
+        "Anna Berg, a lawyer for the workers, filed the suit in May.\n"
+        "The court has not ruled.\n"
+        "“It was a crime,” she said.\n"
+    )
+    assert quotes(text) == [("It was a crime", "Anna Berg", None, None)]

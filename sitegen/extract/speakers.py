@@ -228,23 +228,13 @@ class Speakers:
                 )
             people = guessed[-1:]
         gender = {"he": "m", "she": "f"}.get(word, "")
-        agreeing = [m for m in people if gender and self.cast.actors[m.key].gender == gender]
-        unknown = [m for m in people if not self.cast.actors[m.key].gender]
-        recent = agreeing[-1] if agreeing and agreeing[-1].paragraph >= paragraph - 1 else None
-        if recent is None:
-            recent = (
-                unknown[-1]
-                if unknown
-                else (agreeing[-1] if agreeing else (people[-1] if people else None))
+        # the last person whose gender does not contradict the pronoun
+        fitting = [m for m in people if self.cast.actors[m.key].gender in ("", gender or "?")]
+        recent = fitting[-1] if fitting and gender else (people[-1] if people else None)
+        if recent is not None and gender and self.cast.actors[recent.key].gender not in ("", gender):
+            self.guess = (
+                self.guess or f"'{word}' matches no one's gender; read as the last person named"
             )
-            if (
-                recent is not None
-                and gender
-                and self.cast.actors[recent.key].gender not in ("", gender)
-            ):
-                self.guess = (
-                    self.guess or f"'{word}' matches no one's gender; read as the last person named"
-                )
         if (
             anon
             and word in ("he", "she")
