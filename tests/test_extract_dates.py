@@ -132,3 +132,17 @@ def test_find_dates_later_before_a_date_is_not_the_future() -> None:
 )
 def test_find_dates_seasons_give_their_year(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The police chief said Tuesday that an inquiry was opened.", ["2025-03-11"]),
+        ("The firm shipped oil to the buyer as early as 2019.", ["2019"]),
+        ("It has supplied the firm since at least March 2020.", ["2020-03"]),
+        ("Between late January and early March, the vessel made 14 trips.", ["2025-01"]),
+    ],
+)
+def test_find_dates_bare_weekdays_open_bounds_and_qualified_ranges(
+        text: str, expected: list[str]) -> None:
+    assert values(text) == expected

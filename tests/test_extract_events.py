@@ -250,3 +250,57 @@ def test_no_sentences_no_events() -> None:
 def test_a_sanctioned_person_moving_money_is_no_sanction_event() -> None:
     events = events_of("Velotek allowed a sanctioned oligarch to move money in 2022.")
     assert all(e.kind != "sanction" for e in events)
+
+
+def test_a_fine_by_a_regulator_in_a_relative_clause_is_its_own_sanction_event() -> None:
+    fine, takeover = events_of(
+        "Velotek, which was fined $4 million by the European Union in 2021, "
+        "took over Steppe Link in 2023."
+    )
+    assert (fine.kind, fine.date, fine.by, fine.targets) == ("sanction", "2021", "eu",
+                                                            ("velotek",))
+    assert "fines" in fine.title
+    assert (takeover.date, takeover.kind) == ("2023", "other")
+    assert takeover.title == "Velotek took over Steppe Link"
+
+
+def test_passive_sanction_with_words_between_the_verb_and_its_agent() -> None:
+    (event,) = events_of("The price cap set by the European Union in December 2022 "
+                         "covers Sokol-Tekh.")
+    assert (event.kind, event.date, event.by) == ("sanction", "2022-12", "eu")
+
+
+def test_authority_described_in_an_apposition_is_not_the_one_acting() -> None:
+    (event,) = events_of(
+        "The Office of Foreign Assets Control, part of the European Union, on Tuesday added "
+        "Kestrel Mix to its sanctions list."
+    )
+    assert (event.by, event.targets, event.date) == ("ofac", ("kestrel-mix",), "2025-03-11")
+
+
+def test_two_dated_happenings_in_one_sentence_give_two_events() -> None:
+    first, second = events_of("Velotek suspended the manager in May 2023 and fired him in "
+                              "August 2023.")
+    assert (first.date, second.date) == ("2023-05", "2023-08")
+    assert "August" not in first.title and "fired" in second.title.lower()
+
+
+def test_tenure_and_an_accusers_account_with_since_are_no_events() -> None:
+    assert events_of(
+        "Chainsight, a customer since 2019, has said it will stop trading.",
+        "Velotek has been a customer of Orchidex since 2018.",
+        "Orchidex, a customer it says Velotek has supplied since at least 2020, did not respond.",
+    ) == []
+
+
+def test_new_happening_words_registered_appeared_in_a_film_shares_fell_tenure_ended() -> None:
+    events = events_of(
+        "Velotek was registered in Cyprus in 2017, according to corporate records.",
+        "Dmitri Voronov appeared last year in the documentary Cold Water.",
+        "Velotek's shares fell 6 percent on Wednesday.",
+        "Lena Hartmann, who was Velotek's chief executive until March 2022, is believed to have "
+        "approved the payments.",
+    )
+    assert [(e.date, e.kind) for e in events] == [
+        ("2017", "other"), ("2024", "publication"), ("2025-03-12", "other"), ("2022-03", "other")]
+    assert events[3].title == "Lena Hartmann was Velotek's chief executive"
