@@ -254,3 +254,52 @@ def test_she_goes_to_the_last_person_whose_gender_fits():
         "“It was a crime,” she said.\n"
     )
     assert quotes(text) == [("It was a crime", "Anna Berg", None, None)]
+
+
+def test_participle_after_a_comma_quotes_the_sentence_subject():
+    text = (
+        "Maria Costa, a director, added that the firm had cut ties with Ivan Petrov, "
+        'saying the firm had "never broken a single rule."\n'
+    )
+    assert quotes(text) == [("never broken a single rule.", "Maria Costa", None, None)]
+
+
+def test_it_attributes_quotes_the_organisation_not_the_object():
+    text = 'Apex Labs studied the hack. It attributes the attacks "with high confidence" to Moonlit Tiger.\n'
+    assert quotes(text) == [("with high confidence", "Apex Labs", None, None)]
+
+
+def test_according_to_a_statement_from_a_titled_person_after_the_quote():
+    text = '"We will rebuild the bridge," according to a statement from Mayor Daniel Ortiz.\n'
+    assert quotes(text) == [("We will rebuild the bridge", "Daniel Ortiz", "Mayor", None)]
+
+
+def test_a_relative_clause_in_the_subject_does_not_speak():
+    text = (
+        "Team Vortex denied wrongdoing. The team, which is owned by Velo Holdings S.A., said in "
+        'a statement: "We have zero tolerance."\n'
+    )
+    assert quotes(text) == [("We have zero tolerance.", "Team Vortex", None, None)]
+
+
+def test_pronoun_told_an_outlet_before_the_quote_sets_via():
+    text = (
+        "Daniel Ortiz, the mayor, was angry. Speaking on Monday, he told the BBC: "
+        '"This is a disaster."\n'
+    )
+    assert quotes(text) == [("This is a disaster.", "Daniel Ortiz", None, "BBC")]
+
+
+def test_title_before_the_name_is_the_speaker_title():
+    text = (
+        'District Attorney Laura Hynes told reporters: "We will prosecute."\n'
+        '"We did nothing wrong," said his attorney, Mark Feld.\n'
+    )
+    assert quotes(text) == [
+        ("We will prosecute.", "Laura Hynes", "District Attorney", None),
+        ("We did nothing wrong", "Mark Feld", "his attorney", None),
+    ]
+
+
+def test_so_called_term_is_no_quote():
+    assert quotes('Apex Labs said the so-called "ghost fleet" carried the oil.\n') == []

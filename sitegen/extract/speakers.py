@@ -55,6 +55,8 @@ _BODY_WORDS = {
     "party": "organization",
     "union": "organization",
     "campaign": "organization",
+    "team": "organization",
+    "club": "organization",
 }
 # 'a ministry official', 'a company representative': they speak for the body named.
 _AGENTS = {
@@ -70,6 +72,8 @@ _AGENTS = {
     "lawyer",
     "officer",
 }
+# A relative or appositive clause set off by commas names someone else: 'X, which Y owns, said'.
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b[^,]*(?:,|$)")
 _SPOKES = re.compile(r"spokes(person|man|woman)|representative|statement", re.IGNORECASE)
 
 
@@ -104,7 +108,13 @@ class Speakers:
             if last_word in ("he", "she", "it", "they", "we"):
                 return self.pronoun(last_word, paragraph, before), None
         end = start + len(who)
-        mentions = [m for m in self.cast.in_paragraph(paragraph) if start <= m.start < end]
+        relative = [(start + r.start(), start + r.end()) for r in _RELATIVE.finditer(who)]
+        phrase = _RELATIVE.sub("", phrase).strip()  # 'The team, which is owned by X, said'
+        mentions = [
+            m
+            for m in self.cast.in_paragraph(paragraph)
+            if start <= m.start < end and not any(a <= m.start < b for a, b in relative)
+        ]
         word = phrase.split()[0].lower() if phrase else ""
         if _PRONOUN.match(phrase) or (
             word in ("he", "she", "it", "they") and len(phrase.split()) <= 3
@@ -114,7 +124,7 @@ class Speakers:
         body = re.fullmatch(
             r"(?:.*,\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>company|firm|group|ministry|"
             r"department|agency|government|police|hospital|bank|organi[sz]ation|embassy|"
-            r"regulator|authority|office|court|university|party|campaign|army|military)",
+            r"regulator|authority|office|court|university|party|campaign|army|military|team|club)",
             phrase,
             re.IGNORECASE | re.DOTALL,
         )
@@ -187,9 +197,12 @@ class Speakers:
             title = after.group("t")
             if PERSON_ROLES.search(title) or re.match(r"(a|an|the)\b", title):
                 return title.strip()
+        capitalised = re.search(r"(?:^|[^\w’'])(?P<t>(?:[A-Z][\w-]*\s+){1,3})$", text[: m.start])
+        if capitalised and PERSON_ROLES.fullmatch(capitalised.group("t").split()[-1]):
+            return capitalised.group("t").strip()  # 'District Attorney Laura Hynes', 'Mayor X'
         seg = text[max(0, start - 1) : m.start]
         before = re.search(
-            r"(?:^|,\s*)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’']*[’']s)\s[^,]{2,80}?),\s*$",
+            r"(?:^|,\s*|\b(?:said|says|added|told)\s+)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’']*[’']s)\s[^,]{2,80}?),\s*$",
             text[: m.start],
         )
         if (
