@@ -45,7 +45,7 @@ _BEFORE = re.compile(
     r"(?:\s+(?:(?:of|about|to)\s+)?(?:the\s+)?[A-Z][\w ]{0,40}?)?"
     rf"(?:\s+(?:in|on|at)\s+[^,:]{{1,60}})?\s*[,:]\s*$"
 )
-_SO_CALLED = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as)\s*$", re.IGNORECASE)
+_SO_CALLED = re.compile(r"\b(?:so-called|so called)\s*$", re.IGNORECASE)
 # Participles after a comma report what the sentence's subject says: 'X added ..., saying'.
 _PARTICIPLE = re.compile(r"(?:saying|adding|telling|noting|insisting|warning|arguing|claiming)")
 _PARTIAL = re.compile(

@@ -73,7 +73,8 @@ _AGENTS = {
     "officer",
 }
 # A relative or appositive clause set off by commas names someone else: 'X, which Y owns, said'.
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b[^,]*(?:,|$)")
+# ('who spoke on condition of anonymity' describes the speaker: kept)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b(?![^,]*\banonymity\b)[^,]*(?:,|$)")
 _SPOKES = re.compile(r"spokes(person|man|woman)|representative|statement", re.IGNORECASE)
 
 
@@ -97,7 +98,23 @@ class Speakers:
         """The actor a speaker phrase names, and how the text describes them.
 
         `loose`: the phrase is a whole clause before a verb; its last subject-like word counts.
+        A relative clause ('the team, which X owns,') is skipped unless nothing else resolves.
         """
+        found = self._resolve(paragraph, start, who, before, last, loose, skip_relative=True)
+        if found[0] is None and _RELATIVE.search(who):
+            found = self._resolve(paragraph, start, who, before, last, loose, skip_relative=False)
+        return found
+
+    def _resolve(
+        self,
+        paragraph: int,
+        start: int,
+        who: str,
+        before: int,
+        last: bool,
+        loose: bool,
+        skip_relative: bool,
+    ) -> tuple[str | None, str | None]:
         phrase = who.strip().rstrip(",")
         if loose:
             clause = re.split(r",\s+(?=(?:and|but|while|as|when|after|because)\b)|;", phrase)[-1]
@@ -109,7 +126,10 @@ class Speakers:
                 return self.pronoun(last_word, paragraph, before), None
         end = start + len(who)
         relative = [(start + r.start(), start + r.end()) for r in _RELATIVE.finditer(who)]
-        phrase = _RELATIVE.sub("", phrase).strip()  # 'The team, which is owned by X, said'
+        if skip_relative:
+            phrase = _RELATIVE.sub("", phrase).strip()  # 'The team, which is owned by X, said'
+        else:
+            relative = []
         mentions = [
             m
             for m in self.cast.in_paragraph(paragraph)
@@ -128,8 +148,9 @@ class Speakers:
             phrase,
             re.IGNORECASE | re.DOTALL,
         )
-        if body and not mentions:
-            return self.body(body.group("noun"), paragraph, before), None  # 'the company said'
+        found = self.body(body.group("noun"), paragraph, before) if body and not mentions else None
+        if found:
+            return found, None  # 'the company said'
         if mentions:
             if (
                 nominal
