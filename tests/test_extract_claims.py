@@ -481,3 +481,51 @@ def test_quoted_rejections_no_connection_and_help_to_sanctioned_parties(text: st
 )
 def test_wider_wrongdoing_denial_and_accusation_words(text: str, status: str) -> None:
     assert classify(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The team said it has a zero-tolerance policy on doping and had suspended the rider.",
+         "reported"),
+        ("The firm pledged to end forced labour on its boats.", "confirmed"),
+        ("The regulator can fine firms up to 10 percent of their annual turnover.", "confirmed"),
+        ("Mandiant attributes the attacks with high confidence to the hacking group.", "alleged"),
+        ("Shipments of chips rose fourfold in 2023, data from the customs agency shows.",
+         "reported"),
+    ],
+)
+def test_first_person_denials_policies_remedies_legal_powers_and_data(text: str,
+                                                                      status: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.status == status
+
+
+def test_a_first_person_never_of_a_wrong_denies_the_allegation() -> None:
+    allegation, denial = claims_of("Voronov allegedly doped before the race.",
+                                   "\u201cI have never doped in my life,\u201d said Voronov.")
+    assert (denial.status, denial.responds_to) == ("denied", 0)
+
+
+def test_an_unnamed_sources_account_of_a_named_party_is_alleged_and_not_the_partys() -> None:
+    accused, itself = claims_of(
+        "A former employee of Chainsight says the firm let Kestrel Mix move money for months.",
+        "Two former trustees told this newspaper they had never been shown the agreement.",
+    )
+    assert (accused.status, accused.claimant) == ("alleged", None)
+    assert itself.status == "reported"
+
+
+def test_an_innocent_explanation_from_the_accused_denies_the_allegation() -> None:
+    allegation, explanation = claims_of(
+        "Kestrel Mix allegedly moved $40 million for Voronov.",
+        "Kestrel Mix said the transfers were routine payments for shipping services.",
+    )
+    assert allegation.status == "alleged"
+    assert (explanation.status, explanation.responds_to) == ("denied", 0)
+
+
+def test_a_figure_that_could_not_be_verified_qualifies_its_own_clause() -> None:
+    (claim,) = claims_of("Kestrel Mix earned $40 million from the deals, a figure that could "
+                         "not be independently verified.")
+    assert claim.status == "unverified" and claim.excerpt.startswith("Kestrel Mix earned")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sitegen.extract.claimants import (
+    ANONYMOUS_SOURCE,
     claimant_of,
     mostly_quoted,
     of_itself,
@@ -190,10 +191,28 @@ def _speaker_status(
             return "denied", unique(draft.cues + weak)
         if draft.status == "alleged" and _only_quoted(sentence, draft, excerpt):
             return "reported", draft.cues  # an accused party's own account, not an accusation
+    if draft.status == "reported" and _anonymous_on_others(sentence, draft, types):
+        return "alleged", draft.cues  # an unnamed source's account of others: an accusation
     if draft.status == "reported" and claimant and types.get(claimant) in (
             "government", "country") and not of_itself(sentence, draft.start, draft.end, claimant):
         return "alleged", draft.cues  # an authority's account of what others did accuses them
     return draft.status, draft.cues
+
+
+def _anonymous_on_others(sentence: Sentence, draft: _Draft, types: dict[str, str]) -> bool:
+    """Does an unnamed source tell of what a named party did ("A former employee says the
+    lender let ...")? Not of itself ("they had never been shown"), nor of officials."""
+    excerpt = sentence.text[draft.start:draft.end]
+    source = ANONYMOUS_SOURCE.search(excerpt)
+    if source is None:
+        return False
+    if source.start() == 0 and re.match(r"\W*(?:that\s+)?(?:they|he|she|I|we)\b",
+                                        excerpt[source.end():], re.I):
+        return False
+    begin, end = draft.start + source.start(), draft.start + source.end()
+    return any(draft.start <= m.start < draft.end and not begin <= m.start < end
+               and types.get(m.actor) not in ("government", "country")
+               for m in sentence.mentions)
 
 
 def _runs_on(claim: DraftClaim, sentence: Sentence, draft: _Draft, last_paragraph: int) -> bool:
@@ -279,7 +298,9 @@ def _split(sentence: Sentence) -> list[_Draft]:
         if current is None:
             drafts.append(_Draft(start, end, status, cues))
             continue
-        if status == "unverified" and re.match(r"\W*which\b", piece):
+        if status == "unverified" and re.match(
+                r"\W*(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:figure|number|estimate|claim|account|"
+                r"total|sum|amount|tally|count)s?\s+(?:that|which)?)\b", piece):
             current.status, current.cues = status, unique(current.cues + cues)
             current.end = end  # "..., which could not be verified" doubts what precedes
             continue
