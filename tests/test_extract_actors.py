@@ -341,3 +341,51 @@ def test_nationality_and_sport_role_before_a_name_make_a_person():
 def test_a_courier_is_a_newspaper():
     got = actors("The Valley Courier reported the loss on Monday.\n")
     assert got["Valley Courier"][0] == "media"
+
+
+def test_possessive_and_comma_inside_a_body_name_keep_it_whole():
+    got = actors(
+        "The Data Commissioner's Office (DCO) opened a case. "
+        "Japan's Ministry of Economy, Trade and Industry said it would review the exports.\n"
+    )
+    assert got["Data Commissioner's Office"] == ("government", "", ["DCO"])
+    assert got["Ministry of Economy, Trade and Industry"][0] == "government"
+    assert len(got) == 2
+
+
+def test_former_names_in_relative_and_founding_clauses_are_aliases():
+    got = actors(
+        "The cargo was handled by Kestrel Marine Co., which until March was called Blue Fin Co., "
+        "records show.\n"
+        "Parts came from Velotek GmbH. The company was founded as Aerodyn GmbH and took its "
+        "current name in 2019.\n"
+    )
+    assert got["Kestrel Marine Co."][2] == ["Blue Fin Co."]
+    assert got["Velotek GmbH"][2] == ["Aerodyn GmbH"]
+    assert len(got) == 2
+
+
+def test_acronym_first_seen_in_a_compound_joins_the_full_name():
+    got = actors(
+        "The vessel sailed under the Baltic Vessel Registry last year. "
+        "A BVR-registered tanker was seized. An XYZ-flagged barge sank.\n"
+    )
+    assert got == {"Baltic Vessel Registry": (got["Baltic Vessel Registry"][0], "", ["BVR"])}
+
+
+def test_a_place_modifying_company_and_a_dateline_are_no_actors():
+    got = actors(
+        "LONDON, March 3 (Reuters) - Parts came from Norvik Ltd, a Glasgow company, the report "
+        "said.\n"
+    )
+    assert list(got) == ["Norvik Ltd"]
+
+
+def test_foreign_police_group_of_seven_and_bare_acronym_types():
+    got = actors(
+        "The Guardia Civil seized the boat. The Group of Seven agreed on Monday. "
+        "The QXR said it would act.\n"
+    )
+    assert got["Guardia Civil"][0] == "government"
+    assert got["Group of Seven"][0] == "organization"
+    assert got["QXR"][0] == "organization"

@@ -81,6 +81,13 @@ _GOV_BODY = re.compile(
 )
 
 
+# Nouns a place name modifies ('a Glasgow company', 'a Lyon court'), unlike 'an Apple supplier'.
+_PLACE_MODIFIED = re.compile(
+    r"(?:\s+[a-z][\w-]*)?\s+(?:company|firm|business|court|port|factory|plant|hospital|"
+    r"university|council|resident|man|woman|family|shipyard|warehouse|prosecutor|judge)\b"
+)
+
+
 def person_evidence(c: Candidate, text: str) -> bool:
     words = c.surface.split()
     if any(
@@ -212,6 +219,8 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
         kind = _described_as(c, texts[c.paragraph])
         if kind:
             return kind
+    if all(s.replace(".", "").isupper() for s in surfaces):
+        return "organization"  # an unexplained acronym names a body more often than a firm
     # Unmarked names are firms more often than people in these stories: people come with a
     # role, a title or 'said'. 'He said' can still turn a guessed firm into a person (speakers).
     return "company"
@@ -359,6 +368,15 @@ _OBJECT_BEFORE = re.compile(
 def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
     if not cands or canonical_name(group).split()[-1] in NOT_PARTY_HEADS:
         return False
+    if all(c.in_compound for c in cands):
+        return False  # 'XYZ-registered' alone: an adjective unless the acronym is named fully
+    if all(
+        len(c.surface.split()) == 1
+        and re.search(r"\b(?:a|an)\s+$", texts[c.paragraph][: c.start])
+        and _PLACE_MODIFIED.match(texts[c.paragraph][c.end :])
+        for c in cands
+    ):
+        return False  # 'a Glasgow company': where the company is, not a party
     if all(
         _OBJECT_BEFORE.search(texts[c.paragraph][max(0, c.start - 40) : c.start]) for c in cands[:1]
     ):

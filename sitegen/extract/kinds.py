@@ -31,6 +31,9 @@ GOVERNMENT_WORDS = frozenset({
     "Navy", "Government", "Parliament", "Senate", "Congress", "Court", "Prosecutor", "Cabinet",
     "Kremlin", "Pentagon", "Guard", "Command", "Secretariat", "Embassy", "Consulate",
     "Regulator", "Tribunal", "Prosecutors", "Force", "Forces", "Council", "Unit", "Intelligence",
+    "Constabulary", "Gendarmerie", "Carabinieri", "Guardia", "Policía", "Policia", "Polizia",
+    "Polizei", "Garda", "Prefecture", "Procuratorate", "Fiscalía", "Ministerio", "Ministère",
+    "Ministerium",
 })
 # Seats of government named for their building or street.
 GOVERNMENT_NAMES = frozenset({"White House", "Downing Street", "Kremlin", "Pentagon", "Elysee",
@@ -63,6 +66,7 @@ INTERNATIONAL_BODIES = frozenset({
     "International Monetary Fund", "IMF", "World Health Organization", "WHO", "OECD", "WTO",
     "Financial Action Task Force", "FATF", "Security Council", "African Union", "ASEAN",
     "International Criminal Court", "ICC", "Red Cross", "European Commission",
+    "Group of Seven", "G7", "Group of 7", "Group of Twenty", "G20", "Group of 20",
 })
 INSTITUTION_WORDS = GOVERNMENT_WORDS | ORGANIZATION_WORDS | {"Securities", "Exchange", "Affairs"}
 
@@ -73,7 +77,8 @@ _NOUN_TYPES = (
     (r"broadcaster|newspaper|news agency|news outlet|outlet|magazine|channel|tabloid|"
      r"news site|wire service|publication", "media"),
     (r"ministry|agency|regulator|department|authority|watchdog agency|intelligence agency|"
-     r"intelligence service|police|court|prosecutor's office|government", "government"),
+     r"intelligence service|police|police force|constabulary|gendarmerie|court|"
+     r"prosecutor's office|government", "government"),
     (r"non-?profit|charity|ngo|research group|rights group|advocacy group|campaign group|"
      r"think tank|institute|university|hospital|foundation|monitor|organi[sz]ation|"
      r"group|association|union|watchdog|body", "organization"),

@@ -8,7 +8,7 @@ months, honorifics, nationality adjectives.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, INSTITUTION_WORDS
 from sitegen.extract.places import is_adjective
@@ -34,7 +34,8 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t|s)$")
 _ADJECTIVE_COMPOUND = re.compile(
     r"^[A-Z][\w’']*-(?:based|language|owned|run|born|led|backed|made|style|speaking|registered|"
     r"headquartered|linked|affiliated|funded|controlled|listed|bound|era|type|like|wide|level|"
-    r"centric|focused|friendly|sponsored|allied|aligned|leaning)$"
+    r"centric|focused|friendly|sponsored|allied|aligned|leaning|flagged|operated|designated|"
+    r"approved|certified|accredited|licensed|sanctioned|bred|grown|built)$"
 )
 
 
@@ -50,6 +51,7 @@ class Candidate:
     acronym: str | None = None  # "(OFAC)" right after the name
     honorific: str | None = None  # "Mr" before the name
     initial: bool = False  # still opens its sentence (capital may be positional)
+    in_compound: bool = False  # an acronym seen inside a compound ("BSR-registered")
 
 
 def _is_cap(token: str) -> bool:
@@ -67,11 +69,12 @@ def find_candidates(
     in lower case, so "Lawyers for Ibáñez" at a sentence start loses "Lawyers for".
     """
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    compounds: set[int] = set()  # starts of acronyms seen only inside a compound
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     for i, (s, e, tok) in enumerate(tokens):
         gap = text[run[-1][1] : s] if run else ""
-        if run and not _joinable(gap, run[-1][2]):
+        if run and not (_joinable(gap, run[-1][2]) or _listed_in_name(run, gap, text[s:])):
             runs.append(run)
             run = []
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
@@ -84,6 +87,10 @@ def find_candidates(
             if run:
                 runs.append(run)
                 run = []
+            acronym = re.match(r"[A-Z]{2,6}(?=-)", tok)
+            if acronym and acronym.group() not in COMMON_ACRONYMS:
+                compounds.add(s)  # "BSR-registered": the acronym may name a body
+                runs.append([(s, s + acronym.end(), acronym.group())])
             continue  # "Singapore-based", "Russian-language": an adjective, not a name
         if run and run[-1][2] in CONNECTORS and (tok in MONTHS or tok in WEEKDAYS):
             runs.append(run)  # "Security Council on Friday"
@@ -98,7 +105,7 @@ def find_candidates(
             and (run or _opens_name(text, s))
         ):
             run.append((s, e, tok))
-            if _POSSESSIVE.search(tok):
+            if _POSSESSIVE.search(tok) and not _possessive_inside(tok, nxt):
                 runs.append(run)
                 run = []
         elif run and (tok in CONNECTORS or (tok == "the" and run[-1][2] in ("of", "for"))):
@@ -113,7 +120,31 @@ def find_candidates(
         for piece in _split_and(r):
             for part in _split_of(piece):
                 out += _clean(text, paragraph, part, starts, common)
-    return out
+    return [replace(c, in_compound=True) if c.start in compounds else c for c in out]
+
+
+# Possessors that belong to a body's name: 'Information Commissioner's Office',
+# "Children's Hospital", "People's Bank"; never "Russia's Ministry".
+_NAME_POSSESSORS = frozenset(
+    "People Children Women Men Workers Veterans Farmers Consumers Citizens Seafarers Nation".split()
+)
+
+
+def _possessive_inside(token: str, following: str) -> bool:
+    owner = _POSSESSIVE.sub("", token)
+    role = owner in STRONG_TITLES or owner in WEAK_TITLES or owner in INSTITUTION_WORDS
+    return (role or owner in _NAME_POSSESSORS) and following in CONNECT_HEADS
+
+
+def _listed_in_name(run: list[tuple[int, int, str]], gap: str, ahead: str) -> bool:
+    """'Ministry of Economy, Trade and Industry': a comma inside a list that ends the name."""
+    words = [t[2] for t in run]
+    return (
+        gap == ", "
+        and "of" in words
+        and words[0] in CONNECT_HEADS
+        and bool(re.match(r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?, )*[A-Z][\w-]*(?: [A-Z][\w-]*)? and [A-Z]", ahead))
+    )
 
 
 def _split_of(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
