@@ -389,3 +389,15 @@ def test_foreign_police_group_of_seven_and_bare_acronym_types():
     assert got["Guardia Civil"][0] == "government"
     assert got["Group of Seven"][0] == "organization"
     assert got["QXR"][0] == "organization"
+
+
+def test_surname_with_a_dropped_letter_joins_the_person():
+    cast = find_actors(
+        parse_article(
+            "Investigators spoke to Maria Okonkwo, a 41-year-old engineer. "
+            "Okonko said she had not been paid. Okafor, a trader, agreed.\n"
+        )
+    )
+    names = {a.name: sorted(a.aliases) for a in cast.actors.values()}
+    assert names["Maria Okonkwo"] == ["Okonko"]
+    assert any("Okonko" in m for m in cast.merges)

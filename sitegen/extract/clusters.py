@@ -89,6 +89,7 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
     merges += _link_short_forms(forms, uf)
     merges += _spelling_reports(forms)
     merges += _link_fuzzy(forms, uf)
+    merges += _link_misspelled_surnames(forms, uf)
     near = _near_duplicates(forms, uf)
     groups: dict[str, list[Form]] = {}
     for f in sorted(forms, key=lambda f: f.first):
@@ -268,6 +269,32 @@ def _link_fuzzy(forms: list[Form], uf: _UnionFind) -> list[str]:
                     f"merged {a.surfaces[0]!r} with {b.surfaces[0]!r} "
                     f"(spelling similarity {score:.0f}%)"
                 )
+    return out
+
+
+def _link_misspelled_surnames(forms: list[Form], uf: _UnionFind) -> list[str]:
+    """'Okonko' for Maria Okonkwo: a lone word spelled nearly as one known person's surname."""
+    out = []
+    people = [f for f in forms if f.personish and len(f.key.split()) >= 2]
+    for f in forms:
+        if (
+            len(f.key.split()) != 1
+            or len(f.key) < 5
+            or any(uf.find(f.key) == uf.find(p.key) for p in people)
+        ):
+            continue
+        if is_place(f.surfaces[0]) or f.surfaces[0].isupper() or f.surfaces[0] in _ORG_WORDS:
+            continue
+        close = {
+            uf.find(p.key)
+            for p in people
+            if fuzz.ratio(f.key, p.key.split()[-1]) >= FUZZY_MERGE
+            and p.key.split()[-1][:1] == f.key[:1]
+        }
+        if len(close) == 1:
+            target = next(p for p in people if uf.find(p.key) in close)
+            uf.union(target.key, f.key)
+            out.append(f"merged {f.surfaces[0]!r} with {target.surfaces[0]!r} (surname spelling)")
     return out
 
 

@@ -143,7 +143,11 @@ def _listed_in_name(run: list[tuple[int, int, str]], gap: str, ahead: str) -> bo
         gap == ", "
         and "of" in words
         and words[0] in CONNECT_HEADS
-        and bool(re.match(r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?, )*[A-Z][\w-]*(?: [A-Z][\w-]*)? and [A-Z]", ahead))
+        and bool(
+            re.match(
+                r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?, )*[A-Z][\w-]*(?: [A-Z][\w-]*)? and [A-Z]", ahead
+            )
+        )
     )
 
 

@@ -265,7 +265,11 @@ class Speakers:
         # the last person whose gender does not contradict the pronoun
         fitting = [m for m in people if self.cast.actors[m.key].gender in ("", gender or "?")]
         recent = fitting[-1] if fitting and gender else (people[-1] if people else None)
-        if recent is not None and gender and self.cast.actors[recent.key].gender not in ("", gender):
+        if (
+            recent is not None
+            and gender
+            and self.cast.actors[recent.key].gender not in ("", gender)
+        ):
             self.guess = (
                 self.guess or f"'{word}' matches no one's gender; read as the last person named"
             )
