@@ -375,10 +375,10 @@ def test_acronym_first_seen_in_a_compound_joins_the_full_name():
 
 def test_a_place_modifying_company_and_a_dateline_are_no_actors():
     got = actors(
-        "LONDON, March 3 (Reuters) - Parts came from Norvik Ltd, a Glasgow company, the report "
+        "LONDON, March 3 (Reuters) - Parts came from Norvik Ltd, a Glasgow company, via the Hong Kong trading firm Apex Ltd, the report "
         "said.\n"
     )
-    assert list(got) == ["Norvik Ltd"]
+    assert list(got) == ["Norvik Ltd", "Apex Ltd"]
 
 
 def test_foreign_police_group_of_seven_and_bare_acronym_types():

@@ -83,7 +83,7 @@ _GOV_BODY = re.compile(
 
 # Nouns a place name modifies ('a Glasgow company', 'a Lyon court'), unlike 'an Apple supplier'.
 _PLACE_MODIFIED = re.compile(
-    r"(?:\s+[a-z][\w-]*)?\s+(?:company|firm|business|court|port|factory|plant|hospital|"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:company|firm|business|court|port|factory|plant|hospital|"
     r"university|council|resident|man|woman|family|shipyard|warehouse|prosecutor|judge)\b"
 )
 
@@ -371,12 +371,12 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
     if all(c.in_compound for c in cands):
         return False  # 'XYZ-registered' alone: an adjective unless the acronym is named fully
     if all(
-        len(c.surface.split()) == 1
-        and re.search(r"\b(?:a|an)\s+$", texts[c.paragraph][: c.start])
+        (len(c.surface.split()) == 1 or is_place(c.surface))
+        and re.search(r"\b(?:a|an|the)\s+$", texts[c.paragraph][: c.start])
         and _PLACE_MODIFIED.match(texts[c.paragraph][c.end :])
         for c in cands
     ):
-        return False  # 'a Glasgow company': where the company is, not a party
+        return False  # 'a Glasgow company', 'the Hong Kong trading firm': a location
     if all(
         _OBJECT_BEFORE.search(texts[c.paragraph][max(0, c.start - 40) : c.start]) for c in cands[:1]
     ):
