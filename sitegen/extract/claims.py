@@ -24,6 +24,7 @@ from sitegen.extract.cues import (
     ACCUSATION,
     ATTRIBUTION,
     DENIAL,
+    EXPLANATION,
     HEDGE,
     INSINUATION,
     NOT_A_CLAIM,
@@ -191,6 +192,11 @@ def _speaker_status(
             return "denied", unique(draft.cues + weak)
         if draft.status == "alleged" and _only_quoted(sentence, draft, excerpt):
             return "reported", draft.cues  # an accused party's own account, not an accusation
+    defended = {m.actor for m in sentence.mentions if draft.start <= m.start < draft.end}
+    if draft.status in ("alleged", "reported") and EXPLANATION.search(excerpt) and (
+            defended & concerned or _DEFENDS_IT.search(excerpt)):
+        # "the firm had provided genuine consulting services", said by its director
+        return "denied", unique(draft.cues + found(EXPLANATION, excerpt))
     if draft.status == "reported" and _anonymous_on_others(sentence, draft, types):
         return "alleged", draft.cues  # an unnamed source's account of others: an accusation
     if draft.status == "reported" and claimant and types.get(claimant) in (
@@ -213,6 +219,11 @@ def _anonymous_on_others(sentence: Sentence, draft: _Draft, types: dict[str, str
     return any(draft.start <= m.start < draft.end and not begin <= m.start < end
                and types.get(m.actor) not in ("government", "country")
                for m in sentence.mentions)
+
+
+_DEFENDS_IT = re.compile(
+    r"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:firm|company|bank|"
+    r"group|charity|lender|business|team)|it)\b", re.IGNORECASE)
 
 
 def _runs_on(claim: DraftClaim, sentence: Sentence, draft: _Draft, last_paragraph: int) -> bool:

@@ -53,7 +53,8 @@ DENIAL = _cues(
 # Denials only when the concerned party speaks ("We have never carried Iranian oil").
 WEAK_DENIAL = _cues(r"(?:have|has|had) (?:never|not) \w+|never \w+ed|(?:did|do|does) not \w+",
                     r"no evidence|(?:is|was|are|were) not (?:true|correct|accurate)",
-                    r"(?:always |fully )?(?:complied|complies|comply) with",
+                    r"(?:always |fully )?(?:complied|complies|comply) with")
+EXPLANATION = _cues(
                     # an innocent explanation of what is alleged: "the transfers were routine"
                     r"(?:was|were|is|are|had been|have been)\s+(?:\w+\s+){0,2}?(?:routine|"
                     r"legitimate|genuine|normal|ordinary|standard|lawful|legal|proper|bona fide|"
@@ -63,6 +64,7 @@ WEAK_DENIAL = _cues(r"(?:have|has|had) (?:never|not) \w+|never \w+ed|(?:did|do|d
                     r"for unrelated reasons|(?:was|were|is|are) unrelated to",
                     r"for (?:genuine|legitimate|lawful|ordinary|normal) (?:\w+ )?(?:services|"
                     r"purposes|business|reasons|work)|in the ordinary course")
+WEAK_DENIAL = re.compile(f"{WEAK_DENIAL.pattern}|{EXPLANATION.pattern}", re.IGNORECASE)
 DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
     r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
