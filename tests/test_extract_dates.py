@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from sitegen.extract.dates import find_dates, without_date_names
+from sitegen.extract.dates import find_dates, restate_dates, without_date_names
 from sitegen.extract.types import Mention, Sentence
 
 PUBLISHED = datetime.date(2025, 3, 12)  # a Wednesday
@@ -146,3 +146,9 @@ def test_find_dates_seasons_give_their_year(text: str, expected: list[str]) -> N
 def test_find_dates_bare_weekdays_open_bounds_and_qualified_ranges(
         text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+def test_restate_dates_leaves_quotations_as_spoken() -> None:
+    text = "The firm said on Monday: \u201cToday we are cooperating.\u201d It \"left last year\"."
+    assert restate_dates(text, PUBLISHED) == (
+        "The firm said on 10 March 2025: \u201cToday we are cooperating.\u201d It \"left last year\".")

@@ -321,8 +321,10 @@ def without_date_names(sentence: Sentence, published: datetime.date | None) -> S
 def restate_dates(text: str, published: datetime.date | None) -> str:
     """Rewrite relative dates as absolute ones ("last year" -> "in 2024") for neutral text."""
     out, at = [], 0
+    # A speaker's own words stay as spoken: "today" in a quotation is not rewritten.
+    quoted = [m.span() for m in re.finditer(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?", text)]
     for date in find_dates(text, published):
-        if not date.relative:
+        if not date.relative or any(s <= date.start < e for s, e in quoted):
             continue
         shown = PartialDate.parse(date.value)
         if shown is None:
