@@ -303,3 +303,22 @@ def test_title_before_the_name_is_the_speaker_title():
 
 def test_so_called_term_is_no_quote():
     assert quotes('Apex Labs said the so-called "ghost fleet" carried the oil.\n') == []
+
+
+def test_it_is_the_subject_of_the_sentence_naming_a_body_last():
+    text = (
+        'The regulator, Ofcomm, fined Apex Labs. It said the breach was "serious and avoidable."\n'
+    )
+    assert quotes(text) == [("serious and avoidable.", "Ofcomm", None, None)]
+
+
+def test_who_clause_and_hired_as_role_make_people_for_pronouns():
+    text = (
+        "Orion Ltd hired Dana White as chief executive in 2022. "
+        '"We followed every rule," she said.\n'
+        'Jon Baker, who advised Orion Ltd, resigned. "I was misled," he told the Financial Times.\n'
+    )
+    assert quotes(text) == [
+        ("We followed every rule", "Dana White", None, None),
+        ("I was misled", "Jon Baker", None, "Financial Times"),
+    ]

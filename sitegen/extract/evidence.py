@@ -132,6 +132,16 @@ def person_evidence(c: Candidate, text: str) -> bool:
     if re.match(r",?\s+(?:said|says|told|added|wrote)\b", after) and 2 <= len(words) <= 3:
         return True
     if 2 <= len(words) <= 3 and (
+        # 'Jon Baker, who advised ...', never 'a doctor at San Ignacio, who ...'
+        (re.match(r",\s+who\b", after) and not re.search(r"\b(?:at|in|of|from|for)\s+$", before))
+        or re.match(
+            rf"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}(?:{ROLE_WORDS})\b",
+            after,
+            re.IGNORECASE,
+        )  # 'hired Dana White as chief executive'
+    ):
+        return True
+    if 2 <= len(words) <= 3 and (
         re.search(r"\b(?:said|says|added)\s+$", before)
         or re.search(rf"\b(?:{ROLE_WORDS})\s+$", before, re.IGNORECASE)
     ):

@@ -245,8 +245,28 @@ class Speakers:
                 for m in earlier
                 if self.cast.actors[m.key].type not in ("person", "country", "work", "media")
             ]
-            return bodies[-1].key if bodies else None
+            if not bodies:
+                return None
+            # the subject of the sentence that named a body last: 'Ofcomm fined Apex. It said'
+            text = self.paragraphs[bodies[-1].paragraph].text
+            opening = sentence_start(text, bodies[-1].start)
+            same = [m for m in bodies if m.paragraph == bodies[-1].paragraph and m.start >= opening]
+            return same[0].key if self._opens_sentence(same[0]) else bodies[-1].key
         people = [m for m in earlier if self.cast.actors[m.key].type == "person"]
+        gender = {"he": "m", "she": "f"}.get(word, "")
+        if gender and people and self.cast.actors[people[-1].key].gender not in ("", gender):
+            # no fitting person named last: a fitting name typed by guess may be meant
+            later = [
+                m
+                for m in earlier
+                if (m.paragraph, m.start) > (people[-1].paragraph, people[-1].start)
+            ]
+            if any(
+                self.cast.actors[m.key].default_type
+                and looks_like_person_name(self.cast.actors[m.key].name)
+                for m in later
+            ) and not any(self.cast.actors[m.key].gender in ("", gender) for m in people):
+                people = []
         if not people:
             # 'Dmitri Orlov denied it. "...," he said.': a name typed by guess is a person after all
             guessed = [
