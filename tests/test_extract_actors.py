@@ -401,3 +401,8 @@ def test_surname_with_a_dropped_letter_joins_the_person():
     names = {a.name: sorted(a.aliases) for a in cast.actors.values()}
     assert names["Maria Okonkwo"] == ["Okonko"]
     assert any("Okonko" in m for m in cast.merges)
+
+
+def test_a_lawyer_for_the_company_named_after_is_a_person():
+    got = actors("Apex Labs sold it. A lawyer for the company, Tom Grady, said it was legal.\n")
+    assert got["Tom Grady"][0] == "person"

@@ -322,3 +322,14 @@ def test_who_clause_and_hired_as_role_make_people_for_pronouns():
         ("We followed every rule", "Dana White", None, None),
         ("I was misled", "Jon Baker", None, "Financial Times"),
     ]
+
+
+def test_role_and_leading_words_before_the_name_are_the_title():
+    text = (
+        'Apex Labs spokeswoman Mary Fox said: "The contract was legal."\n'
+        '"It is over," said senior prosecutor Ana Ruiz.\n'
+    )
+    assert quotes(text) == [
+        ("The contract was legal.", "Mary Fox", "Apex Labs spokeswoman", None),
+        ("It is over", "Ana Ruiz", "senior prosecutor", None),
+    ]

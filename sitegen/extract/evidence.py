@@ -88,6 +88,11 @@ _PLACE_MODIFIED = re.compile(
 )
 
 
+_OBJECT_NOUN = re.compile(
+    r"\b(?:for|of|at|with|from|by|to)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+,\s+$"
+)
+
+
 def person_evidence(c: Candidate, text: str) -> bool:
     words = c.surface.split()
     if any(
@@ -148,7 +153,8 @@ def person_evidence(c: Candidate, text: str) -> bool:
         return True  # 'said Rucker Culpepper', 'press secretary Josh Earnest'
     segment = re.split(r"[.;:“”\"(]", before)[-1]
     m = re.search(
-        r"(?:^|,)\s*((?:the|a|an|his|her|its|their)\s[^,]*|[A-Z][\w’']*[’']s\s[^,]*),\s*$", segment
+        r"(?:^|,)\s*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,]*|[A-Z][\w’']*[’']s\s[^,]*),\s*$",
+        segment,
     )
     if m and PERSON_ROLES.search(m.group(1)) and len(words) >= 2:
         return True  # "the regional prosecutor leading the case, Carolina Muñoz"
@@ -194,6 +200,8 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
     for c in cands:  # a noun beside the name outweighs 'X said' ("the group Forest Trace")
         before = texts[c.paragraph][max(0, c.start - 40) : c.start]
         kind = next((t for rx, t in NOUN_BEFORE if rx.search(before)), None)
+        if kind and _OBJECT_NOUN.search(before):
+            kind = None  # 'a lawyer for the company, Tom Grady': the noun is not his head
         kind = kind or _apposition_type(texts[c.paragraph][c.end :])
         if kind:
             return kind

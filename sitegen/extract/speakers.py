@@ -218,9 +218,9 @@ class Speakers:
             title = after.group("t")
             if PERSON_ROLES.search(title) or re.match(r"(a|an|the)\b", title):
                 return title.strip()
-        capitalised = re.search(r"(?:^|[^\w’'])(?P<t>(?:[A-Z][\w-]*\s+){1,3})$", text[: m.start])
-        if capitalised and PERSON_ROLES.fullmatch(capitalised.group("t").split()[-1]):
-            return capitalised.group("t").strip()  # 'District Attorney Laura Hynes', 'Mayor X'
+        title = _title_before(text[sentence_start(text, m.start) : m.start])
+        if title:
+            return title  # 'District Attorney Laura Hynes', 'Apex Labs spokeswoman Mary Fox'
         seg = text[max(0, start - 1) : m.start]
         before = re.search(
             r"(?:^|,\s*|\b(?:said|says|added|told)\s+)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’']*[’']s)\s[^,]{2,80}?),\s*$",
@@ -384,6 +384,28 @@ class Speakers:
             if start <= m.start < at and self.cast.actors[m.key].type not in ("country", "work"):
                 return m.key
         return None
+
+
+_TITLE_ADJECTIVES = frozenset(
+    "senior chief deputy former acting assistant lead state federal top local regional "
+    "public general executive managing".split()
+)
+
+
+def _title_before(head: str) -> str | None:
+    """A role right before a name, with the capitalised words and adjectives that lead it."""
+    words = head.split()
+    if not words or not PERSON_ROLES.fullmatch(words[-1]):
+        return None
+    n = len(words) - 1
+    while n > 0 and (
+        PERSON_ROLES.fullmatch(words[n - 1])
+        or words[n - 1].lower() in _TITLE_ADJECTIVES
+        or re.fullmatch(r"[A-Z][\w’'.&-]*", words[n - 1])
+    ):
+        n -= 1
+    title = " ".join(words[n:])
+    return None if title.lower() in ("the", "a", "an") else title
 
 
 def _place_part(rest: str) -> str:
