@@ -406,3 +406,17 @@ def test_surname_with_a_dropped_letter_joins_the_person():
 def test_a_lawyer_for_the_company_named_after_is_a_person():
     got = actors("Apex Labs sold it. A lawyer for the company, Tom Grady, said it was legal.\n")
     assert got["Tom Grady"][0] == "person"
+
+
+def test_a_surname_known_as_a_person_joins_a_full_name_typed_without_cue():
+    got = actors("Luka Varga is alleged to have diverted the money. Mr. Varga denied it.\n")
+    assert got == {"Luka Varga": ("person", "", ["Varga"])}
+
+
+def test_age_after_a_name_marks_a_person_and_contracting_a_firm():
+    got = actors(
+        "Luka Varga, 41, was arrested. Workers of Al Noor Contracting were unpaid. "
+        "Al Noor Contracting said it had paid them, and Al Noor later closed.\n"
+    )
+    assert got["Luka Varga"][0] == "person"
+    assert got["Al Noor Contracting"] == ("company", "", ["Al Noor"])

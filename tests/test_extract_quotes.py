@@ -333,3 +333,18 @@ def test_role_and_leading_words_before_the_name_are_the_title():
         ("The contract was legal.", "Mary Fox", "Apex Labs spokeswoman", None),
         ("It is over", "Ana Ruiz", "senior prosecutor", None),
     ]
+
+
+def test_anonymous_speaker_is_named_by_role_and_body_only():
+    text = (
+        "A former compliance officer at Baltica Bank says the lender moved money for clients. "
+        '"We were told to look away," the officer said.\n'
+    )
+    assert quotes(text) == [
+        (
+            "We were told to look away",
+            "Unnamed former compliance officer at Baltica Bank",
+            None,
+            None,
+        )
+    ]

@@ -197,8 +197,10 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
     if long.personish:  # a surname: 'Raman', 'de Wit'
         one_word = len(short.surfaces[0].split()) == 1  # 'Okafor-Reyes' keys as two words
         return lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
-    if short.personish:
-        return False
+    if short.personish:  # 'Varga' (Mr. Varga) for 'Luka Varga', typed without a cue
+        words = long.surfaces[0].split()
+        plain = not any(w.rstrip(".") in COMPANY_SUFFIXES or w in _ORG_WORDS for w in words)
+        return plain and len(sw) == 1 and lw[-1] == sw[0] and len(lw) <= 4
     if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in _ORG_WORDS:
         return True  # 'the Observatory' -> Arms Flow Observatory
     if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:

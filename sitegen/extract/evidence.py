@@ -137,6 +137,8 @@ def person_evidence(c: Candidate, text: str) -> bool:
     if re.match(r",?\s+(?:said|says|told|added|wrote)\b", after) and 2 <= len(words) <= 3:
         return True
     if 2 <= len(words) <= 3 and (
+        re.match(r",\s+\d{1,2},", after)  # 'Luka Varga, 41,'
+        or
         # 'Jon Baker, who advised ...', never 'a doctor at San Ignacio, who ...'
         (re.match(r",\s+who\b", after) and not re.search(r"\b(?:at|in|of|from|for)\s+$", before))
         or re.match(

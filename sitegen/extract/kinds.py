@@ -24,6 +24,10 @@ COMPANY_WORDS = frozenset({
     "Securities", "Investments", "Properties", "Construction", "Engineering", "Chemicals",
     "Textiles", "Apparel", "Brands", "Retail", "Markets", "Insurance", "Finance", "Financial",
     "Animation", "Games", "Pictures", "Films", "Productions", "Records", "Networks", "Telecom",
+    "Contracting", "Contractors", "Builders", "Developers", "Manufacturing", "Services",
+    "Supplies", "Imports", "Exports", "Maritime", "Steel", "Metals",
+    "Resources", "Minerals", "Garments", "Hotels", "Resorts", "Farms", "Agro", "Tankers",
+    "Freight", "Petroleum", "Commodities", "Lines",
 })
 GOVERNMENT_WORDS = frozenset({
     "Ministry", "Department", "Office", "Agency", "Treasury", "Commission", "Police", "Customs",

@@ -410,7 +410,11 @@ def _title_before(head: str) -> str | None:
 
 def _place_part(rest: str) -> str:
     """' at San Ignacio' from ' at San Ignacio, who spoke ...'."""
-    m = re.match(r"\s+(?:at|of|from|in|for|with)\s+[^,.;]+", rest)
+    m = re.match(
+        r"\s+(?:at|of|from|in|for|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*"
+        r"(?:\s+(?:(?:of|and|&|for|the)\s+)*[A-Z][\w’'&.-]*)*",  # names only: 'at Baltica Bank'
+        rest,
+    )
     return m.group() if m else ""
 
 
