@@ -420,3 +420,17 @@ def test_age_after_a_name_marks_a_person_and_contracting_a_firm():
     )
     assert got["Luka Varga"][0] == "person"
     assert got["Al Noor Contracting"] == ("company", "", ["Al Noor"])
+
+
+def test_products_peoples_lists_modifiers_and_places_beside_places_are_no_actors():
+    got = actors(
+        "An Israeli-founded surveillance company, Apex Ltd, sold its spyware, called Hornet, "
+        "to police. Apex Ltd moved from Tel Aviv to Cyprus after it was added to the US Entity "
+        "List. Uyghurs were tracked. Customers accused Apex Ltd of running a Ponzi scheme.\n"
+    )
+    assert list(got) == ["Apex Ltd"]
+
+
+def test_a_described_group_with_a_region_in_its_name_is_an_actor():
+    got = actors("Campaigners from the group Clean Rivers Africa accused Ridgeline Resources.\n")
+    assert got["Clean Rivers Africa"][0] == "organization"

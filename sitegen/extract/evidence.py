@@ -28,7 +28,7 @@ from sitegen.extract.kinds import (
 )
 from sitegen.extract.names import Candidate
 from sitegen.extract.normalize import name_key
-from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, country_code, is_place
+from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, country_code, is_adjective, is_place
 from sitegen.extract.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:
@@ -327,6 +327,14 @@ def _context(c: Candidate, text: str) -> str:
         return "collective"  # "Treasury officials": unnamed people, not the body itself
     if is_place(c.surface) and _PLACE_LOCATIVE.search(before):
         return "locative"
+    if re.search(r"\b(?:from|between)\s+$", before) and re.match(
+        r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", after
+    ):
+        other = re.match(
+            r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", after
+        )
+        if other and is_place(other.group("other")):
+            return "locative"  # 'from Tel Aviv to Cyprus': a place beside a place
     if c.possessive:
         return (
             "possessive-body"
@@ -373,13 +381,15 @@ NOT_PARTY_HEADS = frozenset(
         "Constitution",
         "Charter",
         "Doctrine",
+        "List",
     }
 )
 
 
 _OBJECT_BEFORE = re.compile(
     r"\b(?:tanker|ship|vessel|boat|trawler|freighter|yacht|ferry|aircraft|plane|jet|drone|"
-    r"satellite|rocket|missile|operation|campaign|programme|program|software|app|platform)"
+    r"satellite|rocket|missile|operation|campaign|programme|program|software|app|platform|"
+    r"spyware|malware|virus|tool|product|drug|weapon|system|scheme)"
     r"[,\s]+(?:the\s+|called\s+|named\s+)?$",
     re.IGNORECASE,
 )
@@ -388,6 +398,16 @@ _OBJECT_BEFORE = re.compile(
 def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
     if not cands or canonical_name(group).split()[-1] in NOT_PARTY_HEADS:
         return False
+    name = canonical_name(group)
+    if len(name.split()) == 1 and name.endswith("s") and is_adjective(name[:-1]):
+        return False  # 'Uyghurs', 'Kazakhs': a people, not a party
+    if all(
+        len(c.surface.split()) == 1
+        and re.search(r"\b(?:a|an)\s+$", texts[c.paragraph][: c.start])
+        and re.match(r"\s+[a-z]", texts[c.paragraph][c.end :])
+        for c in cands
+    ):
+        return False  # 'a Ponzi scheme': a word modifying a noun, never acting
     if all(c.in_compound for c in cands):
         return False  # 'XYZ-registered' alone: an adjective unless the acronym is named fully
     if all(
@@ -409,7 +429,12 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         return False  # an acronym only ever modifying a noun ('OECD guidelines', 'UN sanctions')
     if kind in ("person", "media", "work"):
         return not all(x == "locative" for x in contexts) or kind == "work"
-    if kind == "country" or is_place(name):
+    described = any(
+        rx.search(texts[c.paragraph][max(0, c.start - 40) : c.start])
+        for c in cands
+        for rx, _ in NOUN_BEFORE
+    )  # 'the group Clean Rivers Africa' is no place
+    if kind == "country" or (is_place(name) and not described):
         return "agent" in contexts
     if all(c.initial and len(c.surface.split()) == 1 for c in cands):
         # A lone capitalised word opening sentences is usually an ordinary word ("Researchers").

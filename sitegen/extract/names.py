@@ -35,7 +35,8 @@ _ADJECTIVE_COMPOUND = re.compile(
     r"^[A-Z][\w’']*-(?:based|language|owned|run|born|led|backed|made|style|speaking|registered|"
     r"headquartered|linked|affiliated|funded|controlled|listed|bound|era|type|like|wide|level|"
     r"centric|focused|friendly|sponsored|allied|aligned|leaning|flagged|operated|designated|"
-    r"approved|certified|accredited|licensed|sanctioned|bred|grown|built)$"
+    r"approved|certified|accredited|licensed|sanctioned|bred|grown|built|founded|designed|"
+    r"developed|produced|supplied|manufactured|financed|sourced|origin|inspired|educated)$"
 )
 
 
