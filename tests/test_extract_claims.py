@@ -529,3 +529,34 @@ def test_a_figure_that_could_not_be_verified_qualifies_its_own_clause() -> None:
     (claim,) = claims_of("Kestrel Mix earned $40 million from the deals, a figure that could "
                          "not be independently verified.")
     assert claim.status == "unverified" and claim.excerpt.startswith("Kestrel Mix earned")
+
+
+def test_a_relative_clause_with_its_own_assertion_is_its_own_claim() -> None:
+    power, statement = claims_of(
+        "The Office of Foreign Assets Control, which can fine firms up to 10 percent of their "
+        "turnover, said it was reviewing the case.",
+        actors={**ACTORS, "Office of Foreign Assets Control": ("ofac", "government")})
+    assert (power.status, power.text) == (
+        "confirmed", "The Office of Foreign Assets Control can fine firms up to 10 percent of "
+        "their turnover.")
+    assert power.excerpt.endswith("of their turnover")
+    assert statement.status == "reported" and statement.claimant == "ofac"
+
+
+def test_an_allegation_in_a_relative_clause_is_apart_from_the_fact_around_it() -> None:
+    allegation, fact = claims_of(
+        "Kestrel Mix, which investigators say laundered funds for Voronov, is registered in "
+        "Dubai.")
+    assert (allegation.status, allegation.claimant) == ("alleged", None)
+    assert allegation.text == "Kestrel Mix laundered funds for Voronov."
+    assert (fact.status, fact.text) == ("confirmed", "Kestrel Mix is registered in Dubai.")
+
+
+def test_a_trailing_relative_clause_is_split_but_a_doubt_stays_on_its_claim() -> None:
+    fine, takeover = claims_of("Chainsight was fined $4 million by the regulator in 2021, "
+                               "which led to its takeover by Kestrel Mix.")
+    assert fine.excerpt == "Chainsight was fined $4 million by the regulator in 2021"
+    assert takeover.text == "This led to its takeover by Kestrel Mix."
+    (doubted,) = claims_of("A man said the company had closed in April, which could not be "
+                           "independently verified.")
+    assert doubted.status == "unverified"

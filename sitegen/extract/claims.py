@@ -20,6 +20,7 @@ from sitegen.extract.claimants import (
     person_in,
     spokespeople,
 )
+from sitegen.extract.clauses import inner_clauses, restated
 from sitegen.extract.cues import (
     ACCUSATION,
     ATTRIBUTION,
@@ -56,6 +57,48 @@ class _Draft:
     end: int
     status: str
     cues: tuple[str, ...]
+    inner: bool = False  # a relative or appositive clause, told with its subject
+    cut: tuple[tuple[int, int], ...] = ()  # inner clauses read apart (", which ...")
+    own: int = -1  # an inner clause's own words begin here (after its subject)
+
+
+def _with_inner(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
+    """Add the relative and appositive clauses that assert something of their own.
+
+    The clause holding one is read without it ("X, which investigators say shipped oil,
+    is owned by Y": Y's ownership is no allegation); an embedded clause comes first, so a
+    denial in the main clause answers it.
+    """
+    text = sentence.text
+    out: list[_Draft] = []
+    for draft in drafts:
+        inners = [c for c in inner_clauses(text, sentence.in_quote)
+                  if draft.start <= c.excerpt_start and c.end <= draft.end
+                  and not any(c.start - 3 <= d.start <= c.start for d in drafts)]
+        before: list[_Draft] = []
+        after: list[_Draft] = []
+        for c in inners:
+            status, cues = classify(text[c.start:c.end], False, _names(sentence, c.start))
+            if c.end >= len(text.rstrip(" .")) - 1:  # "..., which led to its takeover."
+                comma = text.rfind(",", draft.start, c.start)
+                if len(text[draft.start:max(comma, draft.start)].split()) < 4:
+                    continue
+                after.append(_Draft(comma, draft.end, status, cues, inner=True))
+                draft.end = comma
+            else:
+                before.append(_Draft(c.excerpt_start, c.end, status, cues, inner=True,
+                                     own=c.start))
+                draft.cut += ((text.rfind(",", 0, c.start), c.end + 1),)
+        # the main clause is read without an inner clause that brings a status of its own
+        loud = [c for c in inners if classify(text[c.start:c.end])[0] != "confirmed"]
+        if loud:
+            blank = _names(sentence, draft.start) + tuple(
+                (c.start - draft.start, c.end - draft.start) for c in loud)
+            draft.status, draft.cues = classify(
+                text[draft.start:draft.end], mostly_quoted(sentence, draft.start, draft.end),
+                blank)
+        out += [*before, draft, *after]
+    return out
 
 
 def find_claims(
@@ -95,6 +138,9 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             continue
         drafts = _one_denial(sentence, _split(sentence))
         quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
+        if not quote:
+            drafts = _with_inner(sentence, drafts)
+        quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
         if quote and claims and last_quote == sentence.index - 1 \
                 and _runs_on(claims[-1], sentence, drafts[0], last_paragraph):
             claims[-1] = _continued(claims[-1], sentence, drafts[0], published)
@@ -106,7 +152,8 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             excerpt = sentence.text[draft.start:draft.end].strip(" ,;")
             # "It" and "the company" refer back to whoever spoke last in this paragraph.
             recent = claims[-1] if claims and last_paragraph == sentence.paragraph else None
-            claimant = claimant_of(sentence, draft.start, draft.end, last_person, recent)
+            claimant = claimant_of(_without(sentence, draft.cut), max(draft.start, draft.own),
+                                   draft.end, last_person, recent)
             if claimant is None and draft.cues and len(claims) > first:
                 claimant = claims[-1].claimant  # "..., but it insisted": the same speaker
             claimant = bodies.get(claimant or "", claimant)
@@ -122,9 +169,10 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                                         claimant)
                 if responds_to is None:
                     status = "reported"  # nothing recorded to deny: say only who said it
+            said = restated(excerpt) if draft.inner else _cut(sentence.text, draft).strip(" ,;")
             claims.append(DraftClaim(
                 excerpt=excerpt,
-                text=_named(neutral_text(excerpt, published), names.get(claimant or "")),
+                text=_named(neutral_text(said, published), names.get(claimant or "")),
                 status=status,
                 cues=cues,
                 claimant=claimant,
@@ -134,6 +182,27 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             last_person = person_in(sentence, claimant) or last_person
             last_paragraph = sentence.paragraph
     return claims
+
+
+def _without(sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> Sentence:
+    """The sentence with these spans blanked (offsets kept): who speaks outside them."""
+    if not spans:
+        return sentence
+    chars = list(sentence.text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return replace(sentence, text="".join(chars),
+                   mentions=tuple(m for m in sentence.mentions
+                                  if not any(s <= m.start < e for s, e in spans)))
+
+
+def _cut(text: str, draft: _Draft) -> str:
+    """The draft's words without its inner clauses: "Nordwave is owned by ..."."""
+    out, at = [], draft.start
+    for start, end in sorted(draft.cut):
+        out.append(text[at:start])
+        at = end
+    return "".join(out) + text[at:draft.end]
 
 
 _DOUBT = re.compile(

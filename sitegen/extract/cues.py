@@ -149,7 +149,8 @@ WRONGDOING = _cues(
     r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
     r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
     r"underpaid|wage theft",
-    lead=r"(?<!anti-)(?<!counter-)",  # "anti-corruption agency" accuses no one
+    # "anti-corruption agency", "anti-money laundering unit" accuse no one
+    lead=r"(?<!anti-)(?<!counter-)(?<!anti-money )(?<!anti-money-)",
 )
 # A body's legal power or a law's penalty is a matter of record, not an accusation.
 LEGAL_POWER = _cues(
