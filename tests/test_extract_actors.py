@@ -434,3 +434,14 @@ def test_products_peoples_lists_modifiers_and_places_beside_places_are_no_actors
 def test_a_described_group_with_a_region_in_its_name_is_an_actor():
     got = actors("Campaigners from the group Clean Rivers Africa accused Ridgeline Resources.\n")
     assert got["Clean Rivers Africa"][0] == "organization"
+
+
+def test_countries_acting_after_the_or_a_time_phrase_are_actors():
+    got = actors(
+        "Britain on Friday froze the assets of Helios Trade Ltd. "
+        "The United States imposed sanctions on it in October.\n"
+    )
+    assert {n: t for n, (t, _, _) in got.items() if t == "country"} == {
+        "United Kingdom": "country",
+        "United States": "country",
+    }

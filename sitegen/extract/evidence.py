@@ -70,9 +70,12 @@ _AGENT = re.compile(
     r"\b(by|for|against|on|sanctioned|accused|urged|with)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _VERBISH = re.compile(
-    r"^\s+(is|was|has|have|had|will|would|can|could|should|may|might|must|"
+    r"^(?:\s+(?:on|last|this|in|early|late|also|later|then|now)\s+[A-Za-z]+)?"  # 'on Friday'
+    r"\s+(is|was|has|have|had|will|would|can|could|should|may|might|must|"
     r"did|does|said|says|\w+ed|imposed|launched|sanctions|accuses|denies|"
-    r"wants|seeks|continues)\b"
+    r"wants|seeks|continues|froze|took|made|gave|sent|sold|bought|won|lost|set|put|hit|cut|"
+    r"began|brought|told|ran|met|struck|paid|led|left|held|found|became|chose|drew|fought|"
+    r"kept|spent|stood|wrote|rose|fell|threw|shut|bid|sought)\b"
 )
 _GOV_BODY = re.compile(
     r"^[’']s\s+((?:[a-z]+\s){0,2}(ministry|government|embassy|police|army|"
@@ -343,7 +346,7 @@ def _context(c: Candidate, text: str) -> str:
         )
     if _AGENT.search(before):
         return "agent"
-    opens = c.initial or re.search(r"(?:^|[,;:]\s+|\bthat\s+|\band\s+)(?:the\s+)?$", before)
+    opens = c.initial or re.search(r"(?:^|[,;:.!?]\s+|\bthat\s+|\band\s+)(?:[Tt]he\s+)?$", before)
     if opens and _VERBISH.match(after):
         return "agent"
     return "plain"
