@@ -304,3 +304,24 @@ def test_new_happening_words_registered_appeared_in_a_film_shares_fell_tenure_en
     assert [(e.date, e.kind) for e in events] == [
         ("2017", "other"), ("2024", "publication"), ("2025-03-12", "other"), ("2022-03", "other")]
     assert events[3].title == "Lena Hartmann was Velotek's chief executive"
+
+
+def test_an_authority_name_broken_at_its_commas_is_no_target() -> None:
+    actors = {"Department for Business": ("dbt", "government"), "Energy": ("energy", "company"),
+              "Industrial Strategy": ("strategy", "organization"),
+              "Kestrel Mix": ("kestrel-mix", "company")}
+    text = ("The Department for Business, Energy and Industrial Strategy on Monday added "
+            "Kestrel Mix to its sanctions list.")
+    mentions = tuple(Mention(m.start(), m.end(), key, kind) for name, (key, kind) in actors.items()
+                     for m in re.finditer(re.escape(name), text))
+    (event,) = find_events([Sentence(text, 0, 0, tuple(sorted(mentions, key=lambda m: m.start)))],
+                           PUBLISHED)
+    assert (event.by, event.targets) == ("dbt", ("kestrel-mix",))
+
+
+def test_a_second_happening_with_a_trade_verb_gets_its_own_event() -> None:
+    founded, listed = events_of("Velotek was founded in 2015 and listed its shares in London "
+                                "in 2019.")
+    assert (founded.date, listed.date) == ("2015", "2019")
+    (export,) = events_of("Between March and May, Velotek exported 40 tonnes of gold to Dubai.")
+    assert export.date == "2024-03" and "exported" in export.title

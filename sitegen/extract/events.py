@@ -60,7 +60,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"disappeared|visited|took (?:office|control|over)|invaded|crashed|sank|exploded|"
         r"inaugurated|introduced|adopted|enacted|unveiled|completed|built|shipments|"
         r"left|quit|departed|joined|retired|stepped down|allocated|granted|issued|approved|"
-        r"penalt(?:y|ies)|fines?|registered|incorporated|set up|"
+        r"penalt(?:y|ies)|fines?|registered|incorporated|set up|listed (?:its|their) shares|"
+        r"went public|exported|imported|invested|flew|flown|met|"
         r"(?:shares|stocks?|prices?) (?:\w+ )?(?:fell|rose|dropped|plunged|jumped|surged|slumped|"
         r"climbed|tumbled|soared)|(?:was|were|served as)\b(?=[^,;]{0,80}\buntil\b))\b", re.I)),
 ]
@@ -298,12 +299,16 @@ def _sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
             targets = [m for m in mentions if agents[0].end <= m.start < end and m.actor != by]
         return by, _unique(m.actor for m in targets)
     authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
-    described = [m for m in authorities if _in_apposition(text, m, authorities)]
+    # "the Department for Business, Energy and Industrial Strategy", split at its commas
+    rest = _name_parts(text, authorities[-1], mentions, word.start()) if authorities else []
+    if rest and rest[0].type in _AUTHORITY:
+        authorities.append(rest.pop(0))  # the head of the name acts
+    described = [m for m in authorities if _in_apposition(text, m, authorities)] + rest
     authorities = [m for m in authorities if m not in described]
     by = authorities[-1].actor if authorities else None
     if by is None and _BODY.search(text, start, word.start()):
         by = body  # "The commission froze ...": the body named before
-    after_by = max(authorities[-1].end if authorities else start, start)
+    after_by = max(([*authorities, *rest][-1].end if authorities else start), start)
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
                and not _is_same_body(m, authorities + described)
                and "list" not in text[m.start:m.end].lower()]  # "the Entity List" is no target
@@ -328,6 +333,28 @@ def _agent_at(text: str, word: re.Match[str]) -> int | None:
     passive = re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:word.start()])
     later = re.match(r"(?:\s+(?!by\b)[^\s,;.]+){1,5}?\s+by\s+", after)
     return word.end() + later.end() if passive and later else None
+
+
+def _name_parts(text: str, last: Mention, mentions: list[Mention], limit: int
+                ) -> list[Mention]:
+    """The pieces of a name the actor stage broke at its commas, around an authority:
+    head first, the rest after ("Department for Business", "Energy", "Industrial
+    Strategy"). Only when the run is followed by a verb or a time, not a list of targets."""
+    joint = r",\s*|\s+and\s+|,\s+and\s+"
+    ordered = sorted((m for m in mentions if m.end <= limit), key=lambda m: m.start)
+    chain = [last]
+    for m in reversed([m for m in ordered if m.end <= last.start]):
+        if not re.fullmatch(joint, text[m.end:chain[0].start]):
+            break
+        chain.insert(0, m)
+    for m in [m for m in ordered if m.start >= last.end]:
+        if not re.fullmatch(joint, text[chain[-1].end:m.start]):
+            break
+        chain.append(m)
+    if len(chain) < 2 or not re.match(r"\s+(?:on|in|last|this|has|have|had|[a-z]+ed)\b",
+                                      text[chain[-1].end:]):
+        return []
+    return chain
 
 
 def _in_apposition(text: str, mention: Mention, others: list[Mention]) -> bool:
