@@ -445,3 +445,8 @@ def test_countries_acting_after_the_or_a_time_phrase_are_actors():
         "United Kingdom": "country",
         "United States": "country",
     }
+
+
+def test_a_region_word_opening_a_name_stays_in_it():
+    got = actors("His team, Nordic Velo, said it would cooperate.\n")
+    assert list(got) == ["Nordic Velo"]

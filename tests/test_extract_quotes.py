@@ -348,3 +348,16 @@ def test_anonymous_speaker_is_named_by_role_and_body_only():
             None,
         )
     ]
+
+
+def test_the_outlet_spoken_to_is_never_the_speaker_and_via_drops_its_description():
+    text = (
+        "Mads Holm denied it. "
+        '"I have never doped in my life," he told Danish broadcaster DR.\n'
+        "A former teammate, who spoke to Reuters on condition of anonymity, said doping was "
+        '"an open secret" in the team.\n'
+    )
+    assert quotes(text) == [
+        ("I have never doped in my life", "Mads Holm", None, "DR"),
+        ("an open secret", "Unnamed former teammate", None, None),
+    ]

@@ -329,6 +329,12 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
 COMPANY_SUFFIXES_DOTTED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "S.A", "N.V", "B.V"})
 
 
+# Region words that open names more often than they describe ("Nordic Velo", "Gulf Air").
+_NAME_REGIONS = frozenset(
+    "Nordic Baltic Pacific Atlantic Gulf Caribbean Balkan Scandinavian".split()
+)
+
+
 def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a leading nationality adjective ("Chinese studios"), unless it is part of a firm."""
     words = [t[2] for t in run]
@@ -341,5 +347,7 @@ def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, st
                 return run  # "Baltic Shipping Registry" is a name, not a Baltic registry
             if rest and (rest[-1].rstrip(".") in COMPANY_SUFFIXES or rest[-1] in ORG_END_WORDS):
                 return run  # "European Union", "British Airways"
+            if n == 1 and words[0] in _NAME_REGIONS and rest:
+                return run  # "Nordic Velo", "Pacific Crest": a region opening a name
             return run[n:]
     return run

@@ -154,6 +154,9 @@ class QuoteFinder:
         if not m or not prev_quotes:
             return
         outlet = m.group("outlet").strip()
+        lower = [w for w in outlet.split() if w[0].islower()]
+        if lower:  # 'Danish broadcaster DR': the name follows its description
+            outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
         key = self.cast.lookup(outlet) or self.cast.add(outlet, "media")
         prev_quotes[-1].via = key
 
@@ -410,6 +413,9 @@ class QuoteFinder:
         if not m:
             return None
         outlet = m.group("outlet").strip()
+        lower = [w for w in outlet.split() if w[0].islower()]
+        if lower:  # 'Danish broadcaster DR': the name follows its description
+            outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
         key = self.cast.lookup(outlet)
         if key and self.cast.actors[key].type == "media":
             return key

@@ -75,6 +75,10 @@ _AGENTS = {
 # A relative or appositive clause set off by commas names someone else: 'X, which Y owns, said'.
 # ('who spoke on condition of anonymity' describes the speaker: kept)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b(?![^,]*\banonymity\b)[^,]*(?:,|$)")
+# Whom someone spoke to is never the speaker: 'who spoke to Reuters', 'told the BBC'.
+_ADDRESSEE = re.compile(
+    r"\b(?:spoke|speaking|talked|talking)\s+to\s+(?:the\s+)?$|\btold\s+(?:the\s+)?$"
+)
 _SPOKES = re.compile(r"spokes(person|man|woman)|representative|statement", re.IGNORECASE)
 
 
@@ -133,7 +137,9 @@ class Speakers:
         mentions = [
             m
             for m in self.cast.in_paragraph(paragraph)
-            if start <= m.start < end and not any(a <= m.start < b for a, b in relative)
+            if start <= m.start < end
+            and not any(a <= m.start < b for a, b in relative)
+            and not _ADDRESSEE.search(self.paragraphs[paragraph].text[: m.start])
         ]
         word = phrase.split()[0].lower() if phrase else ""
         if _PRONOUN.match(phrase) or (
