@@ -325,3 +325,9 @@ def test_a_second_happening_with_a_trade_verb_gets_its_own_event() -> None:
     assert (founded.date, listed.date) == ("2015", "2019")
     (export,) = events_of("Between March and May, Velotek exported 40 tonnes of gold to Dubai.")
     assert export.date == "2024-03" and "exported" in export.title
+
+
+def test_sanctions_imposed_by_an_authority_after_a_comma() -> None:
+    (event,) = events_of("The sanctions, imposed by the European Union in March 2022, cover "
+                         "Sokol-Tekh.")
+    assert (event.kind, event.date, event.by) == ("sanction", "2022-03", "eu")

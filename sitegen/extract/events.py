@@ -327,7 +327,8 @@ def _sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
 def _agent_at(text: str, word: re.Match[str]) -> int | None:
     """Where the agent of a passive sanction starts: "was fined $4 million by X", "set by X"."""
     after = text[word.end():]
-    direct = re.match(r"(?:\s+(?:set|imposed|introduced|agreed|announced))?\s+by\s+", after)
+    direct = re.match(r"(?:,?\s+(?:set|imposed|introduced|agreed|announced|adopted))?\s+by\s+",
+                      after)
     if direct:
         return word.end() + direct.end()
     passive = re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:word.start()])
@@ -351,8 +352,9 @@ def _name_parts(text: str, last: Mention, mentions: list[Mention], limit: int
         if not re.fullmatch(joint, text[chain[-1].end:m.start]):
             break
         chain.append(m)
-    if len(chain) < 2 or not re.match(r"\s+(?:on|in|last|this|has|have|had|[a-z]+ed)\b",
-                                      text[chain[-1].end:]):
+    if len(chain) < 2 or not re.match(
+            r"(?:\s*\([^)]{1,20}\))?,?\s+(?:on|in|last|this|has|have|had|[a-z]+ed)\b",
+            text[chain[-1].end:]):
         return []
     return chain
 
