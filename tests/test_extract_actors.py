@@ -450,3 +450,13 @@ def test_countries_acting_after_the_or_a_time_phrase_are_actors():
 def test_a_region_word_opening_a_name_stays_in_it():
     got = actors("His team, Nordic Velo, said it would cooperate.\n")
     assert list(got) == ["Nordic Velo"]
+
+
+def test_renamed_firm_takes_the_fullest_form_of_its_current_name():
+    got = actors(
+        "Tankers managed by Meridian Marine Shipping FZE carried the oil. Meridian Marine, "
+        "which until May was called Oceanic Star Co., did not respond.\n"
+    )
+    assert got == {
+        "Meridian Marine Shipping FZE": ("company", "", ["Meridian Marine", "Oceanic Star Co."])
+    }

@@ -179,8 +179,9 @@ def _current_name(group: list[Form], current: str | None) -> str:
     """The fullest form of the name in use ('Brightwater Shipping Ltd', not a former name)."""
     if not current:
         return canonical_name(group)
-    key = name_key(without_suffix(current))
-    same = [f for f in group if name_key(without_suffix(f.surfaces[0])) == key]
+    key = name_key(without_suffix(current)).split()
+    # the fullest form of the current name: 'Meridian Marine Shipping FZE' for 'Meridian Marine'
+    same = [f for f in group if name_key(without_suffix(f.surfaces[0])).split()[: len(key)] == key]
     return canonical_name(same) if same else current
 
 
