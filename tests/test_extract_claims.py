@@ -560,3 +560,12 @@ def test_a_trailing_relative_clause_is_split_but_a_doubt_stays_on_its_claim() ->
     (doubted,) = claims_of("A man said the company had closed in April, which could not be "
                            "independently verified.")
     assert doubted.status == "unverified"
+
+
+def test_a_denial_answers_the_allegation_on_its_subject_not_just_the_nearest() -> None:
+    claims = claims_of(
+        "Kestrel Mix allegedly moved stolen funds through transfers to Voronov.",
+        "Kestrel Mix is also suspected of hiring hackers in North Korea.",
+        "Kestrel Mix denied that the transfers to Voronov were stolen funds.",
+    )
+    assert claims[-1].status == "denied" and claims[-1].responds_to == 0

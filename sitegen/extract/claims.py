@@ -166,7 +166,7 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                 responds_to = len(claims) - 1  # "..., a figure the government disputes"
             elif status in ("denied", "disputed"):
                 responds_to = _answered(claims, {*about, *([claimant] if claimant else [])},
-                                        claimant)
+                                        claimant, excerpt)
                 if responds_to is None:
                     status = "reported"  # nothing recorded to deny: say only who said it
             said = restated(excerpt) if draft.inner else _cut(sentence.text, draft).strip(" ,;")
@@ -434,19 +434,37 @@ def _about(sentence: Sentence, draft: _Draft, claimant: str | None) -> tuple[str
     return unique(keys)
 
 
-def _answered(claims: list[DraftClaim], actors: set[str], denier: str | None) -> int | None:
+_NOT_TOPIC = frozenset("""said says that with have been were which from this their they also
+would could will about after before into than them there these those what when where while
+other some such only over more most very just denied denies deny rejected rejects allegation
+allegations accusations claims claim statement company firm group spokesperson spokesman
+added told never none nothing wrong""".split())
+
+
+def _topic(text: str) -> set[str]:
+    """The content words of a text, cut to their first five letters ("transfers" ~ "transfer")."""
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)
+            if w.lower() not in _NOT_TOPIC}
+
+
+def _answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
+              excerpt: str = "") -> int | None:
     """The allegation a denial answers: the nearest one about the same actor, else the lead.
 
     Failing an allegation about them, the nearest account by someone else that names them
     is what they deny, so it is contested: it becomes alleged (claims is updated).
     """
-    def concerns(claim: DraftClaim) -> bool:
-        return bool(actors & ({*claim.about, claim.claimant} - {None}))
+    def shared(claim: DraftClaim) -> int:
+        return len(actors & ({*claim.about, claim.claimant} - {None}))
 
     alleged = [i for i, c in enumerate(claims) if c.status == "alleged"]
-    for i in reversed(alleged):
-        if concerns(claims[i]):
-            return i
+    words = _topic(excerpt)
+    # the allegation about the same parties that shares most of the denial's subject matter
+    # ("the transfers were routine payments" answers the one about transfers), then the latest
+    about_them = [i for i in alleged if shared(claims[i])]
+    if about_them:
+        return max(about_them, key=lambda i: (len(words & _topic(claims[i].excerpt)),
+                                               shared(claims[i]), i))
     for i in range(len(claims) - 1, -1, -1):
         if claims[i].status == "reported" and claims[i].claimant != denier \
                 and denier in claims[i].about:
