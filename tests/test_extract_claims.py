@@ -569,3 +569,18 @@ def test_a_denial_answers_the_allegation_on_its_subject_not_just_the_nearest() -
         "Kestrel Mix denied that the transfers to Voronov were stolen funds.",
     )
     assert claims[-1].status == "denied" and claims[-1].responds_to == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Investigators believe the unit stole the funds.", "alleged"),
+        ("We believe our staff acted properly.", "reported"),
+        ("Chainsight continued to ship chips to the firm after it was listed, data from "
+         "customs shows.", "alleged"),
+        ("Gold flights continued despite the ban, according to flight data.", "alleged"),
+    ],
+)
+def test_suspicions_and_carrying_on_against_a_ban(text: str, status: str) -> None:
+    assert classify(text)[0] == status or (status == "reported" and classify(text)[0] in (
+        "reported", "confirmed"))

@@ -98,6 +98,9 @@ HEDGE = _cues(
     r"allegations? (?:that|of)|hinted|possibility|alleging",
     r"(?:is|are|was|were) (?:widely )?(?:considered|regarded|seen|viewed)(?: as| to be)?",
     r"(?:suggests?|suggested|indicates?|indicated|points? to|pointed to) that",
+    # someone's suspicion: "investigators believe the unit stole ..."
+    r"(?<!we )(?<!We )(?<!I )(?:believe|believes|suspect|suspects)"
+    r"(?= (?:that )?(?:the|it|he|she|they|[A-Z]))",
 )
 # Plans and expectations: no status of their own, but a clause of their own.
 FUTURE = _cues(
@@ -149,6 +152,9 @@ WRONGDOING = _cues(
     r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
     r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
     r"underpaid|wage theft",
+    # carrying on against a ban: "continued to ship parts to Russia after the ban"
+    r"continued to \w+\b[^.;]{0,80}?\b(?:after|despite|even after|even though|in spite of)\b",
+    r"despite (?:the |a |an |its |their )?(?:\w+ )?(?:ban|sanctions|embargo|warnings?|prohibition)",
     # "anti-corruption agency", "anti-money laundering unit" accuse no one
     lead=r"(?<!anti-)(?<!counter-)(?<!anti-money )(?<!anti-money-)",
 )
