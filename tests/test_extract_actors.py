@@ -460,3 +460,8 @@ def test_renamed_firm_takes_the_fullest_form_of_its_current_name():
     assert got == {
         "Meridian Marine Shipping FZE": ("company", "", ["Meridian Marine", "Oceanic Star Co."])
     }
+
+
+def test_a_role_opening_the_sentence_is_not_part_of_the_name():
+    got = actors("Rider Mads Holm crashed in June. Holm said he was fine.\n")
+    assert got == {"Mads Holm": ("person", "", ["Holm"])}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, INSTITUTION_WORDS
+from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, INSTITUTION_WORDS, PERSON_ROLES
 from sitegen.extract.places import is_adjective
 from sitegen.extract.vocabulary import (
     COMMON_ACRONYMS,
@@ -252,6 +252,8 @@ def _trim_start(run: Run, initial: bool, common: frozenset[str]) -> tuple[Run, s
     honorific, trimmed = None, False
     if initial and len(run) > 2 and run[1][2] in CONNECTORS and _is_common(run[0][2], common):
         run, trimmed = run[1:], True  # "Lawyers for Ibáñez", never "Forest Trace"
+    if initial and len(run) > 2 and PERSON_ROLES.fullmatch(run[0][2]) and run[1][2][0].isupper():
+        run, trimmed = run[1:], True  # "Rider Mads Holm crashed": the role opens the sentence
     while run and (
         run[0][2] in STOP
         or _CONTRACTION.sub("", run[0][2]) in STOP
