@@ -465,3 +465,8 @@ def test_renamed_firm_takes_the_fullest_form_of_its_current_name():
 def test_a_role_opening_the_sentence_is_not_part_of_the_name():
     got = actors("Rider Mads Holm crashed in June. Holm said he was fine.\n")
     assert got == {"Mads Holm": ("person", "", ["Holm"])}
+
+
+def test_city_hall_is_a_government():
+    got = actors("City Hall awarded the contract to Harbor Paving Inc. in 2022.\n")
+    assert got["City Hall"][0] == "government"

@@ -41,7 +41,8 @@ GOVERNMENT_WORDS = frozenset({
 })
 # Seats of government named for their building or street.
 GOVERNMENT_NAMES = frozenset({"White House", "Downing Street", "Kremlin", "Pentagon", "Elysee",
-                              "Élysée", "Blue House", "Zhongnanhai", "Quai d'Orsay"})
+                              "Élysée", "Blue House", "Zhongnanhai", "Quai d'Orsay", "City Hall",
+                              "Town Hall", "County Hall", "Statehouse", "State House"})
 ORGANIZATION_WORDS = frozenset({
     "University", "Institute", "Foundation", "Hospital", "Centre", "Center", "Research",
     "Watch", "Society", "Association", "Federation", "Union", "Nations", "Trust", "Fund",
