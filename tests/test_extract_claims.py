@@ -584,3 +584,12 @@ def test_a_denial_answers_the_allegation_on_its_subject_not_just_the_nearest() -
 def test_suspicions_and_carrying_on_against_a_ban(text: str, status: str) -> None:
     assert classify(text)[0] == status or (status == "reported" and classify(text)[0] in (
         "reported", "confirmed"))
+
+
+def test_an_explanation_after_and_that_joins_the_accused_partys_denial() -> None:
+    allegation, answer = claims_of(
+        "Voronov allegedly spent the charity's donations on a villa in Spain.",
+        "Voronov said the villa had been bought as a retreat for staff and that the purchase "
+        "was approved by the board.")
+    assert (answer.status, answer.responds_to) == ("denied", 0)
+    assert answer.excerpt.endswith("approved by the board.")

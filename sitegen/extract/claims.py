@@ -412,12 +412,17 @@ def _only_quoted(sentence: Sentence, draft: _Draft, excerpt: str) -> bool:
 
 
 def _one_denial(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
-    """'X said A and that it had no knowledge of B': A is given in denial, one claim."""
+    """'X said A and that it had no knowledge of B': A is given in denial, one claim.
+
+    So is 'X said A and that the purchase was approved by the board': an explanation
+    (whether it denies depends on who speaks, decided once the claimant is known).
+    """
     joined: list[_Draft] = []
     for draft in drafts:
-        if len(joined) == 1 and draft.status in ("denied", "disputed") \
-                and joined[-1].status == "reported" \
-                and re.match(r"\W*and that\b", sentence.text[draft.start:draft.end]):
+        piece = sentence.text[draft.start:draft.end]
+        explains = draft.status == "reported" and EXPLANATION.search(piece)
+        if len(joined) == 1 and (draft.status in ("denied", "disputed") or explains) \
+                and joined[-1].status == "reported" and re.match(r"\W*and that\b", piece):
             joined[-1] = _Draft(joined[-1].start, draft.end, draft.status,
                                 unique(joined[-1].cues + draft.cues))
         else:
