@@ -470,3 +470,14 @@ def test_a_role_opening_the_sentence_is_not_part_of_the_name():
 def test_city_hall_is_a_government():
     got = actors("City Hall awarded the contract to Harbor Paving Inc. in 2022.\n")
     assert got["City Hall"][0] == "government"
+
+
+def test_surname_with_an_apposition_opening_a_sentence_is_the_person():
+    got = actors(
+        "Nuñez, the prosecutor, said the firm lied. Later, José Núñez declined to comment.\n"
+        "The board removed the founder, Graham Pike. Pike, 58, said the villa was a retreat.\n"
+    )
+    assert got == {
+        "José Núñez": ("person", "", ["Nuñez"]),
+        "Graham Pike": ("person", "", ["Pike"]),
+    }

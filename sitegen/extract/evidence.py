@@ -129,7 +129,12 @@ def person_evidence(c: Candidate, text: str) -> bool:
         and PERSON_ROLES.search(m.group(1).split(" who ")[0])
         and not re.match(r"\s*(which|that)\b", m.group(1))
     ):
-        return len(words) >= 2 or bool(re.match(r",\s+(?:a|an)\s", after))
+        return (
+            len(words) >= 2
+            or bool(re.match(r",\s+(?:a|an)\s", after))
+            or bool(re.match(rf",\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:{ROLE_WORDS}),", after))
+        )  # 'Nuñez, the prosecutor,'
+
     if re.search(
         r"(?:\b(?:his|her|its|their)\s+|[’']s\s+)(?:[a-z-]+\s+){0,3}"
         rf"(?:{ROLE_WORDS})s?,?\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:and\s+)?$",
@@ -139,9 +144,9 @@ def person_evidence(c: Candidate, text: str) -> bool:
         return len(words) >= 2  # 'its partners, José Carlos Brandão and Luiza Teixeira'
     if re.match(r",?\s+(?:said|says|told|added|wrote)\b", after) and 2 <= len(words) <= 3:
         return True
+    if re.match(r",\s+\d{1,2},", after) and len(words) <= 3:
+        return True  # 'Luka Varga, 41,', 'Pike, 58,'
     if 2 <= len(words) <= 3 and (
-        re.match(r",\s+\d{1,2},", after)  # 'Luka Varga, 41,'
-        or
         # 'Jon Baker, who advised ...', never 'a doctor at San Ignacio, who ...'
         (re.match(r",\s+who\b", after) and not re.search(r"\b(?:at|in|of|from|for)\s+$", before))
         or re.match(
@@ -441,7 +446,11 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         return "agent" in contexts
     if all(c.initial and len(c.surface.split()) == 1 for c in cands):
         # A lone capitalised word opening sentences is usually an ordinary word ("Researchers").
-        verb_after = any(REPORTING.match(texts[c.paragraph][c.end :].lstrip()) for c in cands)
+        verb_after = any(
+            REPORTING.match(re.sub(r"^,\s[^,]{1,60},", "", texts[c.paragraph][c.end :]).lstrip())
+            for c in cands
+        )  # 'Nuñez, the prosecutor, said'
+
         lower = name.lower()
         common = any(re.search(rf"\b{re.escape(lower)}\b", t) for t in texts.values())
         return (verb_after and not common and not _PLURAL_NOUN.search(name)) or any(
