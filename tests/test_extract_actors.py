@@ -481,3 +481,8 @@ def test_surname_with_an_apposition_opening_a_sentence_is_the_person():
         "José Núñez": ("person", "", ["Nuñez"]),
         "Graham Pike": ("person", "", ["Pike"]),
     }
+
+
+def test_a_role_apposition_after_a_verb_marks_a_person():
+    got = actors("The board removed the founder, Graham Pike, last year.\n")
+    assert got == {"Graham Pike": ("person", "", [])}

@@ -163,7 +163,7 @@ def person_evidence(c: Candidate, text: str) -> bool:
         return True  # 'said Rucker Culpepper', 'press secretary Josh Earnest'
     segment = re.split(r"[.;:“”\"(]", before)[-1]
     m = re.search(
-        r"(?:^|,)\s*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,]*|[A-Z][\w’']*[’']s\s[^,]*),\s*$",
+        r"(?:^|,|\s)\s*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,]*|[A-Z][\w’']*[’']s\s[^,]*),\s*$",
         segment,
     )
     if m and PERSON_ROLES.search(m.group(1)) and len(words) >= 2:
