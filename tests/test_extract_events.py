@@ -331,3 +331,11 @@ def test_sanctions_imposed_by_an_authority_after_a_comma() -> None:
     (event,) = events_of("The sanctions, imposed by the European Union in March 2022, cover "
                          "Sokol-Tekh.")
     assert (event.kind, event.date, event.by) == ("sanction", "2022-03", "eu")
+
+
+def test_a_hedged_subject_reaches_its_later_verb_but_not_from_a_relative_clause() -> None:
+    assert events_of("Velotek is believed to be run by the army and last year shipped the "
+                     "parts.") == []
+    (event,) = events_of("Chainsight, which is believed to be linked to the army, on Monday "
+                         "published a report.")
+    assert (event.date, event.kind) == ("2025-03-10", "publication")

@@ -142,7 +142,9 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
         return None
     start, end = _own_part(text, *clause_around(text, date.start, date.end), date, dates)
     clause = text[start:end]
-    if HEDGE.search(clause.replace(date.surface, " ")) and not _SANCTION.search(clause):
+    if (HEDGE.search(_no_relatives(clause.replace(date.surface, " ")))
+            or _hedged_lead(text, start)) \
+            and not _SANCTION.search(clause):
         return None  # an allegation or an unverified happening: a claim, not an event
     they_say = _THEY_SAY.search(clause, 0, date.start - start)
     if they_say and re.search(r"\b(?:a|an|the|some|one|two|three|several)\s+\w+(?:\s+\w+)?\s+$",
@@ -170,6 +172,19 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=_unique([*(a for a in [by] if a), *targets, *actors]),
                       by=by, targets=targets)
+
+
+def _no_relatives(text: str) -> str:
+    """The text without its embedded relative clauses: their hedges are their own."""
+    return re.sub(r",\s+(?:which|who)\b[^,]*,", ",", text)
+
+
+def _hedged_lead(text: str, start: int) -> bool:
+    """Does the sentence's subject come with a hedge that reaches this clause ("The unit
+    is believed to be run by the army and last year attacked the port")?"""
+    lead = re.split(r";\s|,\s+(?:but|while|whereas)\s|[\"\u201c\u201d]", text[:start])[-1]
+    hedge = HEDGE.search(_no_relatives(lead))
+    return bool(hedge) and hedge.group(0).lower().startswith(("is ", "are ", "was ", "were "))
 
 
 def _segment(clause: str, at: int) -> str:
@@ -211,6 +226,10 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     for m in re.finditer(r"\s(?=that\s)", text[:start]):
         if m.end() > left and not _NOT_REPORTING.search(text[:m.start()]):
             left = m.end()  # a relative clause: "a drone maker that the EU added ..."
+    if re.match(r"(?:which|who)\s", text[left:]) and re.search(r",\s", text[left:start]):
+        # "X, which is believed to ..., on Monday published": the date is the main clause's
+        breaks = [m.end() for m in _BREAK.finditer(text, 0, max(left - 2, 0))]
+        left = breaks[-1] if breaks else 0
     right = len(text)
     found = _BREAK.search(text, end)
     if found:
