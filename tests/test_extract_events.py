@@ -339,3 +339,10 @@ def test_a_hedged_subject_reaches_its_later_verb_but_not_from_a_relative_clause(
     (event,) = events_of("Chainsight, which is believed to be linked to the army, on Monday "
                          "published a report.")
     assert (event.date, event.kind) == ("2025-03-10", "publication")
+
+
+def test_an_authority_named_in_a_relative_clause_is_not_the_one_acting() -> None:
+    (event,) = events_of(
+        "The Office of Foreign Assets Control, which is part of the European Union, on Tuesday "
+        "added Kestrel Mix to its sanctions list.")
+    assert (event.by, event.targets) == ("ofac", ("kestrel-mix",))

@@ -379,7 +379,11 @@ def _name_parts(text: str, last: Mention, mentions: list[Mention], limit: int
 
 
 def _in_apposition(text: str, mention: Mention, others: list[Mention]) -> bool:
-    """Is the mention only a description of another authority ("OFAC, part of the Treasury,")?"""
+    """Is the mention only a description of another authority ("OFAC, part of the Treasury,",
+    "OFSI, which is part of the Treasury,")?"""
+    if any(s < mention.start < e for s, e in (
+            m.span() for m in re.finditer(r",\s+(?:which|who)\b[^,]*,", text))):
+        return any(o.end <= mention.start for o in others)
     return any(o.end <= mention.start and re.fullmatch(
         r",\s+(?:(?:a |an |the )?(?:part|arm|unit|division|agency|branch|body|office|member)"
         r"\s+(?:of|within|under)\s+)?(?:the\s+)?", text[o.end:mention.start])
