@@ -575,15 +575,14 @@ def test_a_denial_answers_the_allegation_on_its_subject_not_just_the_nearest() -
     ("text", "status"),
     [
         ("Investigators believe the unit stole the funds.", "alleged"),
-        ("We believe our staff acted properly.", "reported"),
+        ("We believe our staff acted properly.", "confirmed"),
         ("Chainsight continued to ship chips to the firm after it was listed, data from "
          "customs shows.", "alleged"),
         ("Gold flights continued despite the ban, according to flight data.", "alleged"),
     ],
 )
 def test_suspicions_and_carrying_on_against_a_ban(text: str, status: str) -> None:
-    assert classify(text)[0] == status or (status == "reported" and classify(text)[0] in (
-        "reported", "confirmed"))
+    assert classify(text)[0] == status  # a first-person belief accuses no one
 
 
 def test_an_explanation_after_and_that_joins_the_accused_partys_denial() -> None:
