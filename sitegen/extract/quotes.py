@@ -345,8 +345,10 @@ class QuoteFinder:
             return False
         verb = verbs[-1]
         between = head[verb.end() :]
+        # a 'that' clause reports the speaker's words: 'said in a statement that it “rejects”'
+        limit = 8 if re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,25}?\s+)?that\s", between) else 4
         if short and (
-            len(between.split()) > 4 or "," in between or "“" in between or '"' in between
+            len(between.split()) > limit or "," in between or "“" in between or '"' in between
         ):
             return False
         who = head[: verb.start()]
