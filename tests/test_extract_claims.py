@@ -592,3 +592,11 @@ def test_an_explanation_after_and_that_joins_the_accused_partys_denial() -> None
         "was approved by the board.")
     assert (answer.status, answer.responds_to) == ("denied", 0)
     assert answer.excerpt.endswith("approved by the board.")
+
+
+def test_assessments_with_confidence_accuse_and_a_loan_is_an_explanation() -> None:
+    assert classify("The agency assessed with high confidence that the unit ran it.")[0] == (
+        "alleged")
+    allegation, answer = claims_of("Voronov allegedly took $2 million from the fund.",
+                                   "Voronov said the money was a personal loan to his brother.")
+    assert (answer.status, answer.responds_to) == ("denied", 0)

@@ -62,6 +62,8 @@ EXPLANATION = _cues(
                     r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
                     r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
                     r"for unrelated reasons|(?:was|were|is|are) unrelated to",
+                    r"(?:was|were|is|are) (?:a |an )?(?:\w+ )?(?:loans?|gifts?|donations?|salary|"
+                    r"salaries|dividends?|refunds?|bonus(?:es)?|commissions? for|fees? for)",
                     r"for (?:genuine|legitimate|lawful|ordinary|normal) (?:\w+ )?(?:services|"
                     r"purposes|business|reasons|work)|in the ordinary course")
 WEAK_DENIAL = re.compile(f"{WEAK_DENIAL.pattern}|{EXPLANATION.pattern}", re.IGNORECASE)
@@ -95,6 +97,7 @@ HEDGE = _cues(
     r"(?:may|might|could) have",
     r"(?:has|have|had) been attributed|attribut(?:ed|es|ing)(?:\s+\S+){0,6}?\s+to",
     r"blames?|blamed|blaming",
+    r"assess(?:es|ed)?(?: with \w+ confidence)? that|with (?:high|moderate|medium|low) confidence",
     r"allegations? (?:that|of)|hinted|possibility|alleging",
     r"(?:is|are|was|were) (?:widely )?(?:considered|regarded|seen|viewed)(?: as| to be)?",
     r"(?:suggests?|suggested|indicates?|indicated|points? to|pointed to) that",
