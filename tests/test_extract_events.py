@@ -346,3 +346,11 @@ def test_an_authority_named_in_a_relative_clause_is_not_the_one_acting() -> None
         "The Office of Foreign Assets Control, which is part of the European Union, on Tuesday "
         "added Kestrel Mix to its sanctions list.")
     assert (event.by, event.targets) == ("ofac", ("kestrel-mix",))
+
+
+def test_renamings_in_relative_clauses_and_took_its_current_name() -> None:
+    (renamed,) = events_of("Velotek, which until May was called Steppe Link, said it had "
+                           "changed its policies.")
+    assert (renamed.date, renamed.kind) == ("2024-05", "other")
+    (current,) = events_of("Velotek was founded as Steppe Link and took its current name in 2019.")
+    assert current.date == "2019" and "current name" in current.title

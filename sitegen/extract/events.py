@@ -62,6 +62,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"left|quit|departed|joined|retired|stepped down|allocated|granted|issued|approved|"
         r"penalt(?:y|ies)|fines?|registered|incorporated|set up|listed (?:its|their) shares|"
         r"went public|exported|imported|invested|flew|flown|met|"
+        r"took (?:its|their|the) (?:current|present|new) name|(?:was|were) (?:called|named)|"
         r"(?:shares|stocks?|prices?) (?:\w+ )?(?:fell|rose|dropped|plunged|jumped|surged|slumped|"
         r"climbed|tumbled|soared)|(?:was|were|served as)\b(?=[^,;]{0,80}\buntil\b))\b", re.I)),
 ]
