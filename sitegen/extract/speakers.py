@@ -79,6 +79,8 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b(?![^,]*\banonymity\b)[^,
 _ADDRESSEE = re.compile(
     r"\b(?:spoke|speaking|talked|talking)\s+to\s+(?:the\s+)?$|\btold\s+(?:the\s+)?$"
 )
+# Where something was said is never who said it: 'said at a rally in Tulsa' ('at' may be a body).
+_WHERE = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
 _SPOKES = re.compile(r"spokes(person|man|woman)|representative|statement", re.IGNORECASE)
 
 
@@ -140,6 +142,7 @@ class Speakers:
             if start <= m.start < end
             and not any(a <= m.start < b for a, b in relative)
             and not _ADDRESSEE.search(self.paragraphs[paragraph].text[: m.start])
+            and not _WHERE.search(self.paragraphs[paragraph].text[: m.start])
         ]
         word = phrase.split()[0].lower() if phrase else ""
         if _PRONOUN.match(phrase) or (
