@@ -600,3 +600,17 @@ def test_assessments_with_confidence_accuse_and_a_loan_is_an_explanation() -> No
     allegation, answer = claims_of("Voronov allegedly took $2 million from the fund.",
                                    "Voronov said the money was a personal loan to his brother.")
     assert (answer.status, answer.responds_to) == ("denied", 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former mechanic, who asked not to be named, says the team gave riders injections.",
+        "The team gave riders injections before races, said a former mechanic who asked not "
+        "to be named.",
+    ],
+)
+def test_an_anonymous_source_on_an_unnamed_party_is_alleged(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.status == "alleged"
+    assert claim.text.startswith("The team gave riders injections")

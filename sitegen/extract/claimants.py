@@ -77,16 +77,16 @@ _UNNAMED_OF = re.compile(
 _UNNAMED = (r"(?:a|an|one|two|three|four|five|six|several|some|many|numerous)\s+"
             r"(?![^,;.]{0,80}?\b(?:spokes\w+|representative|statement|report|filing|document|"
             r"lawyer|attorney)\b)[^,;.\"\u201c\u201d]{0,80}?")
-_HIDDEN = (r"(?:the|these|those|both)\s+(?:\w+\s+){0,2}(?:people|persons?|sources?|workers?|"
-           r"employees?|officials?|men|women)\s*,\s+who\s+(?:asked|spoke|requested|declined)"
-           r"[^.;]{0,100}?,")
+_HIDDEN = (r"(?:the|these|those|both|a|an|one|two|three|four|several)\s+(?:[\w'-]+\s+){0,3}?"
+           r"[\w'-]+\s*,\s+who\s+(?:asked|spoke|requested|declined|(?:was|were) not "
+           r"authori[sz]ed|did not want)[^.;]{0,100}?,")
 # An anonymous source: "A former employee says ...", "..., two people familiar with it said."
 # Also "The people, who asked not to be identified ..., said".
 ANONYMOUS_SOURCE = re.compile(
     rf"^\W*(?:[Aa]ccording to\s+{_UNNAMED}[,\s]|(?:{_HIDDEN}|{_UNNAMED})\s(?:says?|said|told|"
     rf"alleges?|alleged|"
     rf"claims?|claimed)\b)|,\s+(?:according to\s+{_UNNAMED}|{_UNNAMED}\s(?:says?|said|told\s+\S+"
-    rf"(?:\s+\S+)?))\W*$", re.IGNORECASE)
+    rf"(?:\s+\S+)?)|(?:said|says)\s+{_UNNAMED}(?:,?\s+who\s[^.;]{{0,100}})?)\W*$", re.IGNORECASE)
 
 
 # "A spokesman for the group said": the group just spoken of.

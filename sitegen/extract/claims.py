@@ -285,9 +285,16 @@ def _anonymous_on_others(sentence: Sentence, draft: _Draft, types: dict[str, str
                                         excerpt[source.end():], re.I):
         return False
     begin, end = draft.start + source.start(), draft.start + source.end()
-    return any(draft.start <= m.start < draft.end and not begin <= m.start < end
-               and types.get(m.actor) not in ("government", "country")
-               for m in sentence.mentions)
+    content = excerpt[:source.start()] + excerpt[source.end():]
+    return bool(_PARTY.search(content)) or any(
+        draft.start <= m.start < draft.end and not begin <= m.start < end
+        and types.get(m.actor) not in ("government", "country") for m in sentence.mentions)
+
+
+# A party an unnamed source may speak of without naming it again: "the team gave riders ..."
+_PARTY = re.compile(
+    r"\b[Tt]he (?:team|company|firm|bank|lender|club|charity|studio|business|employer|owner|"
+    r"trader|supplier|manufacturer|contractor|operator|managers?|executives?|founder|boss)\b")
 
 
 _DEFENDS_IT = re.compile(
