@@ -373,7 +373,7 @@ def test_short_quote_in_a_that_clause_is_the_speakers():
 
 def test_where_it_was_said_is_not_who_said_it():
     text = (
-        "Hillary Clinton spoke for an hour. The Democratic nominee, speaking at a rally in "
-        'Tulsa, said: "This is not who we are."\n'
+        "Tulsa declared an emergency. Hillary Clinton visited on Tuesday.\n"
+        'Speaking to supporters in Tulsa, she said: "This is not who we are."\n'
     )
     assert [q[:2] for q in quotes(text)] == [("This is not who we are.", "Hillary Clinton")]
