@@ -614,3 +614,9 @@ def test_an_anonymous_source_on_an_unnamed_party_is_alleged(text: str) -> None:
     (claim,) = claims_of(text)
     assert claim.status == "alleged"
     assert claim.text.startswith("The team gave riders injections")
+
+
+def test_evidence_against_a_party_accused_elsewhere_is_alleged() -> None:
+    claims = claims_of("Kestrel Mix allegedly laundered funds for hackers.",
+                       "Kestrel Mix moved $40 million in March, data from Chainsight shows.")
+    assert claims[1].status == "alleged"

@@ -266,6 +266,9 @@ def _speaker_status(
             defended & concerned or _DEFENDS_IT.search(excerpt)):
         # "the firm had provided genuine consulting services", said by its director
         return "denied", unique(draft.cues + found(EXPLANATION, excerpt))
+    if draft.status == "reported" and _EVIDENCE_SHOWS.search(excerpt) and defended & concerned:
+        return "alleged", draft.cues  # "X kept shipping to Y, data from Z shows": evidence
+        # against a party accused elsewhere is an accusation, not a fact
     if draft.status == "reported" and _anonymous_on_others(sentence, draft, types):
         return "alleged", draft.cues  # an unnamed source's account of others: an accusation
     if draft.status == "reported" and claimant and types.get(claimant) in (
@@ -289,6 +292,12 @@ def _anonymous_on_others(sentence: Sentence, draft: _Draft, types: dict[str, str
     return bool(_PARTY.search(content)) or any(
         draft.start <= m.start < draft.end and not begin <= m.start < end
         and types.get(m.actor) not in ("government", "country") for m in sentence.mentions)
+
+
+_EVIDENCE_SHOWS = re.compile(
+    r"\b(?:data|figures|analysis|documents|emails|statistics|tracking|records|logs|images|"
+    r"footage)\b(?:\s+\S+){0,6}\s+(?:shows?|showed|suggests?|suggested|indicates?|indicated|"
+    r"reveals?|revealed)\b", re.IGNORECASE)
 
 
 # A party an unnamed source may speak of without naming it again: "the team gave riders ..."
