@@ -161,11 +161,12 @@ def find_actors(article: Article) -> Cast:
     return Cast(actors, mentions, clustering.merges, warnings, by_name)
 
 
+# 'LONDON (Reuters) -', 'LONDON, March 3 (Reuters) -', 'Kyiv, Ukraine (AP) -'
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .,'-]{1,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([A-Za-z .&]{2,30}\))?"
     r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*,\s[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*\s*\([A-Za-z .&]{2,30}\))"
-    r"\s*[-—–]{1,2}\s+"  # 'LONDON (Reuters) -', 'LONDON, March 3 (Reuters) -', 'Kyiv, Ukraine (AP) —'
+    r"\s*[-—–]{1,2}\s+"
 )
 
 
@@ -263,7 +264,7 @@ def _links(article: Article, candidates: list[Candidate]) -> Links:
             ):
                 links.renamed.append((a.surface, b.surface))
             elif re.fullmatch(
-                # 'X, which until March was called Y'; 'X was founded as Y and took its current name'
+                # 'X, which until March was called Y'; 'X was founded as Y' (and took its name)
                 r",?\s*(?:which|that)\s+(?:until|before|up to)\s+[\w ]{1,30}?\s+(?:was|had been)\s+"
                 r"(?:called|named|known\s+as)\s+|"
                 r",?\s*(?:which\s+|that\s+)?(?:was\s+)?(?:originally\s+)?(?:founded|established|"

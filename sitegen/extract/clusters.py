@@ -222,7 +222,7 @@ def _core(f: Form) -> list[str]:
     if len(words) == len(f.surfaces[0].split()):
         if not any(w in COMPANY_WORDS for w in words):
             return []  # neither a suffix nor a generic word: not known to be a firm
-    return [w for w in name_key(" ".join(w for w in words if w not in COMPANY_WORDS)).split()]
+    return name_key(" ".join(w for w in words if w not in COMPANY_WORDS)).split()
 
 
 def _spelling_reports(forms: list[Form]) -> list[str]:
