@@ -190,7 +190,7 @@ ATTRIBUTION = _cues(
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
     r"found that|also found|citing|cited|called|urged|demanded|confirmed that",
     r"(?:[Dd]ata|[Ff]igures|[Aa]nalysis|[Dd]ocuments|[Ee]mails|[Ss]tatistics|[Tt]racking)"
-    r"(?: \S+){0,6} (?:shows?|showed|suggests?|suggested|indicates?|indicated)",
+    r"(?:\s+\S+){0,6}\s+(?:shows?|showed|suggests?|suggested|indicates?|indicated)",
     r"attributes|attributed|blames|blamed",
     flags=0,
 )
