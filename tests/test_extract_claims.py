@@ -620,3 +620,19 @@ def test_evidence_against_a_party_accused_elsewhere_is_alleged() -> None:
     claims = claims_of("Kestrel Mix allegedly laundered funds for hackers.",
                        "Kestrel Mix moved $40 million in March, data from Chainsight shows.")
     assert claims[1].status == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The company said it sells only to vetted clients for fighting crime and terrorism.",
+         "reported"),
+        ("Raman said a reporter was detained after publishing a story on corruption.",
+         "reported"),
+        ("The firm stopped paying bribes in 2020.", "alleged"),
+        ("The charity promised to repay donors whose money was misused.", "alleged"),
+    ],
+)
+def test_a_wrong_named_as_a_remedys_or_storys_subject_accuses_no_one(text: str,
+                                                                    status: str) -> None:
+    assert classify(text)[0] == status

@@ -171,11 +171,14 @@ LEGAL_POWER = _cues(
 )
 # Remedies name the wrong they put right: "pledged to end forced labour" accuses no one.
 REMEDY = re.compile(
-    r"\b(?P<trigger>end|stop|eliminate|prevent|tackle|combat|fight|root out|eradicate|compensate|repay|"
-    r"reimburse|apologi[sz]e[ds]? (?:for|to)|pledged to|promised to|vowed to|committed to|"
+    r"\b(?P<trigger>(?:eliminat|prevent|tackl|combat|fight|eradicat|compensat|"
+    r"repa(?:y|id)|reimburs)\w*|root(?:ing)? out|apologi[sz]e[ds]? (?:for|to)|pledged to|"
+    r"promised to|vowed to|committed to|"
     r"(?:polic(?:y|ies)|rules?|stance|measures|campaign|programme|program|fight|war) "
-    r"(?:on|against|towards?)|zero[- ]tolerance (?:for|on|towards?))\b"
-    r"(?:\s+\S+){0,6}", re.IGNORECASE)
+    r"(?:on|against|towards?)|zero[- ]tolerance (?:for|on|towards?)|"
+    # a journalist's subject: "after publishing a story on corruption in the ministry"
+    r"(?:stor(?:y|ies)|reports?|articles?|reporting|documentary|book) (?:on|about|exposing))\b"
+    r"(?:\s+\S+){0,4}", re.IGNORECASE)
 RECORD = _cues(
     r"(?:corporate|court|company|land|property|public|official|registry|shipping) "
     r"(?:records|registers?|registry|filings?)",
