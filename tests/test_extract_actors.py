@@ -486,3 +486,8 @@ def test_surname_with_an_apposition_opening_a_sentence_is_the_person():
 def test_a_role_apposition_after_a_verb_marks_a_person():
     got = actors("The board removed the founder, Graham Pike, last year.\n")
     assert got == {"Graham Pike": ("person", "", [])}
+
+
+def test_an_abbreviated_title_after_a_party_adjective_is_no_part_of_the_name():
+    got = actors("Democratic Sen. Claire McCaskill said it was wrong.\n")
+    assert list(got) == ["Claire McCaskill"]

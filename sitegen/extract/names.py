@@ -302,7 +302,12 @@ def _title_end(run: list[tuple[int, int, str]]) -> int:
         w = words[i]
         if w not in STRONG_TITLES and w not in WEAK_TITLES:
             continue
-        if w in DOTTED and i > 0 and words[i - 1] not in STRONG_TITLES | WEAK_TITLES:
+        if (
+            w in DOTTED
+            and i > 0
+            and words[i - 1] not in STRONG_TITLES | WEAK_TITLES
+            and not is_adjective(words[i - 1])  # "Democratic Sen. Claire McCaskill"
+        ):
             continue  # "Jan Op Gen Oorth": an abbreviated title only opens a name
         rest = words[i + 1 :]
         plain = (
