@@ -377,3 +377,18 @@ def test_where_it_was_said_is_not_who_said_it():
         'Speaking to supporters in Tulsa, she said: "This is not who we are."\n'
     )
     assert [q[:2] for q in quotes(text)] == [("This is not who we are.", "Hillary Clinton")]
+
+
+def test_spokesperson_title_keeps_the_body_it_speaks_for():
+    text = (
+        "Meridian Marine Ltd did not respond at first. A spokesperson for Meridian Marine said "
+        'the company "complies with all applicable sanctions."\n'
+    )
+    assert quotes(text) == [
+        (
+            "complies with all applicable sanctions.",
+            "Meridian Marine Ltd",
+            "A spokesperson for Meridian Marine",
+            None,
+        )
+    ]

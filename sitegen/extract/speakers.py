@@ -166,7 +166,9 @@ class Speakers:
                 and _SPOKES.search(nominal.group("role"))
                 and not self._is_person(mentions[0])
             ):
-                return mentions[0].key, nominal.group("phrase").strip()  # a spokesperson for Y
+                return mentions[0].key, (
+                    nominal.group("phrase") + _place_part(nominal.group("rest"))
+                ).strip()  # a spokesperson for Y
             chosen = self._pick(mentions, last, start, paragraph)
             if chosen is None:
                 return None, None
