@@ -133,3 +133,15 @@ def test_more_trailing_furniture_is_boilerplate():
         "This article was amended on 3 May to correct a date.\n"
     )
     assert [p.kind for p in parse_article(text).paragraphs] == ["body"] + ["boilerplate"] * 4
+
+
+def test_credit_caption_and_tip_lines_are_boilerplate_anywhere():
+    text = (
+        "The plant closed in May.\n"
+        "Staff photo by Jane Roe / The Valley Courier: Workers leave the plant.\n"
+        "Have a tip about City Hall? Email tips@example.org.\n"
+        "Jane Roe / Reuters: A worker at the gate.\n"
+        "Officials said a photo by a worker showed the damage.\n"
+    )
+    kinds = [p.kind for p in parse_article(text).paragraphs]
+    assert kinds == ["body", "boilerplate", "boilerplate", "boilerplate", "body"]

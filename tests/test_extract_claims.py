@@ -481,3 +481,158 @@ def test_quoted_rejections_no_connection_and_help_to_sanctioned_parties(text: st
 )
 def test_wider_wrongdoing_denial_and_accusation_words(text: str, status: str) -> None:
     assert classify(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The team said it has a zero-tolerance policy on doping and had suspended the rider.",
+         "reported"),
+        ("The firm pledged to end forced labour on its boats.", "confirmed"),
+        ("The regulator can fine firms up to 10 percent of their annual turnover.", "confirmed"),
+        ("Mandiant attributes the attacks with high confidence to the hacking group.", "alleged"),
+        ("Shipments of chips rose fourfold in 2023, data from the customs agency shows.",
+         "reported"),
+    ],
+)
+def test_first_person_denials_policies_remedies_legal_powers_and_data(text: str,
+                                                                      status: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.status == status
+
+
+def test_a_first_person_never_of_a_wrong_denies_the_allegation() -> None:
+    allegation, denial = claims_of("Voronov allegedly doped before the race.",
+                                   "\u201cI have never doped in my life,\u201d said Voronov.")
+    assert (denial.status, denial.responds_to) == ("denied", 0)
+
+
+def test_an_unnamed_sources_account_of_a_named_party_is_alleged_and_not_the_partys() -> None:
+    accused, itself = claims_of(
+        "A former employee of Chainsight says the firm let Kestrel Mix move money for months.",
+        "Two former trustees told this newspaper they had never been shown the agreement.",
+    )
+    assert (accused.status, accused.claimant) == ("alleged", None)
+    assert itself.status == "reported"
+
+
+def test_an_innocent_explanation_from_the_accused_denies_the_allegation() -> None:
+    allegation, explanation = claims_of(
+        "Kestrel Mix allegedly moved $40 million for Voronov.",
+        "Kestrel Mix said the transfers were routine payments for shipping services.",
+    )
+    assert allegation.status == "alleged"
+    assert (explanation.status, explanation.responds_to) == ("denied", 0)
+
+
+def test_a_figure_that_could_not_be_verified_qualifies_its_own_clause() -> None:
+    (claim,) = claims_of("Kestrel Mix earned $40 million from the deals, a figure that could "
+                         "not be independently verified.")
+    assert claim.status == "unverified" and claim.excerpt.startswith("Kestrel Mix earned")
+
+
+def test_a_relative_clause_with_its_own_assertion_is_its_own_claim() -> None:
+    power, statement = claims_of(
+        "The Office of Foreign Assets Control, which can fine firms up to 10 percent of their "
+        "turnover, said it was reviewing the case.",
+        actors={**ACTORS, "Office of Foreign Assets Control": ("ofac", "government")})
+    assert (power.status, power.text) == (
+        "confirmed", "The Office of Foreign Assets Control can fine firms up to 10 percent of "
+        "their turnover.")
+    assert power.excerpt.endswith("of their turnover")
+    assert statement.status == "reported" and statement.claimant == "ofac"
+
+
+def test_an_allegation_in_a_relative_clause_is_apart_from_the_fact_around_it() -> None:
+    allegation, fact = claims_of(
+        "Kestrel Mix, which investigators say laundered funds for Voronov, is registered in "
+        "Dubai.")
+    assert (allegation.status, allegation.claimant) == ("alleged", None)
+    assert allegation.text == "Kestrel Mix laundered funds for Voronov."
+    assert (fact.status, fact.text) == ("confirmed", "Kestrel Mix is registered in Dubai.")
+
+
+def test_a_trailing_relative_clause_is_split_but_a_doubt_stays_on_its_claim() -> None:
+    fine, takeover = claims_of("Chainsight was fined $4 million by the regulator in 2021, "
+                               "which led to its takeover by Kestrel Mix.")
+    assert fine.excerpt == "Chainsight was fined $4 million by the regulator in 2021"
+    assert takeover.text == "This led to its takeover by Kestrel Mix."
+    (doubted,) = claims_of("A man said the company had closed in April, which could not be "
+                           "independently verified.")
+    assert doubted.status == "unverified"
+
+
+def test_a_denial_answers_the_allegation_on_its_subject_not_just_the_nearest() -> None:
+    claims = claims_of(
+        "Kestrel Mix allegedly moved stolen funds through transfers to Voronov.",
+        "Kestrel Mix is also suspected of hiring hackers in North Korea.",
+        "Kestrel Mix denied that the transfers to Voronov were stolen funds.",
+    )
+    assert claims[-1].status == "denied" and claims[-1].responds_to == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Investigators believe the unit stole the funds.", "alleged"),
+        ("We believe our staff acted properly.", "confirmed"),
+        ("Chainsight continued to ship chips to the firm after it was listed, data from "
+         "customs shows.", "alleged"),
+        ("Gold flights continued despite the ban, according to flight data.", "alleged"),
+    ],
+)
+def test_suspicions_and_carrying_on_against_a_ban(text: str, status: str) -> None:
+    assert classify(text)[0] == status  # a first-person belief accuses no one
+
+
+def test_an_explanation_after_and_that_joins_the_accused_partys_denial() -> None:
+    allegation, answer = claims_of(
+        "Voronov allegedly spent the charity's donations on a villa in Spain.",
+        "Voronov said the villa had been bought as a retreat for staff and that the purchase "
+        "was approved by the board.")
+    assert (answer.status, answer.responds_to) == ("denied", 0)
+    assert answer.excerpt.endswith("approved by the board.")
+
+
+def test_assessments_with_confidence_accuse_and_a_loan_is_an_explanation() -> None:
+    assert classify("The agency assessed with high confidence that the unit ran it.")[0] == (
+        "alleged")
+    allegation, answer = claims_of("Voronov allegedly took $2 million from the fund.",
+                                   "Voronov said the money was a personal loan to his brother.")
+    assert (answer.status, answer.responds_to) == ("denied", 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former mechanic, who asked not to be named, says the team gave riders injections.",
+        "The team gave riders injections before races, said a former mechanic who asked not "
+        "to be named.",
+    ],
+)
+def test_an_anonymous_source_on_an_unnamed_party_is_alleged(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.status == "alleged"
+    assert claim.text.startswith("The team gave riders injections")
+
+
+def test_evidence_against_a_party_accused_elsewhere_is_alleged() -> None:
+    claims = claims_of("Kestrel Mix allegedly laundered funds for hackers.",
+                       "Kestrel Mix moved $40 million in March, data from Chainsight shows.")
+    assert claims[1].status == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The company said it sells only to vetted clients for fighting crime and terrorism.",
+         "reported"),
+        ("Raman said a reporter was detained after publishing a story on corruption.",
+         "reported"),
+        ("The firm stopped paying bribes in 2020.", "alleged"),
+        ("The charity promised to repay donors whose money was misused.", "alleged"),
+    ],
+)
+def test_a_wrong_named_as_a_remedys_or_storys_subject_accuses_no_one(text: str,
+                                                                    status: str) -> None:
+    assert classify(text)[0] == status

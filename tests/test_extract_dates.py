@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from sitegen.extract.dates import find_dates, without_date_names
+from sitegen.extract.dates import find_dates, restate_dates, without_date_names
 from sitegen.extract.types import Mention, Sentence
 
 PUBLISHED = datetime.date(2025, 3, 12)  # a Wednesday
@@ -132,3 +132,23 @@ def test_find_dates_later_before_a_date_is_not_the_future() -> None:
 )
 def test_find_dates_seasons_give_their_year(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The police chief said Tuesday that an inquiry was opened.", ["2025-03-11"]),
+        ("The firm shipped oil to the buyer as early as 2019.", ["2019"]),
+        ("It has supplied the firm since at least March 2020.", ["2020-03"]),
+        ("Between late January and early March, the vessel made 14 trips.", ["2025-01"]),
+    ],
+)
+def test_find_dates_bare_weekdays_open_bounds_and_qualified_ranges(
+        text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_restate_dates_leaves_quotations_as_spoken() -> None:
+    text = "The firm said on Monday: \u201cToday we are cooperating.\u201d It \"left last year\"."
+    assert restate_dates(text, PUBLISHED) == (
+        "The firm said on 10 March 2025: \u201cToday we are cooperating.\u201d It \"left last year\".")

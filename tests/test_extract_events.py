@@ -250,3 +250,107 @@ def test_no_sentences_no_events() -> None:
 def test_a_sanctioned_person_moving_money_is_no_sanction_event() -> None:
     events = events_of("Velotek allowed a sanctioned oligarch to move money in 2022.")
     assert all(e.kind != "sanction" for e in events)
+
+
+def test_a_fine_by_a_regulator_in_a_relative_clause_is_its_own_sanction_event() -> None:
+    fine, takeover = events_of(
+        "Velotek, which was fined $4 million by the European Union in 2021, "
+        "took over Steppe Link in 2023."
+    )
+    assert (fine.kind, fine.date, fine.by, fine.targets) == ("sanction", "2021", "eu",
+                                                            ("velotek",))
+    assert "fines" in fine.title
+    assert (takeover.date, takeover.kind) == ("2023", "other")
+    assert takeover.title == "Velotek took over Steppe Link"
+
+
+def test_passive_sanction_with_words_between_the_verb_and_its_agent() -> None:
+    (event,) = events_of("The price cap set by the European Union in December 2022 "
+                         "covers Sokol-Tekh.")
+    assert (event.kind, event.date, event.by) == ("sanction", "2022-12", "eu")
+
+
+def test_authority_described_in_an_apposition_is_not_the_one_acting() -> None:
+    (event,) = events_of(
+        "The Office of Foreign Assets Control, part of the European Union, on Tuesday added "
+        "Kestrel Mix to its sanctions list."
+    )
+    assert (event.by, event.targets, event.date) == ("ofac", ("kestrel-mix",), "2025-03-11")
+
+
+def test_two_dated_happenings_in_one_sentence_give_two_events() -> None:
+    first, second = events_of("Velotek suspended the manager in May 2023 and fired him in "
+                              "August 2023.")
+    assert (first.date, second.date) == ("2023-05", "2023-08")
+    assert "August" not in first.title and "fired" in second.title.lower()
+
+
+def test_tenure_and_an_accusers_account_with_since_are_no_events() -> None:
+    assert events_of(
+        "Chainsight, a customer since 2019, has said it will stop trading.",
+        "Velotek has been a customer of Orchidex since 2018.",
+        "Orchidex, a customer it says Velotek has supplied since at least 2020, did not respond.",
+    ) == []
+
+
+def test_new_happening_words_registered_appeared_in_a_film_shares_fell_tenure_ended() -> None:
+    events = events_of(
+        "Velotek was registered in Cyprus in 2017, according to corporate records.",
+        "Dmitri Voronov appeared last year in the documentary Cold Water.",
+        "Velotek's shares fell 6 percent on Wednesday.",
+        "Lena Hartmann, who was Velotek's chief executive until March 2022, is believed to have "
+        "approved the payments.",
+    )
+    assert [(e.date, e.kind) for e in events] == [
+        ("2017", "other"), ("2024", "publication"), ("2025-03-12", "other"), ("2022-03", "other")]
+    assert events[3].title == "Lena Hartmann was Velotek's chief executive"
+
+
+def test_an_authority_name_broken_at_its_commas_is_no_target() -> None:
+    actors = {"Department for Business": ("dbt", "government"), "Energy": ("energy", "company"),
+              "Industrial Strategy": ("strategy", "organization"),
+              "Kestrel Mix": ("kestrel-mix", "company")}
+    text = ("The Department for Business, Energy and Industrial Strategy on Monday added "
+            "Kestrel Mix to its sanctions list.")
+    mentions = tuple(Mention(m.start(), m.end(), key, kind) for name, (key, kind) in actors.items()
+                     for m in re.finditer(re.escape(name), text))
+    (event,) = find_events([Sentence(text, 0, 0, tuple(sorted(mentions, key=lambda m: m.start)))],
+                           PUBLISHED)
+    assert (event.by, event.targets) == ("dbt", ("kestrel-mix",))
+
+
+def test_a_second_happening_with_a_trade_verb_gets_its_own_event() -> None:
+    founded, listed = events_of("Velotek was founded in 2015 and listed its shares in London "
+                                "in 2019.")
+    assert (founded.date, listed.date) == ("2015", "2019")
+    (export,) = events_of("Between March and May, Velotek exported 40 tonnes of gold to Dubai.")
+    assert export.date == "2024-03" and "exported" in export.title
+
+
+def test_sanctions_imposed_by_an_authority_after_a_comma() -> None:
+    (event,) = events_of("The sanctions, imposed by the European Union in March 2022, cover "
+                         "Sokol-Tekh.")
+    assert (event.kind, event.date, event.by) == ("sanction", "2022-03", "eu")
+
+
+def test_a_hedged_subject_reaches_its_later_verb_but_not_from_a_relative_clause() -> None:
+    assert events_of("Velotek is believed to be run by the army and last year shipped the "
+                     "parts.") == []
+    (event,) = events_of("Chainsight, which is believed to be linked to the army, on Monday "
+                         "published a report.")
+    assert (event.date, event.kind) == ("2025-03-10", "publication")
+
+
+def test_an_authority_named_in_a_relative_clause_is_not_the_one_acting() -> None:
+    (event,) = events_of(
+        "The Office of Foreign Assets Control, which is part of the European Union, on Tuesday "
+        "added Kestrel Mix to its sanctions list.")
+    assert (event.by, event.targets) == ("ofac", ("kestrel-mix",))
+
+
+def test_renamings_in_relative_clauses_and_took_its_current_name() -> None:
+    (renamed,) = events_of("Velotek, which until May was called Steppe Link, said it had "
+                           "changed its policies.")
+    assert (renamed.date, renamed.kind) == ("2024-05", "other")
+    (current,) = events_of("Velotek was founded as Steppe Link and took its current name in 2019.")
+    assert current.date == "2019" and "current name" in current.title

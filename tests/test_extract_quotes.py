@@ -244,3 +244,151 @@ def test_the_crew_member_is_the_anonymous_crew_member_introduced_before():
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("We were told it was for security", "Unnamed crew member")
     ]
+
+
+def test_she_goes_to_the_last_person_whose_gender_fits():
+    text = (
+        "The firm hired Dale Okoro, a consultant, in 2020.\n"
+        "Anna Berg, a lawyer for the workers, filed the suit in May.\n"
+        "The court has not ruled.\n"
+        "“It was a crime,” she said.\n"
+    )
+    assert quotes(text) == [("It was a crime", "Anna Berg", None, None)]
+
+
+def test_participle_after_a_comma_quotes_the_sentence_subject():
+    text = (
+        "Maria Costa, a director, added that the firm had cut ties with Ivan Petrov, "
+        'saying the firm had "never broken a single rule."\n'
+    )
+    assert quotes(text) == [("never broken a single rule.", "Maria Costa", None, None)]
+
+
+def test_it_attributes_quotes_the_organisation_not_the_object():
+    text = 'Apex Labs studied the hack. It attributes the attacks "with high confidence" to Moonlit Tiger.\n'
+    assert quotes(text) == [("with high confidence", "Apex Labs", None, None)]
+
+
+def test_according_to_a_statement_from_a_titled_person_after_the_quote():
+    text = '"We will rebuild the bridge," according to a statement from Mayor Daniel Ortiz.\n'
+    assert quotes(text) == [("We will rebuild the bridge", "Daniel Ortiz", "Mayor", None)]
+
+
+def test_a_relative_clause_in_the_subject_does_not_speak():
+    text = (
+        "Team Vortex denied wrongdoing. The team, which is owned by Velo Holdings S.A., said in "
+        'a statement: "We have zero tolerance."\n'
+    )
+    assert quotes(text) == [("We have zero tolerance.", "Team Vortex", None, None)]
+
+
+def test_pronoun_told_an_outlet_before_the_quote_sets_via():
+    text = (
+        "Daniel Ortiz, the mayor, was angry. Speaking on Monday, he told the BBC: "
+        '"This is a disaster."\n'
+    )
+    assert quotes(text) == [("This is a disaster.", "Daniel Ortiz", None, "BBC")]
+
+
+def test_title_before_the_name_is_the_speaker_title():
+    text = (
+        'District Attorney Laura Hynes told reporters: "We will prosecute."\n'
+        '"We did nothing wrong," said his attorney, Mark Feld.\n'
+    )
+    assert quotes(text) == [
+        ("We will prosecute.", "Laura Hynes", "District Attorney", None),
+        ("We did nothing wrong", "Mark Feld", "his attorney", None),
+    ]
+
+
+def test_so_called_term_is_no_quote():
+    assert quotes('Apex Labs said the so-called "ghost fleet" carried the oil.\n') == []
+
+
+def test_it_is_the_subject_of_the_sentence_naming_a_body_last():
+    text = (
+        'The regulator, Ofcomm, fined Apex Labs. It said the breach was "serious and avoidable."\n'
+    )
+    assert quotes(text) == [("serious and avoidable.", "Ofcomm", None, None)]
+
+
+def test_who_clause_and_hired_as_role_make_people_for_pronouns():
+    text = (
+        "Orion Ltd hired Dana White as chief executive in 2022. "
+        '"We followed every rule," she said.\n'
+        'Jon Baker, who advised Orion Ltd, resigned. "I was misled," he told the Financial Times.\n'
+    )
+    assert quotes(text) == [
+        ("We followed every rule", "Dana White", None, None),
+        ("I was misled", "Jon Baker", None, "Financial Times"),
+    ]
+
+
+def test_role_and_leading_words_before_the_name_are_the_title():
+    text = (
+        'Apex Labs spokeswoman Mary Fox said: "The contract was legal."\n'
+        '"It is over," said senior prosecutor Ana Ruiz.\n'
+    )
+    assert quotes(text) == [
+        ("The contract was legal.", "Mary Fox", "Apex Labs spokeswoman", None),
+        ("It is over", "Ana Ruiz", "senior prosecutor", None),
+    ]
+
+
+def test_anonymous_speaker_is_named_by_role_and_body_only():
+    text = (
+        "A former compliance officer at Baltica Bank says the lender moved money for clients. "
+        '"We were told to look away," the officer said.\n'
+    )
+    assert quotes(text) == [
+        (
+            "We were told to look away",
+            "Unnamed former compliance officer at Baltica Bank",
+            None,
+            None,
+        )
+    ]
+
+
+def test_the_outlet_spoken_to_is_never_the_speaker_and_via_drops_its_description():
+    text = (
+        "Mads Holm denied it. "
+        '"I have never doped in my life," he told Danish broadcaster DR.\n'
+        "A former teammate, who spoke to Reuters on condition of anonymity, said doping was "
+        '"an open secret" in the team.\n'
+    )
+    assert quotes(text) == [
+        ("I have never doped in my life", "Mads Holm", None, "DR"),
+        ("an open secret", "Unnamed former teammate", None, None),
+    ]
+
+
+def test_short_quote_in_a_that_clause_is_the_speakers():
+    text = (
+        "Apex Labs, the firm at the centre of the case, said in a statement that it "
+        '"categorically rejects" the claims.\n'
+    )
+    assert [q[:2] for q in quotes(text)] == [("categorically rejects", "Apex Labs")]
+
+
+def test_where_it_was_said_is_not_who_said_it():
+    text = (
+        "Tulsa declared an emergency. Hillary Clinton visited on Tuesday.\n"
+        'Speaking to supporters in Tulsa, she said: "This is not who we are."\n'
+    )
+    assert [q[:2] for q in quotes(text)] == [("This is not who we are.", "Hillary Clinton")]
+
+
+def test_spokesperson_title_keeps_the_body_it_speaks_for():
+    text = (
+        "Meridian Marine Ltd did not respond at first. A spokesperson for Meridian Marine said "
+        'the company "complies with all applicable sanctions."\n'
+    )
+    assert quotes(text) == [
+        (
+            "complies with all applicable sanctions.",
+            "Meridian Marine Ltd",
+            "A spokesperson for Meridian Marine",
+            None,
+        )
+    ]

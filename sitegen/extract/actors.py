@@ -106,7 +106,8 @@ def find_actors(article: Article) -> Cast:
     texts = {p.index: p.text for p in article.paragraphs}
     common = frozenset(w for p in article.body() for w in re.findall(r"\b[a-z][a-z’'-]+\b", p.text))
     for p in article.body():
-        for c in find_candidates(p.text, p.index, sentence_starts(p.text), common):
+        starts = sentence_starts(p.text) | {_dateline_end(p.text)}  # the story opens after it
+        for c in find_candidates(p.text, p.index, starts, common):
             if p.kind == "heading" and c.initial and len(c.surface.split()) == 1:
                 continue
             candidates.append(c)
@@ -160,7 +161,13 @@ def find_actors(article: Article) -> Cast:
     return Cast(actors, mentions, clustering.merges, warnings, by_name)
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}(?:\s*\([A-Za-z .&]{2,30}\))?\s*[-—–]{1,2}\s+")
+# 'LONDON (Reuters) -', 'LONDON, March 3 (Reuters) -', 'Kyiv, Ukraine (AP) -'
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .,'-]{1,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([A-Za-z .&]{2,30}\))?"
+    r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*,\s[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*\s*\([A-Za-z .&]{2,30}\))"
+    r"\s*[-—–]{1,2}\s+"
+)
 
 
 def _dateline_end(text: str) -> int:
@@ -173,8 +180,9 @@ def _current_name(group: list[Form], current: str | None) -> str:
     """The fullest form of the name in use ('Brightwater Shipping Ltd', not a former name)."""
     if not current:
         return canonical_name(group)
-    key = name_key(without_suffix(current))
-    same = [f for f in group if name_key(without_suffix(f.surfaces[0])) == key]
+    key = name_key(without_suffix(current)).split()
+    # the fullest form of the current name: 'Meridian Marine Shipping FZE' for 'Meridian Marine'
+    same = [f for f in group if name_key(without_suffix(f.surfaces[0])).split()[: len(key)] == key]
     return canonical_name(same) if same else current
 
 
@@ -255,6 +263,15 @@ def _links(article: Article, candidates: list[Candidate]) -> Links:
                 r"\s+(?:was\s+)?(?:renamed|rebranded)(?:\s+(?:itself|as|to))*\s+", gap
             ):
                 links.renamed.append((a.surface, b.surface))
+            elif re.fullmatch(
+                # 'X, which until March was called Y'; 'X was founded as Y' (and took its name)
+                r",?\s*(?:which|that)\s+(?:until|before|up to)\s+[\w ]{1,30}?\s+(?:was|had been)\s+"
+                r"(?:called|named|known\s+as)\s+|"
+                r",?\s*(?:which\s+|that\s+)?(?:was\s+)?(?:originally\s+)?(?:founded|established|"
+                r"incorporated|registered|set\s+up|created|launched)\s+(?:in\s+\d{4}\s+)?as\s+",
+                gap,
+            ):
+                links.renamed.append((b.surface, a.surface))
         for c in cands:
             before = p.text[: c.start]
             if re.search(
@@ -274,10 +291,30 @@ def _links(article: Article, candidates: list[Candidate]) -> Links:
                 if former is not None:
                     links.renamed.append((former.surface, c.surface))
         for c in cands:
+            # 'The company was founded as Y GmbH and took its current name in 2019'
+            if re.search(
+                r"\b(?:was|were)\s+(?:originally\s+)?(?:founded|established|incorporated|"
+                r"set\s+up|created)\s+(?:in\s+\d{4}\s+)?as\s+$",
+                p.text[: c.start],
+            ) and re.match(
+                r"[^.;]*\b(?:(?:took|adopted|assumed)\s+(?:its|the)\s+(?:current|present|new)\s+"
+                r"name|renamed|changed\s+(?:its|the)\s+name)",
+                p.text[c.end :],
+            ):
+                firms = [x for x in cands if x.end <= c.start and _is_firm_name(x.surface)]
+                current = firms[-1] if firms else prev_company
+                if current is not None and current.surface != c.surface:
+                    links.renamed.append((c.surface, current.surface))
+        for c in cands:
             w = c.surface.split()[-1].rstrip(".")
             if w in COMPANY_SUFFIXES or w in COMPANY_WORDS:
                 prev_company = c
     return links
+
+
+def _is_firm_name(name: str) -> bool:
+    last = name.split()[-1].rstrip(".")
+    return last in COMPANY_SUFFIXES or last in COMPANY_WORDS
 
 
 def _work_titles(article: Article) -> list[Candidate]:

@@ -30,7 +30,14 @@ _NOT_ARTICLE = re.compile(
     r"additional reporting|writing by|this (?:article|story) (?:was|has been) "
     r"(?:amended|updated|corrected))\b|"
     r"follow\b.{0,40}\bon (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|"
-    r"(?:contact|email|write to)\b.{0,60}@)",
+    r"(?:contact|email|write to)\b.{0,60}@|"
+    # "Staff photo by Jane Roe / The Courier: ...", "File image courtesy of ..."
+    r"(?:[\w-]+\s+){0,2}(?:photo|photograph|picture|image|video|illustration|graphic)s?\s+"
+    r"(?:by|courtesy of)\b|"
+    # tip lines: "Have a tip about City Hall? Email ...", "Got a news tip?"
+    r"(?:do you )?(?:have|got|know) (?:a|any) (?:news )?tips?\b|"
+    # a bare credit before a caption: "Jane Roe / Reuters: Workers at ..."
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][^:/]{1,40}:))",
     re.IGNORECASE,
 )
 _PROMO_WORDS = re.compile(

@@ -44,6 +44,8 @@ def claimant_of(sentence: Sentence, start: int, end: int, last_person: str | Non
     at = start + verb.start()
     for mention in reversed([m for m in sentence.mentions if m.end <= at]):
         gap = text[mention.end:at]
+        if _SUBJECT_GAP.fullmatch(gap) and _UNNAMED_OF.search(text[max(start, 0):mention.start]):
+            return None  # "A former employee of Baltica Bank says": not the bank's word
         named = re.fullmatch(r",\s*", gap) and re.search(r"\w, $", text[:mention.start])
         if _SUBJECT_GAP.fullmatch(gap) or named:  # named: "Its director, Rahul Mehta, said"
             return _body_of(sentence, mention)
@@ -66,6 +68,25 @@ def claimant_of(sentence: Sentence, start: int, end: int, last_person: str | Non
     if _PRONOUN_SUBJECT.search(clause):
         return last_person
     return None
+
+
+# An unnamed member of a body, speaking for no one but themselves.
+_UNNAMED_OF = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|several|some|many)\s+(?!spokes)(?:[\w-]+\s+){0,3}"
+    r"(?:of|at|from|with|in|inside|close to)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNNAMED = (r"(?:a|an|one|two|three|four|five|six|several|some|many|numerous)\s+"
+            r"(?![^,;.]{0,80}?\b(?:spokes\w+|representative|statement|report|filing|document|"
+            r"lawyer|attorney)\b)[^,;.\"\u201c\u201d]{0,80}?")
+_HIDDEN = (r"(?:the|these|those|both|a|an|one|two|three|four|several)\s+(?:[\w'-]+\s+){0,3}?"
+           r"[\w'-]+\s*,\s+who\s+(?:asked|spoke|requested|declined|(?:was|were) not "
+           r"authori[sz]ed|did not want)[^.;]{0,100}?,")
+# An anonymous source: "A former employee says ...", "..., two people familiar with it said."
+# Also "The people, who asked not to be identified ..., said".
+ANONYMOUS_SOURCE = re.compile(
+    rf"^\W*(?:[Aa]ccording to\s+{_UNNAMED}[,\s]|(?:{_HIDDEN}|{_UNNAMED})\s(?:says?|said|told|"
+    rf"alleges?|alleged|"
+    rf"claims?|claimed)\b)|,\s+(?:according to\s+{_UNNAMED}|{_UNNAMED}\s(?:says?|said|told\s+\S+"
+    rf"(?:\s+\S+)?)|(?:said|says)\s+{_UNNAMED}(?:,?\s+who\s[^.;]{{0,100}})?)\W*$", re.IGNORECASE)
 
 
 # "A spokesman for the group said": the group just spoken of.

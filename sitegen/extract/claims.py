@@ -13,16 +13,19 @@ import re
 from dataclasses import dataclass, replace
 
 from sitegen.extract.claimants import (
+    ANONYMOUS_SOURCE,
     claimant_of,
     mostly_quoted,
     of_itself,
     person_in,
     spokespeople,
 )
+from sitegen.extract.clauses import inner_clauses, restated
 from sitegen.extract.cues import (
     ACCUSATION,
     ATTRIBUTION,
     DENIAL,
+    EXPLANATION,
     HEDGE,
     INSINUATION,
     NOT_A_CLAIM,
@@ -54,6 +57,48 @@ class _Draft:
     end: int
     status: str
     cues: tuple[str, ...]
+    inner: bool = False  # a relative or appositive clause, told with its subject
+    cut: tuple[tuple[int, int], ...] = ()  # inner clauses read apart (", which ...")
+    own: int = -1  # an inner clause's own words begin here (after its subject)
+
+
+def _with_inner(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
+    """Add the relative and appositive clauses that assert something of their own.
+
+    The clause holding one is read without it ("X, which investigators say shipped oil,
+    is owned by Y": Y's ownership is no allegation); an embedded clause comes first, so a
+    denial in the main clause answers it.
+    """
+    text = sentence.text
+    out: list[_Draft] = []
+    for draft in drafts:
+        inners = [c for c in inner_clauses(text, sentence.in_quote)
+                  if draft.start <= c.excerpt_start and c.end <= draft.end
+                  and not any(c.start - 3 <= d.start <= c.start for d in drafts)]
+        before: list[_Draft] = []
+        after: list[_Draft] = []
+        for c in inners:
+            status, cues = classify(text[c.start:c.end], False, _names(sentence, c.start))
+            if c.end >= len(text.rstrip(" .")) - 1:  # "..., which led to its takeover."
+                comma = text.rfind(",", draft.start, c.start)
+                if len(text[draft.start:max(comma, draft.start)].split()) < 4:
+                    continue
+                after.append(_Draft(comma, draft.end, status, cues, inner=True))
+                draft.end = comma
+            else:
+                before.append(_Draft(c.excerpt_start, c.end, status, cues, inner=True,
+                                     own=c.start))
+                draft.cut += ((text.rfind(",", 0, c.start), c.end + 1),)
+        # the main clause is read without an inner clause that brings a status of its own
+        loud = [c for c in inners if classify(text[c.start:c.end])[0] != "confirmed"]
+        if loud:
+            blank = _names(sentence, draft.start) + tuple(
+                (c.start - draft.start, c.end - draft.start) for c in loud)
+            draft.status, draft.cues = classify(
+                text[draft.start:draft.end], mostly_quoted(sentence, draft.start, draft.end),
+                blank)
+        out += [*before, draft, *after]
+    return out
 
 
 def find_claims(
@@ -93,6 +138,9 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             continue
         drafts = _one_denial(sentence, _split(sentence))
         quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
+        if not quote:
+            drafts = _with_inner(sentence, drafts)
+        quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
         if quote and claims and last_quote == sentence.index - 1 \
                 and _runs_on(claims[-1], sentence, drafts[0], last_paragraph):
             claims[-1] = _continued(claims[-1], sentence, drafts[0], published)
@@ -104,7 +152,8 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             excerpt = sentence.text[draft.start:draft.end].strip(" ,;")
             # "It" and "the company" refer back to whoever spoke last in this paragraph.
             recent = claims[-1] if claims and last_paragraph == sentence.paragraph else None
-            claimant = claimant_of(sentence, draft.start, draft.end, last_person, recent)
+            claimant = claimant_of(_without(sentence, draft.cut), max(draft.start, draft.own),
+                                   draft.end, last_person, recent)
             if claimant is None and draft.cues and len(claims) > first:
                 claimant = claims[-1].claimant  # "..., but it insisted": the same speaker
             claimant = bodies.get(claimant or "", claimant)
@@ -117,12 +166,13 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                 responds_to = len(claims) - 1  # "..., a figure the government disputes"
             elif status in ("denied", "disputed"):
                 responds_to = _answered(claims, {*about, *([claimant] if claimant else [])},
-                                        claimant)
+                                        claimant, excerpt)
                 if responds_to is None:
                     status = "reported"  # nothing recorded to deny: say only who said it
+            said = restated(excerpt) if draft.inner else _cut(sentence.text, draft).strip(" ,;")
             claims.append(DraftClaim(
                 excerpt=excerpt,
-                text=_named(neutral_text(excerpt, published), names.get(claimant or "")),
+                text=_named(neutral_text(said, published), names.get(claimant or "")),
                 status=status,
                 cues=cues,
                 claimant=claimant,
@@ -132,6 +182,27 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             last_person = person_in(sentence, claimant) or last_person
             last_paragraph = sentence.paragraph
     return claims
+
+
+def _without(sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> Sentence:
+    """The sentence with these spans blanked (offsets kept): who speaks outside them."""
+    if not spans:
+        return sentence
+    chars = list(sentence.text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return replace(sentence, text="".join(chars),
+                   mentions=tuple(m for m in sentence.mentions
+                                  if not any(s <= m.start < e for s, e in spans)))
+
+
+def _cut(text: str, draft: _Draft) -> str:
+    """The draft's words without its inner clauses: "Nordwave is owned by ..."."""
+    out, at = [], draft.start
+    for start, end in sorted(draft.cut):
+        out.append(text[at:start])
+        at = end
+    return "".join(out) + text[at:draft.end]
 
 
 _DOUBT = re.compile(
@@ -190,10 +261,54 @@ def _speaker_status(
             return "denied", unique(draft.cues + weak)
         if draft.status == "alleged" and _only_quoted(sentence, draft, excerpt):
             return "reported", draft.cues  # an accused party's own account, not an accusation
+    defended = {m.actor for m in sentence.mentions if draft.start <= m.start < draft.end}
+    if draft.status in ("alleged", "reported") and EXPLANATION.search(excerpt) and (
+            defended & concerned or _DEFENDS_IT.search(excerpt)):
+        # "the firm had provided genuine consulting services", said by its director
+        return "denied", unique(draft.cues + found(EXPLANATION, excerpt))
+    if draft.status == "reported" and _EVIDENCE_SHOWS.search(excerpt) and defended & concerned:
+        return "alleged", draft.cues  # "X kept shipping to Y, data from Z shows": evidence
+        # against a party accused elsewhere is an accusation, not a fact
+    if draft.status == "reported" and _anonymous_on_others(sentence, draft, types):
+        return "alleged", draft.cues  # an unnamed source's account of others: an accusation
     if draft.status == "reported" and claimant and types.get(claimant) in (
             "government", "country") and not of_itself(sentence, draft.start, draft.end, claimant):
         return "alleged", draft.cues  # an authority's account of what others did accuses them
     return draft.status, draft.cues
+
+
+def _anonymous_on_others(sentence: Sentence, draft: _Draft, types: dict[str, str]) -> bool:
+    """Does an unnamed source tell of what a named party did ("A former employee says the
+    lender let ...")? Not of itself ("they had never been shown"), nor of officials."""
+    excerpt = sentence.text[draft.start:draft.end]
+    source = ANONYMOUS_SOURCE.search(excerpt)
+    if source is None:
+        return False
+    if source.start() == 0 and re.match(r"\W*(?:that\s+)?(?:they|he|she|I|we)\b",
+                                        excerpt[source.end():], re.I):
+        return False
+    begin, end = draft.start + source.start(), draft.start + source.end()
+    content = excerpt[:source.start()] + excerpt[source.end():]
+    return bool(_PARTY.search(content)) or any(
+        draft.start <= m.start < draft.end and not begin <= m.start < end
+        and types.get(m.actor) not in ("government", "country") for m in sentence.mentions)
+
+
+_EVIDENCE_SHOWS = re.compile(
+    r"\b(?:data|figures|analysis|documents|emails|statistics|tracking|records|logs|images|"
+    r"footage)\b(?:\s+\S+){0,6}\s+(?:shows?|showed|suggests?|suggested|indicates?|indicated|"
+    r"reveals?|revealed)\b", re.IGNORECASE)
+
+
+# A party an unnamed source may speak of without naming it again: "the team gave riders ..."
+_PARTY = re.compile(
+    r"\b[Tt]he (?:team|company|firm|bank|lender|club|charity|studio|business|employer|owner|"
+    r"trader|supplier|manufacturer|contractor|operator|managers?|executives?|founder|boss)\b")
+
+
+_DEFENDS_IT = re.compile(
+    r"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:firm|company|bank|"
+    r"group|charity|lender|business|team)|it)\b", re.IGNORECASE)
 
 
 def _runs_on(claim: DraftClaim, sentence: Sentence, draft: _Draft, last_paragraph: int) -> bool:
@@ -279,7 +394,9 @@ def _split(sentence: Sentence) -> list[_Draft]:
         if current is None:
             drafts.append(_Draft(start, end, status, cues))
             continue
-        if status == "unverified" and re.match(r"\W*which\b", piece):
+        if status == "unverified" and re.match(
+                r"\W*(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:figure|number|estimate|claim|account|"
+                r"total|sum|amount|tally|count)s?\s+(?:that|which)?)\b", piece):
             current.status, current.cues = status, unique(current.cues + cues)
             current.end = end  # "..., which could not be verified" doubts what precedes
             continue
@@ -311,12 +428,17 @@ def _only_quoted(sentence: Sentence, draft: _Draft, excerpt: str) -> bool:
 
 
 def _one_denial(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
-    """'X said A and that it had no knowledge of B': A is given in denial, one claim."""
+    """'X said A and that it had no knowledge of B': A is given in denial, one claim.
+
+    So is 'X said A and that the purchase was approved by the board': an explanation
+    (whether it denies depends on who speaks, decided once the claimant is known).
+    """
     joined: list[_Draft] = []
     for draft in drafts:
-        if len(joined) == 1 and draft.status in ("denied", "disputed") \
-                and joined[-1].status == "reported" \
-                and re.match(r"\W*and that\b", sentence.text[draft.start:draft.end]):
+        piece = sentence.text[draft.start:draft.end]
+        explains = draft.status == "reported" and EXPLANATION.search(piece)
+        if len(joined) == 1 and (draft.status in ("denied", "disputed") or explains) \
+                and joined[-1].status == "reported" and re.match(r"\W*and that\b", piece):
             joined[-1] = _Draft(joined[-1].start, draft.end, draft.status,
                                 unique(joined[-1].cues + draft.cues))
         else:
@@ -333,19 +455,37 @@ def _about(sentence: Sentence, draft: _Draft, claimant: str | None) -> tuple[str
     return unique(keys)
 
 
-def _answered(claims: list[DraftClaim], actors: set[str], denier: str | None) -> int | None:
+_NOT_TOPIC = frozenset("""said says that with have been were which from this their they also
+would could will about after before into than them there these those what when where while
+other some such only over more most very just denied denies deny rejected rejects allegation
+allegations accusations claims claim statement company firm group spokesperson spokesman
+added told never none nothing wrong""".split())
+
+
+def _topic(text: str) -> set[str]:
+    """The content words of a text, cut to their first five letters ("transfers" ~ "transfer")."""
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)
+            if w.lower() not in _NOT_TOPIC}
+
+
+def _answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
+              excerpt: str = "") -> int | None:
     """The allegation a denial answers: the nearest one about the same actor, else the lead.
 
     Failing an allegation about them, the nearest account by someone else that names them
     is what they deny, so it is contested: it becomes alleged (claims is updated).
     """
-    def concerns(claim: DraftClaim) -> bool:
-        return bool(actors & ({*claim.about, claim.claimant} - {None}))
+    def shared(claim: DraftClaim) -> int:
+        return len(actors & ({*claim.about, claim.claimant} - {None}))
 
     alleged = [i for i, c in enumerate(claims) if c.status == "alleged"]
-    for i in reversed(alleged):
-        if concerns(claims[i]):
-            return i
+    words = _topic(excerpt)
+    # the allegation about the same parties that shares most of the denial's subject matter
+    # ("the transfers were routine payments" answers the one about transfers), then the latest
+    about_them = [i for i in alleged if shared(claims[i])]
+    if about_them:
+        return max(about_them, key=lambda i: (len(words & _topic(claims[i].excerpt)),
+                                               shared(claims[i]), i))
     for i in range(len(claims) - 1, -1, -1):
         if claims[i].status == "reported" and claims[i].claimant != denier \
                 and denier in claims[i].about:

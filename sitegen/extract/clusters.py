@@ -89,6 +89,7 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
     merges += _link_short_forms(forms, uf)
     merges += _spelling_reports(forms)
     merges += _link_fuzzy(forms, uf)
+    merges += _link_misspelled_surnames(forms, uf)
     near = _near_duplicates(forms, uf)
     groups: dict[str, list[Form]] = {}
     for f in sorted(forms, key=lambda f: f.first):
@@ -191,10 +192,15 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
     bare = name_key(without_suffix(long.surfaces[0])).split()
     if sw == bare:
         return True  # Velotek GmbH -> Velotek
+    if not long.personish and not short.personish and _core(short) and _core(short) == _core(long):
+        return True  # Orion Shipping FZE -> Orion FZE, Orion Shipping
     if long.personish:  # a surname: 'Raman', 'de Wit'
-        return lw[-len(sw) :] == sw and (len(sw) == 1 or sw[0] in PARTICLES) and len(lw) <= 4
-    if short.personish:
-        return False
+        one_word = len(short.surfaces[0].split()) == 1  # 'Okafor-Reyes' keys as two words
+        return lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
+    if short.personish:  # 'Varga' (Mr. Varga) for 'Luka Varga', typed without a cue
+        words = long.surfaces[0].split()
+        plain = not any(w.rstrip(".") in COMPANY_SUFFIXES or w in _ORG_WORDS for w in words)
+        return plain and len(sw) == 1 and lw[-1] == sw[0] and len(lw) <= 4
     if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in _ORG_WORDS:
         return True  # 'the Observatory' -> Arms Flow Observatory
     if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:
@@ -208,6 +214,15 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."
         return not (len(sw) == 1 and short.surfaces[0].capitalize() in _ORG_WORDS)
     return False
+
+
+def _core(f: Form) -> list[str]:
+    """A firm's distinctive words: no legal suffix, no generic word ('Shipping', 'Group')."""
+    words = without_suffix(f.surfaces[0]).split()
+    if len(words) == len(f.surfaces[0].split()):
+        if not any(w in COMPANY_WORDS for w in words):
+            return []  # neither a suffix nor a generic word: not known to be a firm
+    return name_key(" ".join(w for w in words if w not in COMPANY_WORDS)).split()
 
 
 def _spelling_reports(forms: list[Form]) -> list[str]:
@@ -256,6 +271,32 @@ def _link_fuzzy(forms: list[Form], uf: _UnionFind) -> list[str]:
                     f"merged {a.surfaces[0]!r} with {b.surfaces[0]!r} "
                     f"(spelling similarity {score:.0f}%)"
                 )
+    return out
+
+
+def _link_misspelled_surnames(forms: list[Form], uf: _UnionFind) -> list[str]:
+    """'Okonko' for Maria Okonkwo: a lone word spelled nearly as one known person's surname."""
+    out = []
+    people = [f for f in forms if f.personish and len(f.key.split()) >= 2]
+    for f in forms:
+        if (
+            len(f.key.split()) != 1
+            or len(f.key) < 5
+            or any(uf.find(f.key) == uf.find(p.key) for p in people)
+        ):
+            continue
+        if is_place(f.surfaces[0]) or f.surfaces[0].isupper() or f.surfaces[0] in _ORG_WORDS:
+            continue
+        close = {
+            uf.find(p.key)
+            for p in people
+            if fuzz.ratio(f.key, p.key.split()[-1]) >= FUZZY_MERGE
+            and p.key.split()[-1][:1] == f.key[:1]
+        }
+        if len(close) == 1:
+            target = next(p for p in people if uf.find(p.key) in close)
+            uf.union(target.key, f.key)
+            out.append(f"merged {f.surfaces[0]!r} with {target.surfaces[0]!r} (surname spelling)")
     return out
 
 

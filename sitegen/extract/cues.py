@@ -43,7 +43,8 @@ DENIAL = _cues(
     r"(?:did|does|do) not know|never knew|never knowingly",
     r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
     r"never (?:took|received|paid|accepted|offered|sold|supplied|worked|used|employed|knew)",
-    r"(?:did|does|do) not tolerate|zero[- ]tolerance",
+    # "does not tolerate bribery" denies; "has a zero-tolerance policy" only states a policy
+    r"(?:did|does|do) not tolerate|zero[- ]tolerance(?! polic)",
     r"(?:were|was) (?:lied to|misled|deceived)",
     r"insisted(?=(?:\s+\S+){0,4}\s+(?:no|not|never)\b)",
     r"(?:is|was|are|were|isn't|wasn't) not true|politically motivated|smear|nonsense",
@@ -53,6 +54,19 @@ DENIAL = _cues(
 WEAK_DENIAL = _cues(r"(?:have|has|had) (?:never|not) \w+|never \w+ed|(?:did|do|does) not \w+",
                     r"no evidence|(?:is|was|are|were) not (?:true|correct|accurate)",
                     r"(?:always |fully )?(?:complied|complies|comply) with")
+EXPLANATION = _cues(
+                    # an innocent explanation of what is alleged: "the transfers were routine"
+                    r"(?:was|were|is|are|had been|have been)\s+(?:\w+\s+){0,2}?(?:routine|"
+                    r"legitimate|genuine|normal|ordinary|standard|lawful|legal|proper|bona fide|"
+                    r"customary|authori[sz]ed|licensed|above board|approved)",
+                    r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
+                    r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
+                    r"for unrelated reasons|(?:was|were|is|are) unrelated to",
+                    r"(?:was|were|is|are) (?:a |an )?(?:\w+ )?(?:loans?|gifts?|donations?|salary|"
+                    r"salaries|dividends?|refunds?|bonus(?:es)?|commissions? for|fees? for)",
+                    r"for (?:genuine|legitimate|lawful|ordinary|normal) (?:\w+ )?(?:services|"
+                    r"purposes|business|reasons|work)|in the ordinary course")
+WEAK_DENIAL = re.compile(f"{WEAK_DENIAL.pattern}|{EXPLANATION.pattern}", re.IGNORECASE)
 DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
     r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
@@ -68,6 +82,7 @@ UNVERIFIED = _cues(
 # Admissions and outcomes of record: the wrongdoing is then established, not alleged.
 ADMISSION = _cues(
     r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty",
+    r"apologi[sz]ed|apologi[sz]es|apologies|apology",
     r"accept(?:ed|s)? (?:the |its |their )?(?:findings|responsibility|blame|allegations|charges)",
 )
 OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
@@ -80,10 +95,15 @@ HEDGE = _cues(
     r"(?:appears|appear|appeared|seems|seem|seemed) (?:to|like)|apparently|seemingly",
     r"reportedly|purportedly|ostensibly|doubted to|possibly|probably|likely",
     r"(?:may|might|could) have",
-    r"(?:has|have|had) been attributed|attributed(?:\s+\S+){0,5}\s+to",
+    r"(?:has|have|had) been attributed|attribut(?:ed|es|ing)(?:\s+\S+){0,6}?\s+to",
+    r"blames?|blamed|blaming",
+    r"assess(?:es|ed)?(?: with \w+ confidence)? that|with (?:high|moderate|medium|low) confidence",
     r"allegations? (?:that|of)|hinted|possibility|alleging",
     r"(?:is|are|was|were) (?:widely )?(?:considered|regarded|seen|viewed)(?: as| to be)?",
     r"(?:suggests?|suggested|indicates?|indicated|points? to|pointed to) that",
+    # someone's suspicion: "investigators believe the unit stole ..."
+    r"(?<!we )(?<!We )(?<!I )(?:believe|believes|suspect|suspects)"
+    r"(?= (?:that )?(?:the|it|he|she|they|[A-Z]))",
 )
 # Plans and expectations: no status of their own, but a clause of their own.
 FUTURE = _cues(
@@ -135,8 +155,30 @@ WRONGDOING = _cues(
     r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
     r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
     r"underpaid|wage theft",
-    lead=r"(?<!anti-)(?<!counter-)",  # "anti-corruption agency" accuses no one
+    # carrying on against a ban: "continued to ship parts to Russia after the ban"
+    r"continued to \w+\b[^.;]{0,80}?\b(?:after|despite|even after|even though|in spite of)\b",
+    r"despite (?:the |a |an |its |their )?(?:\w+ )?(?:ban|sanctions|embargo|warnings?|prohibition)",
+    # "anti-corruption agency", "anti-money laundering unit" accuse no one
+    lead=r"(?<!anti-)(?<!counter-)(?<!anti-money )(?<!anti-money-)",
 )
+# A body's legal power or a law's penalty is a matter of record, not an accusation.
+LEGAL_POWER = _cues(
+    r"(?:can|may|could) (?:\w+ )?(?:fine|impose|issue|order|ban|revoke|suspend|prosecute|jail|"
+    r"seize|freeze|sanction|punish|carry|face|levy)\b(?=[^.;]{0,80}?\b(?:up to|maximum|"
+    r"penalt\w*|fines?|prison|jail|sentences?|licen[cs]es?|years)\b)",
+    r"(?:has|have|had) (?:the )?(?:legal )?powers? to|(?:is|are) empowered to",
+    r"punishable by|carr(?:y|ies) (?:a )?(?:maximum )?(?:penalty|penalties|fines?|sentences?)",
+)
+# Remedies name the wrong they put right: "pledged to end forced labour" accuses no one.
+REMEDY = re.compile(
+    r"\b(?P<trigger>(?:eliminat|prevent|tackl|combat|fight|eradicat|compensat|"
+    r"repa(?:y|id)|reimburs)\w*|root(?:ing)? out|apologi[sz]e[ds]? (?:for|to)|pledged to|"
+    r"promised to|vowed to|committed to|"
+    r"(?:polic(?:y|ies)|rules?|stance|measures|campaign|programme|program|fight|war) "
+    r"(?:on|against|towards?)|zero[- ]tolerance (?:for|on|towards?)|"
+    # a journalist's subject: "after publishing a story on corruption in the ministry"
+    r"(?:stor(?:y|ies)|reports?|articles?|reporting|documentary|book) (?:on|about|exposing))\b"
+    r"(?:\s+\S+){0,4}", re.IGNORECASE)
 RECORD = _cues(
     r"(?:corporate|court|company|land|property|public|official|registry|shipping) "
     r"(?:records|registers?|registry|filings?)",
@@ -150,6 +192,9 @@ ATTRIBUTION = _cues(
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
     r"found that|also found|citing|cited|called|urged|demanded|confirmed that",
+    r"(?:[Dd]ata|[Ff]igures|[Aa]nalysis|[Dd]ocuments|[Ee]mails|[Ss]tatistics|[Tt]racking)"
+    r"(?:\s+\S+){0,6}\s+(?:shows?|showed|suggests?|suggested|indicates?|indicated)",
+    r"attributes|attributed|blames|blamed",
     flags=0,
 )
 REPORTING_VERB = re.compile(ATTRIBUTION.pattern.replace(r"[Aa]ccording to|", ""))
@@ -176,6 +221,13 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
         return tuple(text[m.start():m.end()] for m in pattern.finditer(masked))
 
     attributed = cues(ATTRIBUTION)
+    if FIRST_PERSON_DENIAL.search(masked) and WRONGDOING.search(masked):
+        return "denied", unique(attributed + cues(FIRST_PERSON_DENIAL))  # "I have never doped"
+    power = cues(LEGAL_POWER)
+    if power and not (HEDGE.search(masked) or attributed):
+        return "confirmed", power  # "the regulator can fine firms up to 10 percent"
+    masked = REMEDY.sub(  # the wrong a remedy names, not the remedy's own words
+        lambda m: m.group("trigger") + " " * (len(m.group(0)) - len(m.group("trigger"))), masked)
     for pattern, status in (
         (INSINUATION, "alleged"), (DENIAL, "denied"), (DISPUTE, "disputed"),
         (UNVERIFIED, "unverified"), (ADMISSION, "confirmed"), (OUTCOME, "confirmed"),
@@ -192,6 +244,12 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
     if record:
         return "confirmed", unique(attributed + record)
     return ("reported" if attributed else "confirmed"), unique(attributed + cues(FUTURE))
+
+
+# A speaker rejecting a wrong as their own: "I have never doped", "we did not pay bribes".
+FIRST_PERSON_DENIAL = re.compile(
+    r"\b(?:I|we|I've|we've)\s+(?:have\s+|had\s+)?(?:never|not|did not|didn't|do not|don't)\b"
+    r"|\b(?:I|we)\s+(?:am|are|was|were)\s+not\b", re.IGNORECASE)
 
 
 def found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:

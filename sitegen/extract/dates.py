@@ -27,6 +27,7 @@ _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, rever
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _FULL_MONTH_NAMES = "|".join(name for name in calendar.month_name if name)
 _SEASON = "spring|summer|autumn|fall|winter"
+_PART = r"(?:(?:early|mid|late)[ -])?"  # "between late January and early April"
 _WHICH_YEAR = r"(?:,? | of )(?i:(?P<which>last|this|next) year)\b"
 _WEEKDAY = r"(?P<weekday>" + "|".join(d.capitalize() for d in _WEEKDAYS) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -262,8 +263,8 @@ _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], datetime.date | None, bo
 _RULES: list[_Rule] = [
     (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\b"), _iso),
     (re.compile(
-        rf"\b(?:[Bb]etween|[Ff]rom) (?P<start>{_FULL_MONTH_NAMES})"
-        rf"(?:,? (?P<start_year>(?:19|20)\d{{2}}))? (?:and|to|until) "
+        rf"\b(?:[Bb]etween|[Ff]rom) {_PART}(?P<start>{_FULL_MONTH_NAMES})"
+        rf"(?:,? (?P<start_year>(?:19|20)\d{{2}}))? (?:and|to|until|through) {_PART}"
         rf"(?P<end>{_FULL_MONTH_NAMES})(?:,? {_YEAR})?\b"
     ), _range_months),
     (re.compile(
@@ -282,7 +283,8 @@ _RULES: list[_Rule] = [
     (re.compile(
         rf"\b(?i:in |since |by |until )?(?i:(?:early|late|mid)[ -])?{_MONTH}{_WHICH_YEAR}"
     ), _month_relative_year),
-    (re.compile(rf"\b(?i:in |since |by |until )?(?i:(?:early|late|mid)[ -])?{_MONTH},? {_YEAR}\b"),
+    (re.compile(rf"\b(?i:in |since (?:at least )?|by |until |as (?:early|late) as )?"
+                rf"(?i:(?:early|late|mid)[ -])?{_MONTH},? {_YEAR}\b"),
      _month_year),
     (re.compile(rf"{_MONTH_LEAD}(?P<month>{_FULL_MONTH_NAMES})\b(?![ -]?\d)"), _month_alone),
     (re.compile(rf"\b(?:(?P<last>[Ll]ast|[Tt]his past) |[Oo]n |[Nn]ext )?{_WEEKDAY}\b"
@@ -301,7 +303,8 @@ _RULES: list[_Rule] = [
         r"(?P<unit>years?|months?) ago\b", re.IGNORECASE
     ), _ago),
     # A year on its own: not part of an amount ("$2019", "2,019") or a longer number.
-    (re.compile(r"(?<![\d$€£¥.,/])(?:\b(?i:in |since |by |until |back in ))?\b"
+    (re.compile(r"(?<![\d$€£¥.,/])(?:\b(?i:in |since (?:at least )?|by |until |back in |"
+                r"as (?:early|late) as ))?\b"
                 + _YEAR + r"\b(?![\d%]|,\d|\.\d)"), _year),
 ]
 
@@ -318,8 +321,10 @@ def without_date_names(sentence: Sentence, published: datetime.date | None) -> S
 def restate_dates(text: str, published: datetime.date | None) -> str:
     """Rewrite relative dates as absolute ones ("last year" -> "in 2024") for neutral text."""
     out, at = [], 0
+    # A speaker's own words stay as spoken: "today" in a quotation is not rewritten.
+    quoted = [m.span() for m in re.finditer(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?", text)]
     for date in find_dates(text, published):
-        if not date.relative:
+        if not date.relative or any(s <= date.start < e for s, e in quoted):
             continue
         shown = PartialDate.parse(date.value)
         if shown is None:

@@ -28,7 +28,7 @@ from sitegen.extract.kinds import (
 )
 from sitegen.extract.names import Candidate
 from sitegen.extract.normalize import name_key
-from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, country_code, is_place
+from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, country_code, is_adjective, is_place
 from sitegen.extract.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:
@@ -70,14 +70,29 @@ _AGENT = re.compile(
     r"\b(by|for|against|on|sanctioned|accused|urged|with)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _VERBISH = re.compile(
-    r"^\s+(is|was|has|have|had|will|would|can|could|should|may|might|must|"
+    r"^(?:\s+(?:on|last|this|in|early|late|also|later|then|now)\s+[A-Za-z]+)?"  # 'on Friday'
+    r"\s+(is|was|has|have|had|will|would|can|could|should|may|might|must|"
     r"did|does|said|says|\w+ed|imposed|launched|sanctions|accuses|denies|"
-    r"wants|seeks|continues)\b"
+    r"wants|seeks|continues|froze|took|made|gave|sent|sold|bought|won|lost|set|put|hit|cut|"
+    r"began|brought|told|ran|met|struck|paid|led|left|held|found|became|chose|drew|fought|"
+    r"kept|spent|stood|wrote|rose|fell|threw|shut|bid|sought)\b"
 )
 _GOV_BODY = re.compile(
     r"^[’']s\s+((?:[a-z]+\s){0,2}(ministry|government|embassy|police|army|"
     r"navy|military|regulator|parliament|customs|intelligence service|"
     r"security service|foreign office|consulate))\b"
+)
+
+
+# Nouns a place name modifies ('a Glasgow company', 'a Lyon court'), unlike 'an Apple supplier'.
+_PLACE_MODIFIED = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:company|firm|business|court|port|factory|plant|hospital|"
+    r"university|council|resident|man|woman|family|shipyard|warehouse|prosecutor|judge)\b"
+)
+
+
+_OBJECT_NOUN = re.compile(
+    r"\b(?:for|of|at|with|from|by|to)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+,\s+$"
 )
 
 
@@ -114,7 +129,12 @@ def person_evidence(c: Candidate, text: str) -> bool:
         and PERSON_ROLES.search(m.group(1).split(" who ")[0])
         and not re.match(r"\s*(which|that)\b", m.group(1))
     ):
-        return len(words) >= 2 or bool(re.match(r",\s+(?:a|an)\s", after))
+        return (
+            len(words) >= 2
+            or bool(re.match(r",\s+(?:a|an)\s", after))
+            or bool(re.match(rf",\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:{ROLE_WORDS}),", after))
+        )  # 'Nuñez, the prosecutor,'
+
     if re.search(
         r"(?:\b(?:his|her|its|their)\s+|[’']s\s+)(?:[a-z-]+\s+){0,3}"
         rf"(?:{ROLE_WORDS})s?,?\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:and\s+)?$",
@@ -124,6 +144,18 @@ def person_evidence(c: Candidate, text: str) -> bool:
         return len(words) >= 2  # 'its partners, José Carlos Brandão and Luiza Teixeira'
     if re.match(r",?\s+(?:said|says|told|added|wrote)\b", after) and 2 <= len(words) <= 3:
         return True
+    if re.match(r",\s+\d{1,2},", after) and len(words) <= 3:
+        return True  # 'Luka Varga, 41,', 'Pike, 58,'
+    if 2 <= len(words) <= 3 and (
+        # 'Jon Baker, who advised ...', never 'a doctor at San Ignacio, who ...'
+        (re.match(r",\s+who\b", after) and not re.search(r"\b(?:at|in|of|from|for)\s+$", before))
+        or re.match(
+            rf"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}(?:{ROLE_WORDS})\b",
+            after,
+            re.IGNORECASE,
+        )  # 'hired Dana White as chief executive'
+    ):
+        return True
     if 2 <= len(words) <= 3 and (
         re.search(r"\b(?:said|says|added)\s+$", before)
         or re.search(rf"\b(?:{ROLE_WORDS})\s+$", before, re.IGNORECASE)
@@ -131,7 +163,8 @@ def person_evidence(c: Candidate, text: str) -> bool:
         return True  # 'said Rucker Culpepper', 'press secretary Josh Earnest'
     segment = re.split(r"[.;:“”\"(]", before)[-1]
     m = re.search(
-        r"(?:^|,)\s*((?:the|a|an|his|her|its|their)\s[^,]*|[A-Z][\w’']*[’']s\s[^,]*),\s*$", segment
+        r"(?:^|,|\s)\s*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,]*|[A-Z][\w’']*[’']s\s[^,]*),\s*$",
+        segment,
     )
     if m and PERSON_ROLES.search(m.group(1)) and len(words) >= 2:
         return True  # "the regional prosecutor leading the case, Carolina Muñoz"
@@ -177,6 +210,8 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
     for c in cands:  # a noun beside the name outweighs 'X said' ("the group Forest Trace")
         before = texts[c.paragraph][max(0, c.start - 40) : c.start]
         kind = next((t for rx, t in NOUN_BEFORE if rx.search(before)), None)
+        if kind and _OBJECT_NOUN.search(before):
+            kind = None  # 'a lawyer for the company, Tom Grady': the noun is not his head
         kind = kind or _apposition_type(texts[c.paragraph][c.end :])
         if kind:
             return kind
@@ -212,6 +247,8 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
         kind = _described_as(c, texts[c.paragraph])
         if kind:
             return kind
+    if all(s.replace(".", "").isupper() for s in surfaces):
+        return "organization"  # an unexplained acronym names a body more often than a firm
     # Unmarked names are firms more often than people in these stories: people come with a
     # role, a title or 'said'. 'He said' can still turn a guessed firm into a person (speakers).
     return "company"
@@ -298,6 +335,14 @@ def _context(c: Candidate, text: str) -> str:
         return "collective"  # "Treasury officials": unnamed people, not the body itself
     if is_place(c.surface) and _PLACE_LOCATIVE.search(before):
         return "locative"
+    if re.search(r"\b(?:from|between)\s+$", before) and re.match(
+        r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", after
+    ):
+        other = re.match(
+            r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", after
+        )
+        if other and is_place(other.group("other")):
+            return "locative"  # 'from Tel Aviv to Cyprus': a place beside a place
     if c.possessive:
         return (
             "possessive-body"
@@ -306,7 +351,7 @@ def _context(c: Candidate, text: str) -> str:
         )
     if _AGENT.search(before):
         return "agent"
-    opens = c.initial or re.search(r"(?:^|[,;:]\s+|\bthat\s+|\band\s+)(?:the\s+)?$", before)
+    opens = c.initial or re.search(r"(?:^|[,;:.!?]\s+|\bthat\s+|\band\s+)(?:[Tt]he\s+)?$", before)
     if opens and _VERBISH.match(after):
         return "agent"
     return "plain"
@@ -344,13 +389,15 @@ NOT_PARTY_HEADS = frozenset(
         "Constitution",
         "Charter",
         "Doctrine",
+        "List",
     }
 )
 
 
 _OBJECT_BEFORE = re.compile(
     r"\b(?:tanker|ship|vessel|boat|trawler|freighter|yacht|ferry|aircraft|plane|jet|drone|"
-    r"satellite|rocket|missile|operation|campaign|programme|program|software|app|platform)"
+    r"satellite|rocket|missile|operation|campaign|programme|program|software|app|platform|"
+    r"spyware|malware|virus|tool|product|drug|weapon|system|scheme)"
     r"[,\s]+(?:the\s+|called\s+|named\s+)?$",
     re.IGNORECASE,
 )
@@ -359,6 +406,25 @@ _OBJECT_BEFORE = re.compile(
 def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
     if not cands or canonical_name(group).split()[-1] in NOT_PARTY_HEADS:
         return False
+    name = canonical_name(group)
+    if len(name.split()) == 1 and name.endswith("s") and is_adjective(name[:-1]):
+        return False  # 'Uyghurs', 'Kazakhs': a people, not a party
+    if all(
+        len(c.surface.split()) == 1
+        and re.search(r"\b(?:a|an)\s+$", texts[c.paragraph][: c.start])
+        and re.match(r"\s+[a-z]", texts[c.paragraph][c.end :])
+        for c in cands
+    ):
+        return False  # 'a Ponzi scheme': a word modifying a noun, never acting
+    if all(c.in_compound for c in cands):
+        return False  # 'XYZ-registered' alone: an adjective unless the acronym is named fully
+    if all(
+        (len(c.surface.split()) == 1 or is_place(c.surface))
+        and re.search(r"\b(?:a|an|the)\s+$", texts[c.paragraph][: c.start])
+        and _PLACE_MODIFIED.match(texts[c.paragraph][c.end :])
+        for c in cands
+    ):
+        return False  # 'a Glasgow company', 'the Hong Kong trading firm': a location
     if all(
         _OBJECT_BEFORE.search(texts[c.paragraph][max(0, c.start - 40) : c.start]) for c in cands[:1]
     ):
@@ -371,11 +437,20 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         return False  # an acronym only ever modifying a noun ('OECD guidelines', 'UN sanctions')
     if kind in ("person", "media", "work"):
         return not all(x == "locative" for x in contexts) or kind == "work"
-    if kind == "country" or is_place(name):
+    described = any(
+        rx.search(texts[c.paragraph][max(0, c.start - 40) : c.start])
+        for c in cands
+        for rx, _ in NOUN_BEFORE
+    )  # 'the group Clean Rivers Africa' is no place
+    if kind == "country" or (is_place(name) and not described):
         return "agent" in contexts
     if all(c.initial and len(c.surface.split()) == 1 for c in cands):
         # A lone capitalised word opening sentences is usually an ordinary word ("Researchers").
-        verb_after = any(REPORTING.match(texts[c.paragraph][c.end :].lstrip()) for c in cands)
+        verb_after = any(
+            REPORTING.match(re.sub(r"^,\s[^,]{1,60},", "", texts[c.paragraph][c.end :]).lstrip())
+            for c in cands
+        )  # 'Nuñez, the prosecutor, said'
+
         lower = name.lower()
         common = any(re.search(rf"\b{re.escape(lower)}\b", t) for t in texts.values())
         return (verb_after and not common and not _PLURAL_NOUN.search(name)) or any(

@@ -12,7 +12,8 @@ import re
 COMPANY_SUFFIXES = frozenset({
     "Inc", "Ltd", "LLC", "LLP", "GmbH", "Corp", "Corporation", "SpA", "S.p.A", "SA", "S.A", "PLC",
     "Plc", "AG", "NV", "N.V", "BV", "B.V", "Co", "AB", "ASA", "Oy", "KK", "Pty", "Limited", "SARL",
-    "SAS", "JSC", "PJSC", "OOO", "OAO", "Bhd", "Tbk", "SRL", "Srl", "Sdn",
+    "SAS", "JSC", "PJSC", "OOO", "OAO", "Bhd", "Tbk", "SRL", "Srl", "Sdn", "FZE", "FZCO", "FZC",
+    "FZ-LLC", "DMCC", "Pte", "S.L", "SL", "S.R.L", "KG", "SE", "A/S", "AS", "ApS",
 })
 COMPANY_WORDS = frozenset({
     "Studios", "Studio", "Entertainment", "Pharmaceuticals", "Pharma", "Trading", "Fisheries",
@@ -23,6 +24,10 @@ COMPANY_WORDS = frozenset({
     "Securities", "Investments", "Properties", "Construction", "Engineering", "Chemicals",
     "Textiles", "Apparel", "Brands", "Retail", "Markets", "Insurance", "Finance", "Financial",
     "Animation", "Games", "Pictures", "Films", "Productions", "Records", "Networks", "Telecom",
+    "Contracting", "Contractors", "Builders", "Developers", "Manufacturing", "Services",
+    "Supplies", "Imports", "Exports", "Maritime", "Steel", "Metals",
+    "Resources", "Minerals", "Garments", "Hotels", "Resorts", "Farms", "Agro", "Tankers",
+    "Freight", "Petroleum", "Commodities", "Lines",
 })
 GOVERNMENT_WORDS = frozenset({
     "Ministry", "Department", "Office", "Agency", "Treasury", "Commission", "Police", "Customs",
@@ -30,10 +35,14 @@ GOVERNMENT_WORDS = frozenset({
     "Navy", "Government", "Parliament", "Senate", "Congress", "Court", "Prosecutor", "Cabinet",
     "Kremlin", "Pentagon", "Guard", "Command", "Secretariat", "Embassy", "Consulate",
     "Regulator", "Tribunal", "Prosecutors", "Force", "Forces", "Council", "Unit", "Intelligence",
+    "Constabulary", "Gendarmerie", "Carabinieri", "Guardia", "Policía", "Policia", "Polizia",
+    "Polizei", "Garda", "Prefecture", "Procuratorate", "Fiscalía", "Ministerio", "Ministère",
+    "Ministerium",
 })
 # Seats of government named for their building or street.
 GOVERNMENT_NAMES = frozenset({"White House", "Downing Street", "Kremlin", "Pentagon", "Elysee",
-                              "Élysée", "Blue House", "Zhongnanhai", "Quai d'Orsay"})
+                              "Élysée", "Blue House", "Zhongnanhai", "Quai d'Orsay", "City Hall",
+                              "Town Hall", "County Hall", "Statehouse", "State House"})
 ORGANIZATION_WORDS = frozenset({
     "University", "Institute", "Foundation", "Hospital", "Centre", "Center", "Research",
     "Watch", "Society", "Association", "Federation", "Union", "Nations", "Trust", "Fund",
@@ -44,7 +53,8 @@ ORGANIZATION_WORDS = frozenset({
 MEDIA_WORDS = frozenset({
     "Media", "News", "Times", "Post", "Press", "Journal", "Gazette", "Herald", "Tribune",
     "Broadcasting", "Television", "TV", "Radio", "Magazine", "Daily", "Telegraph", "Guardian",
-    "Chronicle", "Observer", "Reporter", "Wire", "Ledger",
+    "Chronicle", "Observer", "Reporter", "Wire", "Ledger", "Courier", "Dispatch", "Sentinel",
+    "Examiner", "Inquirer", "Enquirer", "Bulletin", "Mercury", "Globe", "Gazzetta", "Zeitung",
 })
 # Outlets well known by a bare name (a short general list).
 MEDIA_NAMES = frozenset({
@@ -61,6 +71,7 @@ INTERNATIONAL_BODIES = frozenset({
     "International Monetary Fund", "IMF", "World Health Organization", "WHO", "OECD", "WTO",
     "Financial Action Task Force", "FATF", "Security Council", "African Union", "ASEAN",
     "International Criminal Court", "ICC", "Red Cross", "European Commission",
+    "Group of Seven", "G7", "Group of 7", "Group of Twenty", "G20", "Group of 20",
 })
 INSTITUTION_WORDS = GOVERNMENT_WORDS | ORGANIZATION_WORDS | {"Securities", "Exchange", "Affairs"}
 
@@ -71,7 +82,8 @@ _NOUN_TYPES = (
     (r"broadcaster|newspaper|news agency|news outlet|outlet|magazine|channel|tabloid|"
      r"news site|wire service|publication", "media"),
     (r"ministry|agency|regulator|department|authority|watchdog agency|intelligence agency|"
-     r"intelligence service|police|court|prosecutor's office|government", "government"),
+     r"intelligence service|police|police force|constabulary|gendarmerie|court|"
+     r"prosecutor's office|government", "government"),
     (r"non-?profit|charity|ngo|research group|rights group|advocacy group|campaign group|"
      r"think tank|institute|university|hospital|foundation|monitor|organi[sz]ation|"
      r"group|association|union|watchdog|body", "organization"),
@@ -113,7 +125,10 @@ ROLE_WORDS = (
     r"business(?:man|woman)|candidate|nominee|critic|friend|voter|supporter|aide|strategist|"
     r"pollster|lawmaker|congress(?:man|woman)|announcer|host|moderator|anchor|commentator|"
     r"columnist|blogger|veteran|resident|neighbou?r|protester|demonstrator|shopkeeper|owner|"
-    r"man|woman|mom|dad|parent|chief of staff|staffer|adviser|lobbyist|historian|scholar"
+    r"man|woman|mom|dad|parent|chief of staff|staffer|adviser|lobbyist|historian|scholar|"
+    r"rider|cyclist|athlete|player|runner|coach|swimmer|footballer|boxer|racer|skier|jockey|"
+    r"sprinter|goalkeeper|striker|midfielder|defender|team-?mate|referee|climber|golfer|"
+    r"champion|racing driver|sports director|rapper|model|chef|priest|imam|rabbi|bishop"
 )
 PERSON_ROLES = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 FEMALE_NAMES = frozenset("""

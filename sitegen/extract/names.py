@@ -8,9 +8,9 @@ months, honorifics, nationality adjectives.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, INSTITUTION_WORDS
+from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, INSTITUTION_WORDS, PERSON_ROLES
 from sitegen.extract.places import is_adjective
 from sitegen.extract.vocabulary import (
     COMMON_ACRONYMS,
@@ -34,7 +34,9 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t|s)$")
 _ADJECTIVE_COMPOUND = re.compile(
     r"^[A-Z][\w’']*-(?:based|language|owned|run|born|led|backed|made|style|speaking|registered|"
     r"headquartered|linked|affiliated|funded|controlled|listed|bound|era|type|like|wide|level|"
-    r"centric|focused|friendly|sponsored|allied|aligned|leaning)$"
+    r"centric|focused|friendly|sponsored|allied|aligned|leaning|flagged|operated|designated|"
+    r"approved|certified|accredited|licensed|sanctioned|bred|grown|built|founded|designed|"
+    r"developed|produced|supplied|manufactured|financed|sourced|origin|inspired|educated)$"
 )
 
 
@@ -50,6 +52,7 @@ class Candidate:
     acronym: str | None = None  # "(OFAC)" right after the name
     honorific: str | None = None  # "Mr" before the name
     initial: bool = False  # still opens its sentence (capital may be positional)
+    in_compound: bool = False  # an acronym seen inside a compound ("BSR-registered")
 
 
 def _is_cap(token: str) -> bool:
@@ -67,11 +70,12 @@ def find_candidates(
     in lower case, so "Lawyers for Ibáñez" at a sentence start loses "Lawyers for".
     """
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    compounds: set[int] = set()  # starts of acronyms seen only inside a compound
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     for i, (s, e, tok) in enumerate(tokens):
         gap = text[run[-1][1] : s] if run else ""
-        if run and not _joinable(gap, run[-1][2]):
+        if run and not (_joinable(gap, run[-1][2]) or _listed_in_name(run, gap, text[s:])):
             runs.append(run)
             run = []
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
@@ -84,6 +88,10 @@ def find_candidates(
             if run:
                 runs.append(run)
                 run = []
+            acronym = re.match(r"[A-Z]{2,6}(?=-)", tok)
+            if acronym and acronym.group() not in COMMON_ACRONYMS:
+                compounds.add(s)  # "BSR-registered": the acronym may name a body
+                runs.append([(s, s + acronym.end(), acronym.group())])
             continue  # "Singapore-based", "Russian-language": an adjective, not a name
         if run and run[-1][2] in CONNECTORS and (tok in MONTHS or tok in WEEKDAYS):
             runs.append(run)  # "Security Council on Friday"
@@ -98,7 +106,7 @@ def find_candidates(
             and (run or _opens_name(text, s))
         ):
             run.append((s, e, tok))
-            if _POSSESSIVE.search(tok):
+            if _POSSESSIVE.search(tok) and not _possessive_inside(tok, nxt):
                 runs.append(run)
                 run = []
         elif run and (tok in CONNECTORS or (tok == "the" and run[-1][2] in ("of", "for"))):
@@ -113,7 +121,35 @@ def find_candidates(
         for piece in _split_and(r):
             for part in _split_of(piece):
                 out += _clean(text, paragraph, part, starts, common)
-    return out
+    return [replace(c, in_compound=True) if c.start in compounds else c for c in out]
+
+
+# Possessors that belong to a body's name: 'Information Commissioner's Office',
+# "Children's Hospital", "People's Bank"; never "Russia's Ministry".
+_NAME_POSSESSORS = frozenset(
+    "People Children Women Men Workers Veterans Farmers Consumers Citizens Seafarers Nation".split()
+)
+
+
+def _possessive_inside(token: str, following: str) -> bool:
+    owner = _POSSESSIVE.sub("", token)
+    role = owner in STRONG_TITLES or owner in WEAK_TITLES or owner in INSTITUTION_WORDS
+    return (role or owner in _NAME_POSSESSORS) and following in CONNECT_HEADS
+
+
+def _listed_in_name(run: list[tuple[int, int, str]], gap: str, ahead: str) -> bool:
+    """'Ministry of Economy, Trade and Industry': a comma inside a list that ends the name."""
+    words = [t[2] for t in run]
+    return (
+        gap == ", "
+        and "of" in words
+        and words[0] in CONNECT_HEADS
+        and bool(
+            re.match(
+                r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?, )*[A-Z][\w-]*(?: [A-Z][\w-]*)? and [A-Z]", ahead
+            )
+        )
+    )
 
 
 def _split_of(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -216,6 +252,8 @@ def _trim_start(run: Run, initial: bool, common: frozenset[str]) -> tuple[Run, s
     honorific, trimmed = None, False
     if initial and len(run) > 2 and run[1][2] in CONNECTORS and _is_common(run[0][2], common):
         run, trimmed = run[1:], True  # "Lawyers for Ibáñez", never "Forest Trace"
+    if initial and len(run) > 2 and PERSON_ROLES.fullmatch(run[0][2]) and run[1][2][0].isupper():
+        run, trimmed = run[1:], True  # "Rider Mads Holm crashed": the role opens the sentence
     while run and (
         run[0][2] in STOP
         or _CONTRACTION.sub("", run[0][2]) in STOP
@@ -264,7 +302,12 @@ def _title_end(run: list[tuple[int, int, str]]) -> int:
         w = words[i]
         if w not in STRONG_TITLES and w not in WEAK_TITLES:
             continue
-        if w in DOTTED and i > 0 and words[i - 1] not in STRONG_TITLES | WEAK_TITLES:
+        if (
+            w in DOTTED
+            and i > 0
+            and words[i - 1] not in STRONG_TITLES | WEAK_TITLES
+            and not is_adjective(words[i - 1])  # "Democratic Sen. Claire McCaskill"
+        ):
             continue  # "Jan Op Gen Oorth": an abbreviated title only opens a name
         rest = words[i + 1 :]
         plain = (
@@ -293,6 +336,12 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
 COMPANY_SUFFIXES_DOTTED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "S.A", "N.V", "B.V"})
 
 
+# Region words that open names more often than they describe ("Nordic Velo", "Gulf Air").
+_NAME_REGIONS = frozenset(
+    "Nordic Baltic Pacific Atlantic Gulf Caribbean Balkan Scandinavian".split()
+)
+
+
 def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a leading nationality adjective ("Chinese studios"), unless it is part of a firm."""
     words = [t[2] for t in run]
@@ -305,5 +354,7 @@ def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, st
                 return run  # "Baltic Shipping Registry" is a name, not a Baltic registry
             if rest and (rest[-1].rstrip(".") in COMPANY_SUFFIXES or rest[-1] in ORG_END_WORDS):
                 return run  # "European Union", "British Airways"
+            if n == 1 and words[0] in _NAME_REGIONS and rest:
+                return run  # "Nordic Velo", "Pacific Crest": a region opening a name
             return run[n:]
     return run

@@ -27,17 +27,27 @@ _SENTENCE_VERBS = re.compile(
     r"claiming|claims|describing|arguing|insisting|warning|suggesting|"
     r"characteri[sz]ed|characteri[sz]ing|branded|likened|recalled|"
     r"found|finds|concluded|concludes|stated|states|showed|shows|"
-    r"told|tells|according to)\b",
+    r"told|tells|according to|attributes|attributed|attributing)\b",
     re.IGNORECASE,
 )
 _DASH_AFTER = re.compile(r"^\s*[―—–]\s*(?P<who>[A-Z][^.,;“”\"]{1,60})")
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(?P<who>.+)", re.IGNORECASE | re.DOTALL)
 _AFTER_WHO_FIRST = re.compile(rf"^\s*,?\s*(?P<who>[^“”\"]{{1,120}}?)\s+(?:{VERBS})\b", re.DOTALL)
+# '...," according to a statement from Mayor X.': the statement's author speaks.
+_AFTER_ACCORDING = re.compile(
+    r"^\s*,?\s*according to\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|post|email|e-mail|letter|release|filing|transcript|interview|message)\s+"
+    r"(?:from|by|of|issued by|released by)\s+)?(?P<who>[^“”\"]+)",
+    re.IGNORECASE,
+)
 _BEFORE = re.compile(
     rf"(?P<who>[^;!?“”\"]{{1,200}}?)\s+(?:{VERBS})"
     r"(?:\s+(?:(?:of|about|to)\s+)?(?:the\s+)?[A-Z][\w ]{0,40}?)?"
     rf"(?:\s+(?:in|on|at)\s+[^,:]{{1,60}})?\s*[,:]\s*$"
 )
+_SO_CALLED = re.compile(r"\b(?:so-called|so called)\s*$", re.IGNORECASE)
+# Participles after a comma report what the sentence's subject says: 'X added ..., saying'.
+_PARTICIPLE = re.compile(r"(?:saying|adding|telling|noting|insisting|warning|arguing|claiming)")
 _PARTIAL = re.compile(
     r"\b(?:citing|cited|calling\s+(?:it|them|him|her|this|that)?|called\s+(?:it|them|"
     r"him|her|this|that)|(?:described|describing|describes)\s+(?:it|them|him|her|this|that|"
@@ -144,6 +154,9 @@ class QuoteFinder:
         if not m or not prev_quotes:
             return
         outlet = m.group("outlet").strip()
+        lower = [w for w in outlet.split() if w[0].islower()]
+        if lower:  # 'Danish broadcaster DR': the name follows its description
+            outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
         key = self.cast.lookup(outlet) or self.cast.add(outlet, "media")
         prev_quotes[-1].via = key
 
@@ -157,6 +170,8 @@ class QuoteFinder:
         found: list[DraftQuote],
     ) -> DraftQuote | None:
         """Try each attribution pattern in turn; None when the span is no quotation."""
+        if _SO_CALLED.search(p.text[: span.open]):
+            return None  # 'the so-called “ghost fleet”' is a term, never a quote
         tail_start = (span.close + 1) if span.close is not None else len(p.text)
         q = DraftQuote(span.text, p.index, span.text_start, "", closed=span.close is not None)
         c = _Context(span, p, prev, prev_quotes, found, q, tail_start)
@@ -270,7 +285,7 @@ class QuoteFinder:
         ends = split_sentences(clause)
         if ends and ends[0][0] == 0 or (ends and not clause[: ends[0][0]].strip()):
             clause = clause[: ends[0][1]]
-        for rx in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
+        for rx in (_AFTER_ACCORDING, _AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
             m = rx.match(clause)
             if not m:
                 continue
@@ -330,8 +345,10 @@ class QuoteFinder:
             return False
         verb = verbs[-1]
         between = head[verb.end() :]
+        # a 'that' clause reports the speaker's words: 'said in a statement that it “rejects”'
+        limit = 8 if re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,25}?\s+)?that\s", between) else 4
         if short and (
-            len(between.split()) > 4 or "," in between or "“" in between or '"' in between
+            len(between.split()) > limit or "," in between or "“" in between or '"' in between
         ):
             return False
         who = head[: verb.start()]
@@ -345,7 +362,12 @@ class QuoteFinder:
         )
         if speaker is None:
             return False
+        participle = _PARTICIPLE.fullmatch(verb.group().lower()) and who.rstrip().endswith(",")
+        subject = self.speakers.sentence_subject(p, span.open) if participle else None
+        if subject and subject != speaker:
+            speaker, title = subject, None  # 'X added ..., saying the firm had “...”': X speaks
         q.speaker, q.speaker_title = speaker, title
+        q.via = q.via or self._told(text, start + verb.start(), span.open)
         end = (span.close + 1) if span.close is not None else len(text)
         q.excerpt = self._excerpt(text, start, end)
         return True
@@ -387,12 +409,15 @@ class QuoteFinder:
     def _told(self, text: str, start: int, end: int) -> str | None:
         m = re.search(
             r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)"
-            r"(?=[,.;]|\s+(?:in|on|at|that|after|before|\()\b|$)",
+            r"(?=[,.;:]|\s+(?:in|on|at|that|after|before|\()\b|$)",
             text[start:end],
         )
         if not m:
             return None
         outlet = m.group("outlet").strip()
+        lower = [w for w in outlet.split() if w[0].islower()]
+        if lower:  # 'Danish broadcaster DR': the name follows its description
+            outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
         key = self.cast.lookup(outlet)
         if key and self.cast.actors[key].type == "media":
             return key

@@ -21,6 +21,8 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     text = re.sub(r"^(?:and|but|while|adding)\s+(?:that\s+)?|^(?:and )?that\s+", "", text,
                   flags=re.I)
     text = _TRAILING_ATTRIBUTION.sub("", text)
+    text = re.sub(r",\s+(?:said|says|according to)\s+(?:a|an|one|two|three|four|several|some)\s"
+                  r"[^\"\u201c\u201d]*$", "", text)  # "..., said a former mechanic who ..."
     said = _LEADING_ATTRIBUTION.match(text)
     if said and len(said.group("rest").split()) >= 4:
         text = said.group("rest")

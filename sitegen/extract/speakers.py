@@ -55,6 +55,8 @@ _BODY_WORDS = {
     "party": "organization",
     "union": "organization",
     "campaign": "organization",
+    "team": "organization",
+    "club": "organization",
 }
 # 'a ministry official', 'a company representative': they speak for the body named.
 _AGENTS = {
@@ -70,6 +72,15 @@ _AGENTS = {
     "lawyer",
     "officer",
 }
+# A relative or appositive clause set off by commas names someone else: 'X, which Y owns, said'.
+# ('who spoke on condition of anonymity' describes the speaker: kept)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b(?![^,]*\banonymity\b)[^,]*(?:,|$)")
+# Whom someone spoke to is never the speaker: 'who spoke to Reuters', 'told the BBC'.
+_ADDRESSEE = re.compile(
+    r"\b(?:spoke|speaking|talked|talking)\s+to\s+(?:the\s+)?$|\btold\s+(?:the\s+)?$"
+)
+# Where something was said is never who said it: 'said at a rally in Tulsa' ('at' may be a body).
+_WHERE = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
 _SPOKES = re.compile(r"spokes(person|man|woman)|representative|statement", re.IGNORECASE)
 
 
@@ -93,7 +104,23 @@ class Speakers:
         """The actor a speaker phrase names, and how the text describes them.
 
         `loose`: the phrase is a whole clause before a verb; its last subject-like word counts.
+        A relative clause ('the team, which X owns,') is skipped unless nothing else resolves.
         """
+        found = self._resolve(paragraph, start, who, before, last, loose, skip_relative=True)
+        if found[0] is None and _RELATIVE.search(who):
+            found = self._resolve(paragraph, start, who, before, last, loose, skip_relative=False)
+        return found
+
+    def _resolve(
+        self,
+        paragraph: int,
+        start: int,
+        who: str,
+        before: int,
+        last: bool,
+        loose: bool,
+        skip_relative: bool,
+    ) -> tuple[str | None, str | None]:
         phrase = who.strip().rstrip(",")
         if loose:
             clause = re.split(r",\s+(?=(?:and|but|while|as|when|after|because)\b)|;", phrase)[-1]
@@ -104,7 +131,19 @@ class Speakers:
             if last_word in ("he", "she", "it", "they", "we"):
                 return self.pronoun(last_word, paragraph, before), None
         end = start + len(who)
-        mentions = [m for m in self.cast.in_paragraph(paragraph) if start <= m.start < end]
+        relative = [(start + r.start(), start + r.end()) for r in _RELATIVE.finditer(who)]
+        if skip_relative:
+            phrase = _RELATIVE.sub("", phrase).strip()  # 'The team, which is owned by X, said'
+        else:
+            relative = []
+        mentions = [
+            m
+            for m in self.cast.in_paragraph(paragraph)
+            if start <= m.start < end
+            and not any(a <= m.start < b for a, b in relative)
+            and not _ADDRESSEE.search(self.paragraphs[paragraph].text[: m.start])
+            and not _WHERE.search(self.paragraphs[paragraph].text[: m.start])
+        ]
         word = phrase.split()[0].lower() if phrase else ""
         if _PRONOUN.match(phrase) or (
             word in ("he", "she", "it", "they") and len(phrase.split()) <= 3
@@ -114,19 +153,22 @@ class Speakers:
         body = re.fullmatch(
             r"(?:.*,\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>company|firm|group|ministry|"
             r"department|agency|government|police|hospital|bank|organi[sz]ation|embassy|"
-            r"regulator|authority|office|court|university|party|campaign|army|military)",
+            r"regulator|authority|office|court|university|party|campaign|army|military|team|club)",
             phrase,
             re.IGNORECASE | re.DOTALL,
         )
-        if body and not mentions:
-            return self.body(body.group("noun"), paragraph, before), None  # 'the company said'
+        found = self.body(body.group("noun"), paragraph, before) if body and not mentions else None
+        if found:
+            return found, None  # 'the company said'
         if mentions:
             if (
                 nominal
                 and _SPOKES.search(nominal.group("role"))
                 and not self._is_person(mentions[0])
             ):
-                return mentions[0].key, nominal.group("phrase").strip()  # a spokesperson for Y
+                return mentions[0].key, (
+                    nominal.group("phrase") + _place_part(nominal.group("rest"))
+                ).strip()  # a spokesperson for Y
             chosen = self._pick(mentions, last, start, paragraph)
             if chosen is None:
                 return None, None
@@ -187,9 +229,12 @@ class Speakers:
             title = after.group("t")
             if PERSON_ROLES.search(title) or re.match(r"(a|an|the)\b", title):
                 return title.strip()
+        title = _title_before(text[sentence_start(text, m.start) : m.start])
+        if title:
+            return title  # 'District Attorney Laura Hynes', 'Apex Labs spokeswoman Mary Fox'
         seg = text[max(0, start - 1) : m.start]
         before = re.search(
-            r"(?:^|,\s*)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’']*[’']s)\s[^,]{2,80}?),\s*$",
+            r"(?:^|,\s*|\b(?:said|says|added|told)\s+)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’']*[’']s)\s[^,]{2,80}?),\s*$",
             text[: m.start],
         )
         if (
@@ -211,8 +256,28 @@ class Speakers:
                 for m in earlier
                 if self.cast.actors[m.key].type not in ("person", "country", "work", "media")
             ]
-            return bodies[-1].key if bodies else None
+            if not bodies:
+                return None
+            # the subject of the sentence that named a body last: 'Ofcomm fined Apex. It said'
+            text = self.paragraphs[bodies[-1].paragraph].text
+            opening = sentence_start(text, bodies[-1].start)
+            same = [m for m in bodies if m.paragraph == bodies[-1].paragraph and m.start >= opening]
+            return same[0].key if self._opens_sentence(same[0]) else bodies[-1].key
         people = [m for m in earlier if self.cast.actors[m.key].type == "person"]
+        gender = {"he": "m", "she": "f"}.get(word, "")
+        if gender and people and self.cast.actors[people[-1].key].gender not in ("", gender):
+            # no fitting person named last: a fitting name typed by guess may be meant
+            later = [
+                m
+                for m in earlier
+                if (m.paragraph, m.start) > (people[-1].paragraph, people[-1].start)
+            ]
+            if any(
+                self.cast.actors[m.key].default_type
+                and looks_like_person_name(self.cast.actors[m.key].name)
+                for m in later
+            ) and not any(self.cast.actors[m.key].gender in ("", gender) for m in people):
+                people = []
         if not people:
             # 'Dmitri Orlov denied it. "...," he said.': a name typed by guess is a person after all
             guessed = [
@@ -228,23 +293,17 @@ class Speakers:
                 )
             people = guessed[-1:]
         gender = {"he": "m", "she": "f"}.get(word, "")
-        agreeing = [m for m in people if gender and self.cast.actors[m.key].gender == gender]
-        unknown = [m for m in people if not self.cast.actors[m.key].gender]
-        recent = agreeing[-1] if agreeing and agreeing[-1].paragraph >= paragraph - 1 else None
-        if recent is None:
-            recent = (
-                unknown[-1]
-                if unknown
-                else (agreeing[-1] if agreeing else (people[-1] if people else None))
+        # the last person whose gender does not contradict the pronoun
+        fitting = [m for m in people if self.cast.actors[m.key].gender in ("", gender or "?")]
+        recent = fitting[-1] if fitting and gender else (people[-1] if people else None)
+        if (
+            recent is not None
+            and gender
+            and self.cast.actors[recent.key].gender not in ("", gender)
+        ):
+            self.guess = (
+                self.guess or f"'{word}' matches no one's gender; read as the last person named"
             )
-            if (
-                recent is not None
-                and gender
-                and self.cast.actors[recent.key].gender not in ("", gender)
-            ):
-                self.guess = (
-                    self.guess or f"'{word}' matches no one's gender; read as the last person named"
-                )
         if (
             anon
             and word in ("he", "she")
@@ -338,9 +397,35 @@ class Speakers:
         return None
 
 
+_TITLE_ADJECTIVES = frozenset(
+    "senior chief deputy former acting assistant lead state federal top local regional "
+    "public general executive managing".split()
+)
+
+
+def _title_before(head: str) -> str | None:
+    """A role right before a name, with the capitalised words and adjectives that lead it."""
+    words = head.split()
+    if not words or not PERSON_ROLES.fullmatch(words[-1]):
+        return None
+    n = len(words) - 1
+    while n > 0 and (
+        PERSON_ROLES.fullmatch(words[n - 1])
+        or words[n - 1].lower() in _TITLE_ADJECTIVES
+        or re.fullmatch(r"[A-Z][\w’'.&-]*", words[n - 1])
+    ):
+        n -= 1
+    title = " ".join(words[n:])
+    return None if title.lower() in ("the", "a", "an") else title
+
+
 def _place_part(rest: str) -> str:
     """' at San Ignacio' from ' at San Ignacio, who spoke ...'."""
-    m = re.match(r"\s+(?:at|of|from|in|for|with)\s+[^,.;]+", rest)
+    m = re.match(
+        r"\s+(?:at|of|from|in|for|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*"
+        r"(?:\s+(?:(?:of|and|&|for|the)\s+)*[A-Z][\w’'&.-]*)*",  # names only: 'at Baltica Bank'
+        rest,
+    )
     return m.group() if m else ""
 
 
