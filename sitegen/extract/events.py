@@ -42,7 +42,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:published|released|aired|broadcast)|published|publishe[sd]|aired|broadcast|"
         r"released (?:a|an|its|their) (?:report|study|documentary|findings)|in a report|"
         r"appeared\b(?=(?:\s+\S+){0,4}?\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:documentary|film|"
-        r"report|series|programme|program|investigation|interview|video|podcast|episode)\b)", re.I)),
+        r"report|series|programme|program|investigation|interview|video|podcast|episode)\b)",
+        re.I)),
     ("statement", re.compile(
         r"\b(?:said|says|told|announced|statement|press conference|filing|filed|disclosed|"
         r"wrote|letter|notice|testified|emailed|interview|posted|called (?:on|for)|urged|"
