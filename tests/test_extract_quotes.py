@@ -392,3 +392,19 @@ def test_spokesperson_title_keeps_the_body_it_speaks_for():
             None,
         )
     ]
+
+
+def test_whole_sentence_quote_is_credited_by_the_next_sentence():
+    text = (
+        "Corvel Shipping Ltd lost the records of its customers.\n"
+        "“We take data protection seriously.” Ines Marlow, a spokeswoman for Corvel "
+        "Shipping Ltd, said the flaw was fixed.\n"
+    )
+    assert quotes(text) == [
+        (
+            "We take data protection seriously.",
+            "Ines Marlow",
+            "a spokeswoman for Corvel Shipping Ltd",
+            None,
+        )
+    ]

@@ -45,6 +45,9 @@ _BEFORE = re.compile(
     r"(?:\s+(?:(?:of|about|to)\s+)?(?:the\s+)?[A-Z][\w ]{0,40}?)?"
     rf"(?:\s+(?:in|on|at)\s+[^,:]{{1,60}})?\s*[,:]\s*$"
 )
+# The subject and reporting verb opening the sentence after a quote: 'Anna Lind, a spokeswoman
+# for X, said'. The subject holds no quotation mark and is at most 15 words.
+_NEXT_SUBJECT = re.compile(rf"(?P<who>(?:[^\s“”\"]+\s+){{1,15}}?)(?:{VERBS})\b")
 _SO_CALLED = re.compile(r"\b(?:so-called|so called)\s*$", re.IGNORECASE)
 # Participles after a comma report what the sentence's subject says: 'X added ..., saying'.
 _PARTICIPLE = re.compile(r"(?:saying|adding|telling|noting|insisting|warning|arguing|claiming)")
@@ -180,6 +183,7 @@ class QuoteFinder:
             self._dash_after,
             self._said_before,
             self._said_paragraph_before,
+            self._said_sentence_after,
             self._continued,
             self._partial,
             self._said_in_sentence,
@@ -232,6 +236,34 @@ class QuoteFinder:
         if not self._before(c.q, c.span, prev.text, prev.text, offset_paragraph=prev.index):
             return False
         c.q.excerpt = c.p.text[: c.tail_start].strip()
+        return True
+
+    def _said_sentence_after(self, c: _Context) -> bool:
+        """A whole-sentence quote credited by the next sentence: '“...” X said the firm ...'."""
+        text = c.p.text
+        if (
+            c.span.close is None
+            or not re.search(r"[.?!]$", c.span.text)
+            or text[sentence_start(text, c.span.open) : c.span.open].strip()
+        ):
+            return False
+        gap = re.match(r"\s+(?=[A-Z])", text[c.tail_start :])
+        if not gap:
+            return False
+        start = c.tail_start + gap.end()
+        ends = split_sentences(text[start:])
+        end = start + ends[0][1] if ends else len(text)
+        m = _NEXT_SUBJECT.match(text[start:end])
+        if not m or _inside_quotes(text[start:end], m.end("who")):
+            return False
+        speaker, title = self.speakers.resolve(
+            c.p.index, start, m.group("who"), before=start + m.end("who"), last=True
+        )
+        if speaker is None:
+            return False
+        c.q.speaker, c.q.speaker_title = speaker, title
+        c.q.via = c.q.via or self._told(text, start, end)
+        c.q.excerpt = self._excerpt(text, c.span.open, end)
         return True
 
     def _continued(self, c: _Context) -> bool:
