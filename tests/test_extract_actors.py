@@ -491,3 +491,14 @@ def test_a_role_apposition_after_a_verb_marks_a_person():
 def test_an_abbreviated_title_after_a_party_adjective_is_no_part_of_the_name():
     got = actors("Democratic Sen. Claire McCaskill said it was wrong.\n")
     assert list(got) == ["Claire McCaskill"]
+
+
+def test_a_brand_opening_with_a_possessive_stays_whole_but_a_countrys_body_does_not():
+    found = actors(
+        "Data from Lloyd's List Intelligence shows the tanker called at Ust-Luga. "
+        "Moody's Investors Service cut its rating. Russia's Central Bank declined to comment."
+    )
+    assert "Lloyd's List Intelligence" in found
+    assert "Moody's Investors Service" in found
+    assert not any(name.startswith("Russia's") for name in found)
+    assert not {"Lloyd", "List Intelligence", "Moody", "Investors Service"} & set(found)
