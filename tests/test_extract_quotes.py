@@ -408,3 +408,12 @@ def test_whole_sentence_quote_is_credited_by_the_next_sentence():
             None,
         )
     ]
+
+
+def test_a_name_inside_a_participle_clause_of_the_subject_is_not_the_speaker():
+    text = (
+        "Mayor Daniel Ortiz met Police Chief Ana Ruiz on Monday.\n"
+        "Ortiz, speaking after a council meeting where Ruiz presented the findings, said: "
+        "“This ends today.”\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [("This ends today.", "Daniel Ortiz")]

@@ -72,9 +72,12 @@ _AGENTS = {
     "lawyer",
     "officer",
 }
-# A relative or appositive clause set off by commas names someone else: 'X, which Y owns, said'.
+# A relative or participle clause set off by commas names someone else: 'X, which Y owns, said',
+# 'X, speaking after a meeting where Y spoke, said'.
 # ('who spoke on condition of anonymity' describes the speaker: kept)
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b(?![^,]*\banonymity\b)[^,]*(?:,|$)")
+_RELATIVE = re.compile(
+    r",\s+(?:which|who|whose|that|[a-z]+ing)\b(?![^,]*\banonymity\b)[^,]*(?:,|$)"
+)
 # Whom someone spoke to is never the speaker: 'who spoke to Reuters', 'told the BBC'.
 _ADDRESSEE = re.compile(
     r"\b(?:spoke|speaking|talked|talking)\s+to\s+(?:the\s+)?$|\btold\s+(?:the\s+)?$"
