@@ -502,3 +502,11 @@ def test_a_brand_opening_with_a_possessive_stays_whole_but_a_countrys_body_does_
     assert "Moody's Investors Service" in found
     assert not any(name.startswith("Russia's") for name in found)
     assert not {"Lloyd", "List Intelligence", "Moody", "Investors Service"} & set(found)
+
+
+def test_a_one_word_given_name_with_a_role_apposition_is_a_person():
+    found = actors(
+        "Fuel reached the bay on Monday. Kim, a fisherman who has worked the bay for "
+        "30 years, said the catch was gone."
+    )
+    assert found["Kim"][0] == "person"

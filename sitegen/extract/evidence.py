@@ -117,8 +117,8 @@ def person_evidence(c: Candidate, text: str) -> bool:
         return True
     if len(words) > 4:
         return False
-    if words[0] in FEMALE_NAMES or words[0] in MALE_NAMES:
-        return len(words) >= 2
+    if (words[0] in FEMALE_NAMES or words[0] in MALE_NAMES) and len(words) >= 2:
+        return True  # a one-word given name ('Kim, a fisherman') still needs its cue below
     after = text[c.end : c.end + 80]
     before = text[max(0, c.start - 60) : c.start]
     m = re.match(
