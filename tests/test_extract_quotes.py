@@ -417,3 +417,12 @@ def test_a_name_inside_a_participle_clause_of_the_subject_is_not_the_speaker():
         "“This ends today.”\n"
     )
     assert [(t, who) for t, who, _, _ in quotes(text)] == [("This ends today.", "Daniel Ortiz")]
+
+
+def test_a_name_inside_the_speakers_apposition_is_not_the_speaker():
+    text = (
+        "Hillary Clinton spoke in Ohio on Saturday.\n"
+        "Minyon Moore, a senior adviser to the Clinton campaign, called the remarks "
+        "“a true wake-up call” for voters.\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [("a true wake-up call", "Minyon Moore")]

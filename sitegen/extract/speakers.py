@@ -147,6 +147,7 @@ class Speakers:
             and not _ADDRESSEE.search(self.paragraphs[paragraph].text[: m.start])
             and not _WHERE.search(self.paragraphs[paragraph].text[: m.start])
         ]
+        mentions = _outside_appositions(mentions, self.paragraphs[paragraph].text, end)
         word = phrase.split()[0].lower() if phrase else ""
         if _PRONOUN.match(phrase) or (
             word in ("he", "she", "it", "they") and len(phrase.split()) <= 3
@@ -398,6 +399,25 @@ class Speakers:
             if start <= m.start < at and self.cast.actors[m.key].type not in ("country", "work"):
                 return m.key
         return None
+
+
+# A descriptive apposition after a name: 'Minyon Moore, a senior adviser to the Clinton campaign,'.
+_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,;“”\"]*(?:,|$)")
+
+
+def _outside_appositions(mentions: list[Located], text: str, end: int) -> list[Located]:
+    """Mentions not inside the apposition describing an earlier mention: the described one
+    speaks, not a body or person named in its description."""
+    kept: list[Located] = []
+    described_until = -1
+    for m in mentions:
+        if m.start < described_until:
+            continue
+        kept.append(m)
+        app = _APPOSITION.match(text[m.end : end])
+        if app:
+            described_until = m.end + app.end()
+    return kept
 
 
 _TITLE_ADJECTIVES = frozenset(
