@@ -428,3 +428,15 @@ def test_a_name_inside_the_speakers_apposition_is_not_the_speaker():
     assert [(t, who) for t, who, _, _ in quotes(text)] == [
         ("a betrayal of donors", "Greenfield Trust")
     ]
+
+
+def test_a_persons_unnamed_associate_speaks_not_the_person_named_in_the_possessive():
+    text = (
+        "The rider Luca Ferrante, 29, tested positive in March.\n"
+        "Ferrante’s former coach, who asked not to be named, said: “Everyone knew.”\n"
+        "Apex Labs’ spokeswoman said: “We test every batch.”\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [
+        ("Everyone knew.", "Unnamed former coach of Luca Ferrante"),
+        ("We test every batch.", "Apex Labs"),
+    ]

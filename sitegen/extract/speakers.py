@@ -147,7 +147,15 @@ class Speakers:
             and not _ADDRESSEE.search(self.paragraphs[paragraph].text[: m.start])
             and not _WHERE.search(self.paragraphs[paragraph].text[: m.start])
         ]
-        mentions = _outside_appositions(mentions, self.paragraphs[paragraph].text, end)
+        text = self.paragraphs[paragraph].text
+        mentions = _outside_appositions(mentions, text, end)
+        cut = min([a for a, _ in relative] + [end])  # the phrase before any relative clause
+        owners = [m for m in mentions if _POSSESSOR.match(text[m.end : cut])]
+        if owners and len(owners) == len(mentions):
+            found = self._possessed(owners[-1], text[owners[-1].end : cut])
+            if found:
+                return found, None  # "Ferrante's former coach said": the coach, not Ferrante
+        mentions = [m for m in mentions if m not in owners] or mentions
         word = phrase.split()[0].lower() if phrase else ""
         if _PRONOUN.match(phrase) or (
             word in ("he", "she", "it", "they") and len(phrase.split()) <= 3
@@ -201,6 +209,15 @@ class Speakers:
             return anon[2], None  # 'A crew member, who ... . "...," the crew member said.'
         self.guess = f"'{phrase}' read as the last person named"
         return self.pronoun("they-person", paragraph, before), nominal.group("phrase").strip()
+
+    def _possessed(self, owner: Located, rest: str) -> str | None:
+        """A person's unnamed associate ('Ferrante's former coach') as a descriptive person."""
+        m = _POSSESSOR.match(rest)
+        role = m.group("role").strip() if m else ""
+        if not role or not self._is_person(owner) or not _PERSON_HEAD.search(role):
+            return None
+        name = f"Unnamed {role} of {self.cast.actors[owner.key].name}"
+        return self.cast.lookup(name) or self.cast.add(name, "person")
 
     def _is_person(self, m: Located) -> bool:
         return self.cast.actors[m.key].type == "person"
@@ -401,6 +418,10 @@ class Speakers:
         return None
 
 
+# A possessive naming whose associate speaks: "Ferrante's former coach" (lower-case head).
+_POSSESSOR = re.compile(r"[’']s?\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*,?\s*$")
+_PERSON_HEAD = re.compile(rf"\b(?:{ROLE_WORDS}|coach|colleague|neighbou?r|client|cousin|"
+                          r"uncle|aunt|widow|spouse|girlfriend|boyfriend|teammate)$", re.IGNORECASE)
 # A descriptive apposition after a name: 'Minyon Moore, a senior adviser to the Clinton campaign,'.
 _APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,;“”\"]*(?:,|$)")
 
