@@ -510,3 +510,12 @@ def test_a_one_word_given_name_with_a_role_apposition_is_a_person():
         "30 years, said the catch was gone."
     )
     assert found["Kim"][0] == "person"
+
+
+def test_an_acronym_naming_a_substance_is_not_an_actor():
+    found = actors(
+        "The cyclist tested positive for EPO in 2019. The banned hormone EPO boosts "
+        "endurance. The drug cartel CJNG said on Monday it had no part in the trade."
+    )
+    assert "EPO" not in found
+    assert "CJNG" in found
