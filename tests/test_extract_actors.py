@@ -519,3 +519,12 @@ def test_an_acronym_naming_a_substance_is_not_an_actor():
     )
     assert "EPO" not in found
     assert "CJNG" in found
+
+
+def test_an_acronym_of_a_common_noun_is_not_an_actor():
+    found = actors(
+        "He admitted using erythropoietin (EPO) in 2019. EPO use was common, he said. "
+        "The Office of Foreign Assets Control (OFAC) said on Monday it had acted."
+    )
+    assert "EPO" not in found
+    assert "Office of Foreign Assets Control" in found

@@ -447,6 +447,12 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         for c in cands
     ):
         return False  # 'tested positive for EPO': a substance, not a party
+    if name.isupper() and any(
+        re.search(r"\b[a-z][\w-]+\s+\($", texts[c.paragraph][: c.start])
+        and texts[c.paragraph][c.end : c.end + 1] == ")"
+        for c in cands
+    ):
+        return False  # 'erythropoietin (EPO)': the short form of a common noun, not a party
     if all(c.surface.isupper() and _MODIFIER.match(texts[c.paragraph][c.end :]) for c in cands):
         return False  # an acronym only ever modifying a noun ('OECD guidelines', 'UN sanctions')
     if kind in ("person", "media", "work"):
