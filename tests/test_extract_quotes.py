@@ -440,3 +440,13 @@ def test_a_persons_unnamed_associate_speaks_not_the_person_named_in_the_possessi
         ("Everyone knew.", "Unnamed former coach of Luca Ferrante"),
         ("We test every batch.", "Apex Labs"),
     ]
+
+
+def test_a_countrys_body_given_by_description_is_the_body_named_earlier():
+    text = (
+        "The Zambia Environmental Management Agency inspected the mine in May.\n"
+        "“We will prosecute,” Zambia’s environment agency said in a statement.\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [
+        ("We will prosecute", "Zambia Environmental Management Agency")
+    ]

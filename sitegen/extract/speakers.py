@@ -152,7 +152,7 @@ class Speakers:
         cut = min([a for a, _ in relative] + [end])  # the phrase before any relative clause
         owners = [m for m in mentions if _POSSESSOR.match(text[m.end : cut])]
         if owners and len(owners) == len(mentions):
-            found = self._possessed(owners[-1], text[owners[-1].end : cut])
+            found = self._possessed(owners[-1], text[owners[-1].end : cut], before)
             if found:
                 return found, None  # "Ferrante's former coach said": the coach, not Ferrante
         mentions = [m for m in mentions if m not in owners] or mentions
@@ -210,10 +210,15 @@ class Speakers:
         self.guess = f"'{phrase}' read as the last person named"
         return self.pronoun("they-person", paragraph, before), nominal.group("phrase").strip()
 
-    def _possessed(self, owner: Located, rest: str) -> str | None:
-        """A person's unnamed associate ('Ferrante's former coach') as a descriptive person."""
+    def _possessed(self, owner: Located, rest: str, before: int) -> str | None:
+        """A person's unnamed associate ('Ferrante's former coach') as a descriptive person;
+        a country's body ('Zambia's environment agency') as the body of that kind named."""
         m = _POSSESSOR.match(rest)
         role = m.group("role").strip() if m else ""
+        if role.split() and role.split()[-1].lower() in _BODY_WORDS and not self._is_person(owner):
+            body = self.body(role, owner.paragraph, before)
+            named = body and role.split()[-1].lower() in self.cast.actors[body].name.lower()
+            return body if named and body != owner.key else None
         if not role or not self._is_person(owner) or not _PERSON_HEAD.search(role):
             return None
         name = f"Unnamed {role} of {self.cast.actors[owner.key].name}"
