@@ -450,3 +450,10 @@ def test_a_countrys_body_given_by_description_is_the_body_named_earlier():
     assert [(t, who) for t, who, _, _ in quotes(text)] == [
         ("We will prosecute", "Zambia Environmental Management Agency")
     ]
+
+
+def test_told_an_outlet_without_that_ends_the_outlet_at_the_reported_clause():
+    text = (
+        "Activist Joseph Banda told Reuters the company had “poisoned the river for years”.\n"
+    )
+    assert quotes(text) == [("poisoned the river for years", "Joseph Banda", "Activist", "Reuters")]

@@ -160,6 +160,8 @@ class QuoteFinder:
         lower = [w for w in outlet.split() if w[0].islower()]
         if lower:  # 'Danish broadcaster DR': the name follows its description
             outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
+        # 'told Reuters the company had ...': the name ends where the reported clause begins
+        outlet = re.match(r"\S+(?:\s+(?:of|&|[A-Z][\w.&’'-]*))*", outlet).group()
         key = self.cast.lookup(outlet) or self.cast.add(outlet, "media")
         prev_quotes[-1].via = key
 
@@ -450,6 +452,8 @@ class QuoteFinder:
         lower = [w for w in outlet.split() if w[0].islower()]
         if lower:  # 'Danish broadcaster DR': the name follows its description
             outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
+        # 'told Reuters the company had ...': the name ends where the reported clause begins
+        outlet = re.match(r"\S+(?:\s+(?:of|&|[A-Z][\w.&’'-]*))*", outlet).group()
         key = self.cast.lookup(outlet)
         if key and self.cast.actors[key].type == "media":
             return key
