@@ -457,3 +457,15 @@ def test_told_an_outlet_without_that_ends_the_outlet_at_the_reported_clause():
         "Activist Joseph Banda told Reuters the company had “poisoned the river for years”.\n"
     )
     assert quotes(text) == [("poisoned the river for years", "Joseph Banda", "Activist", "Reuters")]
+
+
+def test_a_short_quote_in_a_phrase_set_off_by_commas_inside_reported_speech():
+    text = (
+        "Harbour Freight Ltd exposed customer records for months.\n"
+        "The Data Protection Commission said the data, belonging to “millions” of customers, "
+        "had been stored without a password.\n"
+        "The commission said the firm deducted “recruitment fees” from wages.\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [
+        ("millions", "Data Protection Commission")
+    ]

@@ -381,8 +381,15 @@ class QuoteFinder:
         between = head[verb.end() :]
         # a 'that' clause reports the speaker's words: 'said in a statement that it “rejects”'
         limit = 8 if re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,25}?\s+)?that\s", between) else 4
+        # 'said the data, belonging to “millions” of customers,': a phrase set off by commas
+        # inside the reported clause still carries the speaker's words
+        inset = re.fullmatch(
+            r"\s*(?:that\s+)?(?:the|its|their|his|her)\s+\w+,\s+[a-z]\w*ing\s+\w+\s+", between
+        )
+        plain = re.fullmatch(r"said|says|told|tells", verb.group())
+        comma = "," in between and not (inset and plain)
         if short and (
-            len(between.split()) > limit or "," in between or "“" in between or '"' in between
+            len(between.split()) > limit or comma or "“" in between or '"' in between
         ):
             return False
         who = head[: verb.start()]
