@@ -469,3 +469,13 @@ def test_a_short_quote_in_a_phrase_set_off_by_commas_inside_reported_speech():
     assert [(t, who) for t, who, _, _ in quotes(text)] == [
         ("millions", "Data Protection Commission")
     ]
+
+
+def test_a_participle_after_a_comma_reports_the_subject_not_the_object():
+    text = (
+        "Baltic Watch accused Nordvik Trading AB of lying, calling its statement "
+        "“a fabrication from start to finish”.\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [
+        ("a fabrication from start to finish", "Baltic Watch")
+    ]

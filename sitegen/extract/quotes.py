@@ -50,7 +50,10 @@ _BEFORE = re.compile(
 _NEXT_SUBJECT = re.compile(rf"(?P<who>(?:[^\s“”\"]+\s+){{1,15}}?)(?:{VERBS})\b")
 _SO_CALLED = re.compile(r"\b(?:so-called|so called)\s*$", re.IGNORECASE)
 # Participles after a comma report what the sentence's subject says: 'X added ..., saying'.
-_PARTICIPLE = re.compile(r"(?:saying|adding|telling|noting|insisting|warning|arguing|claiming)")
+_PARTICIPLE = re.compile(
+    r"(?:saying|adding|telling|noting|insisting|warning|arguing|claiming|calling|describing|"
+    r"citing|branding|labell?ing|accusing|asking|writing)"
+)
 _PARTIAL = re.compile(
     r"\b(?:citing|cited|calling\s+(?:it|them|him|her|this|that)?|called\s+(?:it|them|"
     r"him|her|this|that)|(?:described|describing|describes)\s+(?:it|them|him|her|this|that|"
