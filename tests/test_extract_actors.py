@@ -528,3 +528,11 @@ def test_an_acronym_of_a_common_noun_is_not_an_actor():
     )
     assert "EPO" not in found
     assert "Office of Foreign Assets Control" in found
+
+
+def test_a_legal_suffix_with_a_slash_stays_in_the_name():
+    found = actors(
+        "Nordic Tankers A/S, which owns the vessel, said it was inspected. "
+        "Nordic Tankers later sold it."
+    )
+    assert found == {"Nordic Tankers A/S": ("company", "", ["Nordic Tankers"])}

@@ -28,7 +28,8 @@ from sitegen.extract.vocabulary import (
     WEEKDAYS,
 )
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|[-’'&](?=\w)|\.(?=\w))*")
+# ('A/S', 'I/S': a slash before one or two capitals stays inside a legal suffix)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|[-’'&](?=\w)|\.(?=\w)|/(?=[A-Z]{1,2}\b))*")
 _POSSESSIVE = re.compile(r"[’'][sS]$")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t|s)$")
 _ADJECTIVE_COMPOUND = re.compile(
