@@ -479,3 +479,13 @@ def test_a_participle_after_a_comma_reports_the_subject_not_the_object():
     assert [(t, who) for t, who, _, _ in quotes(text)] == [
         ("a fabrication from start to finish", "Baltic Watch")
     ]
+
+
+def test_a_spokesperson_named_in_apposition_speaks_for_themselves():
+    text = (
+        "A spokesperson for the European Commission, Eric Mamer, said: "
+        "“We are monitoring the situation.”\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [
+        ("We are monitoring the situation.", "Eric Mamer")
+    ]

@@ -176,7 +176,7 @@ class Speakers:
             if (
                 nominal
                 and _SPOKES.search(nominal.group("role"))
-                and not self._is_person(mentions[0])
+                and not any(self._is_person(m) for m in mentions)  # 'Eric Mamer' named: he speaks
             ):
                 return mentions[0].key, (
                     nominal.group("phrase") + _place_part(nominal.group("rest"))
