@@ -491,3 +491,48 @@ def test_a_role_apposition_after_a_verb_marks_a_person():
 def test_an_abbreviated_title_after_a_party_adjective_is_no_part_of_the_name():
     got = actors("Democratic Sen. Claire McCaskill said it was wrong.\n")
     assert list(got) == ["Claire McCaskill"]
+
+
+def test_a_brand_opening_with_a_possessive_stays_whole_but_a_countrys_body_does_not():
+    found = actors(
+        "Data from Lloyd's List Intelligence shows the tanker called at Ust-Luga. "
+        "Moody's Investors Service cut its rating. Russia's Central Bank declined to comment."
+    )
+    assert "Lloyd's List Intelligence" in found
+    assert "Moody's Investors Service" in found
+    assert not any(name.startswith("Russia's") for name in found)
+    assert not {"Lloyd", "List Intelligence", "Moody", "Investors Service"} & set(found)
+
+
+def test_a_one_word_given_name_with_a_role_apposition_is_a_person():
+    found = actors(
+        "Fuel reached the bay on Monday. Kim, a fisherman who has worked the bay for "
+        "30 years, said the catch was gone."
+    )
+    assert found["Kim"][0] == "person"
+
+
+def test_an_acronym_naming_a_substance_is_not_an_actor():
+    found = actors(
+        "The cyclist tested positive for EPO in 2019. The banned hormone EPO boosts "
+        "endurance. The drug cartel CJNG said on Monday it had no part in the trade."
+    )
+    assert "EPO" not in found
+    assert "CJNG" in found
+
+
+def test_an_acronym_of_a_common_noun_is_not_an_actor():
+    found = actors(
+        "He admitted using erythropoietin (EPO) in 2019. EPO use was common, he said. "
+        "The Office of Foreign Assets Control (OFAC) said on Monday it had acted."
+    )
+    assert "EPO" not in found
+    assert "Office of Foreign Assets Control" in found
+
+
+def test_a_legal_suffix_with_a_slash_stays_in_the_name():
+    found = actors(
+        "Nordic Tankers A/S, which owns the vessel, said it was inspected. "
+        "Nordic Tankers later sold it."
+    )
+    assert found == {"Nordic Tankers A/S": ("company", "", ["Nordic Tankers"])}

@@ -151,4 +151,5 @@ def test_find_dates_bare_weekdays_open_bounds_and_qualified_ranges(
 def test_restate_dates_leaves_quotations_as_spoken() -> None:
     text = "The firm said on Monday: \u201cToday we are cooperating.\u201d It \"left last year\"."
     assert restate_dates(text, PUBLISHED) == (
-        "The firm said on 10 March 2025: \u201cToday we are cooperating.\u201d It \"left last year\".")
+        "The firm said on 10 March 2025: \u201cToday we are cooperating.\u201d "
+        "It \"left last year\".")

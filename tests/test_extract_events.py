@@ -354,3 +354,10 @@ def test_renamings_in_relative_clauses_and_took_its_current_name() -> None:
     assert (renamed.date, renamed.kind) == ("2024-05", "other")
     (current,) = events_of("Velotek was founded as Steppe Link and took its current name in 2019.")
     assert current.date == "2019" and "current name" in current.title
+
+
+def test_a_second_dated_report_clause_is_titled_with_who_acted() -> None:
+    fined, opened = events_of("Chainsight said on Monday that it had fined Velotek and that it "
+                              "had opened an investigation in February.")
+    assert (fined.date, opened.date) == ("2025-03-10", "2025-02")
+    assert opened.title == "Chainsight had opened an investigation"

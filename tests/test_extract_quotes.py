@@ -392,3 +392,100 @@ def test_spokesperson_title_keeps_the_body_it_speaks_for():
             None,
         )
     ]
+
+
+def test_whole_sentence_quote_is_credited_by_the_next_sentence():
+    text = (
+        "Corvel Shipping Ltd lost the records of its customers.\n"
+        "“We take data protection seriously.” Ines Marlow, a spokeswoman for Corvel "
+        "Shipping Ltd, said the flaw was fixed.\n"
+    )
+    assert quotes(text) == [
+        (
+            "We take data protection seriously.",
+            "Ines Marlow",
+            "a spokeswoman for Corvel Shipping Ltd",
+            None,
+        )
+    ]
+
+
+def test_a_name_inside_a_participle_clause_of_the_subject_is_not_the_speaker():
+    text = (
+        "Mayor Daniel Ortiz met Police Chief Ana Ruiz on Monday.\n"
+        "Ortiz, speaking after a council meeting where Ruiz presented the findings, said: "
+        "“This ends today.”\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [("This ends today.", "Daniel Ortiz")]
+
+
+def test_a_name_inside_the_speakers_apposition_is_not_the_speaker():
+    text = (
+        "Hillary Clinton spoke in Ohio on Saturday.\n"
+        "The Greenfield Trust, a charity founded by Hillary Clinton, called the cuts "
+        "“a betrayal of donors” in a statement.\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [
+        ("a betrayal of donors", "Greenfield Trust")
+    ]
+
+
+def test_a_persons_unnamed_associate_speaks_not_the_person_named_in_the_possessive():
+    text = (
+        "The rider Luca Ferrante, 29, tested positive in March.\n"
+        "Ferrante’s former coach, who asked not to be named, said: “Everyone knew.”\n"
+        "Apex Labs’ spokeswoman said: “We test every batch.”\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [
+        ("Everyone knew.", "Unnamed former coach of Luca Ferrante"),
+        ("We test every batch.", "Apex Labs"),
+    ]
+
+
+def test_a_countrys_body_given_by_description_is_the_body_named_earlier():
+    text = (
+        "The Zambia Environmental Management Agency inspected the mine in May.\n"
+        "“We will prosecute,” Zambia’s environment agency said in a statement.\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [
+        ("We will prosecute", "Zambia Environmental Management Agency")
+    ]
+
+
+def test_told_an_outlet_without_that_ends_the_outlet_at_the_reported_clause():
+    text = (
+        "Activist Joseph Banda told Reuters the company had “poisoned the river for years”.\n"
+    )
+    assert quotes(text) == [("poisoned the river for years", "Joseph Banda", "Activist", "Reuters")]
+
+
+def test_a_short_quote_in_a_phrase_set_off_by_commas_inside_reported_speech():
+    text = (
+        "Harbour Freight Ltd exposed customer records for months.\n"
+        "The Data Protection Commission said the data, belonging to “millions” of customers, "
+        "had been stored without a password.\n"
+        "The commission said the firm deducted “recruitment fees” from wages.\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [
+        ("millions", "Data Protection Commission")
+    ]
+
+
+def test_a_participle_after_a_comma_reports_the_subject_not_the_object():
+    text = (
+        "Baltic Watch accused Nordvik Trading AB of lying, calling its statement "
+        "“a fabrication from start to finish”.\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [
+        ("a fabrication from start to finish", "Baltic Watch")
+    ]
+
+
+def test_a_spokesperson_named_in_apposition_speaks_for_themselves():
+    text = (
+        "A spokesperson for the European Commission, Eric Mamer, said: "
+        "“We are monitoring the situation.”\n"
+    )
+    assert [(t, who) for t, who, _, _ in quotes(text)] == [
+        ("We are monitoring the situation.", "Eric Mamer")
+    ]

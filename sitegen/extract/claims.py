@@ -13,24 +13,19 @@ import re
 from dataclasses import dataclass, replace
 
 from sitegen.extract.claimants import (
-    ANONYMOUS_SOURCE,
     claimant_of,
     mostly_quoted,
-    of_itself,
     person_in,
     spokespeople,
 )
 from sitegen.extract.clauses import inner_clauses, restated
 from sitegen.extract.cues import (
-    ACCUSATION,
     ATTRIBUTION,
     DENIAL,
     EXPLANATION,
     HEDGE,
-    INSINUATION,
     NOT_A_CLAIM,
     UNVERIFIED,
-    WEAK_DENIAL,
     WRONGDOING,
     classify,
     found,
@@ -38,6 +33,7 @@ from sitegen.extract.cues import (
 )
 from sitegen.extract.dates import without_date_names
 from sitegen.extract.restate import neutral_text
+from sitegen.extract.stance import speaker_status
 from sitegen.extract.types import DraftClaim, Sentence
 
 # Where a sentence may divide into separately attributed clauses.
@@ -158,7 +154,8 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
                 claimant = claims[-1].claimant  # "..., but it insisted": the same speaker
             claimant = bodies.get(claimant or "", claimant)
             about = _about(sentence, draft, claimant)
-            status, cues = _speaker_status(sentence, draft, claimant, concerned, types)
+            status, cues = speaker_status(sentence, draft.start, draft.end, draft.status,
+                                          draft.cues, claimant, concerned, types)
             responds_to = None
             if status in ("denied", "disputed") and len(claims) > first \
                     and claims[-1].status in ("alleged", "reported") \
@@ -247,68 +244,6 @@ def _named(text: str, speaker: str | None) -> str:
     if not speaker or not lead:
         return text
     return (speaker if lead.group(1) else f"{speaker}'s") + text[lead.end():]
-
-
-def _speaker_status(
-    sentence: Sentence, draft: _Draft, claimant: str | None, concerned: frozenset[str],
-    types: dict[str, str],
-) -> tuple[str, tuple[str, ...]]:
-    """The clause's status and cues once its speaker is known."""
-    excerpt = sentence.text[draft.start:draft.end]
-    if draft.status in ("alleged", "reported") and claimant in concerned:
-        weak = found(WEAK_DENIAL, excerpt)
-        if weak:
-            return "denied", unique(draft.cues + weak)
-        if draft.status == "alleged" and _only_quoted(sentence, draft, excerpt):
-            return "reported", draft.cues  # an accused party's own account, not an accusation
-    defended = {m.actor for m in sentence.mentions if draft.start <= m.start < draft.end}
-    if draft.status in ("alleged", "reported") and EXPLANATION.search(excerpt) and (
-            defended & concerned or _DEFENDS_IT.search(excerpt)):
-        # "the firm had provided genuine consulting services", said by its director
-        return "denied", unique(draft.cues + found(EXPLANATION, excerpt))
-    if draft.status == "reported" and _EVIDENCE_SHOWS.search(excerpt) and defended & concerned:
-        return "alleged", draft.cues  # "X kept shipping to Y, data from Z shows": evidence
-        # against a party accused elsewhere is an accusation, not a fact
-    if draft.status == "reported" and _anonymous_on_others(sentence, draft, types):
-        return "alleged", draft.cues  # an unnamed source's account of others: an accusation
-    if draft.status == "reported" and claimant and types.get(claimant) in (
-            "government", "country") and not of_itself(sentence, draft.start, draft.end, claimant):
-        return "alleged", draft.cues  # an authority's account of what others did accuses them
-    return draft.status, draft.cues
-
-
-def _anonymous_on_others(sentence: Sentence, draft: _Draft, types: dict[str, str]) -> bool:
-    """Does an unnamed source tell of what a named party did ("A former employee says the
-    lender let ...")? Not of itself ("they had never been shown"), nor of officials."""
-    excerpt = sentence.text[draft.start:draft.end]
-    source = ANONYMOUS_SOURCE.search(excerpt)
-    if source is None:
-        return False
-    if source.start() == 0 and re.match(r"\W*(?:that\s+)?(?:they|he|she|I|we)\b",
-                                        excerpt[source.end():], re.I):
-        return False
-    begin, end = draft.start + source.start(), draft.start + source.end()
-    content = excerpt[:source.start()] + excerpt[source.end():]
-    return bool(_PARTY.search(content)) or any(
-        draft.start <= m.start < draft.end and not begin <= m.start < end
-        and types.get(m.actor) not in ("government", "country") for m in sentence.mentions)
-
-
-_EVIDENCE_SHOWS = re.compile(
-    r"\b(?:data|figures|analysis|documents|emails|statistics|tracking|records|logs|images|"
-    r"footage)\b(?:\s+\S+){0,6}\s+(?:shows?|showed|suggests?|suggested|indicates?|indicated|"
-    r"reveals?|revealed)\b", re.IGNORECASE)
-
-
-# A party an unnamed source may speak of without naming it again: "the team gave riders ..."
-_PARTY = re.compile(
-    r"\b[Tt]he (?:team|company|firm|bank|lender|club|charity|studio|business|employer|owner|"
-    r"trader|supplier|manufacturer|contractor|operator|managers?|executives?|founder|boss)\b")
-
-
-_DEFENDS_IT = re.compile(
-    r"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:firm|company|bank|"
-    r"group|charity|lender|business|team)|it)\b", re.IGNORECASE)
 
 
 def _runs_on(claim: DraftClaim, sentence: Sentence, draft: _Draft, last_paragraph: int) -> bool:
@@ -418,13 +353,6 @@ def _split(sentence: Sentence) -> list[_Draft]:
 def _names(sentence: Sentence, start: int) -> tuple[tuple[int, int], ...]:
     """Actor names as spans relative to start: "Financial Crimes Commission" accuses no one."""
     return tuple((m.start - start, m.end - start) for m in sentence.mentions)
-
-
-def _only_quoted(sentence: Sentence, draft: _Draft, excerpt: str) -> bool:
-    """Alleged only for being a quotation: no hedge, accusation or wrongdoing in it."""
-    return mostly_quoted(sentence, draft.start, draft.end) and not (
-        INSINUATION.search(excerpt) or HEDGE.search(excerpt) or ACCUSATION.search(excerpt)
-        or WRONGDOING.search(excerpt))
 
 
 def _one_denial(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:

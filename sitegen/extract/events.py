@@ -42,7 +42,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:published|released|aired|broadcast)|published|publishe[sd]|aired|broadcast|"
         r"released (?:a|an|its|their) (?:report|study|documentary|findings)|in a report|"
         r"appeared\b(?=(?:\s+\S+){0,4}?\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:documentary|film|"
-        r"report|series|programme|program|investigation|interview|video|podcast|episode)\b)", re.I)),
+        r"report|series|programme|program|investigation|interview|video|podcast|episode)\b)",
+        re.I)),
     ("statement", re.compile(
         r"\b(?:said|says|told|announced|statement|press conference|filing|filed|disclosed|"
         r"wrote|letter|notice|testified|emailed|interview|posted|called (?:on|for)|urged|"
@@ -409,7 +410,7 @@ def _title(sentence: Sentence, names: dict[str, str], kind: str, by: str | None,
         verb = "fines" if re.search(r"\bfined\b", clause, re.I) else "sanctions"
         return f"{name(by)} {verb} {listed}"
     words = re.sub(r"\s+", " ", clause.replace(date.surface, " ")).strip(" ,;:.")
-    words = re.sub(r"^(?:and|but|which|who|that|adding that|according to)\b\s*", "", words)
+    words = re.sub(r"^(?:(?:and|but|which|who|that|adding that|according to)\b\s*)+", "", words)
     comma = clause.find(", ")
     subject = [m for m in sentence.mentions if m.end <= date.start]
     if words[:1].islower() and 0 <= comma < at:  # "examines weapons ..., said in a report"
@@ -422,6 +423,9 @@ def _title(sentence: Sentence, names: dict[str, str], kind: str, by: str | None,
         words = words.partition(", ")[0]
         if subject and not _PRONOUN.match(words):
             words = f"{name(subject[0].actor)} {words}"
+    if re.match(r"(?:it|they)\s", words) and subject \
+            and sentence.text.find(clause) > subject[0].start:
+        words = f"{name(subject[0].actor)} {words.split(' ', 1)[1]}"  # "and that it had ..."
     if words[:1].islower() and subject and not _PRONOUN.match(words) \
             and sentence.text.find(clause) > subject[0].start:
         words = f"{name(subject[0].actor)} {words}"  # "fired him in August": who did

@@ -117,8 +117,8 @@ def person_evidence(c: Candidate, text: str) -> bool:
         return True
     if len(words) > 4:
         return False
-    if words[0] in FEMALE_NAMES or words[0] in MALE_NAMES:
-        return len(words) >= 2
+    if (words[0] in FEMALE_NAMES or words[0] in MALE_NAMES) and len(words) >= 2:
+        return True  # a one-word given name ('Kim, a fisherman') still needs its cue below
     after = text[c.end : c.end + 80]
     before = text[max(0, c.start - 60) : c.start]
     m = re.match(
@@ -403,6 +403,15 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+# What a drug or other substance follows: 'positive for EPO', 'traces of THC', 'injecting HGH'.
+_SUBSTANCE_BEFORE = re.compile(
+    r"\b(?:positive\s+for|traces?\s+of|doses?\s+of|micro-?dos(?:es|ing)\s+(?:of\s+)?|"
+    r"inject(?:ed|ing|ions?\s+of)(?:\s+with)?|doping\s+with|(?:the\s+)?(?:banned\s+)?"
+    r"(?:drug|substance|hormone|stimulant|steroid)s?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
     if not cands or canonical_name(group).split()[-1] in NOT_PARTY_HEADS:
         return False
@@ -433,6 +442,17 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
     name = canonical_name(group)
     if all(x == "collective" for x in contexts):
         return False
+    if all(
+        c.surface.isupper() and _SUBSTANCE_BEFORE.search(texts[c.paragraph][: c.start])
+        for c in cands
+    ):
+        return False  # 'tested positive for EPO': a substance, not a party
+    if name.isupper() and any(
+        re.search(r"\b[a-z][\w-]+\s+\($", texts[c.paragraph][: c.start])
+        and texts[c.paragraph][c.end : c.end + 1] == ")"
+        for c in cands
+    ):
+        return False  # 'erythropoietin (EPO)': the short form of a common noun, not a party
     if all(c.surface.isupper() and _MODIFIER.match(texts[c.paragraph][c.end :]) for c in cands):
         return False  # an acronym only ever modifying a noun ('OECD guidelines', 'UN sanctions')
     if kind in ("person", "media", "work"):

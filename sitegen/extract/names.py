@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, INSTITUTION_WORDS, PERSON_ROLES
-from sitegen.extract.places import is_adjective
+from sitegen.extract.places import is_adjective, is_place
 from sitegen.extract.vocabulary import (
     COMMON_ACRONYMS,
     CONNECT_HEADS,
@@ -28,7 +28,8 @@ from sitegen.extract.vocabulary import (
     WEEKDAYS,
 )
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|[-’'&](?=\w)|\.(?=\w))*")
+# ('A/S', 'I/S': a slash before one or two capitals stays inside a legal suffix)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|[-’'&](?=\w)|\.(?=\w)|/(?=[A-Z]{1,2}\b))*")
 _POSSESSIVE = re.compile(r"[’'][sS]$")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t|s)$")
 _ADJECTIVE_COMPOUND = re.compile(
@@ -106,7 +107,11 @@ def find_candidates(
             and (run or _opens_name(text, s))
         ):
             run.append((s, e, tok))
-            if _POSSESSIVE.search(tok) and not _possessive_inside(tok, nxt):
+            if (
+                _POSSESSIVE.search(tok)
+                and not _possessive_inside(tok, nxt)
+                and not (len(run) == 1 and _brand_possessive(text, tokens, i))
+            ):
                 runs.append(run)
                 run = []
         elif run and (tok in CONNECTORS or (tok == "the" and run[-1][2] in ("of", "for"))):
@@ -135,6 +140,27 @@ def _possessive_inside(token: str, following: str) -> bool:
     owner = _POSSESSIVE.sub("", token)
     role = owner in STRONG_TITLES or owner in WEAK_TITLES or owner in INSTITUTION_WORDS
     return (role or owner in _NAME_POSSESSORS) and following in CONNECT_HEADS
+
+
+# Last words of a brand whose name opens with a possessive: "Lloyd's List Intelligence",
+# "Moody's Investors Service", "McDonald's Corp".
+_BRAND_HEADS = COMPANY_WORDS | COMPANY_SUFFIXES | frozenset(
+    "Intelligence List Register Investors Service Services".split()
+)
+
+
+def _brand_possessive(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """A one-word possessor that is no place, then one to three capitalised words, the last
+    a company word: the possessive belongs to the name ("Russia's Central Bank" stays split)."""
+    owner = _POSSESSIVE.sub("", tokens[i][2])
+    if is_place(owner) or is_adjective(owner) or owner in STRONG_TITLES or owner in WEAK_TITLES:
+        return False
+    words: list[str] = []
+    for s, _e, tok in tokens[i + 1 : i + 4]:
+        if text[tokens[i + len(words)][1] : s] != " " or not _is_cap(tok):
+            break
+        words.append(tok)
+    return any(w in _BRAND_HEADS for w in words[-1:]) and not _POSSESSIVE.search(words[-1])
 
 
 def _listed_in_name(run: list[tuple[int, int, str]], gap: str, ahead: str) -> bool:

@@ -45,9 +45,15 @@ _BEFORE = re.compile(
     r"(?:\s+(?:(?:of|about|to)\s+)?(?:the\s+)?[A-Z][\w ]{0,40}?)?"
     rf"(?:\s+(?:in|on|at)\s+[^,:]{{1,60}})?\s*[,:]\s*$"
 )
+# The subject and reporting verb opening the sentence after a quote: 'Anna Lind, a spokeswoman
+# for X, said'. The subject holds no quotation mark and is at most 15 words.
+_NEXT_SUBJECT = re.compile(rf"(?P<who>(?:[^\s“”\"]+\s+){{1,15}}?)(?:{VERBS})\b")
 _SO_CALLED = re.compile(r"\b(?:so-called|so called)\s*$", re.IGNORECASE)
 # Participles after a comma report what the sentence's subject says: 'X added ..., saying'.
-_PARTICIPLE = re.compile(r"(?:saying|adding|telling|noting|insisting|warning|arguing|claiming)")
+_PARTICIPLE = re.compile(
+    r"(?:saying|adding|telling|noting|insisting|warning|arguing|claiming|calling|describing|"
+    r"citing|branding|labell?ing|accusing|asking|writing)"
+)
 _PARTIAL = re.compile(
     r"\b(?:citing|cited|calling\s+(?:it|them|him|her|this|that)?|called\s+(?:it|them|"
     r"him|her|this|that)|(?:described|describing|describes)\s+(?:it|them|him|her|this|that|"
@@ -157,6 +163,8 @@ class QuoteFinder:
         lower = [w for w in outlet.split() if w[0].islower()]
         if lower:  # 'Danish broadcaster DR': the name follows its description
             outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
+        # 'told Reuters the company had ...': the name ends where the reported clause begins
+        outlet = re.match(r"\S+(?:\s+(?:of|&|[A-Z][\w.&’'-]*))*", outlet).group()
         key = self.cast.lookup(outlet) or self.cast.add(outlet, "media")
         prev_quotes[-1].via = key
 
@@ -180,6 +188,7 @@ class QuoteFinder:
             self._dash_after,
             self._said_before,
             self._said_paragraph_before,
+            self._said_sentence_after,
             self._continued,
             self._partial,
             self._said_in_sentence,
@@ -232,6 +241,34 @@ class QuoteFinder:
         if not self._before(c.q, c.span, prev.text, prev.text, offset_paragraph=prev.index):
             return False
         c.q.excerpt = c.p.text[: c.tail_start].strip()
+        return True
+
+    def _said_sentence_after(self, c: _Context) -> bool:
+        """A whole-sentence quote credited by the next sentence: '“...” X said the firm ...'."""
+        text = c.p.text
+        if (
+            c.span.close is None
+            or not re.search(r"[.?!]$", c.span.text)
+            or text[sentence_start(text, c.span.open) : c.span.open].strip()
+        ):
+            return False
+        gap = re.match(r"\s+(?=[A-Z])", text[c.tail_start :])
+        if not gap:
+            return False
+        start = c.tail_start + gap.end()
+        ends = split_sentences(text[start:])
+        end = start + ends[0][1] if ends else len(text)
+        m = _NEXT_SUBJECT.match(text[start:end])
+        if not m or _inside_quotes(text[start:end], m.end("who")):
+            return False
+        speaker, title = self.speakers.resolve(
+            c.p.index, start, m.group("who"), before=start + m.end("who"), last=True
+        )
+        if speaker is None:
+            return False
+        c.q.speaker, c.q.speaker_title = speaker, title
+        c.q.via = c.q.via or self._told(text, start, end)
+        c.q.excerpt = self._excerpt(text, c.span.open, end)
         return True
 
     def _continued(self, c: _Context) -> bool:
@@ -347,8 +384,15 @@ class QuoteFinder:
         between = head[verb.end() :]
         # a 'that' clause reports the speaker's words: 'said in a statement that it “rejects”'
         limit = 8 if re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,25}?\s+)?that\s", between) else 4
+        # 'said the data, belonging to “millions” of customers,': a phrase set off by commas
+        # inside the reported clause still carries the speaker's words
+        inset = re.fullmatch(
+            r"\s*(?:that\s+)?(?:the|its|their|his|her)\s+\w+,\s+[a-z]\w*ing\s+\w+\s+", between
+        )
+        plain = re.fullmatch(r"said|says|told|tells", verb.group())
+        comma = "," in between and not (inset and plain)
         if short and (
-            len(between.split()) > limit or "," in between or "“" in between or '"' in between
+            len(between.split()) > limit or comma or "“" in between or '"' in between
         ):
             return False
         who = head[: verb.start()]
@@ -418,6 +462,8 @@ class QuoteFinder:
         lower = [w for w in outlet.split() if w[0].islower()]
         if lower:  # 'Danish broadcaster DR': the name follows its description
             outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
+        # 'told Reuters the company had ...': the name ends where the reported clause begins
+        outlet = re.match(r"\S+(?:\s+(?:of|&|[A-Z][\w.&’'-]*))*", outlet).group()
         key = self.cast.lookup(outlet)
         if key and self.cast.actors[key].type == "media":
             return key

@@ -72,9 +72,12 @@ _AGENTS = {
     "lawyer",
     "officer",
 }
-# A relative or appositive clause set off by commas names someone else: 'X, which Y owns, said'.
+# A relative or participle clause set off by commas names someone else: 'X, which Y owns, said',
+# 'X, speaking after a meeting where Y spoke, said'.
 # ('who spoke on condition of anonymity' describes the speaker: kept)
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b(?![^,]*\banonymity\b)[^,]*(?:,|$)")
+_RELATIVE = re.compile(
+    r",\s+(?:which|who|whose|that|[a-z]+ing)\b(?![^,]*\banonymity\b)[^,]*(?:,|$)"
+)
 # Whom someone spoke to is never the speaker: 'who spoke to Reuters', 'told the BBC'.
 _ADDRESSEE = re.compile(
     r"\b(?:spoke|speaking|talked|talking)\s+to\s+(?:the\s+)?$|\btold\s+(?:the\s+)?$"
@@ -144,6 +147,15 @@ class Speakers:
             and not _ADDRESSEE.search(self.paragraphs[paragraph].text[: m.start])
             and not _WHERE.search(self.paragraphs[paragraph].text[: m.start])
         ]
+        text = self.paragraphs[paragraph].text
+        mentions = _outside_appositions(mentions, text, end)
+        cut = min([a for a, _ in relative] + [end])  # the phrase before any relative clause
+        owners = [m for m in mentions if _POSSESSOR.match(text[m.end : cut])]
+        if owners and len(owners) == len(mentions):
+            found = self._possessed(owners[-1], text[owners[-1].end : cut], before)
+            if found:
+                return found, None  # "Ferrante's former coach said": the coach, not Ferrante
+        mentions = [m for m in mentions if m not in owners] or mentions
         word = phrase.split()[0].lower() if phrase else ""
         if _PRONOUN.match(phrase) or (
             word in ("he", "she", "it", "they") and len(phrase.split()) <= 3
@@ -164,7 +176,7 @@ class Speakers:
             if (
                 nominal
                 and _SPOKES.search(nominal.group("role"))
-                and not self._is_person(mentions[0])
+                and not any(self._is_person(m) for m in mentions)  # 'Eric Mamer' named: he speaks
             ):
                 return mentions[0].key, (
                     nominal.group("phrase") + _place_part(nominal.group("rest"))
@@ -197,6 +209,20 @@ class Speakers:
             return anon[2], None  # 'A crew member, who ... . "...," the crew member said.'
         self.guess = f"'{phrase}' read as the last person named"
         return self.pronoun("they-person", paragraph, before), nominal.group("phrase").strip()
+
+    def _possessed(self, owner: Located, rest: str, before: int) -> str | None:
+        """A person's unnamed associate ('Ferrante's former coach') as a descriptive person;
+        a country's body ('Zambia's environment agency') as the body of that kind named."""
+        m = _POSSESSOR.match(rest)
+        role = m.group("role").strip() if m else ""
+        if role.split() and role.split()[-1].lower() in _BODY_WORDS and not self._is_person(owner):
+            body = self.body(role, owner.paragraph, before)
+            named = body and role.split()[-1].lower() in self.cast.actors[body].name.lower()
+            return body if named and body != owner.key else None
+        if not role or not self._is_person(owner) or not _PERSON_HEAD.search(role):
+            return None
+        name = f"Unnamed {role} of {self.cast.actors[owner.key].name}"
+        return self.cast.lookup(name) or self.cast.add(name, "person")
 
     def _is_person(self, m: Located) -> bool:
         return self.cast.actors[m.key].type == "person"
@@ -395,6 +421,29 @@ class Speakers:
             if start <= m.start < at and self.cast.actors[m.key].type not in ("country", "work"):
                 return m.key
         return None
+
+
+# A possessive naming whose associate speaks: "Ferrante's former coach" (lower-case head).
+_POSSESSOR = re.compile(r"[’']s?\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*,?\s*$")
+_PERSON_HEAD = re.compile(rf"\b(?:{ROLE_WORDS}|coach|colleague|neighbou?r|client|cousin|"
+                          r"uncle|aunt|widow|spouse|girlfriend|boyfriend|teammate)$", re.IGNORECASE)
+# A descriptive apposition after a name: 'Minyon Moore, a senior adviser to the Clinton campaign,'.
+_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,;“”\"]*(?:,|$)")
+
+
+def _outside_appositions(mentions: list[Located], text: str, end: int) -> list[Located]:
+    """Mentions not inside the apposition describing an earlier mention: the described one
+    speaks, not a body or person named in its description."""
+    kept: list[Located] = []
+    described_until = -1
+    for m in mentions:
+        if m.start < described_until:
+            continue
+        kept.append(m)
+        app = _APPOSITION.match(text[m.end : end])
+        if app:
+            described_until = m.end + app.end()
+    return kept
 
 
 _TITLE_ADJECTIVES = frozenset(

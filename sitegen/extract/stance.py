@@ -1,0 +1,94 @@
+"""A claim's status once its speaker is known. No I/O.
+
+The wording gives a first status (`cues.classify`); who says it can change it: the accused
+party's "we have never ..." or innocent explanation denies, an unnamed source's or an
+authority's account of what others did accuses, and evidence against a party accused
+elsewhere is an allegation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.extract.claimants import ANONYMOUS_SOURCE, mostly_quoted, of_itself
+from sitegen.extract.cues import (
+    ACCUSATION,
+    EXPLANATION,
+    HEDGE,
+    INSINUATION,
+    WEAK_DENIAL,
+    WRONGDOING,
+    found,
+    unique,
+)
+from sitegen.extract.types import Sentence
+
+
+def speaker_status(
+    sentence: Sentence, start: int, end: int, status: str, cues: tuple[str, ...],
+    claimant: str | None, concerned: frozenset[str], types: dict[str, str],
+) -> tuple[str, tuple[str, ...]]:
+    """The clause's status and cues once its speaker is known."""
+    excerpt = sentence.text[start:end]
+    if status in ("alleged", "reported") and claimant in concerned:
+        weak = found(WEAK_DENIAL, excerpt)
+        if weak:
+            return "denied", unique(cues + weak)
+        if status == "alleged" and _only_quoted(sentence, start, end, excerpt):
+            return "reported", cues  # an accused party's own account, not an accusation
+    defended = {m.actor for m in sentence.mentions if start <= m.start < end}
+    if status in ("alleged", "reported") and EXPLANATION.search(excerpt) and (
+            defended & concerned or _DEFENDS_IT.search(excerpt)):
+        # "the firm had provided genuine consulting services", said by its director
+        return "denied", unique(cues + found(EXPLANATION, excerpt))
+    if status == "reported" and _EVIDENCE_SHOWS.search(excerpt) and defended & concerned:
+        return "alleged", cues  # "X kept shipping to Y, data from Z shows": evidence
+        # against a party accused elsewhere is an accusation, not a fact
+    if status == "reported" and _anonymous_on_others(sentence, start, end, types):
+        return "alleged", cues  # an unnamed source's account of others: an accusation
+    if status == "reported" and claimant and types.get(claimant) in (
+            "government", "country") and not of_itself(sentence, start, end, claimant):
+        return "alleged", cues  # an authority's account of what others did accuses them
+    return status, cues
+
+
+def _anonymous_on_others(sentence: Sentence, start: int, end: int,
+                         types: dict[str, str]) -> bool:
+    """Does an unnamed source tell of what a named party did ("A former employee says the
+    lender let ...")? Not of itself ("they had never been shown"), nor of officials."""
+    excerpt = sentence.text[start:end]
+    source = ANONYMOUS_SOURCE.search(excerpt)
+    if source is None:
+        return False
+    if source.start() == 0 and re.match(r"\W*(?:that\s+)?(?:they|he|she|I|we)\b",
+                                        excerpt[source.end():], re.I):
+        return False
+    begin, stop = start + source.start(), start + source.end()
+    content = excerpt[:source.start()] + excerpt[source.end():]
+    return bool(_PARTY.search(content)) or any(
+        start <= m.start < end and not begin <= m.start < stop
+        and types.get(m.actor) not in ("government", "country") for m in sentence.mentions)
+
+
+_EVIDENCE_SHOWS = re.compile(
+    r"\b(?:data|figures|analysis|documents|emails|statistics|tracking|records|logs|images|"
+    r"footage)\b(?:\s+\S+){0,6}\s+(?:shows?|showed|suggests?|suggested|indicates?|indicated|"
+    r"reveals?|revealed)\b", re.IGNORECASE)
+
+
+# A party an unnamed source may speak of without naming it again: "the team gave riders ..."
+_PARTY = re.compile(
+    r"\b[Tt]he (?:team|company|firm|bank|lender|club|charity|studio|business|employer|owner|"
+    r"trader|supplier|manufacturer|contractor|operator|managers?|executives?|founder|boss)\b")
+
+
+_DEFENDS_IT = re.compile(
+    r"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:firm|company|bank|"
+    r"group|charity|lender|business|team)|it)\b", re.IGNORECASE)
+
+
+def _only_quoted(sentence: Sentence, start: int, end: int, excerpt: str) -> bool:
+    """Alleged only for being a quotation: no hedge, accusation or wrongdoing in it."""
+    return mostly_quoted(sentence, start, end) and not (
+        INSINUATION.search(excerpt) or HEDGE.search(excerpt) or ACCUSATION.search(excerpt)
+        or WRONGDOING.search(excerpt))
