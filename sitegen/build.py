@@ -52,12 +52,10 @@ def build_site(content_dir: Path, out_dir: Path, base_url: str | None = None,
     `sitegen serve` keeps the last good Content and calls `write_site` with
     problems_banner (the current problems as text) to show them atop every page.
     """
-    from sitegen.load import load_checked
+    # The incremental builder (its cache in .sitegen-cache/) makes the same files.
+    from sitegen.incremental import Builder
 
-    started = time.perf_counter()
-    content = load_checked(Path(content_dir))
-    return write_site(content, Path(content_dir), Path(out_dir), base_url=base_url,
-                      problems_banner=problems_banner, started=started)
+    return Builder(content_dir, out_dir, base_url=base_url).build(problems_banner or ())
 
 
 def write_site(content: Content, content_dir: Path, out_dir: Path, *,

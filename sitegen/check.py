@@ -9,6 +9,9 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
+import types
+import typing
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,11 +21,44 @@ from sitegen.load import record_name, yaml_fields
 from sitegen.model import ID_MAX, ID_RE, Content, Loc, Quote, Record
 from sitegen.text import fold
 
+_KINDS = ("sources", "actors", "claims", "quotes", "events")
 _BASE_URL = re.compile(r"/|/[^\s?#]*/|https?://[^\s/?#]+(/[^\s?#]*)?/")
 
 
-def check_content(content: Content, *, strict: bool = False) -> list[SitegenError]:
-    """Return every problem in the content, sorted by path, line and column."""
+class Memo:
+    """Each record's own problems from an earlier check, for a process that checks the
+    same content again (`sitegen serve`). A record's problems depend on the record,
+    the ids that exist and the source texts; while those ids and texts stay the same,
+    a record object seen before (the loader's Reuse keeps unchanged ones) is not
+    checked again.
+    """
+
+    def __init__(self) -> None:
+        self.key: tuple = ()
+        self.found: dict[int, tuple[Record, list[SitegenError]]] = {}
+
+    def problems(self, checker: _Checker, record: Record, strict: bool) -> list[SitegenError]:
+        entry = self.found.get(id(record))
+        if entry is None or entry[0] is not record:
+            before = len(checker.problems)
+            checker.record(record, strict)
+            entry = (record, checker.problems[before:])
+            del checker.problems[before:]
+            self.found[id(record)] = entry
+        return entry[1]
+
+    def start(self, content: Content, strict: bool) -> None:
+        key = (content.files, dict(content.texts), strict)
+        if key != self.key:
+            self.key, self.found = key, {}
+
+
+def check_content(content: Content, *, strict: bool = False, memo: Memo | None = None
+                  ) -> list[SitegenError]:
+    """Return every problem in the content, sorted by path, line and column.
+
+    memo: problems of an earlier check of the same content, reused where still valid.
+    """
     problems: list[SitegenError] = list(content.problems)
     checker = _Checker(content, problems)
     if content.site is not None:
@@ -31,9 +67,16 @@ def check_content(content: Content, *, strict: bool = False) -> list[SitegenErro
             checker.at(content.site.loc, ("base_url",),
                        f"base_url '{content.site.base_url}' should be '/', '/sub/path/' or "
                        "'https://host/sub/' (ending in /)")
-    for kind in ("sources", "actors", "claims", "quotes", "events"):
+    if memo is not None:
+        memo.start(content, strict)
+        seen = {id(r) for kind in _KINDS for r in content.records(kind).values()}
+        memo.found = {k: v for k, v in memo.found.items() if k in seen}  # forget deleted records
+    for kind in _KINDS:
         for record in content.records(kind).values():
-            checker.record(record, strict)
+            if memo is None:
+                checker.record(record, strict)
+            else:
+                problems.extend(memo.problems(checker, record, strict))
     for record in content.partial:
         checker.record(record, strict)
     checker.unique_names()
@@ -77,7 +120,7 @@ class _Checker:
 
     def fields(self, obj: Any, at: tuple, loc: Loc) -> None:
         """Check enums, patterns, URLs, references and excerpts, recursively."""
-        for name, (_, meta) in yaml_fields(type(obj)).items():
+        for name, meta in _ruled_fields(type(obj)):
             value = getattr(obj, name)
             if value is None:
                 continue
@@ -143,6 +186,31 @@ class _Checker:
                     self.at(actor.loc, path, f"the name '{name}' is also used by actor "
                                              f"'{owner[key]}': a name must point to one actor")
                 owner.setdefault(key, actor.id)
+
+
+_RULES = ("enum", "pattern", "url", "ref")
+
+
+@cache
+def _ruled_fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """The fields of cls that check can find fault with: those with a rule (enum,
+    pattern, URL, reference) and those holding records of their own (citations,
+    relations); plain text fields are skipped without a look (the hot path)."""
+    out = []
+    for name, (hint, meta) in yaml_fields(cls).items():
+        inner = _item_type(hint)
+        nested = dataclasses.is_dataclass(inner) and (
+            bool(_ruled_fields(inner)) or name == "citations")
+        if nested or any(meta.get(rule) for rule in _RULES):
+            out.append((name, meta))
+    return tuple(out)
+
+
+def _item_type(hint: Any) -> Any:
+    """The type of one value of a field: str for `str | None` and `tuple[str, ...]`."""
+    while typing.get_origin(hint) in (types.UnionType, typing.Union, tuple):
+        hint = next(h for h in typing.get_args(hint) if h is not type(None))
+    return hint
 
 
 def _did_you_mean(word: str, choices: Any) -> str:

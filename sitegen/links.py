@@ -50,6 +50,23 @@ def absolute(base_url: str, url: str) -> str:
     return base_url.rstrip("/") + "/" + pretty(url)
 
 
+def relative(path: str, start: str) -> str:
+    """posixpath.relpath(path, start or "."), for the plain relative site paths pages use.
+
+    relpath makes both paths absolute against the working directory on every call,
+    a system call per link (tens of thousands per build); site paths need no such thing.
+    """
+    parts, base = path.split("/"), start.split("/") if start else []
+    if "" in parts or "." in parts or ".." in parts or "" in base or "." in base or ".." in base:
+        return posixpath.relpath(path, start or ".")
+    common = 0
+    for a, b in zip(parts, base, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
+
+
 class Links:
     """Relative hrefs from one page to every other page and record of the site."""
 
@@ -67,8 +84,7 @@ class Links:
         path, _, fragment = url.partition("#")
         if self.root is not None:
             return self.root + url
-        rel = posixpath.relpath(path, posixpath.dirname(self.here) or ".")
-        return rel + (f"#{fragment}" if fragment else "")
+        return relative(path, posixpath.dirname(self.here)) + (f"#{fragment}" if fragment else "")
 
     def actor(self, actor_id: str) -> str:
         return self.to(actor_url(actor_id))

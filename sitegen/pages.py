@@ -155,9 +155,12 @@ class _PageMaker:
                    or s.publisher == aid or aid in s.authors]
         responses = [r for cl in (*claims_by, *claims_about) for r in c.responses.get(cl.id, ())]
         shown_by, shown_about = _claim_sections(claims_by, claims_about)
-        # names of linked actors, titles of cited sources, mentions in source texts
-        reads = {*_record_keys([*records, *responses]), *_keys("actors", c.actors),
-                 *_keys("sources", c.sources)}
+        # names of linked actors, titles of cited sources, mentions in source texts (which
+        # depend on every actor's names: "actors/*", not each key, or reads grow as N^2)
+        linked = {aid, *(a.id for _, a, _ in outgoing + incoming),
+                  *(ref for r in [*records, *responses] for ref in _actor_refs(r))}
+        reads = {*_record_keys([*records, *responses]), *(f"actors/{a}" for a in linked),
+                 *_keys("sources", c.sources), *(("actors/*",) if mentioned else ())}
         return self.page(
             urls.actor_url(aid), "actor.html", title=actor.name,
             description=actor.summary or f"{actor.name} in {self.site.title}", reads=reads,
@@ -315,6 +318,15 @@ def _keys(kind: str, records: Mapping[str, Any]) -> frozenset[str]:
 
 def _all_keys(content: Content) -> frozenset[str]:
     return frozenset(f"{kind}/{k}" for kind in _KINDS for k in content.records(kind))
+
+
+def _actor_refs(record: Any) -> Iterable[str]:
+    """The actors a claim, quote or event names (their names show beside it)."""
+    for name in ("speaker", "via", "claimant", "by"):
+        if getattr(record, name, None):
+            yield getattr(record, name)
+    for name in ("about", "actors", "targets"):
+        yield from getattr(record, name, ())
 
 
 def _record_keys(records: Iterable[Any]) -> set[str]:

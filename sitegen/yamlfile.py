@@ -9,6 +9,7 @@ several documents per file. Scalars follow YAML 1.2's core schema, so `NO`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -58,11 +59,28 @@ def parse_yaml(text: str, shown: Path) -> tuple[Any, Positions, Positions]:
     """Parse one YAML document; return data, value positions and key positions.
 
     Positions map a key path such as ("citations", 0, "excerpt") to a 1-based
-    (line, column); the empty path is the document itself.
+    (line, column); the empty path is the document itself. They are only needed
+    to point at a problem, so they are worked out the first time one is asked for,
+    by parsing the text again: most records never need them.
     """
+    return (_parse(text, shown, None), *lazy_positions(text, shown))
+
+
+def parse_data(text: str, shown: Path) -> Any:
+    """Parse one YAML document into data alone (positions: `lazy_positions`)."""
+    return _parse(text, shown, None)
+
+
+def lazy_positions(text: str, shown: Path) -> tuple[Positions, Positions]:
+    """The value and key positions of a document, worked out on first use."""
+    lazy = _LazyPositions(text, shown)
+    return lazy.view(0), lazy.view(1)
+
+
+def _parse(text: str, shown: Path, positions: tuple[Positions, Positions] | None) -> Any:
     loader = _Loader(text)
     try:
-        return _walk(loader, shown)
+        return _walk(loader, shown, positions)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -73,9 +91,42 @@ def parse_yaml(text: str, shown: Path) -> tuple[Any, Positions, Positions]:
         loader.dispose()
 
 
-def _walk(loader: Any, shown: Path) -> tuple[Any, Positions, Positions]:
-    values: Positions = {}
-    keys: Positions = {}
+class _LazyPositions:
+    """Positions of one file's values and keys, found by a second parse on first use."""
+
+    def __init__(self, text: str, shown: Path) -> None:
+        self.text, self.shown = text, shown
+        self.found: tuple[Positions, Positions] | None = None
+
+    def get(self) -> tuple[Positions, Positions]:
+        if self.found is None:
+            self.found = ({}, {})
+            _parse(self.text, self.shown, self.found)
+            self.text = ""  # parsed: the text is no longer needed
+        return self.found
+
+    def view(self, which: int) -> Mapping[tuple, tuple[int, int]]:
+        return _PositionsView(self, which)
+
+
+class _PositionsView(Mapping):
+    def __init__(self, lazy: _LazyPositions, which: int) -> None:
+        self._lazy, self._which = lazy, which
+
+    def __getitem__(self, path: tuple) -> tuple[int, int]:
+        return self._lazy.get()[self._which][path]
+
+    def __iter__(self) -> Iterator[tuple]:
+        return iter(self._lazy.get()[self._which])
+
+    def __len__(self) -> int:
+        return len(self._lazy.get()[self._which])
+
+
+def _walk(loader: Any, shown: Path, positions: tuple[Positions, Positions] | None) -> Any:
+    """Build the data from parser events, refusing what content must not use; record
+    the position of every value and key into `positions` when it is given."""
+    values, keys = positions or (None, None)
     stack: list[list] = []  # frames: [container, path, pending key or None, is mapping]
     root: Any = None
     documents = 0
@@ -92,8 +143,9 @@ def _walk(loader: Any, shown: Path) -> tuple[Any, Positions, Positions]:
                 key = event.value
                 if key in top[0]:
                     raise _fail(shown, event, f"duplicate field '{key}' (YAML keeps only the last one)")
-                mark = event.start_mark
-                keys[top[1] + (key,)] = (mark.line + 1, mark.column + 1)
+                if keys is not None:
+                    mark = event.start_mark
+                    keys[top[1] + (key,)] = (mark.line + 1, mark.column + 1)
                 top[2] = key
                 continue
             value = _scalar(event, shown)
@@ -107,9 +159,11 @@ def _walk(loader: Any, shown: Path) -> tuple[Any, Positions, Positions]:
                 raise _fail(shown, event, "a field name must be plain text, not a list or mapping")
             if len(stack) >= MAX_DEPTH:
                 raise _fail(shown, event, f"nested more than {MAX_DEPTH} levels deep")
-            path = _child_path(top)
-            mark = event.start_mark
-            values[path] = (mark.line + 1, mark.column + 1)
+            path = None
+            if values is not None:
+                path = _child_path(top)
+                mark = event.start_mark
+                values[path] = (mark.line + 1, mark.column + 1)
             is_map = kind is yaml.MappingStartEvent
             stack.append([{} if is_map else [], path, None, is_map])
             continue
@@ -128,17 +182,21 @@ def _walk(loader: Any, shown: Path) -> tuple[Any, Positions, Positions]:
                 raise _fail(shown, event, "one record per file: a second YAML document starts here")
             continue
         elif kind is yaml.StreamEndEvent:
-            return root, values, keys
+            return root
         else:  # stream start, document end
             continue
         # A scalar value: record where it sits, then put it in its container.
         top = stack[-1] if stack else None
-        mark = event.start_mark
-        values[_child_path(top)] = (mark.line + 1, mark.column + 1)
+        if values is not None:
+            mark = event.start_mark
+            values[_child_path(top)] = (mark.line + 1, mark.column + 1)
         if top is None:
             root = value
+        elif top[3]:
+            top[0][top[2]] = value
+            top[2] = None
         else:
-            _attach(top, value)
+            top[0].append(value)
     raise SitegenError(shown, 1, 1, f"too many YAML nodes (more than {MAX_EVENTS:,}) for one record")
 
 

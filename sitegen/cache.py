@@ -1,0 +1,180 @@
+"""The persistent build cache: `.sitegen-cache/` beside the content folder.
+
+It records, per output folder, the hash of every input (content files, source
+texts, templates, sitegen's own code) with the Python and package versions, and
+the hash of every file written. A build whose inputs all hash the same, into an
+output folder nobody touched since, has nothing to do. A file whose size and
+modification time are unchanged is taken to have its recorded hash (as git does),
+so a build with nothing changed reads no file. Deleting the folder is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import sitegen
+
+CACHE_DIR = ".sitegen-cache"
+Stat = tuple[int, int]  # size, modification time in ns
+
+
+def cache_dir(content_dir: Path) -> Path:
+    return content_dir.resolve().parent / CACHE_DIR
+
+
+def versions() -> dict[str, str]:
+    """What else decides the output: the interpreter and the libraries that render."""
+    found = {"python": platform.python_version(), "sitegen": sitegen.__version__}
+    for package in ("jinja2", "markupsafe", "markdown-it-py", "pyyaml"):
+        try:
+            found[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            found[package] = "?"
+    return found
+
+
+def input_files(content_dir: Path, texts: Sequence[str], template_dirs: Sequence[Path]
+                ) -> Iterator[tuple[str, str]]:
+    """(key, path) of every file a build reads: content, source texts, templates, code.
+
+    Plain strings and scandir, not pathlib: this runs over every record file on every
+    build, and is the whole of a build with nothing to do."""
+    yield from _walk(str(content_dir.resolve()), "content:")
+    for text in texts:
+        yield f"text:{text}", text
+    for i, folder in enumerate(template_dirs):
+        yield from _walk(str(folder.resolve()), f"templates:{i}:")
+    yield from _walk(str(Path(sitegen.__file__).resolve().parent), "code:", (".py",))
+
+
+def _walk(folder: str, prefix: str, suffixes: tuple[str, ...] = ("",)) -> Iterator[tuple[str, str]]:
+    """Every file under folder, hidden ones (and this cache) excepted, in a stable order."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if suffixes == ("",):
+                yield from _walk(entry.path, f"{prefix}{entry.name}/", suffixes)
+        elif entry.is_file() and entry.name.endswith(suffixes):
+            yield prefix + entry.name, entry.path
+
+
+def _stat(path: str | Path) -> Stat | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+def digests(inputs: Mapping[str, list]) -> dict[str, str]:
+    """key -> content hash: what a build depends on (the stats only save hashing)."""
+    return {key: entry[2] for key, entry in inputs.items()}
+
+
+def _hash(path: str) -> str:
+    with open(path, "rb") as f:
+        return hashlib.blake2b(f.read(), digest_size=16).hexdigest()
+
+
+class Manifest:
+    """What one output folder was built from, stored as JSON in the cache folder."""
+
+    def __init__(self, path: Path, key: dict[str, Any]) -> None:
+        self.path, self.key = path, key
+        self.data: dict[str, Any] | None = None
+
+    @classmethod
+    def for_output(cls, content_dir: Path, out_dir: Path, base_url: str | None,
+                   banner: Sequence[str]) -> Manifest:
+        key = {"content": str(content_dir.resolve()), "out": str(out_dir.resolve()),
+               "base_url": base_url, "banner": list(banner), "versions": versions()}
+        name = hashlib.blake2b(json.dumps(key, sort_keys=True).encode(), digest_size=8).hexdigest()
+        return cls(cache_dir(content_dir) / f"build-{name}.json", key)
+
+    def load(self) -> dict[str, Any] | None:
+        """The stored manifest if it was made under the same key, else None."""
+        if self.data is None:
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return None
+            self.data = data if isinstance(data, dict) and data.get("key") == self.key else None
+        return self.data
+
+    def unchanged(self, template_dirs: Sequence[Path]) -> bool:
+        """True if every input hashes as recorded and every output is as written."""
+        data = self.load()
+        if not data:
+            return False
+        if digests(self.snapshot(template_dirs, data["texts"])) != digests(data["inputs"]):
+            return False
+        out = Path(self.key["out"])
+        out = str(out) + os.sep
+        return all(_stat(out + url) == tuple(kept[:2]) for url, kept in data["outputs"].items())
+
+    def outputs(self) -> dict[str, bytes]:
+        """url -> digest of each output file still as the last build left it."""
+        data = self.load()
+        if not data:
+            return {}
+        out = Path(self.key["out"])
+        return {url: bytes.fromhex(kept[2]) for url, kept in data["outputs"].items()
+                if _stat(out / url) == tuple(kept[:2])}
+
+    def snapshot(self, template_dirs: Sequence[Path], texts: Sequence[str]) -> dict[str, list]:
+        """key -> [size, mtime, hash] of every input now on disk. A file whose size and
+        mtime are as recorded keeps its recorded hash unread; one changed since is hashed.
+        A file modified in the last seconds gets no mtime, so that an edit in the same
+        clock tick as this snapshot is still noticed next time (git's "racy clean")."""
+        old = (self.load() or {}).get("inputs", {})
+        recent = time.time_ns() - 2_000_000_000
+        found = {}
+        for key, path in input_files(Path(self.key["content"]), texts, template_dirs):
+            stat = _stat(path)
+            if stat is None:
+                continue
+            recorded = old.get(key)
+            if recorded and tuple(recorded[:2]) == stat:
+                digest = recorded[2]
+            else:
+                digest = _hash(path) if recorded else ""  # a new file: its hash is not needed yet
+            found[key] = [*(stat if stat[1] < recent else (-1, -1)), digest]
+        return found
+
+    def save(self, inputs: Mapping[str, list], texts: Sequence[str],
+             outputs: Mapping[str, bytes], summary: Mapping[str, Any]) -> None:
+        """Record the inputs a build read and the output files it left (url -> digest)."""
+        out = Path(self.key["out"])
+        kept = {url: [*(_stat(out / url) or (-1, -1)), digest.hex()]
+                for url, digest in outputs.items()}
+        data = {"key": self.key, "inputs": dict(inputs), "texts": list(texts),
+                "summary": dict(summary), "outputs": kept}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            tmp.replace(self.path)
+        except OSError:
+            return  # a cache that cannot be written is no cache: the next build does it all
+        self.data = data
+
+    def forget(self) -> None:
+        """Drop the manifest before touching the output, so a build cut short is redone."""
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:
+            pass  # no cache folder (unwritable): nothing to forget
+        self.data = None

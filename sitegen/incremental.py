@@ -1,0 +1,409 @@
+"""Rebuild only what an edit touched: the pages whose inputs changed, written only
+if their bytes changed.
+
+A page is a pure function of its template, its context (built by pages.py) and the
+records its template looked up in `content` while rendering. Rendering records
+those look-ups (`_Reads`); a rebuild re-renders a page only if it is new, its
+context differs, or one of the records it read changed. Unchanged records keep
+their identity across rebuilds (load.Reuse), so comparing contexts is cheap.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import shutil
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import jinja2
+
+from sitegen import build as b
+from sitegen.cache import Manifest, digests
+from sitegen.check import Memo, check_content
+from sitegen.errors import ProblemsError, SitegenError
+from sitegen.load import Reuse, load_content
+from sitegen.model import Content, Record, Site
+from sitegen.pages import Page
+from sitegen.parallel import fork_map
+from sitegen.render import make_environment, render_page, template_dirs
+
+ALL = object()  # a read of a whole mapping (iterated, or its length taken)
+Read = tuple[str, Any]  # (Content attribute, key or ALL or None)
+
+
+class Builder:
+    """Builds content_dir into out_dir; kept alive (sitegen serve), each `build()`
+    redoes only what changed since the previous one.
+
+    `sitegen build` makes a new one per run: it then starts from the persistent cache
+    (.sitegen-cache/), does nothing if no input changed, and otherwise renders every
+    page but writes only the files whose bytes changed.
+    """
+
+    def __init__(self, content_dir: Path | str, out_dir: Path | str, *,
+                 base_url: str | None = None) -> None:
+        self.content_dir, self.out_dir, self.base_url = Path(content_dir), Path(out_dir), base_url
+        self._reuse, self._memo = Reuse(), Memo()
+        self._last: _State | None = None
+        self._good: tuple[Content, tuple] | None = None  # the last content without problems
+        self.written: list[str] = []  # output files the last build wrote
+        self.rendered = 0  # pages the last build rendered
+
+    def build(self, problems_banner: Sequence[str] = ()) -> b.BuildReport:
+        """Load, check and write the site; raise ProblemsError and write nothing if the
+        content or a template has problems."""
+        started = time.perf_counter()
+        banner = tuple(problems_banner)
+        dirs = template_dirs(self.content_dir)
+        manifest = Manifest.for_output(self.content_dir, self.out_dir, self.base_url, banner)
+        if self._last is None and manifest.unchanged(dirs):
+            self.written, self.rendered = [], 0
+            return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started,
+                                 **manifest.load()["summary"])
+        stored = manifest.load()
+        inputs = manifest.snapshot(dirs, stored["texts"] if stored else ())
+        content = load_content(self.content_dir, reuse=self._reuse)
+        problems = check_content(content, memo=self._memo)
+        if problems:
+            raise ProblemsError(problems)
+        texts = text_paths(self.content_dir, content)
+        if not stored or texts != stored["texts"]:
+            inputs = {**manifest.snapshot(dirs, texts), **inputs}
+        self._good = (content, texts)
+        return self._write(content, banner, dirs, inputs, manifest, started)
+
+    @property
+    def content(self) -> Content | None:
+        """The last content that built without problems (what the output shows)."""
+        return self._good[0] if self._good else None
+
+    def show_problems(self, problems: Sequence[str]) -> b.BuildReport:
+        """Render the last content that had no problems, with these messages atop every
+        page (`sitegen serve` while an edit is broken). Raises ProblemsError if no
+        build has succeeded yet."""
+        if self._good is None:
+            raise ProblemsError([SitegenError(self.content_dir, 1, 1,
+                                              "no build has succeeded yet")])
+        started, banner = time.perf_counter(), tuple(problems)
+        dirs = template_dirs(self.content_dir)
+        manifest = Manifest.for_output(self.content_dir, self.out_dir, self.base_url, banner)
+        inputs = manifest.snapshot(dirs, self._good[1])
+        return self._write(self._good[0], banner, dirs, inputs, manifest, started)
+
+    def _write(self, content: Content, banner: tuple[str, ...], dirs: Sequence[Path],
+               inputs: Mapping[str, list], manifest: Manifest, started: float) -> b.BuildReport:
+        base_url = self.base_url or content.site.base_url
+        b._refuse_dangerous_output(self.content_dir, self.out_dir)
+        if not b.BASE_URL.fullmatch(base_url):
+            raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
+                               "'/sub/path/' or 'https://host/sub/' (ending in /)")
+        templates = {k: v for k, v in digests(inputs).items() if k.startswith("templates:")}
+        intact = manifest.outputs()  # output files as the last build left them
+        previous = self._last or _State.from_files(intact)
+        if previous is not None:  # a file someone changed or deleted is written again
+            previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
+        manifest.forget()  # a build cut short must not look finished
+        try:
+            state = self._render(content, dirs, (base_url, banner, templates), previous)
+        except OSError as e:  # permissions, a full disk: the user's to fix, not a traceback
+            raise SitegenError(self.out_dir, 1, 1,
+                               f"cannot write the site: {e.strerror or e}") from None
+        summary = {"pages": sum(u.endswith(".html") for u in state.digests),
+                   "files": len(state.digests), "bytes": sum(state.sizes.values()),
+                   "counts": {k: len(content.records(k)) for k in _COUNTED}}
+        manifest.save(inputs, self._good[1] if self._good else [], state.digests, summary)
+        self._last, self.written = state, state.written
+        return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started, **summary)
+
+    def _render(self, content: Content, dirs: Sequence[Path], setting: tuple,
+                previous: _State | None) -> _State:
+        """Render what changed since `previous` (everything without one) and write it."""
+        last = previous  # its files are in out_dir: update them in place
+        pages = b.build_pages(content, setting[0])
+        statics = b._static_files(dirs)
+        _validate_urls(pages, statics)
+        # Same templates and settings, and the records it was made from: re-render only
+        # the pages whose inputs changed. Otherwise every page, still writing only changes.
+        known = last is not None and last.setting == setting and last.content is not None
+        env = last.env if known else make_environment(dirs)
+        changed = _Changes(last.content, content) if known else None
+        todo = [p for p in pages
+                if not known or p.url not in last.digests or _dirty(p, last, changed)]
+        self.rendered = len(todo)
+        state = _State(setting=setting, env=env, content=content)
+        if last:
+            state.digests, state.sizes = dict(last.digests), dict(last.sizes)
+            state.pages = dict(last.pages) if known else {}
+        fresh = None if last else _fresh_folder(self.out_dir)
+        try:
+            results = fork_map(_Renderer(env, setting[1], fresh, state.digests), todo)
+            problems = [SitegenError(*r.problem) for r in results if r.problem]
+            if problems:
+                raise ProblemsError(problems)
+            target = fresh or self.out_dir
+            for page, result in zip(todo, results, strict=True):
+                state.pages[page.url] = _Rendered(context=_own(page.context), reads=result.reads)
+                state.digests[page.url], state.sizes[page.url] = result.digest, result.size
+                if result.data is not None:
+                    _write(target / page.url, result.data)
+                if result.data is not None or fresh:
+                    state.written.append(page.url)
+            for name, data in statics.items():
+                url = f"{b.STATIC}/{name}"
+                digest = _digest(data)
+                if fresh or state.digests.get(url) != digest:
+                    _write(target / url, data)
+                    state.written.append(url)
+                state.digests[url], state.sizes[url] = digest, len(data)
+            urls = {p.url for p in pages} | {f"{b.STATIC}/{n}" for n in statics}
+            for url in sorted(set(state.digests) - urls):  # pages that no longer exist
+                (target / url).unlink(missing_ok=True)
+                state.pages.pop(url, None), state.digests.pop(url), state.sizes.pop(url)
+            if fresh:
+                _swap(fresh, self.out_dir)
+                fresh = None
+        finally:
+            if fresh:
+                shutil.rmtree(fresh, ignore_errors=True)
+        return state
+
+
+_COUNTED = ("actors", "claims", "quotes", "events", "sources")
+
+
+def text_paths(content_dir: Path, content: Content) -> list[str]:
+    """The files the sources' texts were read from (as load.py finds them)."""
+    root = content_dir.resolve()
+    found = []
+    for source in content.sources.values():
+        if source.id in content.texts and source.text:
+            for candidate in (root.parent / source.text, root / source.text):
+                if candidate.is_file():
+                    found.append(str(candidate))
+                    break
+    return sorted(found)
+
+
+@dataclass
+class _State:
+    """What the previous build made, to compare the next one with."""
+
+    setting: tuple | None  # None: unknown (read back from the cache), to be checked page by page
+    env: jinja2.Environment | None
+    content: Content | None
+    pages: dict[str, _Rendered] = field(default_factory=dict)
+    digests: dict[str, bytes] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)
+    written: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_files(cls, digests: Mapping[str, bytes]) -> _State | None:
+        """What a previous process left in the output folder (url -> digest, from the
+        cache): a rebuild then writes only the files whose bytes differ."""
+        if not digests:
+            return None
+        state = cls(setting=None, env=None, content=None)
+        state.digests = dict(digests)
+        state.sizes = dict.fromkeys(digests, 0)
+        return state
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    context: Mapping[str, Any]  # the page's context, less `content`
+    reads: frozenset[Read]
+
+
+@dataclass(frozen=True)
+class _Result:
+    url: str
+    digest: bytes = b""
+    size: int = 0
+    data: bytes | None = None  # the bytes to write, if they changed and were not written
+    reads: frozenset = frozenset()
+    problem: tuple | None = None
+
+
+class _Renderer:
+    """Render one page while recording its reads of `content` (runs in a worker process)."""
+
+    def __init__(self, env: jinja2.Environment, banner: tuple[str, ...], fresh: Path | None,
+                 digests: Mapping[str, bytes]) -> None:
+        self.env, self.banner, self.fresh, self.digests = env, banner, fresh, digests
+
+    def __call__(self, page: Page) -> _Result:
+        reads: set[Read] = set()
+        context = {**page.context, "content": _TrackedContent(page.context["content"], reads)} \
+            if "content" in page.context else page.context
+        try:
+            html = render_page(self.env, replace(page, context=context), self.banner)
+            data = html.encode("utf-8")
+        except SitegenError as e:
+            return _Result(url=page.url, problem=(str(e.path), e.line, e.col, e.message))
+        digest, size = _digest(data), len(data)
+        if self.fresh is not None:  # a first build writes straight into the new folder
+            _write(self.fresh / page.url, data)
+            data = None
+        elif self.digests.get(page.url) == digest:
+            data = None
+        return _Result(url=page.url, digest=digest, size=size, data=data,
+                       reads=frozenset(reads))
+
+
+# -- what a page read, and what changed --------------------------------------------------
+
+class _TrackedContent:
+    """Content as a template sees it, noting every record looked up."""
+
+    def __init__(self, content: Content, reads: set[Read]) -> None:
+        self._content, self._reads = content, reads
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._content, name)
+        if isinstance(value, Mapping):
+            return _TrackedMap(name, value, self._reads)
+        self._reads.add((name, None))
+        return value
+
+    def records(self, kind: str) -> _TrackedMap:
+        return self.__getattr__(kind)
+
+
+class _TrackedMap(Mapping):
+    def __init__(self, name: str, mapping: Mapping, reads: set[Read]) -> None:
+        self._name, self._map, self._reads = name, mapping, reads
+
+    def __getitem__(self, key: Any) -> Any:
+        self._reads.add((self._name, key))
+        return self._map[key]
+
+    def __contains__(self, key: object) -> bool:
+        self._reads.add((self._name, key))
+        return key in self._map
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self._reads.add((self._name, key))
+        return self._map.get(key, default)
+
+    def __iter__(self):
+        self._reads.add((self._name, ALL))
+        return iter(self._map)
+
+    def __len__(self) -> int:
+        self._reads.add((self._name, ALL))
+        return len(self._map)
+
+
+class _Changes:
+    """Which keys of which Content mappings differ between two loads, worked out on demand."""
+
+    def __init__(self, old: Content, new: Content) -> None:
+        self.old, self.new = old, new
+        self._keys: dict[str, set] = {}
+
+    def __contains__(self, read: Read) -> bool:
+        name, key = read
+        if name not in self._keys:
+            self._keys[name] = self._diff(name)
+        keys = self._keys[name]
+        return bool(keys) if key is ALL else key in keys
+
+    def _diff(self, name: str) -> set:
+        old, new = getattr(self.old, name), getattr(self.new, name)
+        if not isinstance(old, Mapping):
+            return set() if same(old, new) else {None}
+        if old is new:
+            return set()
+        keys = set(old.keys() ^ new.keys())
+        keys.update(k for k, v in old.items() if k in new and not same(v, new[k]))
+        return keys
+
+
+def _dirty(page: Page, last: _State, changed: _Changes) -> bool:
+    before = last.pages.get(page.url)
+    if before is None or not same(_own(page.context), before.context):
+        return True
+    return any(read in changed for read in before.reads)
+
+
+def _own(context: Mapping[str, Any]) -> dict[str, Any]:
+    """A page's context without `content`, whose reads are tracked instead."""
+    return {k: v for k, v in context.items() if k != "content"}
+
+
+def same(a: Any, b: Any) -> bool:
+    """Would a template render a and b alike? Records compare by identity (an unchanged
+    record is the same object; a changed one, even equal but for its id, is not)."""
+    if a is b:
+        return True
+    if type(a) is not type(b) or isinstance(a, (Record, Site, Content)):
+        return False
+    if isinstance(a, (tuple, list)):
+        return len(a) == len(b) and all(map(same, a, b))
+    if isinstance(a, (dict, MappingProxyType)):
+        return a.keys() == b.keys() and all(same(v, b[k]) for k, v in a.items())
+    if dataclasses.is_dataclass(a):  # its == would compare records inside it without ids
+        return all(same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
+    if type(a).__eq__ is object.__eq__ and hasattr(a, "__dict__"):  # e.g. links.Links
+        return same(vars(a), vars(b))
+    return a == b
+
+
+# -- files ---------------------------------------------------------------------------------
+
+def _validate_urls(pages: Sequence[Page], statics: Mapping[str, bytes]) -> None:
+    """Refuse a URL written twice or one outside the output folder (build's own rule)."""
+    seen: dict[str, bytes] = {}
+    problems = []
+    for url, page in [*((p.url, p) for p in pages), *((f"{b.STATIC}/{n}", None) for n in statics)]:
+        try:
+            b._add(seen, url, b"", page)
+        except SitegenError as e:
+            problems.append(e)
+    if problems:
+        raise ProblemsError(problems)
+
+
+def _fresh_folder(out_dir: Path) -> Path:
+    """An empty folder beside out_dir, to write a whole new site into and swap in."""
+    parent = out_dir.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+def _swap(fresh: Path, out_dir: Path) -> None:
+    """Put the new folder in place of out_dir (build's atomic swap)."""
+    fresh.chmod(0o755)  # mkdtemp makes it 0700; a web server must be able to read it
+    old = None
+    if out_dir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.resolve().parent))
+        old.rmdir()
+        out_dir.rename(old)
+    try:
+        fresh.rename(out_dir)
+    except OSError:
+        if old:
+            old.rename(out_dir)
+        raise
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
+
+

@@ -1,0 +1,101 @@
+"""Spread a pure per-item function over forked processes, when that pays.
+
+Pages render independently from content already in memory, so a forked child
+shares it for free (copy-on-write) and only small results travel back through a
+pipe. Forking is skipped where it cannot pay or is unsafe: one core, few items,
+no fork() on the platform, or other threads running (a fork copies their locks).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import threading
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sitegen.errors import SitegenError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Below this many items the fork and the pipe cost more than a second core saves.
+MIN_ITEMS = 400
+
+
+def workers_available() -> int:
+    """How many processes may usefully run at once (cores this process may use)."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        return 1
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS
+        return os.cpu_count() or 1
+
+
+def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int | None = None) -> list[R]:
+    """[fn(item) for item in items], computed by up to `workers` processes, in order.
+
+    SitegenErrors raised in a child are raised again here, unchanged; any other
+    exception in a child is a bug and is raised as a RuntimeError with its traceback.
+    """
+    count = min(workers or workers_available(), max(1, len(items) // (MIN_ITEMS // 2)))
+    if count <= 1:
+        return [fn(item) for item in items]
+    children = [_start_child(fn, items[i::count]) for i in range(1, count)]
+    try:
+        mine = [fn(item) for item in items[0::count]]
+    except BaseException:  # Ctrl-C or a bug here: reap the children, keep this error
+        for pid, read in children:
+            os.close(read)
+            os.waitpid(pid, 0)
+        raise
+    shares = [_collect(*child) for child in children]
+    results: list[Any] = [None] * len(items)
+    results[0::count] = mine
+    for i, share in enumerate(shares, start=1):
+        results[i::count] = share
+    return results
+
+
+def _start_child(fn: Callable[[T], R], share: Sequence[T]) -> tuple[int, int]:
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(write)
+        return pid, read
+    # The child: compute its share, send it, and leave without running any cleanup
+    # that belongs to the parent (atexit handlers, buffered files).
+    os.close(read)
+    try:
+        try:
+            payload: tuple = ("ok", [fn(item) for item in share])
+        except SitegenError as e:
+            payload = ("problem", (str(e.path), e.line, e.col, e.message))
+        except KeyboardInterrupt:  # Ctrl-C reaches the whole process group
+            payload = ("interrupted", None)
+        except BaseException:  # noqa: B036 - reported to the parent, which raises it
+            payload = ("bug", traceback.format_exc())
+        with os.fdopen(write, "wb") as pipe:
+            pickle.dump(payload, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+    finally:
+        os._exit(0)
+
+
+def _collect(pid: int, read: int) -> list:
+    with os.fdopen(read, "rb") as pipe:
+        data = pipe.read()
+    os.waitpid(pid, 0)
+    if not data:
+        raise RuntimeError(f"worker process {pid} died without a result")
+    status, value = pickle.loads(data)
+    if status == "problem":
+        path, line, col, message = value
+        raise SitegenError(Path(path), line, col, message)
+    if status == "interrupted":
+        raise KeyboardInterrupt
+    if status == "bug":
+        raise RuntimeError(f"worker process failed:\n{value}")
+    return value
