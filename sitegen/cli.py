@@ -142,18 +142,18 @@ def run_serve(args: argparse.Namespace) -> int:
 def run_extract(args: argparse.Namespace) -> int:
     from sitegen.extract import extract_into
 
-    report = extract_into(args.article, args.into, published=args.published,
-                          source_id=args.source_id, title=args.title, url=args.url,
-                          publisher=args.publisher)
-    print(report)
+    print(extract_into(args.article, args.into, **_article_options(args)))
     return 0
 
 
 def run_new(args: argparse.Namespace) -> int:
     from sitegen.extract import new_site
 
-    report = new_site(args.dir, args.article, published=args.published,
-                      source_id=args.source_id, title=args.title, url=args.url,
-                      publisher=args.publisher)
-    print(report)
+    print(new_site(args.dir, args.article, **_article_options(args)))
     return 0
+
+
+def _article_options(args: argparse.Namespace) -> dict[str, str | None]:
+    """What the user told us about the article (the options of _article_args)."""
+    return {name: getattr(args, name) for name in
+            ("published", "source_id", "title", "url", "publisher")}

@@ -1,0 +1,409 @@
+"""`sitegen serve` end to end: a real server in a subprocess, raw HTTP and a real browser.
+
+Every server listens on 127.0.0.1 only, every wait has a timeout, and each test stops
+the server it started (by its PID).
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+REPO = Path(__file__).parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+WAIT = 10.0  # seconds: the longest any single step may take
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until(check: Callable[[], object], timeout: float = WAIT, what: str = "it") -> object:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := check():
+            return result
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+class Served:
+    """One `sitegen serve` subprocess, its stderr collected line by line."""
+
+    def __init__(self, project: Path, *args: str, env: dict[str, str] | None = None) -> None:
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "sitegen", "serve", "--content", "content",
+             "--port", str(self.port), *args],
+            cwd=project, env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.lines: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        self.wait_for_line("serving http://")
+        found = re.search(r"building into (\S+)", self.output)
+        assert found, self.output
+        self.work_dir = Path(found[1])
+
+    def _read(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            self.lines.append(line.rstrip("\n"))
+
+    @property
+    def output(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def wait_for_line(self, text: str, after: int = 0) -> str:
+        def found() -> str | None:
+            assert self.proc.poll() is None, f"server exited:\n{self.output}"
+            return next((line for line in self.lines[after:] if text in line), None)
+        return str(wait_until(found, what=f"{text!r} in the server's output"))
+
+    def request(self, path: str, headers: dict[str, str] | None = None) -> tuple[int, str, dict]:
+        """GET path exactly as written (http.client does not normalise `..`)."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=WAIT)
+        try:
+            conn.request("GET", path, headers=headers or {})
+            response = conn.getresponse()
+            body = response.read().decode("utf-8", "replace")
+            return response.status, body, dict(response.headers)
+        finally:
+            conn.close()
+
+    def page(self, path: str) -> str:
+        status, body, _ = self.request(path)
+        assert status == 200, (path, status)
+        return body
+
+    def wait_for_page(self, path: str, check: Callable[[str], bool], what: str) -> str:
+        return str(wait_until(lambda: (body := self.request(path)[1]) and check(body) and body,
+                              what=what))
+
+    def stop(self, sig: int = signal.SIGINT) -> int:
+        self.proc.send_signal(sig)
+        return self.proc.wait(timeout=WAIT)
+
+    def close(self) -> None:
+        """Stop the server as a user would (so it removes its folder); kill it only if stuck."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(timeout=WAIT)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=WAIT)
+        self._reader.join(timeout=WAIT)
+        if self.proc.stderr is not None:
+            self.proc.stderr.close()
+
+
+@pytest.fixture
+def project_dir(tmp_path: Path) -> Path:
+    """A temporary copy of the minimal site (content/ and seeds/)."""
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURES / "minimal", root)
+    return root
+
+
+@pytest.fixture
+def serve(project_dir: Path) -> Iterator[Callable[..., Served]]:
+    started: list[Served] = []
+
+    def start(*args: str, env: dict[str, str] | None = None) -> Served:
+        started.append(Served(project_dir, *args, env=env))
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.close()
+        assert not server.work_dir.exists(), f"{server.work_dir} left behind"
+
+
+def edit(project: Path, name: str, text: str) -> None:
+    (project / "content" / name).write_text(text, encoding="utf-8")
+
+
+def replace_in(project: Path, name: str, old: str, new: str) -> None:
+    path = project / "content" / name
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def banner(page: str) -> str:
+    found = re.search(r'<div class="problems" role="alert">(.*?)</div>', page, re.S)
+    return found[1] if found else ""
+
+
+def test_serve_shows_the_site_and_nothing_outside_it(serve, project_dir, tmp_path):
+    server = serve()
+    assert "The widget affair" in server.page("/")
+    assert "Acme Corp" in server.page("/actors/acme/")
+    assert "livereload.js" in server.page("/actors/acme/")  # the reload script is injected
+    status, _, headers = server.request("/static/style.css")
+    assert status == 200 and headers["Cache-Control"] == "no-store"
+    status, body, _ = server.request("/no/such/page/")
+    assert status == 404 and "Page not found" in body
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET", encoding="utf-8")
+    shutil.copy(secret, server.work_dir)  # right above each build: where `..` would lead
+    for build in server.work_dir.glob("build-*"):
+        (build / "link.txt").symlink_to(secret)
+        (build / "linkdir").symlink_to(tmp_path)
+    escapes = ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2e%2e%2fsecret.txt",
+               "/static/../../../../../../etc/passwd", "//etc/passwd", "/a%00b", "/index.html%00",
+               "/link.txt", "/linkdir/secret.txt", f"/{secret}"]
+    for path in escapes:
+        status, body, _ = server.request(path)
+        assert 400 <= status < 500, (path, status)
+        assert "TOP SECRET" not in body and "root:" not in body, path
+
+    with socket.create_connection(("127.0.0.1", server.port), timeout=WAIT) as raw:
+        raw.sendall(b"GET /a\x00/../../secret.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        reply = raw.recv(4096)
+    assert re.match(rb"HTTP/1\.[01] 4\d\d", reply), reply[:80]
+
+    # a page elsewhere on the web that rebinds its name to 127.0.0.1 must not read the preview
+    status, body, _ = server.request("/", headers={"Host": f"evil.example:{server.port}"})
+    assert status == 403 and "widget" not in body
+    assert server.proc.poll() is None
+
+
+def test_serve_answers_every_page_of_the_seed_site(serve, project_dir):
+    if not (REPO / "content" / "site.yaml").is_file():
+        pytest.skip("the repository has no curated content/ yet")
+    for folder in ("content", "seeds"):
+        shutil.rmtree(project_dir / folder)
+        shutil.copytree(REPO / folder, project_dir / folder)
+    server = serve()
+    paths = re.findall(r"<loc>([^<]+)</loc>", server.page("/sitemap.xml"))
+    assert len(paths) > 20
+    for path in paths:
+        page = server.page(urlsplit(path).path)
+        assert page.rstrip().endswith("</html>") and "livereload.js" in page, path
+
+
+def test_serve_rebuilds_on_edit_and_shows_problems_until_fixed(serve, project_dir):
+    server = serve()
+    assert "Acme Corp" in server.page("/actors/acme/")
+
+    edit(project_dir, "actors/acme.yaml", "name: Acme Widgets Ltd\ntype: company\n")
+    server.wait_for_page("/actors/acme/", lambda p: "Acme Widgets Ltd" in p, "the edited name")
+
+    seen = len(server.lines)
+    edit(project_dir, "actors/acme.yaml", "name: Acme Widgets Ltd\ntype: compnay\n")
+    problem = "content/actors/acme.yaml:2:7: unknown type 'compnay'"
+    server.wait_for_line(problem, after=seen)  # printed in the terminal as path:line:col: message
+    for path in ("/", "/actors/acme/", "/claims/", "/no/such/page/"):
+        page = server.request(path)[1]
+        assert problem in banner(page).replace("&#39;", "'"), path
+    assert "Acme Widgets Ltd" in server.page("/actors/acme/")  # the last good site, not a blank
+
+    edit(project_dir, "actors/acme.yaml", "name: [Acme\ntype: company\n")
+    server.wait_for_page("/", lambda p: "content/actors/acme.yaml:2:5: YAML syntax" in banner(p),
+                         "the YAML syntax error")
+
+    edit(project_dir, "actors/acme.yaml", "name: Acme Fixed\ntype: company\n")
+    page = server.wait_for_page("/actors/acme/", lambda p: "Acme Fixed" in p, "the fixed site")
+    assert banner(page) == ""
+    assert server.proc.poll() is None
+
+
+def test_serve_rebuilds_once_for_a_burst_of_saves(serve, project_dir):
+    server = serve()
+    seen = len(server.lines)
+    for i in range(10):  # like an editor saving all, or a git checkout: files a few ms apart
+        edit(project_dir, f"actors/extra-{i}.yaml", f"name: Extra {i}\ntype: person\n")
+        time.sleep(0.01)
+    server.wait_for_page("/actors/extra-9/", lambda p: "Extra 9" in p, "the last file of the burst")
+    time.sleep(0.5)  # a second rebuild, if any, would have started by now
+    builds = [line for line in server.lines[seen:] if "built in" in line]
+    assert len(builds) == 1, builds
+    assert all(f"Extra {i}" in server.page(f"/actors/extra-{i}/") for i in range(10))
+
+
+def test_serve_never_serves_a_half_built_site(serve, project_dir):
+    server = serve()
+    results: list[tuple[int, str]] = []
+    stop = threading.Event()
+
+    def fetch() -> None:
+        while not stop.is_set():
+            status, body, _ = server.request("/actors/acme/")
+            results.append((status, body))
+
+    readers = [threading.Thread(target=fetch, daemon=True) for _ in range(6)]
+    for reader in readers:
+        reader.start()
+    for i in range(6):
+        edit(project_dir, "actors/acme.yaml", f"name: Acme {i}\ntype: company\n")
+        server.wait_for_page("/actors/acme/", lambda p, i=i: f"Acme {i}<" in p, f"edit {i}")
+    stop.set()
+    for reader in readers:
+        reader.join(timeout=WAIT)
+    assert len(results) > 50
+    assert {status for status, _ in results} == {200}
+    assert all(body.rstrip().endswith("</html>") and "Acme" in body for _, body in results)
+    assert server.proc.poll() is None
+
+
+def test_serve_under_the_base_url_path(serve, project_dir):
+    site = project_dir / "content" / "site.yaml"
+    site.write_text(site.read_text(encoding="utf-8") + "base_url: /investigations/widgets/\n",
+                    encoding="utf-8")
+    server = serve()
+    assert server.url + "/investigations/widgets/" in server.output
+    status, _, headers = server.request("/")
+    assert status in (301, 302) and headers["Location"] == "/investigations/widgets/"
+    assert "Acme Corp" in server.page("/investigations/widgets/actors/acme/")
+    page = server.page("/investigations/widgets/actors/acme/")
+    stylesheet = re.search(r'<link rel="stylesheet" href="([^"]+)"', page)
+    assert stylesheet  # its link, followed as a browser would, works under the prefix
+    assert server.request(urljoin("/investigations/widgets/actors/acme/", stylesheet[1]))[0] == 200
+    assert server.request("/actors/acme/")[0] == 404
+    assert server.request("/investigations/widgets/../../etc/passwd")[0] == 403
+
+
+def test_serve_shows_an_error_page_until_the_first_good_build(serve, project_dir):
+    replace_in(project_dir, "claims/acme-denies.yaml", "acme-sold", "acme-sld")
+    server = serve()
+    assert "content/claims/acme-denies.yaml:4:" in server.output
+    for path in ("/", "/actors/acme/"):
+        status, page, _ = server.request(path)
+        assert "content/claims/acme-denies.yaml:4:" in page and "livereload.js" in page, path
+    replace_in(project_dir, "claims/acme-denies.yaml", "acme-sld", "acme-sold")
+    server.wait_for_page("/actors/acme/", lambda p: "Acme Corp" in p and not banner(p), "the site")
+
+
+def test_serve_shows_the_problem_of_a_broken_template_atop_the_last_site(serve, project_dir):
+    server = serve()
+    templates = project_dir / "templates"
+    templates.mkdir()
+    seen = len(server.lines)
+    (templates / "404.html").write_text("{% extends 'base.html' %}{% block main %}{{ oops(",
+                                        encoding="utf-8")
+    edit(project_dir, "actors/acme.yaml", "name: Acme Templated\ntype: company\n")
+    server.wait_for_line("templates/404.html:1:", after=seen)
+    page = server.wait_for_page("/actors/acme/", lambda p: "templates/404.html:1:" in p,
+                                "the template problem atop the page")
+    assert "Acme Corp" in page  # the last good build, with the banner injected
+    (templates / "404.html").unlink()
+    server.wait_for_page("/actors/acme/", lambda p: "Acme Templated" in p and "404.html" not in p,
+                         "the site once the template is gone")
+
+
+def test_serve_stops_cleanly_on_sigint_and_removes_its_folder(serve, project_dir):
+    server = serve()
+    assert server.work_dir.is_dir()
+    assert server.stop(signal.SIGINT) in (0, 130)
+    server._reader.join(timeout=WAIT)
+    assert not server.work_dir.exists()
+    assert "Traceback" not in server.output
+
+
+def test_serve_stops_cleanly_on_sigterm(serve, project_dir):
+    server = serve()
+    assert server.stop(signal.SIGTERM) in (0, 130)
+    server._reader.join(timeout=WAIT)
+    assert not server.work_dir.exists()
+    assert "Traceback" not in server.output
+
+
+def test_serve_reports_a_port_in_use(project_dir):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "sitegen", "serve", "--content", "content", "--port", str(port)],
+            cwd=project_dir, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True,
+            text=True, timeout=WAIT * 2)
+    assert result.returncode == 1
+    assert f"--port:1:1: cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
+    folder = re.search(r"building into (\S+)", result.stderr)
+    assert folder and not Path(folder[1]).exists()
+
+
+def test_serve_warns_when_asked_to_leave_loopback(project_dir):
+    # 192.0.2.1 (TEST-NET-1) is nobody's address: it shows the warning and binds nothing
+    result = subprocess.run(
+        [sys.executable, "-m", "sitegen", "serve", "--content", "content", "--host", "192.0.2.1",
+         "--port", str(free_port())],
+        cwd=project_dir, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True,
+        text=True, timeout=WAIT * 2)
+    assert "warning: serving on 192.0.2.1: anyone who can reach this machine" in result.stderr
+    assert result.returncode == 1 and "cannot listen on 192.0.2.1:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_serve_open_starts_the_browser_at_the_site(serve, project_dir, tmp_path):
+    site = project_dir / "content" / "site.yaml"
+    site.write_text(site.read_text(encoding="utf-8") + "base_url: /sub/\n", encoding="utf-8")
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"  # stands in for the user's browser, via $BROWSER
+    browser.write_text(f'#!/bin/sh\necho "$1" > {opened}\n', encoding="utf-8")
+    browser.chmod(0o755)
+    server = serve("--open", env={"BROWSER": str(browser)})
+    wait_until(opened.exists, what="the browser to be started")
+    url = wait_until(lambda: opened.read_text(encoding="utf-8").strip(), what="the URL")
+    assert url == f"{server.url}/sub/"
+
+
+def test_serve_reloads_the_open_page_in_a_browser(serve, project_dir, page):
+    # `page`: pytest-playwright's, with conftest's Chromium (it skips when Chromium is absent)
+    server = serve()
+    page.set_default_timeout(WAIT * 1000)
+    page.goto(f"{server.url}/actors/acme/")
+    wait_for_livereload(page)
+
+    def reload_after(name: str, text: str) -> None:
+        page.evaluate("window.__before = true")
+        with page.expect_event("load"):
+            edit(project_dir, name, text)
+        assert page.evaluate("window.__before === undefined")  # a real reload
+        wait_for_livereload(page)
+
+    reload_after("actors/acme.yaml", "name: Acme Browser\ntype: company\n")
+    assert page.locator("h1").inner_text() == "Acme Browser"
+
+    reload_after("actors/acme.yaml", "name: Acme Browser\ntype: compnay\n")
+    alert = page.locator(".problems[role=alert]")
+    assert "content/actors/acme.yaml:2:7: unknown type 'compnay'" in alert.inner_text()
+    assert page.locator("h1").inner_text() == "Acme Browser"
+
+    reload_after("actors/acme.yaml", "name: Acme Fixed\ntype: company\n")
+    assert page.locator(".problems").count() == 0
+    assert page.locator("h1").inner_text() == "Acme Fixed"
+
+    # two edits a second apart: livereload alone would drop the second one
+    reload_after("actors/acme.yaml", "name: Acme One\ntype: company\n")
+    time.sleep(1)
+    reload_after("actors/acme.yaml", "name: Acme Two\ntype: company\n")
+    assert page.locator("h1").inner_text() == "Acme Two"
+    assert server.proc.poll() is None
+
+
+def wait_for_livereload(page) -> None:
+    """Wait until the page's livereload client has shaken hands with the server."""
+    page.wait_for_function("() => window.LiveReload && window.LiveReload.connector.protocol >= 7")
+    time.sleep(0.2)  # its `info` message, which registers the page for reloads, follows at once
