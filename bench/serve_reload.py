@@ -31,7 +31,8 @@ REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-TIMEOUT = 15.0
+TIMEOUT = 60.0  # for one edit to show
+START_TIMEOUT = 900.0  # for the first build: minutes for a 10,000-actor site on a busy machine
 
 
 def main() -> int:
@@ -104,12 +105,13 @@ def start_server(project: Path) -> Server:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     server = Server(proc, port)
     threading.Thread(target=lambda: server.lines.extend(proc.stderr or ()), daemon=True).start()
-    wait(lambda: any("serving http://" in line for line in server.lines), "the server")
+    wait(lambda: any("serving http://" in line for line in server.lines), "the server",
+         timeout=START_TIMEOUT, every=0.1)
     return server
 
 
-def wait(check, what: str, every: float = 0.002) -> None:
-    deadline = time.monotonic() + TIMEOUT
+def wait(check, what: str, every: float = 0.002, timeout: float = TIMEOUT) -> None:
+    deadline = time.monotonic() + timeout
     while not check():
         if time.monotonic() > deadline:
             raise SystemExit(f"timed out waiting for {what}")

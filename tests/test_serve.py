@@ -23,6 +23,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from sitegen.serve_http import error_page, with_banner
+
 REPO = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 WAIT = 10.0  # seconds: the longest any single step may take
@@ -155,6 +157,25 @@ def banner(page: str) -> str:
     return html.unescape(found[1]) if found else ""
 
 
+def test_with_banner_puts_the_escaped_problems_atop_the_body():
+    page = b"<html><head><title>T</title></head>\n<BODY class='x'>\n<h1>T</h1></BODY></html>"
+    shown = with_banner(page, ["content/a.yaml:1:2: bad <b> & 'c'", "content/b.yaml:3:4: two"])
+    head, rest = shown.split(b"<BODY class='x'>", 1)
+    assert head == b"<html><head><title>T</title></head>\n"
+    assert rest.startswith(b'<div class="problems" role="alert"')
+    assert rest.endswith(b"</div>\n<h1>T</h1></BODY></html>")
+    text = banner(shown.decode())
+    assert "2 problems:" in text
+    assert "content/a.yaml:1:2: bad <b> & 'c'" in text and "content/b.yaml:3:4: two" in text
+    assert b"<b>" not in shown  # a message is text, never markup
+
+
+def test_error_page_lists_the_problems():
+    page = error_page(["content/site.yaml:1:1: site.yaml is missing"]).decode()
+    assert "</head>" in page  # where the reload script goes
+    assert "content/site.yaml:1:1: site.yaml is missing" in banner(page)
+
+
 def test_serve_shows_the_site_and_nothing_outside_it(serve, project_dir, tmp_path):
     server = serve()
     assert "The widget affair" in server.page("/")
@@ -243,6 +264,43 @@ def test_serve_rebuilds_once_for_a_burst_of_saves(serve, project_dir):
     assert all(f"Extra {i}" in server.page(f"/actors/extra-{i}/") for i in range(10))
 
 
+def files_in(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under folder: (inode, modification time in ns), by path relative to it."""
+    return {path.relative_to(folder).as_posix(): (path.stat().st_ino, path.stat().st_mtime_ns)
+            for path in folder.rglob("*") if path.is_file()}
+
+
+def test_serve_rewrites_only_the_pages_an_edit_changed(serve, project_dir):
+    server = serve()
+    site = server.work_dir / "site"
+    before = files_in(site)
+    assert "actors/treasury/index.html" in before and "static/style.css" in before
+    seen = len(server.lines)
+    replace_in(project_dir, "actors/acme.yaml", "Acme Corp", "Acme Renamed")
+    server.wait_for_page("/actors/acme/", lambda p: "Acme Renamed" in p, "the edited name")
+    after = files_in(site)
+    changed = {path for path in after if after[path] != before.get(path)}
+    assert "actors/acme/index.html" in changed
+    assert "actors/index.html" in changed  # the list of actors shows the new name too
+    # pages that never name Acme keep their file: same inode, same modification time
+    for untouched in ("actors/treasury/index.html", "static/style.css", "404.html"):
+        assert untouched not in changed and untouched in after, untouched
+    assert len(changed) < len(before) / 2, sorted(changed)
+    assert after.keys() == before.keys()
+    line = server.wait_for_line("built in", after=seen)
+    assert f"({len(changed)} files written)" in line, (line, sorted(changed))
+
+
+def test_serve_shows_two_quick_edits(serve, project_dir):
+    server = serve()
+    replace_in(project_dir, "actors/acme.yaml", "Acme Corp", "Acme First")
+    time.sleep(0.1)  # past the quiet period: the first rebuild is under way or done
+    replace_in(project_dir, "actors/acme.yaml", "Acme First", "Acme Second")
+    server.wait_for_page("/actors/acme/", lambda p: "Acme Second<" in p, "the second edit")
+    time.sleep(0.5)  # a rebuild still pending would be done by now; it must not undo the edit
+    assert "Acme Second<" in server.page("/actors/acme/")
+
+
 def test_serve_never_serves_a_half_built_site(serve, project_dir):
     server = serve()
     results: list[tuple[int, str]] = []
@@ -314,12 +372,17 @@ def test_serve_shows_the_problem_of_a_broken_template_atop_the_last_site(serve, 
 
 
 def test_serve_stops_cleanly_on_sigint_and_removes_its_folder(serve, project_dir):
+    before = sorted(p.relative_to(project_dir) for p in project_dir.rglob("*"))
     server = serve()
     assert server.work_dir.is_dir()
+    edit(project_dir, "actors/acme.yaml", "name: Acme Stopped\ntype: company\n")
+    server.wait_for_page("/actors/acme/", lambda p: "Acme Stopped" in p, "the edit")
     assert server.stop(signal.SIGINT) in (0, 130)
     server._reader.join(timeout=WAIT)
     assert not server.work_dir.exists()
     assert "Traceback" not in server.output
+    # nothing left in the project either: no build cache entry for a folder that is gone
+    assert sorted(p.relative_to(project_dir) for p in project_dir.rglob("*")) == before
 
 
 def test_serve_stops_cleanly_on_sigterm(serve, project_dir):
