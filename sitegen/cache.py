@@ -79,6 +79,11 @@ def _stat(path: str | Path) -> Stat | None:
     return (st.st_size, st.st_mtime_ns)
 
 
+def digests(inputs: Mapping[str, list]) -> dict[str, str]:
+    """key -> content hash: what a build depends on (the stats only save hashing)."""
+    return {key: entry[2] for key, entry in inputs.items()}
+
+
 def _hash(path: str) -> str:
     with open(path, "rb") as f:
         return hashlib.blake2b(f.read(), digest_size=16).hexdigest()
@@ -114,8 +119,7 @@ class Manifest:
         data = self.load()
         if not data:
             return False
-        now = self.snapshot(template_dirs, data["texts"])
-        if now != data["inputs"]:
+        if digests(self.snapshot(template_dirs, data["texts"])) != digests(data["inputs"]):
             return False
         out = Path(self.key["out"])
         out = str(out) + os.sep

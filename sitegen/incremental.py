@@ -25,7 +25,7 @@ from typing import Any
 import jinja2
 
 from sitegen import build as b
-from sitegen.cache import Manifest
+from sitegen.cache import Manifest, digests
 from sitegen.check import Memo, check_content
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.load import Reuse, load_content
@@ -79,6 +79,11 @@ class Builder:
         self._good = (content, texts)
         return self._write(content, banner, dirs, inputs, manifest, started)
 
+    @property
+    def content(self) -> Content | None:
+        """The last content that built without problems (what the output shows)."""
+        return self._good[0] if self._good else None
+
     def show_problems(self, problems: Sequence[str]) -> b.BuildReport:
         """Render the last content that had no problems, with these messages atop every
         page (`sitegen serve` while an edit is broken). Raises ProblemsError if no
@@ -98,8 +103,11 @@ class Builder:
         if not b.BASE_URL.fullmatch(base_url):
             raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
                                "'/sub/path/' or 'https://host/sub/' (ending in /)")
-        templates = {k: v for k, v in inputs.items() if k.startswith("templates:")}
-        previous = self._last or _State.from_files(manifest.outputs())
+        templates = {k: v for k, v in digests(inputs).items() if k.startswith("templates:")}
+        intact = manifest.outputs()  # output files as the last build left them
+        previous = self._last or _State.from_files(intact)
+        if previous is not None:  # a file someone changed or deleted is written again
+            previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
         manifest.forget()  # a build cut short must not look finished
         try:
             state = self._render(content, dirs, (base_url, banner, templates), previous)
@@ -124,7 +132,7 @@ class Builder:
         known = last is not None and last.setting == setting and last.content is not None
         env = last.env if known else make_environment(dirs)
         changed = _Changes(last.content, content) if known else None
-        todo = [p for p in pages if not known or _dirty(p, last, changed)]
+        todo = [p for p in pages if not known or p.url not in last.digests or _dirty(p, last, changed)]
         self.rendered = len(todo)
         state = _State(setting=setting, env=env, content=content)
         if last:

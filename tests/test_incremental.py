@@ -280,3 +280,16 @@ def test_show_problems_renders_the_last_good_content_with_a_banner(tmp_path):
     story.save("quotes", quote)
     builder.build()
     assert files_of(out) == clean_render(content) != shown
+
+
+def test_output_files_changed_by_hand_are_written_again(tmp_path):
+    story = Story(tmp_path / "project", random.Random(13))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    builder = Builder(content, out)
+    builder.build()
+    actor = sorted(out.glob("actors/*/index.html"))[0]
+    actor.unlink()
+    (out / "index.html").write_text("edited by hand", encoding="utf-8")
+    story.change("quotes")
+    builder.build()
+    assert files_of(out) == clean_render(content)
