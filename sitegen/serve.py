@@ -30,7 +30,6 @@ from sitegen.errors import ProblemsError, SitegenError
 from sitegen.incremental import Builder
 from sitegen.render import default_template_dir
 from sitegen.serve_http import PreviewServer, Shown, is_loopback
-from sitegen.yamlfile import parse_data, read_text
 
 # A burst of saves (an editor, a git checkout) ends after this quiet: one rebuild. Every edit
 # waits this long to 2x this long before its rebuild starts.
@@ -80,9 +79,10 @@ class Preview:
 
     The Builder updates one output folder in place, rewriting only the pages an edit
     touched. Its writes are not atomic (a file is truncated, then written), so `lock` is
-    held while it runs and every request reads under it: a request made during a rebuild
-    waits for it and never sees a half-written page. A rebuild that fails writes nothing,
-    so the folder keeps the last good site; the server adds the problems to each page.
+    held while it runs and until `shown` is switched, and every request reads under it: a
+    request made during a rebuild waits for it, and never sees a half-written page nor new
+    pages with the old problems. A rebuild that fails writes nothing, so the folder keeps
+    the last good site; the server adds the problems to each page.
     """
 
     def __init__(self, content_dir: Path, out_dir: Path) -> None:
@@ -96,8 +96,9 @@ class Preview:
     def update(self, changed: Iterable[str] = ()) -> None:
         """Rebuild, switch requests to the outcome, reload the browsers, print it."""
         started = time.perf_counter()
-        before = self.shown
-        self.shown, written = self._rebuild()
+        with self.lock:  # requests wait, then see the new files with the new problems
+            before = self.shown
+            self.shown, written = self._rebuild()
         if self.reload is not None and (written or self.shown != before):
             self.reload()
         _say_outcome(changed, self.shown, time.perf_counter() - started, written)
@@ -105,9 +106,9 @@ class Preview:
     def _rebuild(self) -> tuple[Shown, int]:
         """What to show after building again, and how many files that wrote."""
         try:
-            with self.lock:
-                self.builder.build()
-            prefix = _served_prefix(self.content_dir)
+            self.builder.build()
+            content = self.builder.content
+            prefix = _url_path(content.site.base_url if content and content.site else "/")
         except Exception as e:  # noqa: BLE001 -- the preview must outlive any failed build
             return replace(self.shown, problems=tuple(_describe_failure(e))), 0
         return Shown(root=self.shown.root, prefix=prefix, built=True), len(self.builder.written)
@@ -214,13 +215,6 @@ def _shown_path(path: str) -> str:
         return str(Path(path).relative_to(Path.cwd()))
     except ValueError:
         return path
-
-
-def _served_prefix(content_dir: Path) -> str:
-    """The path the site is served under: its base_url's (site.yaml has just built)."""
-    path = content_dir / "site.yaml"
-    data = parse_data(read_text(path, path), path)
-    return _url_path(str(data.get("base_url") or "/"))
 
 
 def _url_path(base_url: str) -> str:

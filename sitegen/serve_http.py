@@ -13,7 +13,7 @@ import mimetypes
 import re
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -61,62 +61,61 @@ class FileHandler(web.RequestHandler):
             raise web.HTTPError(403, "unexpected Host header %r", self.request.host)
 
     async def get(self, path: str) -> None:
-        shown = self.shown()
         url_path = "/" + path  # tornado has already decoded %-escapes
         if "\0" in url_path:
             raise web.HTTPError(400, "NUL byte in path")
-        if url_path in ("/", shown.prefix.rstrip("/")) and url_path != shown.prefix:
-            self.redirect(quote(shown.prefix))
-            return
-        if not shown.built:
-            self._send(Answer(503, error_page(shown.problems), "index.html"), shown)
-            return
-        inside = url_path[len(shown.prefix):] if url_path.startswith(shown.prefix) else None
-        # Off the IOLoop: the read waits while a rebuild writes, and the loop keeps serving.
-        answer = await IOLoop.current().run_in_executor(None, self._look_up, shown.root, inside,
-                                                        url_path)
+        # Off the IOLoop: the answer waits while a rebuild writes, and the loop keeps serving.
+        answer = await IOLoop.current().run_in_executor(None, self._answer, url_path)
         if answer.location is not None:
             self.redirect(quote(answer.location))
-        elif answer.status == 403:
+            return
+        if answer.status == 403:
             raise web.HTTPError(403, "%s is outside the site", url_path)
-        else:
-            self._send(answer, shown)
+        self.set_status(answer.status)
+        self.set_header("Cache-Control", "no-store")  # a reload must show the new build
+        kind = mimetypes.guess_type(answer.name)[0] or "application/octet-stream"
+        if kind.startswith("text/") or kind.endswith(("+xml", "/xml", "javascript", "/json")):
+            kind += "; charset=UTF-8"
+        self.set_header("Content-Type", kind)  # livereload injects its script into text/html
+        self.finish(answer.body)
 
     async def head(self, path: str) -> None:
         await self.get(path)  # tornado sends no body for HEAD
 
-    def _look_up(self, root: Path, inside: str | None, url_path: str) -> Answer:
-        """Read the file a URL path names (inside: relative to the site root; None: not in it)."""
-        with self.lock:
-            if inside is None:
-                return _not_found(root)
-            real_root, real = root.resolve(), (root / inside).resolve()
-            # Resolved first, so that a symlink out of the site is refused too.
-            if real != real_root and real_root not in real.parents:
-                return Answer(403)
-            if real.is_dir():
-                if inside and not inside.endswith("/"):
-                    return Answer(302, location=url_path + "/")
-                real = real / "index.html"
-            try:
-                return Answer(200, real.read_bytes(), real.name)
-            except OSError:  # missing, a folder, unreadable: no such page
-                return _not_found(root)
-
-    def _send(self, answer: Answer, shown: Shown) -> None:
-        self.set_status(answer.status)
-        self.set_header("Cache-Control", "no-store")  # a reload must show the new build
-        kind = mimetypes.guess_type(answer.name)[0] or "application/octet-stream"
-        body = answer.body
-        if kind == "text/html" and shown.problems and shown.built:
-            body = with_banner(body, shown.problems)
-        if kind.startswith("text/") or kind.endswith(("+xml", "/xml", "javascript", "/json")):
-            kind += "; charset=UTF-8"
-        self.set_header("Content-Type", kind)  # livereload injects its script into text/html
-        self.finish(body)
+    def _answer(self, url_path: str) -> Answer:
+        """The answer to url_path, from the site and problems of one and the same rebuild."""
+        with self.lock:  # held by a rebuild from its first write until it has switched `shown`
+            shown = self.shown()
+            answer = _look_up(shown, url_path)
+        if answer.name.endswith(".html") and shown.problems and shown.built:
+            return replace(answer, body=with_banner(answer.body, shown.problems))
+        return answer
 
     def compute_etag(self) -> str | None:
         return None  # no-store: never a 304
+
+
+def _look_up(shown: Shown, url_path: str) -> Answer:
+    """Read the file url_path names in the site shown (only inside it), or say why not."""
+    if url_path in ("/", shown.prefix.rstrip("/")) and url_path != shown.prefix:
+        return Answer(302, location=shown.prefix)
+    if not shown.built:
+        return Answer(503, error_page(shown.problems), "index.html")
+    if not url_path.startswith(shown.prefix):
+        return _not_found(shown.root)
+    inside = url_path[len(shown.prefix):]
+    real_root, real = shown.root.resolve(), (shown.root / inside).resolve()
+    # Resolved first, so that a symlink out of the site is refused too.
+    if real != real_root and real_root not in real.parents:
+        return Answer(403)
+    if real.is_dir():
+        if inside and not inside.endswith("/"):
+            return Answer(302, location=url_path + "/")
+        real = real / "index.html"
+    try:
+        return Answer(200, real.read_bytes(), real.name)
+    except OSError:  # missing, a folder, unreadable: no such page
+        return _not_found(shown.root)
 
 
 def _not_found(root: Path) -> Answer:
