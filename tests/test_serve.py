@@ -256,7 +256,7 @@ def test_serve_rebuilds_once_for_a_burst_of_saves(serve, project_dir):
     seen = len(server.lines)
     for i in range(10):  # like an editor saving all, or a git checkout: files a few ms apart
         edit(project_dir, f"actors/extra-{i}.yaml", f"name: Extra {i}\ntype: person\n")
-        time.sleep(0.01)
+        time.sleep(0.003)
     server.wait_for_page("/actors/extra-9/", lambda p: "Extra 9" in p, "the last file of the burst")
     time.sleep(0.5)  # a second rebuild, if any, would have started by now
     builds = [line for line in server.lines[seen:] if "built in" in line]
