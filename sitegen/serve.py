@@ -59,7 +59,7 @@ def serve(content_dir: Path | str, *, host: str = "127.0.0.1", port: int = 8000,
                 asyncio.run(_run(preview, host, port, open_browser))
             finally:
                 watcher.stop.set()
-                watcher.join(timeout=10)  # let a rebuild in progress finish before the folder goes
+                _finish(watcher)
                 preview.forget_cache()
 
 
@@ -165,6 +165,15 @@ class _Watcher(threading.Thread):
                 first = False
             if watched_paths(self.preview.content_dir) != paths:
                 return  # e.g. templates/ was created: watch it too, and build again
+
+
+def _finish(watcher: threading.Thread) -> None:
+    """Let a rebuild in progress end before its folder is removed: it would write it again."""
+    watcher.join(timeout=1)
+    if watcher.is_alive():
+        _say("waiting for the rebuild in progress to finish, to remove its folder "
+             "(Ctrl-C again quits at once and may leave it behind)")
+        watcher.join()
 
 
 async def _run(preview: Preview, host: str, port: int, open_browser: bool) -> None:
