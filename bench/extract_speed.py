@@ -1,0 +1,73 @@
+"""Time `sitegen extract` on the seed and on a 10,000-word article; print the figures.
+
+    PYTHONPATH=. python bench/extract_speed.py
+
+Targets (issue #6): the seed under 1 s, 10,000 words under 10 s. The long article is
+the seed and the shared dev articles (when present) repeated, boilerplate lines dropped.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from sitegen.extract import extract_into  # noqa: E402
+from sitegen.extract.article import parse_article  # noqa: E402
+
+SEED = REPO / "seeds" / "north-korean-animators.txt"
+
+
+def long_article(words: int) -> str:
+    sources = (
+        [SEED]
+        + sorted((REPO.parent / "shared" / "benchmarks" / "extract" / "dev").glob("*/article.txt"))
+        + sorted(
+            (REPO.parent.parent / "shared" / "benchmarks" / "extract" / "dev").glob("*/article.txt")
+        )
+    )
+    body = []
+    for path in sources:
+        article = parse_article(path.read_text(encoding="utf-8"))
+        body += [p.text for p in article.body()]
+    lines: list[str] = []
+    while sum(len(x.split()) for x in lines) < words:
+        lines += body
+    return "\n".join(lines) + "\n"
+
+
+def timed(article: Path, runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            extract_into(article, Path(tmp) / "content", published="2024-04-23")
+            out.append(time.perf_counter() - start)
+    return out
+
+
+def main() -> None:
+    seed_times = timed(SEED, 5)
+    print(
+        f"seed ({len(SEED.read_text().split())} words): "
+        f"median {statistics.median(seed_times):.3f} s, "
+        f"max {max(seed_times):.3f} s over {len(seed_times)} runs (target < 1 s)"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "long-article.txt"
+        big.write_text(long_article(10_000), encoding="utf-8")
+        n = len(big.read_text().split())
+        big_times = timed(big, 3)
+    print(
+        f"long article ({n} words): median {statistics.median(big_times):.2f} s, "
+        f"max {max(big_times):.2f} s over {len(big_times)} runs (target < 10 s)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,320 @@
+"""Find the actors of an article: name candidates -> clusters -> typed actors. No I/O.
+
+An actor is kept when the text presents it as a party; a place that only locates something
+("based in London") and a country that never acts are left out (annotation conventions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitegen.extract.article import Article, quoted_spans, split_sentences
+from sitegen.extract.clusters import Form, Links, cluster_forms
+from sitegen.extract.evidence import (
+    LOCATIVE,
+    actor_type,
+    canonical_name,
+    country_of,
+    gender_of,
+    has_company_cue,
+    is_actor,
+    person_evidence,
+)
+from sitegen.extract.kinds import (
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+)
+from sitegen.extract.names import Candidate, find_candidates
+from sitegen.extract.normalize import name_key, slug, without_suffix
+from sitegen.extract.places import COUNTRY_NAMES, is_place
+
+
+@dataclass
+class Actor:
+    """A drafted actor; `key` is its future record id."""
+
+    key: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    gender: str = ""  # m, f or unknown
+    default_type: bool = False  # no cue decided the type (a guess)
+    relations: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, to key, excerpt)
+    summary: str | None = None
+
+
+@dataclass(frozen=True)
+class Located:
+    """A mention of an actor at a place in a paragraph."""
+
+    paragraph: int
+    start: int
+    end: int
+    key: str
+
+
+@dataclass
+class Cast:
+    """Everything the later stages need to know about who is named where."""
+
+    actors: dict[str, Actor]
+    mentions: list[Located]  # in text order
+    merges: list[str]
+    warnings: list[str]
+    by_name: dict[str, str]  # name key -> actor key
+
+    def in_paragraph(self, paragraph: int) -> list[Located]:
+        return [m for m in self.mentions if m.paragraph == paragraph]
+
+    def lookup(self, name: str) -> str | None:
+        return self.by_name.get(name_key(name))
+
+    def add(self, name: str, type: str) -> str:
+        """Add an actor the later stages found (an outlet, an unnamed speaker)."""
+        key = _unique(slug(without_suffix(name)), self.actors)
+        self.actors[key] = Actor(key, name, type)
+        self.by_name[name_key(name)] = key
+        return key
+
+    def relate(self, key: str, kind: str, to: str, excerpt: str) -> None:
+        rel = (kind, to, excerpt)
+        if to != key and rel not in self.actors[key].relations:
+            self.actors[key].relations.append(rel)
+
+
+def sentence_starts(text: str) -> set[int]:
+    """Offsets where a sentence or a quotation opens (a capital there may be positional)."""
+    starts = set()
+    for s, _ in split_sentences(text):
+        starts.add(s)
+        while s < len(text) and text[s] in "“\"‘'([":
+            s += 1
+            starts.add(s)
+    list_item = re.match(r"\d{1,2}[.)]?\s+(?=[A-Z])", text)
+    if list_item:
+        starts.add(list_item.end())  # "1 Feel free to scream": a numbered tip
+    for m in re.finditer(r"(?:“|(?:^|(?<=\s))\"|[(:—–])\s*(?=\w)", text):
+        starts.add(m.end())  # after an opening mark only: '," Europol spokesperson' is no start
+    return starts
+
+
+def find_actors(article: Article) -> Cast:
+    """Collect, cluster, type and filter the names of the article body."""
+    candidates: list[Candidate] = []
+    texts = {p.index: p.text for p in article.paragraphs}
+    common = frozenset(w for p in article.body() for w in re.findall(r"\b[a-z][a-z’'-]+\b", p.text))
+    for p in article.body():
+        for c in find_candidates(p.text, p.index, sentence_starts(p.text), common):
+            if p.kind == "heading" and c.initial and len(c.surface.split()) == 1:
+                continue
+            candidates.append(c)
+    candidates = [
+        c
+        for c in candidates
+        if not _in_short_quote(texts[c.paragraph], c) and c.end > _dateline_end(texts[c.paragraph])
+    ]
+    works = _work_titles(article)
+    candidates += works + _unnamed_bodies(article)
+    work_keys = {name_key(c.surface) for c in works}
+    forms = _forms(candidates, texts)
+    clustering = cluster_forms(list(forms.values()), _links(article, candidates))
+    actors: dict[str, Actor] = {}
+    mentions: list[Located] = []
+    by_name: dict[str, str] = {}
+    warnings: list[str] = list(clustering.near_duplicates)
+    by_key: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        by_key.setdefault(name_key(c.surface), []).append(c)
+    for i, group in enumerate(clustering.groups):
+        keys = {f.key for f in group}
+        cands = sorted(
+            (c for f in group for c in by_key.get(f.key, [])), key=lambda c: (c.paragraph, c.start)
+        )
+        kind = "work" if keys & work_keys else actor_type(group, cands, texts)
+        if not is_actor(group, cands, texts, kind):
+            continue
+        name = _current_name(group, clustering.current.get(i))
+        key = _unique(slug(without_suffix(name)), actors)
+        aliases = [
+            s for f in group for s in dict.fromkeys(f.surfaces) if name_key(s) != name_key(name)
+        ]
+        aliases = list(dict.fromkeys(a for a in aliases if a.strip()))
+        actor = Actor(
+            key,
+            name,
+            kind,
+            _dedupe_aliases(aliases, name),
+            default_type=kind == "company" and not has_company_cue(group, cands, texts),
+        )
+        actor.country = country_of(actor, cands, texts)
+        actor.gender = gender_of(group, cands, texts) if kind == "person" else ""
+        actors[key] = actor
+        for f in group:
+            by_name[f.key] = key
+            for s in f.surfaces:
+                by_name[name_key(s)] = key
+        mentions += [Located(c.paragraph, c.start, c.end, key) for c in cands]
+    mentions.sort(key=lambda m: (m.paragraph, m.start))
+    return Cast(actors, mentions, clustering.merges, warnings, by_name)
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}(?:\s*\([A-Za-z .&]{2,30}\))?\s*[-—–]{1,2}\s+")
+
+
+def _dateline_end(text: str) -> int:
+    """'LONDON (Reuters) - ': where the story's place and wire are given, not its parties."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def _current_name(group: list[Form], current: str | None) -> str:
+    """The fullest form of the name in use ('Brightwater Shipping Ltd', not a former name)."""
+    if not current:
+        return canonical_name(group)
+    key = name_key(without_suffix(current))
+    same = [f for f in group if name_key(without_suffix(f.surfaces[0])) == key]
+    return canonical_name(same) if same else current
+
+
+def _in_short_quote(text: str, c: Candidate) -> bool:
+    """Inside a quoted phrase of a few words ("Spin to Win"): a slogan or label, not a party."""
+    for start, end, closed in quoted_spans(text):
+        if closed and start < c.start and c.end <= end and len(text[start + 1 : end].split()) <= 5:
+            return True
+    return False
+
+
+def _dedupe_aliases(aliases: list[str], name: str) -> list[str]:
+    seen = {name_key(name)}
+    out = []
+    for a in aliases:
+        k = name_key(a)
+        if k not in seen:
+            seen.add(k)
+            out.append(a)
+    return out
+
+
+def _unique(key: str, taken: dict) -> str:
+    if key not in taken:
+        return key
+    n = 2
+    while f"{key}-{n}" in taken:
+        n += 1
+    return f"{key}-{n}"
+
+
+def _forms(candidates: list[Candidate], texts: dict[int, str]) -> dict[str, Form]:
+    forms: dict[str, Form] = {}
+    for order, c in enumerate(candidates):
+        k = name_key(c.surface)
+        if not k:
+            continue
+        if k in forms:
+            forms[k].surfaces.append(c.surface)
+            forms[k].count += 1
+        else:
+            forms[k] = Form(k, [c.surface], order)
+        if person_evidence(c, texts[c.paragraph]):
+            forms[k].personish = True
+    return forms
+
+
+def _links(article: Article, candidates: list[Candidate]) -> Links:
+    """Explicit same-entity statements: acronyms in brackets, aliases, renamings."""
+    links = Links()
+    by_par: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_par.setdefault(c.paragraph, []).append(c)
+        if c.acronym:
+            links.same.append((c.surface, c.acronym))
+    prev_company: Candidate | None = None
+    for p in article.body():
+        cands = sorted(by_par.get(p.index, []), key=lambda c: c.start)
+        for a, b in zip(cands, cands[1:], strict=False):
+            gap = p.text[a.end : b.start]
+            if re.fullmatch(
+                r",?\s*(?:\((?:also\s+)?(?:known\s+as|a\.?k\.?a\.?)\s*|(?:also\s+|now\s+)?"
+                r"(?:known\s+as|called|a\.?k\.?a\.?)\s+)",
+                gap,
+            ):
+                links.same.append((a.surface, b.surface))
+            elif re.fullmatch(
+                r",?\s*(?:which|who)\s+(?:\w+\s+){0,4}(?:another|other|alternative|"
+                r"new|old)\s+name\s+(?:for|of)\s+",
+                gap,
+            ):
+                links.same.append((b.surface, a.surface))
+            elif re.fullmatch(
+                r",?\s*\(?(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+)?", gap
+            ):
+                links.renamed.append((b.surface, a.surface))
+            elif re.fullmatch(
+                r"\s+(?:was\s+)?(?:renamed|rebranded)(?:\s+(?:itself|as|to))*\s+", gap
+            ):
+                links.renamed.append((a.surface, b.surface))
+        for c in cands:
+            before = p.text[: c.start]
+            if re.search(
+                r"\b(?:changed|change)\s+(?:its|their)\s+name\s+to\s+$|"
+                r"\b(?:renamed|rebranded)\s+(?:itself\s+)?(?:as\s+|to\s+)?$",
+                before,
+            ):
+                earlier = [
+                    x
+                    for x in cands
+                    if x.end <= c.start
+                    and not is_place(x.surface)
+                    and not x.surface.isupper()
+                    and not LOCATIVE.search(p.text[: x.start])
+                ]
+                former = earlier[-1] if earlier else prev_company
+                if former is not None:
+                    links.renamed.append((former.surface, c.surface))
+        for c in cands:
+            w = c.surface.split()[-1].rstrip(".")
+            if w in COMPANY_SUFFIXES or w in COMPANY_WORDS:
+                prev_company = c
+    return links
+
+
+def _work_titles(article: Article) -> list[Candidate]:
+    """Titled works: “Hooked”, a documentary; the series “Invincible”."""
+    out = []
+    for p in article.body():
+        for m in re.finditer(
+            r"(?P<before>\b(?:(?:series|film|documentary|book|show|movie|novel|album|"
+            r"podcast|programme|program|game|song|play|report|investigation)\s+|"
+            r"(?:titled|entitled)\s+))?"
+            r"[“\"](?P<title>[A-Z][^”\"]{0,60}?)[,.]?[”\"]"
+            r"(?P<after>,?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:documentary|film|series|"
+            r"book|show|movie|novel|album|podcast|programme|program|game|song|play)\b)?",
+            p.text,
+        ):
+            if (m.group("before") or m.group("after")) and len(m.group("title").split()) <= 8:
+                out.append(
+                    Candidate(
+                        p.index,
+                        m.start("title"),
+                        m.start("title") + len(m.group("title")),
+                        m.group("title"),
+                    )
+                )
+    return out
+
+
+def _unnamed_bodies(article: Article) -> list[Candidate]:
+    """'Indonesia’s foreign ministry': a body the text names only by description."""
+    out = []
+    for p in article.body():
+        for m in re.finditer(
+            r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+(?:[a-z]+\s){0,2}"
+            r"(?:ministry|government|embassy|police|army|navy|military|regulator|"
+            r"parliament|customs)\b",
+            p.text,
+        ):
+            if m.group("country") in COUNTRY_NAMES:
+                out.append(Candidate(p.index, m.start(), m.end(), m.group()))
+    return out

@@ -1,0 +1,258 @@
+"""Read an article and split it into paragraphs and sentences, boilerplate set aside.
+
+Input checks raise SitegenError (never a traceback); no records are made here.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitegen.errors import SitegenError
+from sitegen.extract.markup import (
+    html_to_text,
+    looks_like_html,
+    looks_like_markdown,
+    markdown_to_text,
+)
+
+MAX_BYTES = 5 * 1024 * 1024
+
+# Lines that are not article text wherever they stand: calls to action, captions, credits, ads.
+_NOT_ARTICLE = re.compile(
+    r"^\(?(?:(?:read more|related|see also|more on this|photo|photograph|picture|image|caption|"
+    r"credit|credits|illustration|watch|listen|video|top image|correction|clarification|"
+    r"editor'?s note|more|topics|tags)\s*:|"
+    r"(?:sign up|subscribe|get our|follow us|join us|advertisement|advert|sponsored|promoted|"
+    r"click here|download|share this|copyright|©|all rights reserved|reporting by|editing by|"
+    r"additional reporting|writing by|this (?:article|story) (?:was|has been) "
+    r"(?:amended|updated|corrected))\b|"
+    r"follow\b.{0,40}\bon (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|"
+    r"(?:contact|email|write to)\b.{0,60}@)",
+    re.IGNORECASE,
+)
+_PROMO_WORDS = re.compile(
+    r"\b(newsletter|sign up|subscribe|in your inbox|% off|limited offer|buy now|promo code)\b|"
+    r"\(photo by|photograph:",
+    re.IGNORECASE,
+)
+# "Source: Reuters." credits the quote just before it (content model, quotes `via`).
+CREDIT_LINE = re.compile(
+    r"^(?:source|sources|via)\s*:\s*(?P<outlet>[^.:]{2,60}?)\.?\s*$", re.IGNORECASE
+)
+_END_PUNCT = '.!?"”’)…:;,'
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "sr",
+    "jr",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "no",
+    "vs",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "rep",
+    "sen",
+    "gov",
+    "del",
+    "rev",
+    "capt",
+    "adm",
+    "maj",
+    "cmdr",
+    "supt",
+    "insp",
+    "atty",
+    "sens",
+    "reps",
+    "mt",
+    "ft",
+    "dept",
+    "univ",
+    "assn",
+    "bros",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "approx",
+    "est",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One line of the article: body text, a heading, a credit line or boilerplate."""
+
+    index: int
+    text: str
+    kind: str  # body, heading, credit, boilerplate
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence as offsets into its paragraph."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str  # the text kept beside the site (excerpts are verbatim in it)
+    paragraphs: tuple[Paragraph, ...]
+    title: str | None  # a heading-like first line, if any
+
+    def body(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind in ("body", "heading")]
+
+    def boilerplate(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == "boilerplate"]
+
+
+def read_article(source: str | Path) -> tuple[str, str]:
+    """Read an article file (or '-' for standard input); return (display path, text)."""
+    if str(source) == "-":
+        name, data = "<stdin>", sys.stdin.buffer.read(MAX_BYTES + 1)
+    else:
+        path = Path(source)
+        name = str(path)
+        if not path.is_file():
+            raise SitegenError(
+                path, 1, 1, "article not found" if not path.exists() else "article is not a file"
+            )
+        if path.stat().st_size > MAX_BYTES:
+            raise SitegenError(path, 1, 1, f"article is larger than {MAX_BYTES // 2**20} MB")
+        data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise SitegenError(name, 1, 1, f"article is larger than {MAX_BYTES // 2**20} MB")
+    if b"\x00" in data:
+        raise SitegenError(
+            name, 1, 1, "article looks binary (it contains NUL bytes); give a text file"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise SitegenError(name, line, col, "article is not valid UTF-8 text") from None
+    if not text.strip():
+        raise SitegenError(name, 1, 1, "article is empty")
+    return name, text
+
+
+def parse_article(text: str) -> Article:
+    """Turn article text (plain, Markdown or HTML) into classified paragraphs."""
+    if looks_like_html(text):
+        text = html_to_text(text)
+    elif looks_like_markdown(text):
+        text = markdown_to_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    kinds = [_kind(line) for line in lines]
+    _mark_trailing_boilerplate(lines, kinds)
+    pairs = enumerate(zip(lines, kinds, strict=True))
+    paragraphs = tuple(Paragraph(i, line, kind) for i, (line, kind) in pairs)
+    title = lines[0] if lines and kinds[0] == "heading" else None
+    return Article(text, paragraphs, title)  # plain text is kept byte for byte
+
+
+def _kind(line: str) -> str:
+    if _NOT_ARTICLE.match(line) or _PROMO_WORDS.search(line):
+        return "credit" if CREDIT_LINE.match(line) else "boilerplate"
+    if CREDIT_LINE.match(line):
+        return "credit"
+    if is_heading(line):
+        return "heading"
+    return "body"
+
+
+def is_heading(line: str) -> bool:
+    """A short line without closing punctuation or an inner sentence end, like a subheading."""
+    return (
+        line[-1] not in _END_PUNCT
+        and len(line.split()) <= 16
+        and not re.search(r"[.!?…][”\"’]?\s", line)
+    )
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
+def _mark_trailing_boilerplate(lines: list[str], kinds: list[str]) -> None:
+    """After the last line of prose, headings and Title Case promos are boilerplate too."""
+    for i in range(len(lines) - 1, 0, -1):
+        if kinds[i] in ("boilerplate", "heading") or (kinds[i] == "body" and _title_case(lines[i])):
+            kinds[i] = "boilerplate"
+            continue
+        break
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split a paragraph into sentences; return (start, end) offsets."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        word = re.search(r"([\w.]+)[.!?…]*$", text[start : m.start() + 1])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if text[m.start()] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+            continue
+        end = m.end()
+        spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(opening mark, end, closed) of each double-quoted span of a paragraph.
+
+    `end` is the closing mark's offset when closed; else where the span stops (a new
+    opening mark, or the paragraph's end). A straight quote opens at a word boundary.
+    """
+    spans: list[tuple[int, int, bool]] = []
+    open_at = None
+    for i, ch in enumerate(text):
+        if open_at is None and (ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum()))):
+            open_at = i
+        elif open_at is not None and ch in '”"':
+            spans.append((open_at, i, True))
+            open_at = None
+        elif open_at is not None and ch == "“":
+            spans.append((open_at, i, False))
+            open_at = i
+    if open_at is not None:
+        spans.append((open_at, len(text), False))
+    return spans

@@ -1,0 +1,163 @@
+"""Claimants: who asserts a claim, as the sentence and its neighbours say. No I/O.
+
+The subject of the reporting verb ("Velotek said"), the source after "according to",
+a quote's speaker, the body a spokesperson speaks for, or the one "It" and "the
+company" refer back to. The article's own voice has no claimant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.extract.cues import ADMISSION, DENIAL, REPORTING_VERB
+from sitegen.extract.types import DraftClaim, Mention, Sentence
+
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she)\b|\b(?:he|she) (?:said|says|added|told)\b", re.I)
+_SPOKESPERSON = re.compile(
+    r"^,?\s+(?:a|an|the)\s+(?:\S+\s+){0,2}(?:spokes(?:person|man|woman)|representative)\s+"
+    r"(?:for|of|at)\s+$"
+)
+
+
+def mostly_quoted(sentence: Sentence, start: int, end: int) -> bool:
+    """Is most of text[start:end] inside quotation marks (a speaker's words)?"""
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in sentence.in_quote)
+    return inside * 2 > end - start
+
+
+def claimant_of(sentence: Sentence, start: int, end: int, last_person: str | None,
+                recent: DraftClaim | None) -> str | None:
+    """Who asserts the clause: the subject of its reporting verb, a quote's speaker, or none."""
+    text = sentence.text
+    if mostly_quoted(sentence, start, end) and sentence.speakers:
+        return sentence.speakers[0]
+    clause = text[start:end]
+    according = re.search(r"\baccording to\b([^,;]*)", clause, re.I)
+    if according:
+        at, phrase_end = start + according.start(1), start + according.end(1)
+        within = [m for m in sentence.mentions if at <= m.start < phrase_end]
+        if within:
+            return _body_of(sentence, within[0])
+    verb = REPORTING_VERB.search(clause) or ADMISSION.search(clause) or DENIAL.search(clause)
+    if not verb:
+        return None
+    at = start + verb.start()
+    for mention in reversed([m for m in sentence.mentions if m.end <= at]):
+        gap = text[mention.end:at]
+        named = re.fullmatch(r",\s*", gap) and re.search(r"\w, $", text[:mention.start])
+        if _SUBJECT_GAP.fullmatch(gap) or named:  # named: "Its director, Rahul Mehta, said"
+            return _body_of(sentence, mention)
+    after = [m for m in sentence.mentions if at <= m.start <= at + verb.end() - verb.start() + 2]
+    if after and re.search(r"[,\"\u201d]\s*$", text[:at]):  # "..., said Kevin Tan, ..."
+        return _body_of(sentence, after[0])
+    if recent and _SPOKESPERSON_OF_IT.search(text[start:at]):
+        return recent.claimant or (recent.about or (None,))[0]  # the group just spoken of
+    if sentence.speakers:
+        return sentence.speakers[0]
+    opening = [m for m in sentence.mentions if start <= m.start
+               and re.fullmatch(r"\W*(?:the\s+)?", text[start:m.start], re.I)
+               and not re.match(r"['\u2019]s\b", text[m.end:])]  # "Varga's lawyer" is not Varga
+    if opening:
+        return _body_of(sentence, opening[0])  # "Velotek acknowledged X but said Y"
+    subject = text[start:at]
+    if recent and recent.claimant and (
+            _DEFINITE_SUBJECT.search(subject) or _DEFINITE_SUBJECT.match(clause)):
+        return recent.claimant  # "The company said ...", "It acknowledged ...": the one just quoted
+    if _PRONOUN_SUBJECT.search(clause):
+        return last_person
+    return None
+
+
+# "A spokesman for the group said": the group just spoken of.
+_SPOKESPERSON_OF_IT = re.compile(
+    r"\bspokes(?:person|man|woman) for the (?:group|company|firm|organi[sz]ation|ministry|"
+    r"agency|militia|movement|party|bank|government)\b", re.IGNORECASE)
+# What may stand between a subject and its reporting verb: nothing, a possessive
+# ("Denmark's environment agency"), an acronym, an appositive, an adverb or a time.
+_SUBJECT_GAP = re.compile(
+    r"\s*|'s(?: \w+){1,3}\s+|\)?\s*(?:\([^)]{1,20}\))?\s*(?:,[^,]{1,120},)?\s*|"
+    r"\s+(?:also|has|have|had|later|then|previously|earlier|again|first|now|repeatedly|"
+    r"publicly|separately)\s+|\s+(?:on|in|last|this)\s+\w+(?:\s+(?:\d+|[A-Z]\w*))?\s+",
+    re.IGNORECASE,
+)
+_DEFINITE = (r"(?:it|they|the (?:company|firm|group|ministry|agency|bank|department|"
+             r"organi[sz]ation|trader|manufacturer|business|government|authority))")
+# The subject of the clause's reporting verb, or of the whole clause when it opens with one.
+_DEFINITE_SUBJECT = re.compile(
+    rf"^\W*{_DEFINITE}\b|(?:^|[,;]\s*|\bbut\s+|\band\s+){_DEFINITE}\s+(?:\w+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+
+
+_ROLE = r"(?:spokes(?:person|man|woman)|communications \w+|press \w+|representative)"
+_ROLE_AFTER = re.compile(rf"^['\u2019]s\s+(?:\S+\s+){{0,3}}?{_ROLE}")  # "Skybound's ... head"
+_ROLE_BEFORE = re.compile(rf"^['\u2019]s\s+(?:\S+\s+){{0,3}}?{_ROLE}\s*,?\s+$")
+
+
+def spokespeople(sentences: list[Sentence]) -> dict[str, str]:
+    """Who speaks for which body, as the article introduces them anywhere.
+
+    "Kevin Tan, a spokesperson for Blue Meridian", "Hannah Cosgrove, Skybound's
+    communications head", "Skybound's spokesperson, Hannah Cosgrove": their assertions
+    belong to the body (content model, claims).
+    """
+    bodies: dict[str, str] = {}
+    for sentence in sentences:
+        text = sentence.text
+        for person in sentence.mentions:
+            for other in sentence.mentions:
+                if other.start >= person.end and (
+                        _SPOKESPERSON.match(text[person.end:other.start])
+                        or (re.fullmatch(r",\s*", text[person.end:other.start])
+                            and _ROLE_AFTER.match(text[other.end:]))):
+                    bodies.setdefault(person.actor, other.actor)
+                elif other.end <= person.start and _ROLE_BEFORE.match(
+                        text[other.end:person.start]):
+                    bodies.setdefault(person.actor, other.actor)
+    return {person: body for person, body in bodies.items() if person != body}
+
+
+def _body_of(sentence: Sentence, mention: Mention) -> str:
+    """A spokesperson's assertion belongs to the body they speak for."""
+    for other in sentence.mentions:
+        if other.start > mention.end and _SPOKESPERSON.match(
+                sentence.text[mention.end:other.start]):
+            return other.actor
+    return mention.actor
+
+
+def person_in(sentence: Sentence, claimant: str | None) -> str | None:
+    people = [m.actor for m in sentence.mentions if m.type == "person"]
+    if claimant in people:
+        return claimant
+    return people[0] if people else None
+
+
+_ITSELF = re.compile(
+    r"^(?:(?:on|in|at|last|this|during)\s+(?:\S+\s+){0,4}?)?(?:that\s+)?(?:it|its|they|their|we|our|"
+    r"he|she|his|her|the (?:ministry|agency|department|government|office|commission|treasury|"
+    r"regulator|authority|authorities|bureau|council|court|police))\b",
+    re.IGNORECASE,
+)
+
+
+_OTHERS = re.compile(
+    r"\bthe (?:firms?|compan(?:y|ies)|men|group|officials?|suspects?|accused|traders?|"
+    r"distributors?|vessels?|ships?|banks?)\b", re.IGNORECASE)
+
+
+def of_itself(sentence: Sentence, start: int, end: int, claimant: str) -> bool:
+    """Does the speaker report its own doings ("said on Monday that it had opened ...")?"""
+    clause = sentence.text[start:end]
+    verb = REPORTING_VERB.search(clause)
+    if verb is None or verb.group(0) in ("called", "urged", "demanded"):
+        return True  # a call or a demand tells of no one's deeds
+    said = clause[verb.end():].strip(" .,;")
+    if len(said.split()) >= 3:
+        others = [m for m in sentence.mentions
+                  if m.start >= start + verb.end() and m.actor != claimant]
+        # "said inquiries were at an early stage" tells of no one else's deeds
+        return bool(_ITSELF.match(said)) or not (others or _OTHERS.search(said))
+    # "..., a spokesman for the agency said": the subject of what precedes
+    opening = start + len(" ".join(clause.split()[:8]))
+    return any(m.actor == claimant and m.start < opening for m in sentence.mentions)

@@ -1,0 +1,276 @@
+"""Group name forms into one cluster per real-world entity. No I/O.
+
+Rules, each general: an explicit alias ("X (ABC)", "X, also known as Y", "another name
+for", a renaming); an acronym of a longer name; a legal suffix dropped; the start of a
+longer organisation name ("Chainsight" for "Chainsight Analytics"); a country prefix dropped
+("Treasury Department" for "US Treasury Department"); a surname for a full name; a
+capital city for its country; a near-identical spelling (rapidfuzz), reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from sitegen.extract.kinds import (
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    GOVERNMENT_WORDS,
+    MEDIA_WORDS,
+    ORGANIZATION_WORDS,
+)
+from sitegen.extract.normalize import name_key, strip_accents, without_suffix
+from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, is_place
+from sitegen.extract.vocabulary import CONNECTORS, PARTICLES
+
+FUZZY_MERGE = 87  # rapidfuzz ratio at or above which two spellings are one name
+FUZZY_WARN = 78  # at or above which a pair not merged is reported as a near-duplicate
+_ORG_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS | MEDIA_WORDS
+
+
+@dataclass
+class Form:
+    """One name key, with its surfaces in order of appearance."""
+
+    key: str
+    surfaces: list[str]
+    first: int  # order of first appearance
+    count: int = 1
+    personish: bool = False  # evidence that the form names a person
+
+
+@dataclass
+class Links:
+    """Explicit statements in the text that two names are one entity."""
+
+    same: list[tuple[str, str]] = field(default_factory=list)  # (name, name)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (former, current)
+
+
+class _UnionFind:
+    def __init__(self, keys: list[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        self.parent[rb] = ra
+        return True
+
+
+@dataclass
+class Clustering:
+    groups: list[list[Form]]  # each group: forms of one entity, in order of appearance
+    current: dict[int, str]  # group index -> current name (after a renaming)
+    merges: list[str]  # human-readable reports of fuzzy or spelling merges
+    near_duplicates: list[str]
+
+
+def cluster_forms(forms: list[Form], links: Links) -> Clustering:
+    """Cluster forms by the rules in the module docstring."""
+    by_key = {f.key: f for f in forms}
+    uf = _UnionFind([f.key for f in forms])
+    merges: list[str] = []
+    for a, b in links.same + links.renamed:
+        ka, kb = name_key(a), name_key(b)
+        if ka in by_key and kb in by_key:
+            uf.union(kb, ka)
+    _link_countries(forms, by_key, uf)
+    _link_acronyms(forms, uf)
+    merges += _link_short_forms(forms, uf)
+    merges += _spelling_reports(forms)
+    merges += _link_fuzzy(forms, uf)
+    near = _near_duplicates(forms, uf)
+    groups: dict[str, list[Form]] = {}
+    for f in sorted(forms, key=lambda f: f.first):
+        groups.setdefault(uf.find(f.key), []).append(f)
+    ordered = sorted(groups.values(), key=lambda g: g[0].first)
+    current: dict[int, str] = {}
+    for _, now in links.renamed:
+        kn = name_key(now)
+        for i, g in enumerate(ordered):
+            if any(f.key == kn for f in g):
+                current[i] = now
+    return Clustering(ordered, current, merges, near)
+
+
+def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: _UnionFind) -> None:
+    """'US' and 'United States', 'Pyongyang' (as an actor) and 'North Korea'."""
+    canon: dict[str, str] = {}
+    for f in forms:
+        surface = f.surfaces[0]
+        country = COUNTRY_NAMES.get(surface, (None,))[0] or CAPITALS.get(surface)
+        if country:
+            ck = name_key(country)
+            if ck in canon:
+                uf.union(canon[ck], f.key)
+            else:
+                canon[ck] = f.key
+            if ck in by_key:
+                uf.union(ck, f.key)
+
+
+def _words(key: str) -> list[str]:
+    return key.split()
+
+
+def _initials(surface: str) -> set[str]:
+    """Possible acronyms of a name: with or without connectors and a leading country."""
+    words = [w for w in re.split(r"[\s\-]+", strip_accents(surface)) if w]
+    out = set()
+    for skip_country in (False, True):
+        ws = words
+        if skip_country and ws and (ws[0] in COUNTRY_NAMES):
+            ws = ws[1:]
+        ws = [w for w in ws if w.rstrip(".") not in COMPANY_SUFFIXES]
+        out.add("".join(w[0] for w in ws if w.lower() not in CONNECTORS and w != "the").upper())
+        out.add("".join(w[0] for w in ws if w != "the").upper())
+    return {x for x in out if len(x) >= 2}
+
+
+def _link_acronyms(forms: list[Form], uf: _UnionFind) -> None:
+    for f in forms:
+        s = f.surfaces[0].replace(".", "")
+        if not (2 <= len(s) <= 6 and s.isupper() and s.isalpha()) or s in COUNTRY_NAMES:
+            continue
+        targets = [
+            g
+            for g in forms
+            if g is not f and len(g.key.split()) >= 2 and any(s in _initials(x) for x in g.surfaces)
+        ]
+        if len({uf.find(g.key) for g in targets}) == 1:
+            uf.union(targets[0].key, f.key)
+
+
+def _is_orgish(f: Form) -> bool:
+    return not f.personish
+
+
+def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
+    """Surnames, legal suffixes, the start of an org name, a dropped country prefix."""
+    reports: list[str] = []
+    longest_first = sorted(forms, key=lambda f: (-len(f.key.split()), f.first))
+    for short in sorted(forms, key=lambda f: (len(f.key.split()), f.first)):
+        sw = _words(short.key)
+        place = is_place(short.surfaces[0]) or short.surfaces[0] in COUNTRY_NAMES
+        owners = []
+        for long in longest_first:
+            if place and not long.personish:
+                continue  # 'Santos' may be Maria Santos; it is never the start of a firm's name
+            lw = _words(long.key)
+            if long is short or len(lw) <= len(sw) or is_place(long.surfaces[0]):
+                continue
+            if _short_form_of(short, sw, long, lw):
+                owners.append(long)
+        roots = []
+        for o in owners:
+            r = uf.find(o.key)
+            if r not in roots:
+                roots.append(r)
+        if roots and len(roots) > 1 and short.surfaces[0] in _ORG_WORDS:
+            continue  # 'the Commission' of two commissions: unknown
+        if roots:
+            # Several candidates ("Corvantis" -> two Corvantis firms): the first named wins.
+            best = min((o for o in owners), key=lambda o: o.first)
+            uf.union(best.key, short.key)
+            if short.surfaces[0] not in best.surfaces[0]:
+                reports.append(f"merged spellings {short.surfaces[0]!r} and {best.surfaces[0]!r}")
+    return reports
+
+
+def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> bool:
+    bare = name_key(without_suffix(long.surfaces[0])).split()
+    if sw == bare:
+        return True  # Velotek GmbH -> Velotek
+    if long.personish:  # a surname: 'Raman', 'de Wit'
+        return lw[-len(sw) :] == sw and (len(sw) == 1 or sw[0] in PARTICLES) and len(lw) <= 4
+    if short.personish:
+        return False
+    if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in _ORG_WORDS:
+        return True  # 'the Observatory' -> Arms Flow Observatory
+    if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:
+        return True  # US Treasury Department -> Treasury Department
+    complete = short.surfaces[0].split()[-1] in _ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
+    if (
+        lw[: len(sw)] == sw
+        and (lw[len(sw)] not in CONNECTORS or complete)
+        and not short.surfaces[0].isupper()
+    ):
+        # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."
+        return not (len(sw) == 1 and short.surfaces[0].capitalize() in _ORG_WORDS)
+    return False
+
+
+def _spelling_reports(forms: list[Form]) -> list[str]:
+    out = []
+    for f in forms:
+        variants = list(dict.fromkeys(f.surfaces))
+        plain = {strip_accents(v) for v in variants}
+        if len(variants) > 1 and len(plain) < len(variants):
+            out.append(f"merged spellings {' / '.join(repr(v) for v in variants)}")
+    return out
+
+
+def _comparable(a: Form, b: Form) -> tuple[str, str] | None:
+    ka = name_key(without_suffix(a.surfaces[0]))
+    kb = name_key(without_suffix(b.surfaces[0]))
+    if len(ka.split()) != len(kb.split()) or ka[:1] != kb[:1]:
+        return None
+    if is_place(a.surfaces[0]) or is_place(b.surfaces[0]):
+        return None
+    if a.surfaces[0].isupper() or b.surfaces[0].isupper():
+        return None
+    return ka, kb
+
+
+def _link_fuzzy(forms: list[Form], uf: _UnionFind) -> list[str]:
+    out = []
+    for i, a in enumerate(forms):
+        for b in forms[i + 1 :]:
+            if uf.find(a.key) == uf.find(b.key):
+                continue
+            pair = _comparable(a, b)
+            if not pair or min(len(pair[0]), len(pair[1])) < 5:
+                continue
+            if a.personish != b.personish:
+                continue
+            if (
+                a.personish
+                and pair[0].split()[0] != pair[1].split()[0]
+                and len(pair[0].split()) > 1
+            ):
+                continue  # different first names: different people
+            score = fuzz.ratio(*pair)
+            if score >= FUZZY_MERGE:
+                uf.union(a.key, b.key)
+                out.append(
+                    f"merged {a.surfaces[0]!r} with {b.surfaces[0]!r} "
+                    f"(spelling similarity {score:.0f}%)"
+                )
+    return out
+
+
+def _near_duplicates(forms: list[Form], uf: _UnionFind) -> list[str]:
+    out = []
+    for i, a in enumerate(forms):
+        for b in forms[i + 1 :]:
+            if uf.find(a.key) == uf.find(b.key):
+                continue
+            pair = _comparable(a, b)
+            if pair and min(len(pair[0]), len(pair[1])) >= 5:
+                score = fuzz.ratio(*pair)
+                if FUZZY_WARN <= score < FUZZY_MERGE:
+                    out.append(
+                        f"near-duplicate names not merged: {a.surfaces[0]!r} and "
+                        f"{b.surfaces[0]!r} ({score:.0f}%)"
+                    )
+    return out

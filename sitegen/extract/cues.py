@@ -1,0 +1,204 @@
+"""Cue lexicons: the words that decide a claim's status, and the rule that applies them.
+
+The README's status rules, in order: denied/disputed, unverified, confirmed (admission
+or matter of record), alleged (hedge, accusation, wrongdoing), reported (attributed),
+confirmed (the article's own voice). These lists are the whole of the judgement, so a
+reviewer can see why a claim got its status. When in doubt an accusation is alleged.
+No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _cues(*patterns: str, flags: int = re.IGNORECASE, lead: str = "") -> re.Pattern[str]:
+    return re.compile("|".join(rf"{lead}\b(?:{p})\b" for p in patterns), flags)
+
+
+# An insinuation scopes over its negation ("hard to believe they did not know").
+INSINUATION = _cues(
+    r"(?:very |extremely |really )?(?:hard|difficult|impossible) to (?:believe|imagine|see how)",
+    r"(?:looked|looks|look|looking) like",
+)
+DENIAL = _cues(
+    r"denied|denies|deny|denying|denial",
+    r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)[\"\u201d\u2019']?"
+    r"(?:\s+\S+){0,3}?\s+(?:accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?|"
+    r"wrongdoing|account|version|conclusions?|criticism)",
+    r"(?:accusations?|allegations?|claims?|charges?|reports?) (?:were|was|are|is) (?:\w+ )?"
+    r"(?:false|wrong|inaccurate|misleading)",
+    r"baseless|unfounded|groundless|untrue|without merit|innocen(?:t|ce)|not guilty",
+    r"(?:was|is|were|are) not responsible|(?:suggestion|claim|allegation|accusation|notion)s? "
+    r"that\b[^.]{0,100}?\b(?:is|are|was|were) (?:\w+ )?(?:false|untrue|wrong|absurd|nonsense)",
+    r"called (?:the |these |those |such )?(?:accusations?|allegations?|claims?|charges?|reports?|"
+    r"findings|story)",
+    r"(?:did|done|doing) nothing wrong|(?:complied|complies|comply) with all|in full compliance",
+    r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
+    r"(?:had|has|have) nothing to do with",
+    r"(?:had|has|have) no (?:connection|links?|ties|relationship|involvement) (?:to|with|in)",
+    r"(?:was|is|were|are) not involved|played no (?:part|role)|(?:false and )?defamatory",
+    r"did not (?:break|violate|breach) any|acted within the law|no wrongdoing",
+    r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
+    r"(?:did|does|do) not know|never knew|never knowingly",
+    r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
+    r"never (?:took|received|paid|accepted|offered|sold|supplied|worked|used|employed|knew)",
+    r"(?:did|does|do) not tolerate|zero[- ]tolerance",
+    r"(?:were|was) (?:lied to|misled|deceived)",
+    r"insisted(?=(?:\s+\S+){0,4}\s+(?:no|not|never)\b)",
+    r"(?:is|was|are|were|isn't|wasn't) not true|politically motivated|smear|nonsense",
+    r"acted (?:lawfully|legally|in accordance with)|in accordance with (?:the law|all)",
+)
+# Denials only when the concerned party speaks ("We have never carried Iranian oil").
+WEAK_DENIAL = _cues(r"(?:have|has|had) (?:never|not) \w+|never \w+ed|(?:did|do|does) not \w+",
+                    r"no evidence|(?:is|was|are|were) not (?:true|correct|accurate)",
+                    r"(?:always |fully )?(?:complied|complies|comply) with")
+DISPUTE = _cues(
+    r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
+    r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
+    r"exaggerated|mischaracteri[sz]ed|misrepresented",
+)
+UNVERIFIED = _cues(
+    r"could not (?:be )?(?:independently )?(?:verif|confirm)\w*",
+    r"(?:has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)",
+    r"could not (?:immediately |independently )?(?:verify|confirm)",
+    r"(?:cannot|can not) be (?:independently )?(?:verified|confirmed)",
+    r"(?:was|were) unable to (?:independently )?(?:verify|confirm)|unverified",
+)
+# Admissions and outcomes of record: the wrongdoing is then established, not alleged.
+ADMISSION = _cues(
+    r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty",
+    r"accept(?:ed|s)? (?:the |its |their )?(?:findings|responsibility|blame|allegations|charges)",
+)
+OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
+                r"agreed to pay|(?:to|has|have|had) settle[ds]?(?: the)? (?:charges|case|claims)")
+# Set phrases whose words would mislead the cues: a settlement "without admitting or denying".
+_NO_CUE = re.compile(r"\b(?:without|neither) admit\w* (?:or|nor) deny\w*(?: wrongdoing)?", re.I)
+HEDGE = _cues(
+    r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses",
+    r"(?:is|are|was|were|been) (?:widely )?(?:believed|thought|understood|said) to",
+    r"(?:appears|appear|appeared|seems|seem|seemed) (?:to|like)|apparently|seemingly",
+    r"reportedly|purportedly|ostensibly|doubted to|possibly|probably|likely",
+    r"(?:may|might|could) have",
+    r"(?:has|have|had) been attributed|attributed(?:\s+\S+){0,5}\s+to",
+    r"allegations? (?:that|of)|hinted|possibility|alleging",
+    r"(?:is|are|was|were) (?:widely )?(?:considered|regarded|seen|viewed)(?: as| to be)?",
+    r"(?:suggests?|suggested|indicates?|indicated|points? to|pointed to) that",
+)
+# Plans and expectations: no status of their own, but a clause of their own.
+FUTURE = _cues(
+    r"(?:is|are|was|were) (?:planned|scheduled|due|set|expected) to|plans? to|planning to",
+    r"will|intends? to|expects? to|expected to",
+)
+# Accusations: their wording makes a claim alleged, though the accusing itself (a charge
+# filed, a designation) may well be a dated event.
+ACCUSATION = _cues(
+    r"described as|(?:have|has|had|were|was) charged|charged with|indicted|accusing",
+    r"fac(?:es|ed|ing) (?:allegations|charges)",
+    r"indictment|charging documents|charge sheet|criminal complaint|lawsuit|the suit",
+    r"according to (?:the |an? )?\s*(?:\S+\s+)?complaint",
+    r"the complaint (?:says|said|alleges|states)",
+    # a sanctioning body's stated reasons: "froze the assets of firms that it says helped ..."
+    r"(?:that|which|who|whom) (?:it|they|officials) (?:says?|said|claims?|claimed)",
+    r"prosecutors? (?:said|say|says|allege)|investigators (?:said|say|believe)",
+    r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor "
+    r"(?:\w+ing|(?:its|their|his|her) role)",
+    r"(?:sanction\w*|designat\w*|blacklist\w*|[Ee]ntity [Ll]ist|sanctions list)\b.{0,120}?\bciting",
+)
+WRONGDOING = _cues(
+    r"launder\w*|brib\w*|kickbacks?|corrupt\w*|fraud\w*|embezzl\w*|stole|stolen|steal\w*",
+    r"thefts?|smuggl\w*|traffick\w*|forced labou?r|debt bondage|beaten|beating",
+    r"abused?|abuses|abusive|tortur\w*|kidnap\w*|extort\w*|evad\w*|evasion",
+    r"illegal\w*|illicit\w*|unlawful\w*|withheld|withholding|confiscat\w*|misappropriat\w*",
+    r"falsif\w*|forged|forgery|collu\w*|price[- ]fixing|insider trading|manipulat\w*",
+    r"murder\w*|killed|assault\w*|harass\w*|intimidat\w*|exploit\w*|coerc\w*|scam\w*",
+    r"hack(?:ed|ers?|ing)|cyberattacks?|sanctions[- ](?:busting|evasion)|misconduct|wrongdoing",
+    r"crimes?|criminal|inflated prices|overcharg\w*|cover[- ]up|covered up|threatened",
+    r"defraud\w*|misled|pyramid scheme|abduct\w*|sexual (?:assault|abuse|harassment)|rape",
+    r"child labou?r|slave\w*|slavery|massacre\w*|genocide|ethnic cleansing|loot\w*|plunder\w*",
+    r"poach\w*|counterfeit\w*|obstruct\w*|perjur\w*|on suspicion of|shadow fleet|dark fleet",
+    r"deforest\w*|(?:cleared|destroyed|bulldozed|logged)\b[^.]{0,60}\bprotected",
+    r"secretly|covertly|conceal\w*|hid|hidden|disguis\w*|front for|shell compan\w*",
+    r"facilitat\w*|circumvent\w*|divert(?:ed|ing)|siphon\w*|funnel(?:l?ed|l?ing)|procur(?:ed|ing)",
+    r"terror\w*|material support|negligen\w*|mislead\w*|deceiv\w*|deception|falsely|fake",
+    r"retaliat\w*|discriminat\w*|pollut\w*|dump(?:ed|ing)|cheat\w*|rigg(?:ed|ing)|tamper\w*",
+    r"unlicen[cs]ed|without (?:a )?licen[cs]e|misus\w*|sham|bogus|payoffs?|cartel|victims?",
+    r"forced to|espionage|spied|spying|disinformation",
+    r"ignor(?:ed|ing)(?:\s+\S+){0,2}\s+(?:warnings?|alerts?|red flags|concerns)",
+    r"contaminat\w*|leak(?:ed|ing)|(?:were|was|went|had been) (?:not paid|unpaid)|unpaid wages",
+    r"persecut\w*|repression|surveillance of|doping|doped|performance-enhancing",
+    r"breach(?:ed|es|ing)?|in breach of|violat\w*|in contravention|atrocit\w*|war crimes?",
+    r"(?:banned|prohibited|illegal) (?:substances?|drugs?|blood|performance)",
+    # trading with a listed party: "continued to ship chips to a blacklisted firm"
+    r"(?:ship|sell|sold|suppl|export|deliver|allow|help|enabl|assist|process|transferr?)\w*\b"
+    r"[^.]{0,120}\b(?:blacklisted|sanctioned|"
+    r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
+    r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
+    r"underpaid|wage theft",
+    lead=r"(?<!anti-)(?<!counter-)",  # "anti-corruption agency" accuses no one
+)
+RECORD = _cues(
+    r"(?:corporate|court|company|land|property|public|official|registry|shipping) "
+    r"(?:records|registers?|registry|filings?)",
+    r"records (?:show|showed|seen by|reviewed by this)",
+    r"in a (?:regulatory |stock exchange |securities )?filing|disclosed in",
+)
+# Case-sensitive: "States" in "United States" is no verb.
+ATTRIBUTION = _cues(
+    r"[Aa]ccording to|said in an? (?:report|statement|letter|filing|post|interview)|[Ii]n a report",
+    r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
+    r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
+    r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
+    r"found that|also found|citing|cited|called|urged|demanded|confirmed that",
+    flags=0,
+)
+REPORTING_VERB = re.compile(ATTRIBUTION.pattern.replace(r"[Aa]ccording to|", ""))
+NOT_A_CLAIM = _cues(
+    r"could not be reached|did not (?:immediately )?(?:respond|reply|return)|declined to comment",
+    r"no comment|(?:did|does) not comment|declined to (?:say|confirm|discuss|elaborate)",
+    r"(?:was|were) not available for comment|did not immediately respond",
+)
+
+
+def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...] = ()
+             ) -> tuple[str, tuple[str, ...]]:
+    """Return a clause's status and the cues that decided it, copied as written.
+
+    Spans in `blank` (actor names, such as "Financial Crimes Commission") are not read.
+    """
+    chars = list(_NO_CUE.sub(lambda m: " " * len(m.group(0)), text))
+    for start, end in blank:
+        for i in range(max(start, 0), min(end, len(chars))):
+            chars[i] = " "
+    masked = "".join(chars)
+
+    def cues(pattern: re.Pattern[str]) -> tuple[str, ...]:
+        return tuple(text[m.start():m.end()] for m in pattern.finditer(masked))
+
+    attributed = cues(ATTRIBUTION)
+    for pattern, status in (
+        (INSINUATION, "alleged"), (DENIAL, "denied"), (DISPUTE, "disputed"),
+        (UNVERIFIED, "unverified"), (ADMISSION, "confirmed"), (OUTCOME, "confirmed"),
+        (HEDGE, "alleged"), (ACCUSATION, "alleged"),
+    ):
+        if quoted and status == "confirmed":
+            continue  # a quote is its speaker's assertion; admissions are told by the reporter
+        matched = cues(pattern)
+        if matched:
+            return status, unique(attributed + matched)
+    if WRONGDOING.search(masked) or quoted:
+        return "alleged", attributed  # an accusation, or a party's own characterisation
+    record = cues(RECORD)
+    if record:
+        return "confirmed", unique(attributed + record)
+    return ("reported" if attributed else "confirmed"), unique(attributed + cues(FUTURE))
+
+
+def found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
+    """Every match of a cue pattern, as written."""
+    return tuple(m.group(0) for m in pattern.finditer(text))
+
+
+def unique(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Items in first-seen order, each once."""
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,44 @@
+"""Name keys and record ids: accent-, case- and punctuation-insensitive. No I/O."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sitegen.extract.kinds import COMPANY_SUFFIXES
+
+_HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|prof|sir|dame|miss)\.?\s+", re.IGNORECASE)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(name: str) -> str:
+    """A comparison key: 'The Seafarers’ Rights Watch' -> 'seafarers rights watch'."""
+    s = strip_accents(name).replace("’", "'").replace("'", "").replace(".", "")
+    s = _HONORIFIC.sub("", s.strip())
+    words = re.sub(r"[^\w]+", " ", s.casefold()).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def without_suffix(name: str) -> str:
+    """The name without its legal suffix ('Velotek GmbH' -> 'Velotek')."""
+    words = name.split()
+    if len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES:
+        words = words[:-1]
+        if words[-1].endswith(","):
+            words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A record id: lowercase [a-z0-9]+(-[a-z0-9]+)*, at most `limit` characters."""
+    s = strip_accents(text).replace("’", "").replace("'", "").lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    if len(s) > limit:
+        s = s[:limit].rsplit("-", 1)[0] if "-" in s[:limit] else s[:limit]
+    return s.strip("-") or "record"

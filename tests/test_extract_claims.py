@@ -1,0 +1,483 @@
+"""Claims: status from the wording, cues inside the excerpt, denials linked to allegations."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import replace
+
+import pytest
+
+from sitegen.extract.claims import find_claims
+from sitegen.extract.cues import classify
+from sitegen.extract.types import Mention, Sentence
+
+PUBLISHED = datetime.date(2025, 3, 12)
+ACTORS = {
+    "Kestrel Mix": ("kestrel-mix", "company"),
+    "Voronov": ("voronov", "person"),
+    "Chainsight": ("chainsight", "company"),
+    "Raman": ("raman", "person"),
+    "Blue Meridian": ("blue-meridian", "company"),
+    "Kevin Tan": ("tan", "person"),
+    "North Korea": ("north-korea", "country"),
+}
+
+
+def sentence(text: str, index: int, paragraph: int | None = None,
+             speakers: tuple[str, ...] = (),
+             actors: dict[str, tuple[str, str]] = ACTORS) -> Sentence:
+    mentions = [
+        Mention(m.start(), m.end(), key, kind)
+        for name, (key, kind) in actors.items()
+        for m in re.finditer(re.escape(name), text)
+    ]
+    quoted = tuple((m.start(), m.end()) for m in re.finditer(r"\u201c[^\u201d]*\u201d?", text))
+    return Sentence(text, index if paragraph is None else paragraph, 0,
+                    tuple(sorted(mentions, key=lambda m: m.start)),
+                    index=index, in_quote=quoted, speakers=speakers)
+
+
+def claims_of(*texts: str, actors: dict[str, tuple[str, str]] = ACTORS):
+    return find_claims([sentence(t, i, actors=actors) for i, t in enumerate(texts)], PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "cue"),
+    [
+        ("Kestrel Mix is suspected of having laundered $140 million.", "alleged", "suspected"),
+        ("The mixer supposedly kept no records of its users.", "alleged", "supposedly"),
+        ("The unit is believed to work for the intelligence agency.", "alleged", "is believed to"),
+        ("The parts seem to have reached Russia through a trader.", "alleged", "seem to"),
+        ("The officials allegedly received 400 million pesos.", "alleged", "allegedly"),
+        ("The money was reportedly paid through a consultancy.", "alleged", "reportedly"),
+        ("Animators are doubted to have worked on the cartoons.", "alleged", "doubted to"),
+        ("Voronov denied that he controlled the service.", "denied", "denied"),
+        ("The company called the allegations baseless and unfounded.", "denied", "baseless"),
+        ("It insisted that it had no knowledge of the studios.", "denied", "had no knowledge"),
+        ("The man said the firm had closed, which could not be independently verified.",
+         "unverified", "could not be independently verified"),
+        ("He acknowledged that crew members were paid in a lump sum.", "confirmed", "acknowledged"),
+        ("According to Chainsight, the mixer took a fee of 3 per cent.", "reported",
+         "According to"),
+        ("Chainsight said in a report that it had followed the funds.", "reported",
+         "said in a report"),
+        ("It is very hard to believe the operators did not know their customer.", "alleged",
+         "very hard to believe"),
+        ("The firm shipped radar parts to Iran, according to the indictment.", "alleged",
+         "indictment"),
+        ("The Treasury designated the firm for operating in the defence sector.", "alleged",
+         "designated the firm for operating"),
+        ("The ministry said the report was politically motivated.", "denied",
+         "politically motivated"),
+        ("Reuters has not independently verified the documents.", "unverified",
+         "has not independently verified"),
+        ("The documents indicate that managers knew of the spill by 2020.", "alleged",
+         "indicate that"),
+        ("The chief executive resigned on 2 September, citing personal reasons.", "reported",
+         "citing"),
+    ],
+)
+def test_classify_reads_each_status_cue(text: str, status: str, cue: str) -> None:
+    got, cues = classify(text)
+    assert got == status
+    assert cue in cues and all(c in text for c in cues)
+
+
+def test_unhedged_statement_in_the_article_voice_is_confirmed() -> None:
+    assert classify("The 11 vessels belonged to a company registered in Mauritius.") == (
+        "confirmed", ())
+
+
+def test_accusation_without_hedge_is_never_a_fact() -> None:
+    for text in ("Crew members say they were beaten when they asked to go home.",
+                 "Chainsight said the mixer laundered stolen funds for hackers.",
+                 "\u201cThe company was a pass-through for the motors.\u201d"):
+        status, _ = classify(text, quoted=text.startswith("\u201c"))
+        assert status == "alleged", text
+
+
+def test_denial_answers_the_nearest_allegation_about_the_same_actor() -> None:
+    claims = claims_of(
+        "Kestrel Mix is suspected of having laundered money for North Korea.",
+        "Officials said Voronov was suspected of operating Kestrel Mix.",
+        "Chainsight said the weather was fine on the day of the transfers.",
+        "Voronov denied that he controlled the service.",
+    )
+    denial = claims[-1]
+    assert denial.status == "denied" and denial.claimant == "voronov"
+    assert denial.responds_to == 1 and claims[1].status == "alleged"
+    assert all(c.responds_to is None for c in claims if c.status not in ("denied", "disputed"))
+
+
+def test_admission_then_but_said_gives_a_confirmed_and_a_disputed_claim() -> None:
+    claims = claims_of(
+        "Blue Meridian withheld the wages of its crews, the group said.",
+        "Kevin Tan acknowledged that crew members were paid in a lump sum, but said this was "
+        "standard practice in the industry.",
+    )
+    admitted, disputed = claims[1], claims[2]
+    assert admitted.status == "confirmed" and admitted.excerpt.endswith("lump sum")
+    assert disputed.status == "disputed" and disputed.responds_to == 0
+    assert disputed.excerpt.startswith("but said") and "but said" in disputed.cues
+    assert disputed.claimant == "tan"
+
+
+def test_a_clause_with_its_own_hedge_becomes_its_own_claim() -> None:
+    claims = claims_of(
+        "The theft has been attributed by security firms to a unit known as Moonlit Tiger, "
+        "which is believed to work for the intelligence agency of North Korea."
+    )
+    assert [c.status for c in claims] == ["alleged", "alleged"]
+    assert claims[1].excerpt.startswith("which is believed to work")
+
+
+def test_a_final_appositive_does_not_inherit_the_hedge() -> None:
+    claims = claims_of(
+        "A mixing service is suspected of laundering money for North Korea, a country whose "
+        "access to the financial system has been cut off by sanctions."
+    )
+    assert [c.status for c in claims] == ["alleged", "confirmed"]
+
+
+def test_claimant_is_the_reporting_subject_or_the_source_after_according_to() -> None:
+    said, according, article = claims_of(
+        "Raman said the mixer appeared to have handled little other business.",
+        "The mixer advertised itself as keeping no records, according to screenshots published "
+        "by Chainsight.",
+        "The 11 vessels belonged to Blue Meridian until recently.",
+    )
+    assert (said.claimant, according.claimant, article.claimant) == ("raman", "chainsight", None)
+
+
+def test_quoted_denial_by_a_concerned_party_is_denied() -> None:
+    claims = find_claims([
+        sentence("Kestrel Mix is suspected of having laundered money for North Korea.", 0),
+        sentence("Voronov denied that he controlled Kestrel Mix.", 1),
+        sentence("\u201cI have never worked with anyone from North Korea.\u201d", 2,
+                 speakers=("voronov",)),
+    ], PUBLISHED)
+    assert claims[2].status == "denied" and claims[2].claimant == "voronov"
+
+
+def test_doubt_in_the_next_sentence_makes_the_claim_unverified() -> None:
+    claims = find_claims([
+        sentence("Raman said crews were ordered to paint over the ships' names.", 0, 0),
+        sentence("Her account could not be independently verified.", 1, 0),
+    ], PUBLISHED)
+    (claim,) = claims
+    assert claim.status == "unverified"
+    assert claim.excerpt.endswith("Her account could not be independently verified.")
+
+
+def test_neutral_text_drops_hedges_and_attribution_and_resolves_dates() -> None:
+    hedged, attributed = claims_of(
+        "Kestrel Mix is suspected of having laundered $140 million last year.",
+        "Chainsight said it had shared its findings with police in December.",
+    )
+    assert hedged.text == "Kestrel Mix laundered $140 million in 2024."
+    assert attributed.text == "Chainsight had shared its findings with police in December 2024."
+
+
+def test_headings_attribution_lines_and_no_comment_lines_are_not_claims() -> None:
+    sentences = [
+        Sentence("Months of silence, then a rush", 0, 0, heading=True, index=0),
+        sentence("Hannah Cosgrove, the company's head of communications, said,", 1),
+        sentence("Voronov could not be reached for comment.", 2),
+        sentence("Lawyers for the officials did not respond to requests for comment.", 3),
+    ]
+    assert find_claims(sentences, PUBLISHED) == []
+
+
+def test_excerpts_and_cues_are_verbatim() -> None:
+    texts = [
+        "Kestrel Mix is suspected of having laundered money, and Chainsight said it traced funds.",
+        "\u201cI never knowingly worked with North Korea,\u201d Voronov said.",
+    ]
+    for claim in claims_of(*texts):
+        assert any(claim.excerpt in t for t in texts)
+        assert all(cue in claim.excerpt for cue in claim.cues)
+
+
+def test_claimant_is_the_subject_not_an_object_or_an_appositive() -> None:
+    lawyer, pronoun = find_claims([
+        sentence("Kevin Tan, a lawyer for Voronov, said his client was innocent.", 0, 0),
+        sentence("It acknowledged a letter from Chainsight but said the letter had no evidence.",
+                 1, 0),
+    ], PUBLISHED)[0], find_claims([
+        sentence("Blue Meridian denied the accusations made by Chainsight last year.", 0, 0),
+        sentence("It acknowledged a letter from Chainsight but said the letter had no evidence.",
+                 1, 0),
+    ], PUBLISHED)[-1]
+    assert lawyer.claimant == "tan"
+    assert pronoun.status == "disputed" and pronoun.claimant == "blue-meridian"
+
+
+def test_neutral_text_drops_an_inverted_attribution_after_a_quote() -> None:
+    (claim,) = claims_of(
+        "\u201cThe companies knew where the wood came from,\u201d said Kevin Tan, "
+        "who led the inquiry."
+    )
+    assert claim.text == "The companies knew where the wood came from."
+
+
+def test_a_quotation_running_on_stays_one_claim_unless_the_next_sentence_has_cues() -> None:
+    claims = find_claims([
+        sentence("\u201cThe Kazakh company was a pass-through for the motors.", 0, 0,
+                 speakers=("raman",)),
+        replace(sentence("None of them stayed in Kazakhstan.\u201d", 1, 0, speakers=("raman",)),
+                in_quote=((0, 35),)),  # the pipeline knows the quotation runs on
+        sentence("\u201cI have never knowingly worked with anyone from North Korea.\u201d", 2, 0,
+                 speakers=("voronov",)),
+    ], PUBLISHED)
+    assert claims[0].excerpt == ("\u201cThe Kazakh company was a pass-through for the motors. "
+                                 "None of them stayed in Kazakhstan.\u201d")
+    assert len(claims) == 2 and claims[0].claimant == "raman"
+
+
+def test_an_accused_party_quoted_without_cues_gives_its_account_not_an_accusation() -> None:
+    claims = find_claims([
+        sentence("Blue Meridian is accused of withholding wages.", 0, 0),
+        sentence("Blue Meridian denied the accusations.", 1, 1),
+        sentence("\u201cWe have notified the authorities and are cooperating fully.\u201d", 2, 1,
+                 speakers=("blue-meridian",)),
+        sentence("\u201cThe crews were treated like slaves on those boats.\u201d", 3, 2,
+                 speakers=("raman",)),
+    ], PUBLISHED)
+    assert [c.status for c in claims] == ["alleged", "denied", "reported", "alleged"]
+
+
+def test_a_plan_is_a_clause_of_its_own_and_no_event() -> None:
+    claims = claims_of(
+        "The projects supposedly included a series produced by Chainsight for Kestrel Mix, "
+        "which is planned to be aired this year."
+    )
+    assert [(c.status, c.cues) for c in claims] == [
+        ("alleged", ("supposedly",)), ("confirmed", ("is planned to",))]
+
+
+def test_short_denials_count_and_no_comment_lines_count_only_with_a_cue() -> None:
+    claims = claims_of(
+        "Kestrel Mix is suspected of laundering money.",
+        "Voronov denied wrongdoing.",
+        "Chainsight did not respond to requests for comment but has denied the allegations.",
+    )
+    assert [c.status for c in claims] == ["alleged", "denied", "denied"]
+
+
+def test_an_authority_reporting_what_others_did_is_accusing_them() -> None:
+    others, itself, trailing = claims_of(
+        "The Foreign Office said the firms had shipped 300 lathes to Russia since 2022.",
+        "The Foreign Office said on Thursday that it had opened an inquiry into the firms.",
+        "The Foreign Office opened its own inquiry in November, a spokesman for it said.",
+        actors={**ACTORS, "Foreign Office": ("foreign-office", "government")},
+    )
+    assert (others.status, itself.status, trailing.status) == ("alleged", "reported", "reported")
+
+
+def test_a_sanctioning_bodys_stated_reasons_are_alleged() -> None:
+    (claim,) = claims_of("Britain froze the assets of three firms that it says helped "
+                         "Russian weapons makers obtain machine tools.")
+    assert claim.status == "alleged" and "that it says" in claim.cues
+
+
+def test_rejecting_a_characterisation_disputes_it() -> None:
+    claims = claims_of("Chainsight said Cyprus had been suspected of acting slowly.",
+                       "The ministry rejected that characterisation.")
+    assert claims[1].status == "disputed" and claims[1].responds_to == 0
+
+
+def test_a_relative_clause_inside_the_subject_does_not_split_the_claim() -> None:
+    (claim,) = claims_of("The person, who asked not to be named because the talks were "
+                         "confidential, said Cyprus had been slow to act.")
+    assert claim.status == "reported" and claim.excerpt.startswith("The person")
+
+
+def test_a_lawyer_who_called_the_charges_absurd_denies_and_so_does_her_quote() -> None:
+    people = {**ACTORS, "Luka Varga": ("varga", "person"), "Varga": ("varga", "person"),
+              "Diane Kessler": ("kessler", "person")}
+    claims = find_claims([
+        sentence("Luka Varga is alleged to have diverted $600 million in deposits.", 0, 0,
+                 actors=people),
+        sentence("Varga's lawyer, Diane Kessler, called the charges absurd.", 1, 1,
+                 actors=people),
+        sentence("\u201cMr. Varga never touched a cent of customer money,\u201d she said.", 2, 1,
+                 actors=people),
+    ], PUBLISHED)
+    assert [(c.status, c.claimant) for c in claims[1:]] == [
+        ("denied", "kessler"), ("denied", "kessler")]
+
+
+def test_an_unverifiable_thing_named_in_the_sentence_before_is_doubted() -> None:
+    claims = find_claims([
+        sentence("A video purportedly shows Voronov at a party in Monaco.", 0, 0),
+        sentence("The Associated Press could not verify the video.", 1, 0),
+    ], PUBLISHED)
+    assert [c.status for c in claims] == ["unverified"]
+
+
+def test_a_spokespersons_assertions_belong_to_the_body_they_speak_for() -> None:
+    claims = find_claims([
+        sentence("Blue Meridian is accused of withholding the wages of its crews.", 0, 0),
+        sentence("\u201cWe reject these allegations,\u201d said Kevin Tan, a spokesperson for "
+                 "Blue Meridian.", 1, 1, speakers=("tan",)),
+        sentence("Kevin Tan said the new name had been chosen last year.", 2, 2),
+    ], PUBLISHED)
+    assert [c.claimant for c in claims[1:]] == ["blue-meridian", "blue-meridian"]
+
+
+def test_an_accuser_quoted_saying_never_is_not_denying() -> None:
+    claims = find_claims([
+        sentence("Chainsight accused Kestrel Mix of laundering money, citing Raman.", 0, 0),
+        sentence("Raman said Kestrel Mix had laundered money for hackers.", 1, 1),
+        sentence("\u201cWe have never seen a legitimate customer there,\u201d Raman said.", 2, 1,
+                 speakers=("raman",)),
+    ], PUBLISHED)
+    assert [c.status for c in claims] == ["alleged", "alleged", "alleged"]
+
+
+def test_an_accused_partys_quote_is_its_account_even_if_quotes_default_to_alleged() -> None:
+    claims = find_claims([
+        sentence("Kestrel Mix allegedly laundered money for hackers.", 0, 0),
+        sentence("\u201cThe conduct described is not who we are,\u201d Kestrel Mix said.", 1, 1,
+                 speakers=("kestrel-mix",)),
+    ], PUBLISHED)
+    assert [c.status for c in claims] == ["alleged", "reported"]
+
+
+def test_a_dispute_in_the_same_sentence_answers_the_clause_before_it() -> None:
+    claims = claims_of("Chainsight said in a 2021 report that thousands of workers had died, "
+                       "a figure the government disputes.")
+    assert [(c.status, c.responds_to) for c in claims] == [("reported", None), ("disputed", 0)]
+
+
+def test_accusing_starts_an_accusation_of_its_own() -> None:
+    claims = claims_of("Hundreds of workers were not paid for months, Chainsight said on "
+                       "Wednesday, accusing Kestrel Mix of holding back wages.")
+    assert [c.status for c in claims] == ["alleged", "alleged"]  # unpaid wages: an accusation
+    assert claims[1].excerpt.startswith("accusing Kestrel Mix")
+
+
+def test_denials_of_responsibility_and_of_a_suggestion() -> None:
+    claims = claims_of(
+        "Kestrel Mix is suspected of laundering money.",
+        "Chainsight said it was not responsible for the payroll of its subcontractors.",
+        "\u201cAny suggestion that Kestrel Mix laundered money is false,\u201d it said.",
+    )
+    assert [c.status for c in claims] == ["alleged", "denied", "denied"]
+
+
+def test_cues_spanning_an_actor_name_are_copied_as_written() -> None:
+    claims = claims_of(
+        "Kestrel Mix is suspected of laundering money.",
+        "Chainsight said that no Kestrel Mix employee had known of any payments.",
+    )
+    assert claims[1].status == "denied"
+    assert "no Kestrel Mix employee had known" in claims[1].cues
+    assert all(cue in claim.excerpt for claim in claims for cue in claim.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The Commerce Department put the firm on its blacklist in 2022, citing its role in "
+         "the surveillance of Uyghurs.", "alleged"),
+        ("A distributor continued to ship chips to the firm after it was added to the list, "
+         "according to customs records.", "alleged"),
+        ("Its director said the company follows all the rules.", "denied"),
+        ("The European Parliament called on the EU to impose sanctions on the firm.", "reported"),
+    ],
+)
+def test_listing_reasons_trade_with_listed_parties_and_calls(text: str, status: str) -> None:
+    assert classify(text)[0] == status
+
+
+def test_an_authority_on_its_own_process_reports_and_acceptance_confirms() -> None:
+    police = {**ACTORS, "Lancashire Police": ("police", "government")}
+    process, accepted = claims_of(
+        "Lancashire Police confirmed it had received the referral and said inquiries were at "
+        "an early stage.",
+        "The charity's trustees said they accepted the findings and had sold the villa.",
+        actors=police,
+    )
+    assert (process.status, accepted.status) == ("reported", "confirmed")
+
+
+def test_have_not_taken_from_a_concerned_party_denies() -> None:
+    claims = find_claims([
+        sentence("Kevin Tan allegedly took money from the charity.", 0, 0),
+        sentence("\u201cI have not taken a penny for myself,\u201d he told reporters.", 1, 1,
+                 speakers=("tan",)),
+    ], PUBLISHED)
+    assert [c.status for c in claims] == ["alleged", "denied"]
+
+
+def test_an_account_the_concerned_party_denies_becomes_an_allegation() -> None:
+    claims = find_claims([
+        sentence("Three riders said Kevin Tan gave them a drug before races.", 0, 0),
+        sentence("Kevin Tan denied giving riders anything.", 1, 1),
+    ], PUBLISHED)
+    assert [(c.status, c.responds_to) for c in claims] == [("alleged", None), ("denied", 0)]
+
+
+def test_violation_is_wrongdoing_and_said_a_and_that_b_denial_is_one_denial() -> None:
+    claims = claims_of(
+        "A jet owned by Voronov carried gold exported in violation of a ban, according to "
+        "flight records.",
+        "Chainsight said in an email that the jet had been leased to a third party and that "
+        "it had no knowledge of the cargo.",
+    )
+    assert [c.status for c in claims] == ["alleged", "denied"]
+    assert claims[1].excerpt.startswith("Chainsight said in an email")
+
+
+def test_a_spokesman_for_the_group_speaks_for_the_group_just_named() -> None:
+    group = {**ACTORS, "Moonlit Tiger": ("moonlit-tiger", "group")}
+    claims = find_claims([
+        sentence("Moonlit Tiger has been accused of stealing the funds.", 0, 0, actors=group),
+        sentence("A spokesman for the group called the report fabricated.", 1, 0, actors=group),
+    ], PUBLISHED)
+    assert (claims[1].status, claims[1].claimant) == ("denied", "moonlit-tiger")
+
+
+def test_without_publication_relative_dates_stay_as_written_and_empty_input_is_fine() -> None:
+    (claim,) = find_claims([sentence("Chainsight said it shared its findings last year.", 0)])
+    assert claim.text == "Chainsight shared its findings last year."
+    assert find_claims([], PUBLISHED) == []
+
+
+def test_a_party_described_before_it_is_named_is_the_one_accused() -> None:
+    claims = find_claims([
+        sentence("A Hong Kong trading company allegedly shipped chips to a listed firm.", 0, 0),
+        sentence("The company, Chainsight, said it sells only to vetted clients.", 1, 1),
+        sentence("\u201cWe do not operate the systems,\u201d a spokesperson said.", 2, 1,
+                 speakers=("chainsight",)),
+    ], PUBLISHED)
+    assert claims[2].status == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Baltica Bank said it \u201ccategorically rejects\u201d the allegations.", "denied"),
+        ("His spokesman said the companies had no connection to him.", "denied"),
+        ("A former officer says the bank allowed companies linked to a sanctioned oligarch to "
+         "move $90 million, ignoring internal alerts.", "alleged"),
+    ],
+)
+def test_quoted_rejections_no_connection_and_help_to_sanctioned_parties(text: str,
+                                                                        status: str) -> None:
+    assert classify(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The fund defrauded investors of $3 million, prosecutors said.", "alleged"),
+        ("The company said it was not involved in the scheme.", "denied"),
+        ("The executive faces charges of insider trading.", "alleged"),
+        ("The tanker belongs to a shadow fleet carrying Russian oil.", "alleged"),
+    ],
+)
+def test_wider_wrongdoing_denial_and_accusation_words(text: str, status: str) -> None:
+    assert classify(text)[0] == status

@@ -1,0 +1,252 @@
+"""Events: dated happenings in the reporter's voice, with sanctions' authority and targets."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from sitegen.extract.events import find_events
+from sitegen.extract.types import Mention, Sentence
+
+PUBLISHED = datetime.date(2025, 3, 12)  # a Wednesday
+ACTORS = {
+    "Office of Foreign Assets Control": ("ofac", "government"),
+    "European Union": ("eu", "organization"),
+    "Kestrel Mix": ("kestrel-mix", "company"),
+    "Dmitri Voronov": ("voronov", "person"),
+    "Lena Hartmann": ("hartmann", "person"),
+    "Sokol-Tekh": ("sokol-tekh", "company"),
+    "Steppe Link": ("steppe-link", "company"),
+    "Velotek": ("velotek", "company"),
+    "Chainsight": ("chainsight", "company"),
+    "Orchidex": ("orchidex", "company"),
+    "Harbor Light": ("harbor-light", "media"),
+    "Conflict Supply Monitor": ("csm", "organization"),
+    "Entity List": ("entity-list", "organization"),  # a name the actor stage may mistake
+}
+
+
+def sentence(text: str, index: int = 0, heading: bool = False) -> Sentence:
+    """A sentence with its actor mentions and quoted spans, as the pipeline gives them."""
+    mentions = [
+        Mention(m.start(), m.end(), key, kind)
+        for name, (key, kind) in ACTORS.items()
+        for m in re.finditer(re.escape(name), text)
+    ]
+    quoted = tuple((m.start(), m.end()) for m in re.finditer(r"\u201c[^\u201d]*\u201d?", text))
+    return Sentence(text, index, 0, tuple(sorted(mentions, key=lambda m: m.start)),
+                    heading=heading, index=index, in_quote=quoted)
+
+
+def events_of(*texts: str, published: datetime.date | None = PUBLISHED):
+    return find_events([sentence(t, i) for i, t in enumerate(texts)], published)
+
+
+def test_sanction_event_has_authority_targets_and_resolved_weekday() -> None:
+    (event,) = events_of(
+        "The Office of Foreign Assets Control on Monday added Kestrel Mix to its sanctions list, "
+        "along with Dmitri Voronov, a Russian national, and Lena Hartmann, a developer."
+    )
+    assert (event.kind, event.date, event.by) == ("sanction", "2025-03-10", "ofac")
+    assert event.targets == ("kestrel-mix", "voronov", "hartmann")
+    assert "Kestrel Mix" in event.title and "Office of Foreign Assets Control" in event.title
+
+
+def test_sanction_in_a_relative_clause_targets_the_noun_it_describes() -> None:
+    (event,) = events_of(
+        "Steppe Link appears to have sold the goods on to Sokol-Tekh, a drone maker that the "
+        "European Union added to its sanctions list in December 2023."
+    )
+    assert (event.kind, event.date, event.by, event.targets) == (
+        "sanction", "2023-12", "eu", ("sokol-tekh",))
+
+
+def test_passive_sanction_takes_the_agent_after_by() -> None:
+    (event,) = events_of("Sokol-Tekh was sanctioned by the European Union in 2016.")
+    assert (event.kind, event.date, event.by, event.targets) == ("sanction", "2016", "eu",
+                                                                ("sokol-tekh",))
+
+
+def test_sanction_of_the_clause_subject() -> None:
+    (event,) = events_of("Sokol-Tekh has been on the European Union sanctions list since 2019.")
+    assert (event.kind, event.date, event.by, event.targets) == ("sanction", "2019", "eu",
+                                                                ("sokol-tekh",))
+
+
+def test_sanction_without_named_targets_is_not_a_sanction_event() -> None:
+    (event,) = events_of("The European Union sanctioned two unnamed tankers in April.")
+    assert event.kind == "other" and event.by is None and event.targets == ()
+
+
+def test_future_plans_are_not_events() -> None:
+    assert events_of(
+        "Chainsight will publish its findings later this year.",
+        "The series is planned to be aired this year.",
+        "Chainsight said it would publish its findings in October.",
+    ) == []
+
+
+def test_alleged_and_unverified_happenings_are_not_events() -> None:
+    assert events_of(
+        "The officials allegedly received payments between 2019 and 2023.",
+        "Steppe Link is suspected of having shipped the parts in March.",
+        "A man said Steppe Link had closed in April, which could not be independently verified.",
+    ) == []
+
+
+def test_a_hedge_in_another_clause_does_not_block_the_dated_one() -> None:
+    (event,) = events_of(
+        "The money was reportedly paid through Kestrel Mix, according to charging documents "
+        "filed in a court on Monday."
+    )
+    assert event.date == "2025-03-10"
+    assert event.excerpt == "according to charging documents filed in a court on Monday."
+
+
+def test_charges_filed_are_an_event_though_the_charge_is_an_allegation() -> None:
+    (event,) = events_of("Dmitri Voronov was indicted on Monday on charges of laundering money.")
+    assert (event.date, event.kind, event.actors) == ("2025-03-10", "investigation", ("voronov",))
+
+
+def test_one_sentence_gives_one_event_per_date_with_its_own_kind() -> None:
+    report, theft = events_of(
+        "In a report published in October, Chainsight said it had followed funds stolen from "
+        "Orchidex in June 2023 into the mixer."
+    )
+    assert (report.date, report.kind) == ("2024-10", "publication")
+    assert (theft.date, theft.kind) == ("2023-06", "other")
+    assert "orchidex" in theft.actors
+
+
+def test_range_is_one_event_at_its_start() -> None:
+    (event,) = events_of("Investigators recovered 23 drones between January and February.")
+    assert event.date == "2025-01"
+
+
+def test_account_of_own_action_keeps_the_attribution_in_the_title() -> None:
+    (event,) = events_of("Velotek said it had stopped all deliveries to Steppe Link in March.")
+    assert (event.date, event.kind) == ("2025-03", "other")
+    assert event.title.startswith("Velotek says")
+    assert event.actors == ("velotek", "steppe-link")
+
+
+def test_since_with_present_perfect_is_an_event_but_a_bound_on_a_set_is_not() -> None:
+    (event,) = events_of(
+        "Sokol-Tekh has launched thousands of drones since 2022.",
+        "Velotek was reviewing every contract it had signed since 2019.",
+    )
+    assert event.date == "2022"
+    assert event.excerpt == "Sokol-Tekh has launched thousands of drones since 2022."
+
+
+def test_dates_in_quotes_headings_and_undated_happenings_give_no_event() -> None:
+    assert events_of(
+        "\u201cWe have had nothing to do with Kestrel Mix since 2022,\u201d he said.",
+        "Velotek stopped all deliveries to Steppe Link.",
+    ) == []
+    assert find_events([sentence("Sanctions imposed in 2016", heading=True)], PUBLISHED) == []
+
+
+def test_without_publication_only_absolute_dates_make_events() -> None:
+    events = events_of(
+        "Harbor Light aired the documentary in March.",
+        "Harbor Light aired the documentary in June 2023.",
+        published=None,
+    )
+    assert [(e.date, e.kind) for e in events] == [("2023-06", "publication")]
+
+
+def test_every_excerpt_is_verbatim_in_its_sentence() -> None:
+    texts = [
+        "The Office of Foreign Assets Control on Monday added Kestrel Mix to its sanctions list.",
+        "In a report published in October, Chainsight said it had followed funds stolen from "
+        "Orchidex in June 2023 into the mixer.",
+    ]
+    for event in events_of(*texts):
+        assert any(event.excerpt in text for text in texts)
+
+
+def test_the_commission_is_the_body_named_before_and_dates_are_no_parties() -> None:
+    events = find_events([
+        Sentence("The European Union opened an inquiry in November.", 0, 0,
+                 (Mention(4, 18, "eu", "government"),), index=0),
+        Sentence("The commission froze the accounts of Velotek on Dec. 3.", 1, 0,
+                 (Mention(37, 44, "velotek", "company"), Mention(48, 51, "dec", "company")),
+                 index=1),
+    ], PUBLISHED)
+    freeze = events[-1]
+    assert (freeze.kind, freeze.date, freeze.by, freeze.targets) == (
+        "sanction", "2024-12-03", "eu", ("velotek",))
+    assert freeze.title == "European Union sanctions Velotek"
+
+
+def test_a_distant_reporting_verb_does_not_date_an_accusation() -> None:
+    assert events_of(
+        "Velotek paid bribes to officials between 2017 and 2021 to win contracts, the "
+        "European Union said on Tuesday."
+    )[0].date == "2025-03-11"
+    assert len(events_of("Velotek paid bribes to officials between 2017 and 2021 to win "
+                         "contracts, regulators of the European Union said.")) == 0
+
+
+def test_an_event_told_twice_is_one_event() -> None:
+    events = events_of(
+        "The European Union on Monday added Sokol-Tekh to its sanctions list.",
+        "The designation by the European Union on Monday also covers Steppe Link.",
+        "Velotek said on Monday that it had stopped deliveries.",
+    )
+    assert [(e.date, e.kind) for e in events] == [("2025-03-10", "sanction"),
+                                                  ("2025-03-10", "other")]
+    assert events[0].targets == ("sokol-tekh", "steppe-link")
+
+
+def test_titles_drop_the_date_and_dangling_words_and_name_the_subject() -> None:
+    aired, report = events_of(
+        "Some of the accounts were first aired in March in \u201cHooked\u201d, a documentary.",
+        "The Conflict Supply Monitor (CSM), a group in Vilnius that examines weapons, said in a "
+        "report on Tuesday that it had identified the parts.",
+    )
+    assert aired.title == "Some of the accounts were first aired"
+    assert report.title == "Conflict Supply Monitor says in a report"
+
+
+def test_a_sanction_asked_for_is_a_statement_and_a_list_is_no_target() -> None:
+    called, listed = events_of(
+        "The European Union called on Thursday for sanctions on Sokol-Tekh.",
+        "The European Union placed Sokol-Tekh on the Entity List on 3 June 2022.",
+    )
+    assert (called.kind, called.date) == ("statement", "2025-03-06")
+    assert (listed.kind, listed.by, listed.targets) == ("sanction", "eu", ("sokol-tekh",))
+
+
+def test_a_happening_word_belongs_to_the_date_nearest_it() -> None:
+    (event,) = events_of(
+        "Riders say the doctor gave them injections during the 2021 season, in accounts that "
+        "add to an inquiry opened by Velotek last autumn."
+    )
+    assert (event.date, event.kind) == ("2024", "investigation")
+
+
+def test_titles_keep_the_dated_part_and_whole_names() -> None:
+    left, renamed = events_of(
+        "Dmitri Voronov, who left Kestrel Mix in January 2022, denied giving any help.",
+        "In August, weeks after buyers were first told of the allegations, the company changed "
+        "its name to Blue Meridian Seafood Holdings Ltd.",
+    )
+    assert left.title == "Dmitri Voronov left Kestrel Mix"
+    assert renamed.title.endswith("changed its name to Blue Meridian Seafood Holdings Ltd")
+
+
+def test_a_ban_imposed_is_an_event_but_a_banned_drug_is_not() -> None:
+    events = events_of("The European Union banned the exports in March 2023.",
+                       "Riders took a banned drug during the 2021 season.")
+    assert [(e.date, e.kind) for e in events] == [("2023-03", "other")]
+
+
+def test_no_sentences_no_events() -> None:
+    assert find_events([], PUBLISHED) == [] and find_events([], None) == []
+
+
+def test_a_sanctioned_person_moving_money_is_no_sanction_event() -> None:
+    events = events_of("Velotek allowed a sanctioned oligarch to move money in 2022.")
+    assert all(e.kind != "sanction" for e in events)
