@@ -64,7 +64,7 @@ def main() -> int:
     report("  delay", delays)
     report("  rebuild (server's own timing)", builds)
     written = [int(m[1]) for line in server.lines[1:]
-               if (m := re.search(r"\((\d+) files? written", line))]
+               if (m := re.search(r"changed: built in .*\((\d+) files? written", line))]
     if written:
         print(f"  files written per rebuild: median {statistics.median(written):.0f}, "
               f"max {max(written)}")
