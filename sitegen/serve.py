@@ -78,16 +78,17 @@ class Preview:
     """The site being previewed: a kept Builder, what the server shows, and the reload.
 
     The Builder updates one output folder in place, rewriting only the pages an edit
-    touched. Its writes are not atomic (a file is truncated, then written), so `lock` is
-    held while it runs and until `shown` is switched, and every request reads under it: a
-    request made during a rebuild waits for it, and never sees a half-written page nor new
-    pages with the old problems. A rebuild that fails writes nothing, so the folder keeps
-    the last good site; the server adds the problems to each page.
+    touched, each file atomically (written aside, then renamed over the old one): a
+    request made during a rebuild gets the old page or the new one, never a torn one,
+    and does not wait for the rebuild. `lock` is held only while `shown` is switched,
+    and every request reads `shown` and its file under it. A rebuild that fails writes
+    nothing, so the folder keeps the last good site; the server adds the problems to
+    each page.
     """
 
     def __init__(self, content_dir: Path, out_dir: Path) -> None:
         self.content_dir = content_dir
-        self.builder = Builder(content_dir, out_dir)
+        self.builder = Builder(content_dir, out_dir, in_place=True)
         self.lock = threading.Lock()
         self.shown = Shown(root=out_dir)  # nothing built yet
         # set once the server runs; each rebuild then calls it on the server's loop
@@ -96,12 +97,13 @@ class Preview:
     def update(self, changed: Iterable[str] = ()) -> None:
         """Rebuild, switch requests to the outcome, reload the browsers, print it."""
         started = time.perf_counter()
-        with self.lock:  # requests wait, then see the new files with the new problems
-            before = self.shown
-            self.shown, written = self._rebuild()
-        if self.reload is not None and (written or self.shown != before):
+        before = self.shown  # only this thread switches it
+        shown, written = self._rebuild()
+        with self.lock:  # a request in progress ends with what it read, the next sees this
+            self.shown = shown
+        if self.reload is not None and (written or shown != before):
             self.reload()
-        _say_outcome(changed, self.shown, time.perf_counter() - started, written)
+        _say_outcome(changed, shown, time.perf_counter() - started, written)
 
     def _rebuild(self) -> tuple[Shown, int]:
         """What to show after building again, and how many files that wrote."""

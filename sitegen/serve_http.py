@@ -84,7 +84,7 @@ class FileHandler(web.RequestHandler):
 
     def _answer(self, url_path: str) -> Answer:
         """The answer to url_path, from the site and problems of one and the same rebuild."""
-        with self.lock:  # held by a rebuild from its first write until it has switched `shown`
+        with self.lock:  # held while a rebuild switches `shown`
             shown = self.shown()
             answer = _look_up(shown, url_path)
         if answer.name.endswith(".html") and shown.problems and shown.built:
@@ -161,7 +161,7 @@ class PreviewServer(Server):
     """livereload's server (websocket, livereload.js, script injection) with FileHandler.
 
     shown() tells what to answer with; it is called once per request. lock is held by
-    each rebuild while it writes the output folder.
+    each rebuild while it switches what shown() returns.
     """
 
     def __init__(self, shown: Callable[[], Shown], lock: threading.Lock, host: str) -> None:
