@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from sitegen.check import _BASE_URL as BASE_URL  # one rule for site.yaml and --base-url
+from sitegen.check import BASE_URL  # one rule for site.yaml and --base-url
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.model import Content
 from sitegen.pages import Page, build_pages
