@@ -293,3 +293,28 @@ def test_output_files_changed_by_hand_are_written_again(tmp_path):
     story.change("quotes")
     builder.build()
     assert files_of(out) == clean_render(content)
+
+
+@pytest.mark.parametrize("in_place", [False, True])
+def test_an_update_rewrites_only_changed_files_and_keeps_the_others(tmp_path, in_place):
+    """sitegen build swaps in a new folder of hard links plus the changed files; serve
+    replaces the changed files in place. Either way an unchanged file keeps its inode and
+    mtime (deploy tools see only real changes), and nothing is left behind."""
+    story = Story(tmp_path / "project", random.Random(17))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    Builder(content, out).build()
+    stamps = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+    folder = out.stat().st_ino
+    quote = sorted(story.records["quotes"])[0]
+    story.records["quotes"][quote]["text"] = "Words nobody said before"
+    story.save("quotes", quote)
+    builder = Builder(content, out, in_place=in_place)
+    builder.build()
+    assert files_of(out) == clean_render(content)
+    kept = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+    rewritten = {p.relative_to(out).as_posix() for p in kept if kept[p] != stamps.get(p)}
+    assert rewritten == set(builder.written) != set()
+    assert len(rewritten) < len(kept) / 2
+    assert (out.stat().st_ino == folder) == in_place
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "public"]
+    assert not [p for p in out.rglob(".*")]
