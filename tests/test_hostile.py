@@ -263,6 +263,14 @@ def test_escaped_control_character_is_refused(site, capsys):
     assert code == 1 and problems[0].startswith(f"{ACTOR}:1:7: ")
 
 
+def test_control_character_in_a_source_text_is_refused_at_its_text_field(site, capsys):
+    with (site / "texts/harbour.txt").open("a", encoding="utf-8") as text:
+        text.write("\nA line with a vertical tab\x0b and a noncharacter \uffff.\n")
+    code, problems = build(capsys)
+    assert code == 1 and len(problems) == 1
+    assert problems[0].startswith("content/sources/harbour-article.yaml:8:7: texts/harbour.txt: ")
+    assert "U+000B and U+FFFF" in problems[0]
+
 def test_static_files_never_publish_what_lies_outside_the_project(site, capsys):
     static = site / "templates/static"
     static.mkdir(parents=True)
