@@ -79,6 +79,16 @@ def _stat(path: str | Path) -> Stat | None:
     return (st.st_size, st.st_mtime_ns)
 
 
+KEEP = 16  # manifests kept per cache folder: one per output folder, base URL and banner
+
+
+def _prune(folder: Path) -> None:
+    """Forget the least recently built outputs (temporary folders, old base URLs)."""
+    found = sorted(folder.glob("build-*.json"), key=lambda p: p.stat().st_mtime_ns)
+    for old in found[:-KEEP]:
+        old.unlink(missing_ok=True)
+
+
 def digests(inputs: Mapping[str, list]) -> dict[str, str]:
     """key -> content hash: what a build depends on (the stats only save hashing)."""
     return {key: entry[2] for key, entry in inputs.items()}
@@ -90,23 +100,24 @@ def _hash(path: str) -> str:
 
 
 class Manifest:
-    """What one output folder was built from, stored as JSON in the cache folder."""
+    """What one output folder was built from, stored as JSON in the cache folder
+    (or only in memory, with no path: a preview into a temporary folder)."""
 
-    def __init__(self, path: Path, key: dict[str, Any]) -> None:
+    def __init__(self, path: Path | None, key: dict[str, Any]) -> None:
         self.path, self.key = path, key
         self.data: dict[str, Any] | None = None
 
     @classmethod
     def for_output(cls, content_dir: Path, out_dir: Path, base_url: str | None,
-                   banner: Sequence[str]) -> Manifest:
+                   banner: Sequence[str], *, persist: bool = True) -> Manifest:
         key = {"content": str(content_dir.resolve()), "out": str(out_dir.resolve()),
                "base_url": base_url, "banner": list(banner), "versions": versions()}
         name = hashlib.blake2b(json.dumps(key, sort_keys=True).encode(), digest_size=8).hexdigest()
-        return cls(cache_dir(content_dir) / f"build-{name}.json", key)
+        return cls(cache_dir(content_dir) / f"build-{name}.json" if persist else None, key)
 
     def load(self) -> dict[str, Any] | None:
         """The stored manifest if it was made under the same key, else None."""
-        if self.data is None:
+        if self.data is None and self.path is not None:
             try:
                 data = json.loads(self.path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
@@ -150,7 +161,8 @@ class Manifest:
             if recorded and tuple(recorded[:2]) == stat:
                 digest = recorded[2]
             else:
-                digest = _hash(path) if recorded else ""  # a new file: its hash is not needed yet
+                # a new file needs no hash yet, unless it is too recent to trust its mtime
+                digest = _hash(path) if recorded or stat[1] >= recent else ""
             found[key] = [*(stat if stat[1] < recent else (-1, -1)), digest]
         return found
 
@@ -162,11 +174,15 @@ class Manifest:
                 for url, digest in outputs.items()}
         data = {"key": self.key, "inputs": dict(inputs), "texts": list(texts),
                 "summary": dict(summary), "outputs": kept}
+        if self.path is None:
+            self.data = data
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_text(json.dumps(data), encoding="utf-8")
             tmp.replace(self.path)
+            _prune(self.path.parent)
         except OSError:
             return  # a cache that cannot be written is no cache: the next build does it all
         self.data = data
@@ -174,7 +190,8 @@ class Manifest:
     def forget(self) -> None:
         """Drop the manifest before touching the output, so a build cut short is redone."""
         try:
-            self.path.unlink(missing_ok=True)
+            if self.path is not None:
+                self.path.unlink(missing_ok=True)
         except OSError:
             pass  # no cache folder (unwritable): nothing to forget
         self.data = None

@@ -43,17 +43,22 @@ class Builder:
 
     `sitegen build` makes a new one per run: it then starts from the persistent cache
     (.sitegen-cache/), does nothing if no input changed, and otherwise renders every
-    page but writes only the files whose bytes changed.
+    page but writes only the files whose bytes changed (into a new folder where the
+    others are hard-linked, swapped in at the end).
     """
 
     def __init__(self, content_dir: Path | str, out_dir: Path | str, *,
-                 base_url: str | None = None, in_place: bool = False) -> None:
+                 base_url: str | None = None, in_place: bool = False,
+                 persist: bool = True) -> None:
         """in_place=False (`sitegen build`): an update is made in a temp folder beside
         out_dir (unchanged files hard-linked into it) and swapped in, so a build killed
         halfway leaves the previous site whole. in_place=True (`sitegen serve`): the
-        changed files are replaced in out_dir one by one, each atomically."""
+        changed files are replaced in out_dir one by one, each atomically.
+        persist=False keeps the cache in memory only: for a preview into a temporary
+        folder, whose records would only clutter .sitegen-cache/."""
         self.content_dir, self.out_dir, self.base_url = Path(content_dir), Path(out_dir), base_url
-        self.in_place = in_place
+        self.in_place, self.persist = in_place, persist
+        self._manifests: dict[tuple[str, ...], Manifest] = {}  # in memory, by banner
         self._reuse, self._memo = Reuse(), Memo()
         self._last: _State | None = None
         self._good: tuple[Content, tuple] | None = None  # the last content without problems
@@ -66,7 +71,7 @@ class Builder:
         started = time.perf_counter()
         banner = tuple(problems_banner)
         dirs = template_dirs(self.content_dir)
-        manifest = Manifest.for_output(self.content_dir, self.out_dir, self.base_url, banner)
+        manifest = self._manifest(banner)
         if self._last is None and manifest.unchanged(dirs):
             self.written, self.rendered = [], 0
             return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started,
@@ -97,9 +102,19 @@ class Builder:
                                               "no build has succeeded yet")])
         started, banner = time.perf_counter(), tuple(problems)
         dirs = template_dirs(self.content_dir)
-        manifest = Manifest.for_output(self.content_dir, self.out_dir, self.base_url, banner)
+        manifest = self._manifest(banner)
         inputs = manifest.snapshot(dirs, self._good[1])
         return self._write(self._good[0], banner, dirs, inputs, manifest, started)
+
+    def _manifest(self, banner: tuple[str, ...]) -> Manifest:
+        if self.persist:
+            return Manifest.for_output(self.content_dir, self.out_dir, self.base_url, banner)
+        if banner not in self._manifests:
+            if len(self._manifests) > 8:  # a long preview session sees many banners
+                self._manifests.clear()
+            self._manifests[banner] = Manifest.for_output(
+                self.content_dir, self.out_dir, self.base_url, banner, persist=False)
+        return self._manifests[banner]
 
     def _write(self, content: Content, banner: tuple[str, ...], dirs: Sequence[Path],
                inputs: Mapping[str, list], manifest: Manifest, started: float) -> b.BuildReport:
@@ -263,6 +278,8 @@ class _Renderer:
             return _Result(url=page.url, problem=(str(e.path), e.line, e.col, e.message))
         digest, size = _digest(data), len(data)
         if self.fresh is not None:  # a first build writes straight into the new folder
+            if not self.fresh.is_dir():  # removed by a later build: this one was killed
+                raise SitegenError(self.fresh, 1, 1, "build folder removed while writing")
             _write(self.fresh / page.url, data)
             data = None
         elif self.digests.get(page.url) == digest:

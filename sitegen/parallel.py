@@ -69,9 +69,10 @@ def _start_child(fn: Callable[[T], R], share: Sequence[T]) -> tuple[int, int]:
     # The child: compute its share, send it, and leave without running any cleanup
     # that belongs to the parent (atexit handlers, buffered files).
     os.close(read)
+    parent = os.getppid()
     try:
         try:
-            payload: tuple = ("ok", [fn(item) for item in share])
+            payload: tuple = ("ok", [_orphan_check(parent) or fn(item) for item in share])
         except SitegenError as e:
             payload = ("problem", (str(e.path), e.line, e.col, e.message))
         except KeyboardInterrupt:  # Ctrl-C reaches the whole process group
@@ -82,6 +83,12 @@ def _start_child(fn: Callable[[T], R], share: Sequence[T]) -> tuple[int, int]:
             pickle.dump(payload, pipe, protocol=pickle.HIGHEST_PROTOCOL)
     finally:
         os._exit(0)
+
+
+def _orphan_check(parent: int) -> None:
+    """Stop a worker whose parent was killed: its work (and its writes) are unwanted."""
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _collect(pid: int, read: int) -> list:

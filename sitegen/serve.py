@@ -1,7 +1,7 @@
 """`sitegen serve`: build into a temporary folder, serve it, rebuild what changed on every edit.
 
-Writes the site only inside its temporary folder (removed on exit, with the build cache
-entry made for it) and never serves a file from outside it. A broken edit never stops
+Writes the site only inside its temporary folder (removed on exit; its build cache is kept
+in memory only) and never serves a file from outside it. A broken edit never stops
 it: the problems are printed and shown atop every page of the last good site.
 """
 
@@ -25,7 +25,6 @@ from urllib.parse import quote, urlsplit
 import watchfiles
 from tornado.ioloop import IOLoop
 
-from sitegen.cache import Manifest
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.incremental import Builder
 from sitegen.render import default_template_dir
@@ -60,7 +59,6 @@ def serve(content_dir: Path | str, *, host: str = "127.0.0.1", port: int = 8000,
             finally:
                 watcher.stop.set()
                 _finish(watcher)
-                preview.forget_cache()
 
 
 def watched_paths(content_dir: Path) -> list[Path]:
@@ -88,7 +86,7 @@ class Preview:
 
     def __init__(self, content_dir: Path, out_dir: Path) -> None:
         self.content_dir = content_dir
-        self.builder = Builder(content_dir, out_dir, in_place=True)
+        self.builder = Builder(content_dir, out_dir, in_place=True, persist=False)
         self.lock = threading.Lock()
         self.shown = Shown(root=out_dir)  # nothing built yet
         # set once the server runs; each rebuild then calls it on the server's loop
@@ -114,13 +112,6 @@ class Preview:
         except Exception as e:  # noqa: BLE001 -- the preview must outlive any failed build
             return replace(self.shown, problems=tuple(_describe_failure(e))), 0
         return Shown(root=self.shown.root, prefix=prefix, built=True), len(self.builder.written)
-
-    def forget_cache(self) -> None:
-        """Remove the build cache entry of this preview's folder, which no later run can use."""
-        entry = Manifest.for_output(self.content_dir, self.builder.out_dir, None, ()).path
-        entry.unlink(missing_ok=True)
-        with contextlib.suppress(OSError):
-            entry.parent.rmdir()  # only if it is empty, i.e. this preview made it
 
 
 class _Watcher(threading.Thread):

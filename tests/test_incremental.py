@@ -196,7 +196,7 @@ def test_incremental_rebuilds_equal_clean_builds(tmp_path, monkeypatch, seed):
     rng = random.Random(seed)
     story = Story(tmp_path / "project", rng)
     content, out = tmp_path / "project" / "content", tmp_path / "public"
-    builder = Builder(content, out)
+    builder = Builder(content, out, persist=seed < 3)  # serve keeps its cache in memory
     builder.build()
     assert files_of(out) == clean_render(content)
     partial = 0
@@ -318,3 +318,12 @@ def test_an_update_rewrites_only_changed_files_and_keeps_the_others(tmp_path, in
     assert (out.stat().st_ino == folder) == in_place
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "public"]
     assert not [p for p in out.rglob(".*")]
+
+
+def test_a_preview_builder_leaves_no_cache_on_disk(tmp_path):
+    Story(tmp_path / "project", random.Random(17))
+    builder = Builder(tmp_path / "project" / "content", tmp_path / "preview", persist=False)
+    builder.build()
+    builder.build()
+    assert builder.written == []
+    assert not (tmp_path / "project" / ".sitegen-cache").exists()
