@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from sitegen.check import _BASE_URL as BASE_URL  # one rule for site.yaml and --base-url
+from sitegen.check import BASE_URL  # one rule for site.yaml and --base-url
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.model import Content
 from sitegen.pages import Page, build_pages
@@ -163,29 +163,40 @@ def _refuse_dangerous_output(content_dir: Path, out_dir: Path) -> None:
 
 def _swap_in(files: Mapping[str, bytes], out_dir: Path) -> None:
     """Write files into a temp folder beside out_dir, then rename it into place."""
-    parent = out_dir.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(parent, out_dir.name)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
+    fresh = new_folder(out_dir)
     try:
         for url, data in files.items():
             target = fresh / url
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-        fresh.chmod(0o755)  # mkdtemp makes it 0700; a web server must be able to read it
-        old = None
-        if out_dir.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=parent))
-            old.rmdir()
-            out_dir.rename(old)
-        try:
-            fresh.rename(out_dir)
-        except OSError:
-            if old:
-                old.rename(out_dir)
-            raise
+        swap(fresh, out_dir)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
+
+
+def new_folder(out_dir: Path) -> Path:
+    """An empty temp folder beside out_dir to write the next site into, once the temp
+    folders a killed build left there are removed."""
+    parent = out_dir.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(parent, out_dir.name)
+    return Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
+
+
+def swap(fresh: Path, out_dir: Path) -> None:
+    """Rename the folder fresh into place of out_dir; the previous site stays if it fails."""
+    fresh.chmod(0o755)  # mkdtemp makes it 0700; a web server must be able to read it
+    old = None
+    if out_dir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.resolve().parent))
+        old.rmdir()
+        out_dir.rename(old)
+    try:
+        fresh.rename(out_dir)
+    except OSError:
+        if old:
+            old.rename(out_dir)
+        raise
     if old:
         shutil.rmtree(old, ignore_errors=True)
 

@@ -22,7 +22,13 @@ from sitegen.model import ID_MAX, ID_RE, Content, Loc, Quote, Record
 from sitegen.text import fold
 
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
-_BASE_URL = re.compile(r"/|/[^\s?#]*/|https?://[^\s/?#]+(/[^\s?#]*)?/")
+# Code points HTML forbids (the Nu checker's "Forbidden code point"): controls other than
+# tab, newline, form feed and carriage return; surrogates; noncharacters.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+                        + "".join(f"{chr(plane | 0xFFFE)}{chr(plane | 0xFFFF)}"
+                                  for plane in range(0, 0x110000, 0x10000)) + "]")
+# '/', '/sub/path/' or 'https://host/sub/'; never '//host/', which leads to another site
+BASE_URL = re.compile(r"/|/(?!/)[^\s?#]*/|https?://[^\s/?#]+(/[^\s?#]*)?/")
 
 
 class Memo:
@@ -63,7 +69,8 @@ def check_content(content: Content, *, strict: bool = False, memo: Memo | None =
     checker = _Checker(content, problems)
     if content.site is not None:
         checker.fields(content.site, (), content.site.loc)
-        if not _BASE_URL.fullmatch(content.site.base_url):
+        checker.characters(content.site, (), content.site.loc)
+        if not BASE_URL.fullmatch(content.site.base_url):
             checker.at(content.site.loc, ("base_url",),
                        f"base_url '{content.site.base_url}' should be '/', '/sub/path/' or "
                        "'https://host/sub/' (ending in /)")
@@ -101,6 +108,9 @@ class _Checker:
             self.at(loc, ("review",), "unreviewed draft (review: draft): check it against the "
                                       "source, then remove the review line")
         self.fields(record, (), loc)
+        self.characters(record, (), loc)
+        if record_name(type(record)) == "source" and record.id in self.content.texts:
+            self.text_characters(record)
         for name in ("text", "title", "name"):  # a partial record may lack them
             if isinstance(getattr(record, name, None), str) and not getattr(record, name).strip():
                 self.at(loc, (name,), f"'{name}' is empty")
@@ -152,7 +162,37 @@ class _Checker:
                 self.at(loc, path, f"unknown {kind[:-1]} '{value}' in '{name}'"
                         + _did_you_mean(value, sorted(known)))
 
+    def characters(self, obj: Any, at: tuple, loc: Loc) -> None:
+        """Report each text field holding a code point HTML forbids (written as a YAML
+        escape such as "\\x01": a literal one is refused by the YAML reader)."""
+        for name in yaml_fields(type(obj)):
+            value = getattr(obj, name)
+            items = (value.items() if isinstance(value, typing.Mapping)
+                     else enumerate(value) if isinstance(value, tuple) else [(None, value)])
+            for key, item in items:
+                path = at + ((name,) if key is None else (name, key))
+                if dataclasses.is_dataclass(item):
+                    self.characters(item, path, loc)
+                elif isinstance(item, str) and _FORBIDDEN.search(item):
+                    where = (Path(loc.path), *loc.at(*path))
+                    if any((p.path, p.line, p.col) == where for p in self.problems):
+                        continue  # one problem a field: e.g. a URL refused already
+                    self.at(loc, path, f"'{name}' contains {_code_points(item)}, which HTML "
+                            "forbids; remove it")
+
+    def text_characters(self, source: Any) -> None:
+        """A source text is published too: report a forbidden code point at `text:`."""
+        text = self.content.texts[source.id]
+        found = _FORBIDDEN.search(text)
+        if found:
+            line = text.count("\n", 0, found.start()) + 1
+            self.at(source.loc, ("text",), f"{source.text}: line {line} contains "
+                    f"{_code_points(text)}, which HTML forbids; remove it")
+
     def excerpt(self, citation: Any, path: tuple, loc: Loc) -> None:
+        if not citation.excerpt.strip():
+            self.at(loc, path + ("excerpt",), "'excerpt' is empty")
+            return
         text = self.content.texts.get(citation.source)
         if text is not None and fold(citation.excerpt) not in self._folded(citation.source):
             self.at(loc, path + ("excerpt",), f"excerpt not found verbatim in the text of "
@@ -192,6 +232,12 @@ _RULES = ("enum", "pattern", "url", "ref")
 
 
 @cache
+def _code_points(text: str) -> str:
+    """The forbidden code points in text, named: 'U+0001 and U+007F'."""
+    found = [f"U+{ord(c):04X}" for c in dict.fromkeys(_FORBIDDEN.findall(text))]
+    return ", ".join(found[:-1]) + " and " + found[-1] if len(found) > 1 else found[0]
+
+
 def _ruled_fields(cls: type) -> tuple[tuple[str, Any], ...]:
     """The fields of cls that check can find fault with: those with a rule (enum,
     pattern, URL, reference) and those holding records of their own (citations,

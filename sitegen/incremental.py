@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import shutil
-import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -43,15 +43,21 @@ class Builder:
 
     `sitegen build` makes a new one per run: it then starts from the persistent cache
     (.sitegen-cache/), does nothing if no input changed, and otherwise renders every
-    page into a new folder swapped in at the end.
+    page but writes only the files whose bytes changed (into a new folder where the
+    others are hard-linked, swapped in at the end).
     """
 
     def __init__(self, content_dir: Path | str, out_dir: Path | str, *,
-                 base_url: str | None = None, persist: bool = True) -> None:
-        """persist=False keeps the cache in memory only: for a preview into a temporary
+                 base_url: str | None = None, in_place: bool = False,
+                 persist: bool = True) -> None:
+        """in_place=False (`sitegen build`): an update is made in a temp folder beside
+        out_dir (unchanged files hard-linked into it) and swapped in, so a build killed
+        halfway leaves the previous site whole. in_place=True (`sitegen serve`): the
+        changed files are replaced in out_dir one by one, each atomically.
+        persist=False keeps the cache in memory only: for a preview into a temporary
         folder, whose records would only clutter .sitegen-cache/."""
         self.content_dir, self.out_dir, self.base_url = Path(content_dir), Path(out_dir), base_url
-        self.persist = persist
+        self.in_place, self.persist = in_place, persist
         self._manifests: dict[tuple[str, ...], Manifest] = {}  # in memory, by banner
         self._reuse, self._memo = Reuse(), Memo()
         self._last: _State | None = None
@@ -118,11 +124,8 @@ class Builder:
             raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
                                "'/sub/path/' or 'https://host/sub/' (ending in /)")
         templates = {k: v for k, v in digests(inputs).items() if k.startswith("templates:")}
-        # A new process writes a whole new folder and swaps it in, so that a build killed
-        # half way leaves the output as it was (style.md); only a kept Builder (a preview)
-        # updates its folder in place, file by file.
         intact = manifest.outputs()  # output files as the last build left them
-        previous = self._last
+        previous = self._last or _State.from_files(intact)
         if previous is not None:  # a file someone changed or deleted is written again
             previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
         manifest.forget()  # a build cut short must not look finished
@@ -141,7 +144,7 @@ class Builder:
     def _render(self, content: Content, dirs: Sequence[Path], setting: tuple,
                 previous: _State | None) -> _State:
         """Render what changed since `previous` (everything without one) and write it."""
-        last = previous  # its files are in out_dir: update them in place
+        last = previous  # what out_dir holds now
         pages = b.build_pages(content, setting[0])
         statics = b._static_files(dirs)
         _validate_urls(pages, statics)
@@ -157,33 +160,43 @@ class Builder:
         if last:
             state.digests, state.sizes = dict(last.digests), dict(last.sizes)
             state.pages = dict(last.pages) if known else {}
-        fresh = None if last else _fresh_folder(self.out_dir)
+        fresh = None if last else b.new_folder(self.out_dir)
         try:
             results = fork_map(_Renderer(env, setting[1], fresh, state.digests), todo)
             problems = [SitegenError(*r.problem) for r in results if r.problem]
             if problems:
                 raise ProblemsError(problems)
-            target = fresh or self.out_dir
+            changes: dict[str, bytes] = {}  # url -> new bytes not yet written
             for page, result in zip(todo, results, strict=True):
                 state.pages[page.url] = _Rendered(context=_own(page.context), reads=result.reads)
                 state.digests[page.url], state.sizes[page.url] = result.digest, result.size
                 if result.data is not None:
-                    _write(target / page.url, result.data)
+                    changes[page.url] = result.data
                 if result.data is not None or fresh:
                     state.written.append(page.url)
             for name, data in statics.items():
                 url = f"{b.STATIC}/{name}"
                 digest = _digest(data)
                 if fresh or state.digests.get(url) != digest:
-                    _write(target / url, data)
+                    changes[url] = data
                     state.written.append(url)
                 state.digests[url], state.sizes[url] = digest, len(data)
             urls = {p.url for p in pages} | {f"{b.STATIC}/{n}" for n in statics}
-            for url in sorted(set(state.digests) - urls):  # pages that no longer exist
-                (target / url).unlink(missing_ok=True)
+            gone = sorted(set(state.digests) - urls)  # pages that no longer exist
+            for url in gone:
                 state.pages.pop(url, None), state.digests.pop(url), state.sizes.pop(url)
             if fresh:
-                _swap(fresh, self.out_dir)
+                _write_all(fresh, changes)
+            elif self.in_place:
+                _write_all(self.out_dir, changes, atomic=True)
+                for url in gone:
+                    (self.out_dir / url).unlink(missing_ok=True)
+            elif changes or gone:  # nothing changed: no folder work at all
+                fresh = b.new_folder(self.out_dir)
+                _link_all(self.out_dir, fresh, [u for u in state.digests if u not in changes])
+                _write_all(fresh, changes)
+            if fresh:
+                b.swap(fresh, self.out_dir)
                 fresh = None
         finally:
             if fresh:
@@ -218,6 +231,17 @@ class _State:
     digests: dict[str, bytes] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_files(cls, digests: Mapping[str, bytes]) -> _State | None:
+        """What a previous process left in the output folder (url -> digest, from the
+        cache): a rebuild then writes only the files whose bytes differ."""
+        if not digests:
+            return None
+        state = cls(setting=None, env=None, content=None)
+        state.digests = dict(digests)
+        state.sizes = dict.fromkeys(digests, 0)
+        return state
 
 
 @dataclass(frozen=True)
@@ -378,41 +402,42 @@ def _validate_urls(pages: Sequence[Page], statics: Mapping[str, bytes]) -> None:
         raise ProblemsError(problems)
 
 
-def _fresh_folder(out_dir: Path) -> Path:
-    """An empty folder beside out_dir, to write a whole new site into and swap in."""
-    parent = out_dir.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    b._remove_leftovers(parent, out_dir.name)  # what a killed build left behind
-    return Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
-
-
 def _digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes, *, atomic: bool = False) -> None:
+    """Write data to path; atomic: into `.<name>.tmp-<pid>` renamed over path, so that a
+    reader sees the old file or the new one, never a half-written one."""
+    target, path = path, path.with_name(f".{path.name}.tmp-{os.getpid()}") if atomic else path
     try:
         path.write_bytes(data)
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
+    if atomic:
+        try:
+            os.replace(path, target)
+        except OSError:
+            path.unlink(missing_ok=True)
+            raise
 
 
-def _swap(fresh: Path, out_dir: Path) -> None:
-    """Put the new folder in place of out_dir (build's atomic swap)."""
-    fresh.chmod(0o755)  # mkdtemp makes it 0700; a web server must be able to read it
-    old = None
-    if out_dir.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.resolve().parent))
-        old.rmdir()
-        out_dir.rename(old)
-    try:
-        fresh.rename(out_dir)
-    except OSError:
-        if old:
-            old.rename(out_dir)
-        raise
-    if old:
-        shutil.rmtree(old, ignore_errors=True)
+def _write_all(folder: Path, files: Mapping[str, bytes], *, atomic: bool = False) -> None:
+    for url, data in files.items():
+        _write(folder / url, data, atomic=atomic)
 
 
+def _link_all(source: Path, target: Path, urls: Sequence[str]) -> None:
+    """Hard-link each unchanged file of source into target: no bytes copied, and the file
+    keeps its inode and mtime, so deploy tools see only the files that really changed."""
+    made: set[Path] = set()
+    for url in urls:
+        folder = (target / url).parent
+        if folder not in made:
+            folder.mkdir(parents=True, exist_ok=True)
+            made.add(folder)
+        try:
+            os.link(source / url, target / url)
+        except OSError:  # a file system without hard links: copy, keeping the mtime
+            shutil.copy2(source / url, target / url)

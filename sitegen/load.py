@@ -221,11 +221,20 @@ def _load_texts(root: Path, sources: Mapping[str, Any], problems: list[SitegenEr
             problems.append(SitegenError(shown, line, col, f"text file '{source.text}' leads outside "
                                          "the repository (a symlink?); refused"))
             continue
+        if _hidden(relative) or _hidden(found.resolve().relative_to(repo)):
+            problems.append(SitegenError(shown, line, col, f"text file '{source.text}' is hidden "
+                                         "(a part of its path starts with '.', as .git/); refused"))
+            continue
         try:
             texts[source.id] = read_text(found, found, "source text")
         except SitegenError as e:
             problems.append(SitegenError(shown, line, col, f"{source.text}: {e.message}"))
     return texts
+
+
+def _hidden(path: Path) -> bool:
+    """Whether a part of path starts with '.': .git/config and .env are never published."""
+    return any(part.startswith(".") for part in path.parts)
 
 
 _KIND_OF = {cls: kind for kind, cls in KINDS.items()}

@@ -1,18 +1,15 @@
-"""`sitegen serve`: build into a temporary folder, serve it, rebuild and reload on every edit.
+"""`sitegen serve`: build into a temporary folder, serve it, rebuild what changed on every edit.
 
-Writes only inside its temporary folder (removed on exit) and never serves a file
-from outside the build being shown. A broken edit never stops it: the problems
-are printed and shown atop every page of the last good site.
+Writes the site only inside its temporary folder (removed on exit; its build cache is kept
+in memory only) and never serves a file from outside it. A broken edit never stops
+it: the problems are printed and shown atop every page of the last good site.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 import logging
-import re
-import shutil
 import signal
 import sys
 import tempfile
@@ -20,22 +17,22 @@ import threading
 import time
 import traceback
 import webbrowser
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import watchfiles
 from tornado.ioloop import IOLoop
 
-from sitegen.build import write_site
 from sitegen.errors import ProblemsError, SitegenError
-from sitegen.load import load_checked
-from sitegen.model import Content
+from sitegen.incremental import Builder
 from sitegen.render import default_template_dir
 from sitegen.serve_http import PreviewServer, Shown, is_loopback
 
-QUIET_MS = 50  # a burst of saves (an editor, a git checkout) ends after this quiet: one rebuild
+# A burst of saves (an editor, a git checkout) ends after this quiet: one rebuild. Every edit
+# waits this long to 2x this long before its rebuild starts.
+QUIET_MS = 30
 STOP_CHECK_MS = 100  # how often the watcher thread looks up from waiting, e.g. to stop
 
 
@@ -52,8 +49,7 @@ def serve(content_dir: Path | str, *, host: str = "127.0.0.1", port: int = 8000,
     logging.getLogger("tornado.access").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory(prefix="sitegen-serve-", ignore_cleanup_errors=True) as tmp:
         _say(f"building into {tmp} (removed on exit)")
-        work_dir = Path(tmp).resolve()
-        preview = Preview(content_dir, FreshFolders(content_dir, work_dir), work_dir)
+        preview = Preview(content_dir, Path(tmp).resolve() / "site")
         watcher = _Watcher(preview)
         with _sigterm_as_interrupt():
             watcher.start()
@@ -62,36 +58,7 @@ def serve(content_dir: Path | str, *, host: str = "127.0.0.1", port: int = 8000,
                 asyncio.run(_run(preview, host, port, open_browser))
             finally:
                 watcher.stop.set()
-                watcher.join(timeout=10)  # let a rebuild in progress finish before the folder goes
-
-
-def render_preview(content_dir: Path, out_dir: Path,
-                   last_good: Content | None) -> tuple[Content, list[str]]:
-    """Build content_dir into out_dir (a new folder); return the Content shown and its problems.
-
-    The one rebuild step, kept in one function so that an incremental build can replace it.
-    While the content has problems, the last good Content is rendered with them atop every
-    page. Raises ProblemsError when nothing can be rendered: no good content yet, or the
-    templates themselves are broken.
-    """
-    try:
-        content = load_checked(content_dir)
-        write_site(content, content_dir, out_dir)
-        return content, []
-    except ProblemsError as e:
-        problems = e.problems
-    except SitegenError as e:
-        problems = [e]
-    if last_good is None:
-        raise ProblemsError(problems)
-    banner = [str(p) for p in problems]
-    try:
-        write_site(last_good, content_dir, out_dir, problems_banner=banner)
-    except ProblemsError as e:
-        raise ProblemsError([*problems, *e.problems]) from None
-    except SitegenError as e:
-        raise ProblemsError([*problems, e]) from None
-    return last_good, banner
+                _finish(watcher)
 
 
 def watched_paths(content_dir: Path) -> list[Path]:
@@ -105,71 +72,46 @@ def watched_paths(content_dir: Path) -> list[Path]:
     return paths
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What one rebuild produced."""
+class Preview:
+    """The site being previewed: a kept Builder, what the server shows, and the reload.
 
-    root: Path  # a finished build, ready to serve
-    content: Content | None  # what it shows: the last good content while there are problems
-    problems: list[str]
-
-
-class FreshFolders:
-    """Rebuild everything into a new folder each time: the rebuild `sitegen serve` uses.
-
-    The new folder is complete before the preview switches to it, so a request never
-    sees a half-written site; the previous one stays for requests still reading it.
-    An incremental rebuild can take its place: any callable returning an Outcome
-    that never raises.
+    The Builder updates one output folder in place, rewriting only the pages an edit
+    touched, each file atomically (written aside, then renamed over the old one): a
+    request made during a rebuild gets the old page or the new one, never a torn one,
+    and does not wait for the rebuild. `lock` is held only while `shown` is switched,
+    and every request reads `shown` and its file under it. A rebuild that fails writes
+    nothing, so the folder keeps the last good site; the server adds the problems to
+    each page.
     """
 
-    def __init__(self, content_dir: Path, work_dir: Path) -> None:
-        self.content_dir, self.work_dir = content_dir, work_dir
-        self._last_good: Content | None = None
-        self._good_root: Path | None = None  # the last build without problems
-        self._builds: list[Path] = []  # on disk, oldest first
-        self._count = 0
-
-    def __call__(self) -> Outcome:
-        self._count += 1
-        out = self.work_dir / f"build-{self._count}"
-        content: Content | None
-        try:
-            content, problems = render_preview(self.content_dir, out, self._last_good)
-        except Exception as e:  # noqa: BLE001 -- the preview must outlive any failed build
-            problems = _describe_failure(e)
-            _write_fallback(self._good_root, out, problems)
-            content = self._last_good
-        else:
-            if not problems:
-                self._last_good, self._good_root = content, out
-        self._builds.append(out)
-        keep = {*self._builds[-2:], self._good_root}  # the one shown until now, and this one
-        for old in [b for b in self._builds if b not in keep]:
-            shutil.rmtree(old, ignore_errors=True)
-            self._builds.remove(old)
-        return Outcome(root=out, content=content, problems=problems)
-
-
-class Preview:
-    """What the server shows, and the rebuild that replaces it after each edit."""
-
-    def __init__(self, content_dir: Path, rebuild: Callable[[], Outcome], work_dir: Path) -> None:
-        self.content_dir, self.rebuild = content_dir, rebuild
-        self.shown = Shown(root=work_dir, prefix="/")  # replaced by the first build
+    def __init__(self, content_dir: Path, out_dir: Path) -> None:
+        self.content_dir = content_dir
+        self.builder = Builder(content_dir, out_dir, in_place=True, persist=False)
+        self.lock = threading.Lock()
+        self.shown = Shown(root=out_dir)  # nothing built yet
         # set once the server runs; each rebuild then calls it on the server's loop
         self.reload: Callable[[], None] | None = None
 
     def update(self, changed: Iterable[str] = ()) -> None:
-        """Rebuild, switch requests to the new build, reload the browsers, print the outcome."""
+        """Rebuild, switch requests to the outcome, reload the browsers, print it."""
         started = time.perf_counter()
-        outcome = self.rebuild()
-        site = outcome.content.site if outcome.content else None
-        self.shown = Shown(root=outcome.root, prefix=_url_path(site.base_url) if site else "/")
-        if self.reload is not None:
+        before = self.shown  # only this thread switches it
+        shown, written = self._rebuild()
+        with self.lock:  # a request in progress ends with what it read, the next sees this
+            self.shown = shown
+        if self.reload is not None and (written or shown != before):
             self.reload()
-        _say_outcome(changed, outcome.problems, time.perf_counter() - started,
-                     outcome.content is not None)
+        _say_outcome(changed, shown, time.perf_counter() - started, written)
+
+    def _rebuild(self) -> tuple[Shown, int]:
+        """What to show after building again, and how many files that wrote."""
+        try:
+            self.builder.build()
+            content = self.builder.content
+            prefix = _url_path(content.site.base_url if content and content.site else "/")
+        except Exception as e:  # noqa: BLE001 -- the preview must outlive any failed build
+            return replace(self.shown, problems=tuple(_describe_failure(e))), 0
+        return Shown(root=self.shown.root, prefix=prefix, built=True), len(self.builder.written)
 
 
 class _Watcher(threading.Thread):
@@ -218,8 +160,17 @@ class _Watcher(threading.Thread):
                 return  # e.g. templates/ was created: watch it too, and build again
 
 
+def _finish(watcher: threading.Thread) -> None:
+    """Let a rebuild in progress end before its folder is removed: it would write it again."""
+    watcher.join(timeout=1)
+    if watcher.is_alive():
+        _say("waiting for the rebuild in progress to finish, to remove its folder "
+             "(Ctrl-C again quits at once and may leave it behind)")
+        watcher.join()
+
+
 async def _run(preview: Preview, host: str, port: int, open_browser: bool) -> None:
-    server = PreviewServer(lambda: preview.shown, host)
+    server = PreviewServer(lambda: preview.shown, preview.lock, host)
     try:
         server.application(port, host, live_css=False)
     except OSError as e:
@@ -238,58 +189,27 @@ async def _run(preview: Preview, host: str, port: int, open_browser: bool) -> No
 def _describe_failure(error: Exception) -> list[str]:
     if isinstance(error, ProblemsError):
         return [str(p) for p in error.problems]
+    if isinstance(error, SitegenError):
+        return [str(error)]
     traceback.print_exc()  # a bug in sitegen: keep its traceback for the report
     return [f"sitegen failed while building (a bug, please report it): {error!r}"]
 
 
-_BODY = re.compile(r"<body[^>]*>", re.IGNORECASE)
-_BANNER = ('<div class="problems" role="alert" style="background:#fff3cd;color:#000;'
-           'border:3px solid #b00;padding:1em;margin:0 0 1em">'
-           "<p><strong>{title}</strong></p><ul>{items}</ul></div>")
-_ERROR_PAGE = ('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-               "<title>sitegen: the site does not build</title>\n</head>\n<body>\n{banner}\n"
-               "<p>This page reloads by itself once the problems are fixed.</p>\n"
-               "</body>\n</html>\n")
-
-
-def _write_fallback(good_root: Path | None, out: Path, problems: Sequence[str]) -> None:
-    """Show problems when nothing renders: atop the last good build, or on an error page."""
-    items = "".join(f"<li><code>{html.escape(p)}</code></li>" for p in problems)
-    if good_root is None:
-        banner = _BANNER.format(title="The site does not build:", items=items)
-        out.mkdir()
-        for name in ("index.html", "404.html"):
-            (out / name).write_text(_ERROR_PAGE.format(banner=banner), encoding="utf-8")
-        return
-    banner = _BANNER.format(title="This preview shows the last content that built. "
-                                  "The current files have problems:", items=items)
-
-    def copy(src: str, dst: str) -> None:
-        if not src.endswith(".html"):
-            shutil.copy2(src, dst)
-            return
-        text = Path(src).read_text(encoding="utf-8")
-        Path(dst).write_text(_BODY.sub(lambda m: m[0] + banner, text, count=1), encoding="utf-8")
-
-    shutil.copytree(good_root, out, copy_function=copy)
-
-
-def _say_outcome(changed: Iterable[str], problems: Sequence[str], seconds: float,
-                 shows_site: bool) -> None:
+def _say_outcome(changed: Iterable[str], shown: Shown, seconds: float, written: int) -> None:
     names = sorted({_shown_path(p) for p in changed})
     what = ""
     if names:
         more = f" and {len(names) - 1} more" if len(names) > 1 else ""
         what = f"{names[0]}{more} changed: "
-    if not problems:
-        _say(f"{what}built in {seconds:.2f} s")
+    if not shown.problems:
+        _say(f"{what}built in {seconds:.3f} s ({written} file{'s' * (written != 1)} written)")
         return
-    for problem in problems:
+    for problem in shown.problems:
         _say(problem)
-    n = f"{len(problems)} problem{'s' * (len(problems) != 1)}"
-    shown = ("the preview shows the last good site with them atop every page" if shows_site
+    n = f"{len(shown.problems)} problem{'s' * (len(shown.problems) != 1)}"
+    where = ("the preview shows the last good site with them atop every page" if shown.built
              else "the preview shows them on an error page")
-    _say(f"{what}{n} ({seconds:.2f} s); {shown} until they are fixed")
+    _say(f"{what}{n} ({seconds:.3f} s); {where} until they are fixed")
 
 
 def _shown_path(path: str) -> str:

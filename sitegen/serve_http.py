@@ -1,15 +1,19 @@
-"""HTTP for `sitegen serve`: the build shown, under its base_url path, and nothing else.
+"""HTTP for `sitegen serve`: the site being previewed, under its base_url path, and nothing else.
 
-Answers from whichever finished build it is told to show; never from outside it (no
-`..`, no symlink out), never cached, and on a loopback address only to loopback names.
+Answers only from the output folder (no `..`, no symlink out), reads each file whole while
+no rebuild is writing, adds the current problems atop every HTML page, never lets a
+browser cache, and on a loopback address answers only to loopback names.
 """
 
 from __future__ import annotations
 
+import html
 import ipaddress
-import os
-from collections.abc import Callable
-from dataclasses import dataclass
+import mimetypes
+import re
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -17,25 +21,37 @@ from urllib.parse import quote
 from livereload import Server
 from livereload.handlers import LiveReloadHandler
 from tornado import web
+from tornado.ioloop import IOLoop
 
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
 
 @dataclass(frozen=True)
 class Shown:
-    """What requests are answered from: one finished build, served under its base_url path."""
+    """What requests are answered with."""
 
-    root: Path
-    prefix: str
+    root: Path  # the output folder, updated in place by every rebuild that succeeds
+    prefix: str = "/"  # the path of the site's base_url: where it is served
+    problems: tuple[str, ...] = ()  # shown atop every HTML page until they are fixed
+    built: bool = False  # whether root holds a site yet; if not, every page shows the problems
 
 
-class FileHandler(web.StaticFileHandler):
-    """Serve the build shown, under its base_url path: only its files, never cached."""
+@dataclass(frozen=True)
+class Answer:
+    """A file found for a request, or the reason there is none."""
 
-    def initialize(self, shown: Callable[[], Shown],  # type: ignore[override]
+    status: int
+    body: bytes = b""
+    name: str = ""  # the file's name, for its content type
+    location: str | None = None  # where a redirect points
+
+
+class FileHandler(web.RequestHandler):
+    """Serve the site shown under its base_url path: only its files, never cached."""
+
+    def initialize(self, shown: Callable[[], Shown], lock: threading.Lock,  # type: ignore[override]
                    allowed_hosts: frozenset[str] | None) -> None:
-        super().initialize(path=os.sep, default_filename="index.html")  # root: set per request
-        self.shown, self.allowed_hosts = shown, allowed_hosts
+        self.shown, self.lock, self.allowed_hosts = shown, lock, allowed_hosts
 
     def prepare(self) -> None:
         # A page elsewhere on the web could rename itself to 127.0.0.1 (DNS rebinding) and read
@@ -44,57 +60,118 @@ class FileHandler(web.StaticFileHandler):
         if allowed is not None and self.request.host_name.lower() not in allowed:
             raise web.HTTPError(403, "unexpected Host header %r", self.request.host)
 
-    async def get(self, path: str, include_body: bool = True) -> None:
-        shown = self.shown()
-        url_path = "/" + path
+    async def get(self, path: str) -> None:
+        url_path = "/" + path  # tornado has already decoded %-escapes
         if "\0" in url_path:
             raise web.HTTPError(400, "NUL byte in path")
-        if not url_path.startswith(shown.prefix):
-            if url_path in ("/", shown.prefix.rstrip("/")):
-                self.redirect(quote(shown.prefix))
-                return
-            raise web.HTTPError(404)
-        self.root = str(shown.root)
-        await super().get(url_path[len(shown.prefix):], include_body)
-
-    def validate_absolute_path(self, root: str, absolute_path: str) -> str | None:
-        # Resolve symlinks before the check, so a link out of the build is refused too.
-        real_root, real = Path(root).resolve(), Path(absolute_path).resolve()
-        if real != real_root and real_root not in real.parents:
-            raise web.HTTPError(403, "%s is outside the site", self.path)
-        return super().validate_absolute_path(root, absolute_path)
-
-    def write_error(self, status_code: int, **kwargs: Any) -> None:
-        page = self.shown().root / "404.html"
-        if status_code == 404 and page.is_file():
-            self.set_header("Content-Type", "text/html; charset=UTF-8")
-            self.finish(page.read_bytes())
-        else:
-            super().write_error(status_code, **kwargs)
-
-    def set_extra_headers(self, path: str) -> None:
+        # Off the IOLoop: the answer waits while a rebuild writes, and the loop keeps serving.
+        answer = await IOLoop.current().run_in_executor(None, self._answer, url_path)
+        if answer.location is not None:
+            self.redirect(quote(answer.location))
+            return
+        if answer.status == 403:
+            raise web.HTTPError(403, "%s is outside the site", url_path)
+        self.set_status(answer.status)
         self.set_header("Cache-Control", "no-store")  # a reload must show the new build
+        kind = mimetypes.guess_type(answer.name)[0] or "application/octet-stream"
+        if kind.startswith("text/") or kind.endswith(("+xml", "/xml", "javascript", "/json")):
+            kind += "; charset=UTF-8"
+        self.set_header("Content-Type", kind)  # livereload injects its script into text/html
+        self.finish(answer.body)
+
+    async def head(self, path: str) -> None:
+        await self.get(path)  # tornado sends no body for HEAD
+
+    def _answer(self, url_path: str) -> Answer:
+        """The answer to url_path, from the site and problems of one and the same rebuild."""
+        with self.lock:  # held while a rebuild switches `shown`
+            shown = self.shown()
+            answer = _look_up(shown, url_path)
+        if answer.name.endswith(".html") and shown.problems and shown.built:
+            return replace(answer, body=with_banner(answer.body, shown.problems))
+        return answer
 
     def compute_etag(self) -> str | None:
-        return None
+        return None  # no-store: never a 304
 
-    def should_return_304(self) -> bool:
-        return False
+
+def _look_up(shown: Shown, url_path: str) -> Answer:
+    """Read the file url_path names in the site shown (only inside it), or say why not."""
+    if url_path in ("/", shown.prefix.rstrip("/")) and url_path != shown.prefix:
+        return Answer(302, location=shown.prefix)
+    if not shown.built:
+        return Answer(503, error_page(shown.problems), "index.html")
+    if not url_path.startswith(shown.prefix):
+        return _not_found(shown.root)
+    inside = url_path[len(shown.prefix):]
+    real_root, real = shown.root.resolve(), (shown.root / inside).resolve()
+    # Resolved first, so that a symlink out of the site is refused too.
+    if real != real_root and real_root not in real.parents:
+        return Answer(403)
+    if real.is_dir():
+        if inside and not inside.endswith("/"):
+            return Answer(302, location=url_path + "/")
+        real = real / "index.html"
+    try:
+        return Answer(200, real.read_bytes(), real.name)
+    except OSError:  # missing, a folder, unreadable: no such page
+        return _not_found(shown.root)
+
+
+def _not_found(root: Path) -> Answer:
+    try:
+        return Answer(404, (root / "404.html").read_bytes(), "404.html")
+    except OSError:
+        return Answer(404, b"<!doctype html>\n<title>Not found</title>\n<p>Page not found</p>\n",
+                      "404.html")
+
+
+_BODY = re.compile(rb"<body\b[^>]*>", re.IGNORECASE)
+_BANNER = ('<div class="problems" role="alert" style="background:#fff3cd;color:#000;'
+           'border:3px solid #b00;padding:1em;margin:0 0 1em">'
+           "<p><strong>{title}</strong></p><ul>{items}</ul></div>")
+_ERROR_PAGE = ('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+               "<title>sitegen: the site does not build</title>\n</head>\n<body>\n{banner}\n"
+               "<p>This page reloads by itself once the problems are fixed.</p>\n"
+               "</body>\n</html>\n")
+
+
+def banner(title: str, problems: Sequence[str]) -> str:
+    """The problems as an alert box, each message as written in the terminal."""
+    items = "".join(f"<li><code>{html.escape(p)}</code></li>" for p in problems)
+    return _BANNER.format(title=html.escape(title), items=items)
+
+
+def with_banner(page: bytes, problems: Sequence[str]) -> bytes:
+    """The page with the problems atop its body: the last good site, marked as such."""
+    n = len(problems)
+    box = banner(f"This preview shows the last content that built. The current files have "
+                 f"{n} problem{'s' * (n != 1)}:", problems).encode("utf-8")
+    found = _BODY.search(page)
+    at = found.end() if found else 0
+    return page[:at] + box + page[at:]
+
+
+def error_page(problems: Sequence[str]) -> bytes:
+    """The page every URL shows while nothing has built yet."""
+    return _ERROR_PAGE.format(banner=banner("The site does not build:", problems)).encode("utf-8")
 
 
 class PreviewServer(Server):
     """livereload's server (websocket, livereload.js, script injection) with FileHandler.
 
-    shown() tells which build to answer from; it is called once per request.
+    shown() tells what to answer with; it is called once per request. lock is held by
+    each rebuild while it switches what shown() returns.
     """
 
-    def __init__(self, shown: Callable[[], Shown], host: str) -> None:
+    def __init__(self, shown: Callable[[], Shown], lock: threading.Lock, host: str) -> None:
         super().__init__()
-        self.shown = shown
+        self.shown, self.lock = shown, lock
         self.allowed_hosts = LOOPBACK_NAMES | {host.lower()} if is_loopback(host) else None
 
     def get_web_handlers(self, script: bytes) -> list[Any]:
-        return [(r"/(.*)", FileHandler, {"shown": self.shown, "allowed_hosts": self.allowed_hosts})]
+        return [(r"/(.*)", FileHandler, {"shown": self.shown, "lock": self.lock,
+                                         "allowed_hosts": self.allowed_hosts})]
 
     def reload_browsers(self) -> None:
         """Tell every open page to reload; call on the server's IOLoop."""

@@ -9,6 +9,7 @@ several documents per file. Scalars follow YAML 1.2's core schema, so `NO`
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,10 @@ Positions = dict[tuple, tuple[int, int]]
 def read_text(path: Path, shown: Path, what: str = "file") -> str:
     """Read a UTF-8 text file of at most 5 MB, or raise a SitegenError saying why not."""
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO would block, /dev/zero fill memory
+            raise SitegenError(shown, 1, 1, f"{what} is not a regular file")
+        size = st.st_size
         if size > MAX_BYTES:
             raise SitegenError(shown, 1, 1, f"{what} is too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
         data = path.read_bytes()
@@ -85,10 +89,23 @@ def _parse(text: str, shown: Path, positions: tuple[Positions, Positions] | None
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise SitegenError(shown, line, col, f"YAML syntax: {e.problem or e.context or e}") from None
+    except yaml.reader.ReaderError as e:  # a character YAML forbids, such as U+0001
+        line, col = _line_col(text, e.position)
+        code = e.character if isinstance(e.character, int) else ord(e.character)
+        raise SitegenError(shown, line, col, f"YAML syntax: {e.reason} (U+{code:04X})") from None
     except yaml.YAMLError as e:
         raise SitegenError(shown, 1, 1, f"YAML syntax: {e}") from None
     finally:
         loader.dispose()
+
+
+def _line_col(text: str, position: int) -> tuple[int, int]:
+    """1-based line and column of a ReaderError's position: libyaml counts UTF-8 bytes,
+    the pure-Python reader characters."""
+    if _Loader is not yaml.SafeLoader:
+        position = len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
+    before = text[:position]
+    return before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
 
 
 class _LazyPositions:

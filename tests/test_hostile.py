@@ -170,8 +170,6 @@ def test_unreadable_record_is_a_problem(site, capsys):
     assert code == 1 and problems == [f"{ACTOR}:1:1: cannot read record file: Permission denied"]
 
 
-@pytest.mark.xfail(strict=True, reason="yamlfile.read_text reads a FIFO or device file until EOF: "
-                   "it blocks forever (or fills memory with /dev/zero); refuse non-regular files")
 def test_record_that_is_a_fifo_is_refused_quickly(site):
     os.mkfifo(site / ACTOR)
     try:
@@ -236,9 +234,6 @@ def test_ids_named_like_site_pages_get_their_own_urls(site, capsys):
     assert check_links(out) == []
 
 
-@pytest.mark.xfail(strict=True, reason="load._load_texts accepts any path inside the repository, "
-                   "so `text: .git/config` publishes the checkout's credentials (actions/checkout "
-                   "keeps a token there); refuse paths with a part that starts with '.'")
 def test_source_text_in_a_hidden_folder_is_refused(site, capsys):
     (site / ".git").mkdir()
     (site / ".git/config").write_text("[http]\n\textraheader = AUTHORIZATION: basic SECRET\n")
@@ -247,17 +242,12 @@ def test_source_text_in_a_hidden_folder_is_refused(site, capsys):
     assert code == 1 and problems[0].startswith(f"{SOURCE}:3:7: ")
 
 
-@pytest.mark.xfail(strict=True, reason="yamlfile.parse_yaml reports PyYAML's ReaderError as "
-                   "1:1 with a second line ('in \"<unicode string>\", position 7'); use "
-                   "e.position to give line:col and one line: 'control character U+0001 ...'")
 def test_literal_control_character_is_located_on_one_line(site, capsys):
     (site / ACTOR).write_bytes(b"type: person\nname: a\x01b\n")
     code, problems = build(capsys)
     assert code == 1 and len(problems) == 1 and problems[0].startswith(f"{ACTOR}:2:8: ")
 
 
-@pytest.mark.xfail(strict=True, reason="check accepts an empty or blank excerpt: the citation "
-                   "then points at no passage; check.fields should report it as empty")
 @pytest.mark.parametrize("excerpt", ["''", "' '"])
 def test_blank_excerpt_is_refused(site, capsys, excerpt):
     (site / "content/claims/c.yaml").write_text(
@@ -267,14 +257,19 @@ def test_blank_excerpt_is_refused(site, capsys, excerpt):
     assert code == 1 and problems[0].startswith("content/claims/c.yaml:5:14: ")
 
 
-@pytest.mark.xfail(strict=True, reason="check accepts control characters and noncharacters "
-                   "written as YAML escapes (and in source texts); HTML forbids them (the Nu "
-                   "checker: 'Forbidden code point'); check should report each at its field")
 def test_escaped_control_character_is_refused(site, capsys):
     (site / ACTOR).write_text('name: "Zed\\x01\\x7f\\x9f\\ufdd0 Quill"\ntype: person\n')
     code, problems = build(capsys)
     assert code == 1 and problems[0].startswith(f"{ACTOR}:1:7: ")
 
+
+def test_control_character_in_a_source_text_is_refused_at_its_text_field(site, capsys):
+    with (site / "texts/harbour.txt").open("a", encoding="utf-8") as text:
+        text.write("\nA line with a vertical tab\x0b and a noncharacter \uffff.\n")
+    code, problems = build(capsys)
+    assert code == 1 and len(problems) == 1
+    assert problems[0].startswith("content/sources/harbour-article.yaml:8:7: texts/harbour.txt: ")
+    assert "U+000B and U+FFFF" in problems[0]
 
 def test_static_files_never_publish_what_lies_outside_the_project(site, capsys):
     static = site / "templates/static"
@@ -439,9 +434,6 @@ def test_url_fields_refuse_other_schemes(site, capsys, url, field):
     assert "must be an http(s) or mailto address" in problems[0]
 
 
-@pytest.mark.xfail(strict=True, reason="check._BASE_URL accepts '//host/': canonical URLs and the "
-                   "404 page's links then lead to another site; the path form should be "
-                   r"'/(?!/)[^\s?#]*/'")
 def test_protocol_relative_base_url_is_refused(site, capsys):
     with (site / "content/site.yaml").open("a") as f:
         f.write("base_url: //evil.example/\n")

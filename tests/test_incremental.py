@@ -232,7 +232,7 @@ def test_broken_edit_keeps_output_and_mending_it_rebuilds(tmp_path):
 
 def test_second_build_in_a_new_process_writes_nothing(tmp_path):
     """The persistent cache: a build with nothing changed writes no file; after one
-    edit, a new process builds a whole new folder (atomic), equal to a clean build."""
+    edit, only the files whose bytes differ."""
     story = Story(tmp_path / "project", random.Random(3))
     content, out = tmp_path / "project" / "content", tmp_path / "public"
     build_site(content, out)
@@ -245,9 +245,11 @@ def test_second_build_in_a_new_process_writes_nothing(tmp_path):
     story.records["quotes"][quote]["text"] = "Words nobody said before"
     story.save("quotes", quote)
     builder = Builder(content, out)
+    before = files_of(out)
     builder.build()
-    assert files_of(out) == clean_render(content)
-    assert set(builder.written) == set(files_of(out))
+    after = files_of(out)
+    assert after == clean_render(content)
+    assert set(builder.written) == {u for u, d in after.items() if before.get(u) != d} != set()
 
 
 def test_deleting_the_cache_is_safe(tmp_path):
@@ -291,6 +293,31 @@ def test_output_files_changed_by_hand_are_written_again(tmp_path):
     story.change("quotes")
     builder.build()
     assert files_of(out) == clean_render(content)
+
+
+@pytest.mark.parametrize("in_place", [False, True])
+def test_an_update_rewrites_only_changed_files_and_keeps_the_others(tmp_path, in_place):
+    """sitegen build swaps in a new folder of hard links plus the changed files; serve
+    replaces the changed files in place. Either way an unchanged file keeps its inode and
+    mtime (deploy tools see only real changes), and nothing is left behind."""
+    story = Story(tmp_path / "project", random.Random(17))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    Builder(content, out).build()
+    stamps = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+    folder = out.stat().st_ino
+    quote = sorted(story.records["quotes"])[0]
+    story.records["quotes"][quote]["text"] = "Words nobody said before"
+    story.save("quotes", quote)
+    builder = Builder(content, out, in_place=in_place)
+    builder.build()
+    assert files_of(out) == clean_render(content)
+    kept = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+    rewritten = {p.relative_to(out).as_posix() for p in kept if kept[p] != stamps.get(p)}
+    assert rewritten == set(builder.written) != set()
+    assert len(rewritten) < len(kept) / 2
+    assert (out.stat().st_ino == folder) == in_place
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "public"]
+    assert not [p for p in out.rglob(".*")]
 
 
 def test_a_preview_builder_leaves_no_cache_on_disk(tmp_path):
