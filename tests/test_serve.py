@@ -27,7 +27,7 @@ from sitegen.serve_http import error_page, with_banner
 
 REPO = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
-WAIT = 10.0  # seconds: the longest any single step may take
+WAIT = 30.0  # seconds: the longest any single step may take (generous: CI machines are shared)
 
 
 def free_port() -> int:
