@@ -147,8 +147,13 @@ def _template_frame(error: BaseException, fallback: str) -> tuple[Path, int]:
 
 
 def make_markdown() -> MarkdownIt:
-    """A CommonMark renderer with raw HTML off and only safe link targets."""
+    """A CommonMark renderer with raw HTML off and only safe link targets.
+
+    Images are off too: a summary's image would make every reader's browser call a
+    third party; `![alt](url)` stays readable as text and a link.
+    """
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.disable("image")
     md.validateLink = _safe_link  # type: ignore[method-assign]
     return md
 

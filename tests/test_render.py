@@ -232,3 +232,11 @@ def test_each_page_names_the_records_it_reads():
     assert "claims/board-reviewing" not in sayed and "events/tidewater-sanctioned" not in sayed
     assert "events/tidewater-sanctioned" in pages["timeline/index.html"].reads
     assert len(pages) == len({p.url for p in pages.values()})
+
+
+def test_markdown_images_become_text_and_a_link_never_an_img():
+    from sitegen.render import make_markdown, render_markdown
+
+    html = str(render_markdown(make_markdown(), "See ![the chart](https://tracker.example/c.png)."))
+    assert "<img" not in html
+    assert '<a href="https://tracker.example/c.png">the chart</a>' in html
