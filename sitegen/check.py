@@ -87,6 +87,7 @@ def check_content(content: Content, *, strict: bool = False, memo: Memo | None =
     for record in content.partial:
         checker.record(record, strict)
     checker.unique_names()
+    checker.response_cycles()
     return sorted(set(problems), key=SitegenError.sort_key)
 
 
@@ -210,6 +211,18 @@ class _Checker:
             cache[source] = fold(self.content.texts[source])
         return cache[source]
 
+    def response_cycles(self) -> None:
+        """A claim answers an earlier one; two claims answering each other answer nothing."""
+        claims = self.content.claims
+        for claim in claims.values():
+            seen, current = {claim.id}, claims.get(claim.responds_to or "")
+            while current is not None and current.id not in seen:
+                seen.add(current.id)
+                current = claims.get(current.responds_to or "")
+            if current is not None and current.id == claim.id and claim.responds_to != claim.id:
+                self.at(claim.loc, ("responds_to",), "claims answer each other in a circle ("
+                        + " -> ".join(_cycle(claims, claim.id)) + "): one must be the original")
+
     def unique_names(self) -> None:
         """No name or alias may belong to two actors: a mention must link to one page."""
         owner: dict[str, str] = {}
@@ -257,6 +270,15 @@ def _item_type(hint: Any) -> Any:
     while typing.get_origin(hint) in (types.UnionType, typing.Union, tuple):
         hint = next(h for h in typing.get_args(hint) if h is not type(None))
     return hint
+
+
+def _cycle(claims: Any, start: str) -> list[str]:
+    """The ids around a responds_to circle, from start back to start."""
+    path, current = [start], claims[start].responds_to
+    while current != start:
+        path.append(current)
+        current = claims[current].responds_to
+    return [*path, start]
 
 
 def _did_you_mean(word: str, choices: Any) -> str:

@@ -195,3 +195,16 @@ def test_check_finds_text_beside_a_one_folder_site(make_content):
     source = root / "sources" / "story.yaml"
     source.write_text(source.read_text().replace("seeds/story.txt", "texts/story.txt"))
     assert problems(root) == []
+
+
+def test_check_refuses_claims_answering_each_other(make_content):
+    root = make_content({"claims/acme-sold-widgets.yaml":
+                         "text: Acme Corp sold widgets to Ruritania.\nstatus: alleged\n"
+                         "responds_to: acme-denies\ncitations:\n  - source: story\n"
+                         "    excerpt: Acme Corp is accused of selling widgets\n"})
+    assert problems(root) == [
+        "content/claims/acme-denies.yaml:4:14: claims answer each other in a circle (acme-denies "
+        "-> acme-sold-widgets -> acme-denies): one must be the original",
+        "content/claims/acme-sold-widgets.yaml:3:14: claims answer each other in a circle "
+        "(acme-sold-widgets -> acme-denies -> acme-sold-widgets): one must be the original",
+    ]
