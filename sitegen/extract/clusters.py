@@ -247,30 +247,35 @@ def _comparable(a: Form, b: Form) -> tuple[str, str] | None:
     return ka, kb
 
 
-def _link_fuzzy(forms: list[Form], uf: _UnionFind) -> list[str]:
-    out = []
+def _similar_pairs(forms: list[Form], uf: _UnionFind):
+    """Pairs of forms in different clusters, comparable and long enough to judge by
+    spelling, with their similarity; read lazily, so merges made meanwhile count."""
     for i, a in enumerate(forms):
         for b in forms[i + 1 :]:
             if uf.find(a.key) == uf.find(b.key):
                 continue
             pair = _comparable(a, b)
-            if not pair or min(len(pair[0]), len(pair[1])) < 5:
-                continue
-            if a.personish != b.personish:
-                continue
-            if (
-                a.personish
-                and pair[0].split()[0] != pair[1].split()[0]
-                and len(pair[0].split()) > 1
-            ):
-                continue  # different first names: different people
-            score = fuzz.ratio(*pair)
-            if score >= FUZZY_MERGE:
-                uf.union(a.key, b.key)
-                out.append(
-                    f"merged {a.surfaces[0]!r} with {b.surfaces[0]!r} "
-                    f"(spelling similarity {score:.0f}%)"
-                )
+            if pair and min(len(pair[0]), len(pair[1])) >= 5:
+                yield a, b, pair, fuzz.ratio(*pair)
+
+
+def _link_fuzzy(forms: list[Form], uf: _UnionFind) -> list[str]:
+    out = []
+    for a, b, pair, score in _similar_pairs(forms, uf):
+        if a.personish != b.personish:
+            continue
+        if (
+            a.personish
+            and pair[0].split()[0] != pair[1].split()[0]
+            and len(pair[0].split()) > 1
+        ):
+            continue  # different first names: different people
+        if score >= FUZZY_MERGE:
+            uf.union(a.key, b.key)
+            out.append(
+                f"merged {a.surfaces[0]!r} with {b.surfaces[0]!r} "
+                f"(spelling similarity {score:.0f}%)"
+            )
     return out
 
 
@@ -301,17 +306,8 @@ def _link_misspelled_surnames(forms: list[Form], uf: _UnionFind) -> list[str]:
 
 
 def _near_duplicates(forms: list[Form], uf: _UnionFind) -> list[str]:
-    out = []
-    for i, a in enumerate(forms):
-        for b in forms[i + 1 :]:
-            if uf.find(a.key) == uf.find(b.key):
-                continue
-            pair = _comparable(a, b)
-            if pair and min(len(pair[0]), len(pair[1])) >= 5:
-                score = fuzz.ratio(*pair)
-                if FUZZY_WARN <= score < FUZZY_MERGE:
-                    out.append(
-                        f"near-duplicate names not merged: {a.surfaces[0]!r} and "
-                        f"{b.surfaces[0]!r} ({score:.0f}%)"
-                    )
-    return out
+    return [
+        f"near-duplicate names not merged: {a.surfaces[0]!r} and {b.surfaces[0]!r} ({score:.0f}%)"
+        for a, b, _, score in _similar_pairs(forms, uf)
+        if FUZZY_WARN <= score < FUZZY_MERGE
+    ]
