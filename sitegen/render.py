@@ -17,17 +17,14 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 import sitegen
 from sitegen.errors import SitegenError
 from sitegen.links import encode_url
+from sitegen.markdown import make_markdown, render_markdown
 from sitegen.pages import Page
 
-# A link target is safe if it has no scheme (relative) or one of these.
-_SAFE_SCHEMES = ("http", "https", "mailto")
-_SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.I)
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                  "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -144,29 +141,6 @@ def _template_frame(error: BaseException, fallback: str) -> tuple[Path, int]:
         if frame.filename.endswith((".html", ".xml", ".txt")):
             return Path(frame.filename), frame.lineno or 1
     return Path(fallback), 1
-
-
-def make_markdown() -> MarkdownIt:
-    """A CommonMark renderer with raw HTML off and only safe link targets.
-
-    Images are off too: a summary's image would make every reader's browser call a
-    third party; `![alt](url)` stays readable as text and a link.
-    """
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.disable("image")
-    md.validateLink = _safe_link  # type: ignore[method-assign]
-    return md
-
-
-def _safe_link(url: str) -> bool:
-    """Allow relative, http(s) and mailto targets; refuse javascript:, data: and the rest."""
-    m = _SCHEME.match(url)
-    return m is None or m.group(1).lower() in _SAFE_SCHEMES
-
-
-def render_markdown(md: MarkdownIt, text: str | None) -> Markup:
-    """Render markdown to HTML with raw HTML escaped and unsafe links dropped."""
-    return Markup(md.render(text or ""))
 
 
 def render_jsonld(data: Any) -> Markup:
