@@ -326,6 +326,21 @@ def test_site_templates_override_defaults_file_by_file(project, tmp_path):
     assert (out / "static" / "extra.css").is_file()
 
 
+def test_a_site_macros_file_replaces_the_python_pieces(project, tmp_path):
+    templates = project.parent / "templates"
+    templates.mkdir()
+    (templates / "_macros.html").write_text(
+        "{% set claim, event = claim_html, event_html %}\n"
+        '{% macro quote(q, anchor=false, show_speaker=true) %}<p class="mine">{{ q.text }}'
+        "</p>{% endmacro %}\n", encoding="utf-8")
+    out = build_into(project, tmp_path / "public")
+    for page in ("actors/jonas-berg/index.html", "quotes/index.html"):
+        mine = [words(p) for p in parse(out / page).all(class_="mine")]
+        assert "We have no ties to Portvale Marine and never had" in mine
+        assert parse(out / page).all("figure", class_="quote") == []
+    assert parse(out / "timeline/index.html").all(class_="event")  # the default pieces
+
+
 def test_build_refuses_an_output_folder_that_is_not_a_site(project, tmp_path):
     precious = tmp_path / "notes"
     precious.mkdir()

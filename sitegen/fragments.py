@@ -1,0 +1,164 @@
+"""The HTML pieces every page repeats (links to actors, badges, citations, quotes,
+events, claims), drawn in Python. No I/O.
+
+A Jinja macro call costs more than the HTML it makes, and an actor page makes dozens.
+The default `_macros.html` re-exports these functions under the macro names, so a
+template imports them as before, and a site's own `_macros.html` replaces them.
+Each function reads `content` through the template's context, as the macro did, so
+an incremental build sees the same look-ups. Every value is escaped as autoescape
+would (markupsafe.escape); the whitespace is the macros' own, byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import jinja2
+from jinja2.runtime import Context
+from markupsafe import Markup, escape
+
+_DRAFT = Markup(' <span class="draft" title="drafted by sitegen extract, not yet reviewed'
+                ' by an editor">unreviewed</span>')
+
+
+def globals_for_templates() -> dict[str, Any]:
+    """Every helper, by the name templates call it."""
+    return {"actor_link_html": actor_link_html, "actor_list_html": actor_list_html,
+            "draft_html": draft_html, "status_html": status_html,
+            "nav_link_html": nav_link_html, "citations_html": citations_html,
+            "quote_html": quote_html, "event_html": event_html,
+            "claim_html": claim_html, "claim_body_html": claim_body_html}
+
+
+def draft_html(record: Any) -> Markup:
+    """The 'unreviewed' badge of a record sitegen extract drafted, else nothing."""
+    return _DRAFT if record.draft else Markup()
+
+
+def status_html(value: str) -> Markup:
+    """A claim's status badge: allegation, report, confirmed or denial."""
+    return Markup(f'<span class="status status-{escape(value)}">'
+                  f'{escape(str(value).capitalize())}</span>')
+
+
+@jinja2.pass_context
+def actor_link_html(context: Context, actor_id: str) -> Markup:
+    """An actor's name linked to its page, with its badge if drafted."""
+    actor = context["content"].actors[actor_id]
+    return Markup(f'<a href="{escape(context["links"].actor(actor_id))}">{escape(actor.name)}'
+                  f'</a>{draft_html(actor)}')
+
+
+@jinja2.pass_context
+def actor_list_html(context: Context, actor_ids: Iterable[str]) -> Markup:
+    """Actors' links, comma-separated."""
+    return Markup(", ").join(actor_link_html(context, actor_id) for actor_id in actor_ids)
+
+
+@jinja2.pass_context
+def citations_html(context: Context, record: Any) -> Markup:
+    """The passages a record cites, each linked to where it stands in its source."""
+    links, sources = context["links"], context["content"].sources
+    items = "".join(f'  <li><q>{escape(cit.excerpt)}</q> <a class="passage" '
+                    f'href="{escape(links.passage(cit))}">in {escape(sources[cit.source].title)}'
+                    '</a></li>\n' for cit in record.citations)
+    return Markup(f'<ul class="citations">\n{items}</ul>\n')
+
+
+@jinja2.pass_context
+def nav_link_html(context: Context, url: str, label: str) -> Markup:
+    """An item of the site navigation, marked as the current page where it is."""
+    links = context["links"]
+    current = ' aria-current="page"' if links.here == url else ""
+    return Markup(f'<li><a href="{escape(links.to(url))}"{current}>{escape(label)}</a></li>\n')
+
+
+@jinja2.pass_context
+def quote_html(context: Context, q: Any, anchor: bool = False,
+               show_speaker: bool = True) -> Markup:
+    """A quote with its speaker (unless the page is the speaker's), the outlet it came
+    through and the passages it was read in."""
+    links, sources = context["links"], context["content"].sources
+    out = [f'<figure class="quote"{_anchor("quote", q, anchor)}>\n'
+           f'  <blockquote><p>{escape(q.text)}</p></blockquote>\n  <figcaption>\n']
+    if show_speaker:
+        out.append(actor_link_html(context, q.speaker) + (", " if q.speaker_title else ""))
+    if q.speaker_title:
+        out.append(escape(q.speaker_title))
+    out.append(f"{draft_html(q)}.\n")
+    if q.via:
+        out.append(f"Via {actor_link_html(context, q.via)}.")
+    out.extend(f'    Read in <a class="passage" href="{escape(links.passage(cit))}">'
+               f"{escape(sources[cit.source].title)}</a>.\n" for cit in q.citations)
+    out.append("  </figcaption>\n</figure>\n")
+    return Markup("".join(out))
+
+
+@jinja2.pass_context
+def event_html(context: Context, e: Any, anchor: bool = False) -> Markup:
+    """A dated event: its kind, who sanctioned whom, who else took part, its passages."""
+    out = [f'<div class="event event-{escape(e.kind)}"{_anchor("event", e, anchor)}>\n'
+           f'  <p class="event-date"><time datetime="{escape(e.date)}">'
+           f'{escape(e.date.display())}</time> <span class="kind">'
+           f'{escape(str(e.kind).capitalize())}</span></p>\n'
+           f'  <p class="event-title">{escape(e.title)}{draft_html(e)}</p>\n']
+    if e.kind == "sanction" and (e.by or e.targets):
+        by = actor_link_html(context, e.by) if e.by else "An unnamed authority"
+        targets = actor_list_html(context, e.targets) if e.targets else "unnamed targets"
+        out.append(f'  <p class="sanction-line">{by} sanctioned {targets}.</p>\n')
+    named = [e.by, *e.targets]
+    others = [actor for actor in e.actors if actor not in named]
+    if others:
+        out.append(f'<p class="event-actors">Involved: {actor_list_html(context, others)}.</p>')
+    out.append(f"  {citations_html(context, e)}\n</div>\n")
+    return Markup("".join(out))
+
+
+@jinja2.pass_context
+def claim_body_html(context: Context, claim: Any) -> Markup:
+    """A claim's status, words and claimant: never shown without its status."""
+    out = [f'<p class="claim-text">{status_html(claim.status)} {escape(claim.text)}'
+           f'{draft_html(claim)}</p>\n<p class="claim-meta">\n']
+    if claim.claimant:
+        out.append(f"According to {actor_link_html(context, claim.claimant)}.")
+    else:
+        out.append("Claimant not named.")
+    if claim.about:
+        out.append(f" About {actor_list_html(context, claim.about)}.")
+    if claim.cues:
+        cues = ", ".join(f"<q>{escape(cue)}</q>" for cue in claim.cues)
+        out.append(f" Wording in the source: {cues}.")
+    out.append("</p>\n")
+    return Markup("".join(out))
+
+
+@jinja2.pass_context
+def claim_html(context: Context, claim: Any, anchor: bool = False,
+               heading: str = "h3") -> Markup:
+    """A claim with its passages and, beside it, the responses (denials) that answer it."""
+    content = context["content"]
+    responses = content.responses.get(claim.id, ())
+    contested = " contested" if responses else ""
+    out = [f'<div class="claim{contested}"{_anchor("claim", claim, anchor)}>\n'
+           f'  <div class="claim-main">\n    {claim_body_html(context, claim)}\n'
+           f"    {citations_html(context, claim)}\n"]
+    if claim.responds_to and claim.responds_to in content.claims:
+        answered = content.claims[claim.responds_to]
+        out.append(f'    <p class="answers">Answers: <a href="'
+                   f'{escape(context["links"].claim(claim.responds_to))}">'
+                   f"{escape(answered.text)}</a> ({escape(answered.status)})</p>\n")
+    out.append("  </div>\n")
+    if responses:
+        out.append('  <aside class="responses" aria-label="Responses">\n')
+        out.extend(f'    <div class="response">\n      <p class="response-label">Response</p>\n'
+                   f"      {claim_body_html(context, response)}\n"
+                   f"      {citations_html(context, response)}\n    </div>\n"
+                   for response in responses)
+        out.append("  </aside>\n")
+    out.append("</div>\n")
+    return Markup("".join(out))
+
+
+def _anchor(kind: str, record: Any, anchor: bool) -> str:
+    return f' id="{kind}-{escape(record.id)}"' if anchor else ""
