@@ -21,7 +21,7 @@ from typing import Any
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.model import KINDS, Content, Loc, PartialDate, Record, Site
 from sitegen.parallel import fork_map
-from sitegen.yamlfile import lazy_positions, parse_data, read_text
+from sitegen.yamlfile import lazy_positions, parse_data, read_text, read_text_stat
 
 
 class Reuse:
@@ -34,7 +34,10 @@ class Reuse:
         self.entries: dict[str, tuple[tuple[int, int, int], Any, tuple[SitegenError, ...]]] = {}
 
     def get(self, path: Path) -> tuple[tuple[int, int, int] | None, tuple | None]:
-        """The file's stat key, and what it loaded to if it has not changed since."""
+        """The file's stat key, and what it loaded to if it has not changed since;
+        (None, None) for a file never loaded (its key comes with its reading)."""
+        if str(path) not in self.entries:
+            return None, None
         try:
             st = os.stat(path)
         except OSError:
@@ -149,31 +152,32 @@ def _load_records(jobs: list[tuple[type, Path]], problems: list[SitegenError],
     parsed = dict(zip(todo, fork_map(_parse_file, [jobs[i][1] for i in todo]), strict=True))
     out = []
     for i, (cls, path) in enumerate(jobs):
-        key, entry = known[i]
+        entry = known[i][1]
         if entry is None:
             found: list[SitegenError] = []
             entry = (_record_from(cls, path, parsed[i], found), tuple(found))
             if reuse:
-                reuse.put(path, key, entry)
+                reuse.put(path, parsed[i][-1], entry)
         problems.extend(entry[1])
         out.append(entry[0])
     return out
 
 
 def _parse_file(path: Path) -> tuple:
-    """("ok", data, text) or ("problem", (path, line, col, message)): plain, picklable."""
+    """("ok", data, text, stat key) or ("problem", (path, line, col, message), None):
+    plain, picklable."""
     try:
-        text = read_text(path, path, "record file")
-        return ("ok", parse_data(text, path), text)
+        text, key = read_text_stat(path, path, "record file")
+        return ("ok", parse_data(text, path), text, key)
     except SitegenError as e:
-        return ("problem", (str(e.path), e.line, e.col, e.message))
+        return ("problem", (str(e.path), e.line, e.col, e.message), None)
 
 
 def _record_from(cls: type, path: Path, parsed: tuple, problems: list[SitegenError]) -> Any:
     if parsed[0] == "problem":
         problems.append(SitegenError(*parsed[1]))
         return None
-    _, data, text = parsed
+    _, data, text, _ = parsed
     values, keys = lazy_positions(text, path)
     loc = Loc(path=str(path), values=values, keys=keys)
     before = len(problems)

@@ -53,6 +53,9 @@ def make_environment(dirs: Sequence[Path]) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # A template file that changes makes a new environment (the incremental builder
+        # compares templates by hash), so no stat of each template for every page.
+        auto_reload=False,
     )
     # A summary shows on one page, but a kept environment (serve) re-renders it on every
     # rebuild of that page: render each text once.
