@@ -1,40 +1,37 @@
 """Rebuild only what an edit touched: the pages whose inputs changed, written only
 if their bytes changed.
 
-A page is a pure function of its template, its context (built by pages.py) and the
-records its template looked up in `content` while rendering. Rendering records
-those look-ups (`_Reads`); a rebuild re-renders a page only if it is new, its
-context differs, or one of the records it read changed. Unchanged records keep
-their identity across rebuilds (load.Reuse), so comparing contexts is cheap.
+A page is a pure function of its template, the settings and what building its
+context (pages.py) and rendering it read of the content: each page is built and
+rendered against a TrackedContent that notes those reads, down to record fields
+(sitegen.tracking). A rebuild builds and renders only the pages that are new or read
+something that changed; unchanged records keep their identity across rebuilds
+(load.Reuse), so finding what changed is mostly identity checks.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import shutil
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import MappingProxyType
-from typing import Any
 
 import jinja2
 
 from sitegen import build as b
+from sitegen import outfiles
 from sitegen.cache import Manifest, digests
 from sitegen.check import Memo, check_content
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.load import Reuse, load_content
-from sitegen.model import Content, Record, Site
-from sitegen.pages import Page
+from sitegen.model import Content
+from sitegen.pages import Plan, Shared, make_page, plan_pages, shared_inputs
 from sitegen.parallel import fork_map
 from sitegen.render import make_environment, render_page, template_dirs
-
-ALL = object()  # a read of a whole mapping (iterated, or its length taken)
-Read = tuple[str, Any]  # (Content attribute, key or ALL or None)
+from sitegen.tracking import Read, TrackedContent, TrackedMap, changed_reads
 
 
 class Builder:
@@ -145,35 +142,41 @@ class Builder:
                 previous: _State | None) -> _State:
         """Render what changed since `previous` (everything without one) and write it."""
         last = previous  # what out_dir holds now
-        pages = b.build_pages(content, setting[0])
+        plans = plan_pages(content)
+        shared = shared_inputs(content, setting[0])
         statics = b._static_files(dirs)
-        _validate_urls(pages, statics)
+        _validate_urls(plans, statics)
         # Same templates and settings, and the records it was made from: re-render only
-        # the pages whose inputs changed. Otherwise every page, still writing only changes.
+        # the pages that read something that changed. Otherwise every page, still
+        # writing only the files whose bytes changed.
         known = last is not None and last.setting == setting and last.content is not None
-        env = last.env if known else make_environment(dirs)
-        changed = _Changes(last.content, content) if known else None
-        todo = [p for p in pages
-                if not known or p.url not in last.digests or _dirty(p, last, changed)]
+        env = last.env if known and last.env else make_environment(dirs)
+        if known:
+            changed = changed_reads(last.content, content, _shared_maps(last.shared, shared))
+            todo = [p for p in plans if p.url not in last.digests
+                    or (reads := last.pages.get(p.url)) is None or not reads.isdisjoint(changed)]
+        else:
+            todo = plans
         self.rendered = len(todo)
-        state = _State(setting=setting, env=env, content=content)
+        state = _State(setting=setting, env=env, content=content, shared=shared)
         if last:
             state.digests, state.sizes = dict(last.digests), dict(last.sizes)
             state.pages = dict(last.pages) if known else {}
         fresh = None if last else b.new_folder(self.out_dir)
         try:
-            results = fork_map(_Renderer(env, setting[1], fresh, state.digests), todo)
+            renderer = _Renderer(env, setting[1], fresh, state.digests, content, shared)
+            results = fork_map(renderer, todo)
             problems = [SitegenError(*r.problem) for r in results if r.problem]
             if problems:
                 raise ProblemsError(problems)
             changes: dict[str, bytes] = {}  # url -> new bytes not yet written
-            for page, result in zip(todo, results, strict=True):
-                state.pages[page.url] = _Rendered(context=_own(page.context), reads=result.reads)
-                state.digests[page.url], state.sizes[page.url] = result.digest, result.size
+            for plan, result in zip(todo, results, strict=True):
+                state.pages[plan.url] = result.reads
+                state.digests[plan.url], state.sizes[plan.url] = result.digest, result.size
                 if result.data is not None:
-                    changes[page.url] = result.data
+                    changes[plan.url] = result.data
                 if result.data is not None or fresh:
-                    state.written.append(page.url)
+                    state.written.append(plan.url)
             for name, data in statics.items():
                 url = f"{b.STATIC}/{name}"
                 digest = _digest(data)
@@ -181,20 +184,21 @@ class Builder:
                     changes[url] = data
                     state.written.append(url)
                 state.digests[url], state.sizes[url] = digest, len(data)
-            urls = {p.url for p in pages} | {f"{b.STATIC}/{n}" for n in statics}
+            urls = {p.url for p in plans} | {f"{b.STATIC}/{n}" for n in statics}
             gone = sorted(set(state.digests) - urls)  # pages that no longer exist
             for url in gone:
                 state.pages.pop(url, None), state.digests.pop(url), state.sizes.pop(url)
             if fresh:
-                _write_all(fresh, changes)
+                outfiles.write_all(fresh, changes)
             elif self.in_place:
-                _write_all(self.out_dir, changes, atomic=True)
+                outfiles.write_all(self.out_dir, changes, atomic=True)
                 for url in gone:
                     (self.out_dir / url).unlink(missing_ok=True)
             elif changes or gone:  # nothing changed: no folder work at all
                 fresh = b.new_folder(self.out_dir)
-                _link_all(self.out_dir, fresh, [u for u in state.digests if u not in changes])
-                _write_all(fresh, changes)
+                outfiles.link_all(self.out_dir, fresh,
+                                  [u for u in state.digests if u not in changes])
+                outfiles.write_all(fresh, changes)
             if fresh:
                 b.swap(fresh, self.out_dir)
                 fresh = None
@@ -227,7 +231,8 @@ class _State:
     setting: tuple | None  # None: unknown (read back from the cache), to be checked page by page
     env: jinja2.Environment | None
     content: Content | None
-    pages: dict[str, _Rendered] = field(default_factory=dict)
+    shared: Shared | None = None
+    pages: dict[str, frozenset[Read]] = field(default_factory=dict)  # url -> what it read
     digests: dict[str, bytes] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
@@ -245,155 +250,63 @@ class _State:
 
 
 @dataclass(frozen=True)
-class _Rendered:
-    context: Mapping[str, Any]  # the page's context, less `content`
-    reads: frozenset[Read]
-
-
-@dataclass(frozen=True)
 class _Result:
     url: str
     digest: bytes = b""
     size: int = 0
     data: bytes | None = None  # the bytes to write, if they changed and were not written
-    reads: frozenset = frozenset()
+    reads: frozenset[Read] = frozenset()
     problem: tuple | None = None
 
 
 class _Renderer:
-    """Render one page while recording its reads of `content` (runs in a worker process)."""
+    """Build one page's context and render it, noting what both read of the content
+    (runs in a worker process)."""
 
     def __init__(self, env: jinja2.Environment, banner: tuple[str, ...], fresh: Path | None,
-                 digests: Mapping[str, bytes]) -> None:
+                 digests: Mapping[str, bytes], content: Content, shared: Shared) -> None:
         self.env, self.banner, self.fresh, self.digests = env, banner, fresh, digests
+        self.content, self.shared = content, shared
 
-    def __call__(self, page: Page) -> _Result:
+    def __call__(self, plan: Plan) -> _Result:
         reads: set[Read] = set()
-        context = {**page.context, "content": _TrackedContent(page.context["content"], reads)} \
-            if "content" in page.context else page.context
+        shared = replace(self.shared, **{name: TrackedMap(f"@{name}", value, reads)
+                                          for name, value in _shared_items(self.shared)})
         try:
-            html = render_page(self.env, replace(page, context=context), self.banner)
-            data = html.encode("utf-8")
+            page = make_page(TrackedContent(self.content, reads), shared, plan)
+            data = render_page(self.env, page, self.banner).encode("utf-8")
         except SitegenError as e:
-            return _Result(url=page.url, problem=(str(e.path), e.line, e.col, e.message))
+            return _Result(url=plan.url, problem=(str(e.path), e.line, e.col, e.message))
         digest, size = _digest(data), len(data)
         if self.fresh is not None:  # a first build writes straight into the new folder
             if not self.fresh.is_dir():  # removed by a later build: this one was killed
                 raise SitegenError(self.fresh, 1, 1, "build folder removed while writing")
-            _write(self.fresh / page.url, data)
+            outfiles.write(self.fresh / plan.url, data)
             data = None
-        elif self.digests.get(page.url) == digest:
+        elif self.digests.get(plan.url) == digest:
             data = None
-        return _Result(url=page.url, digest=digest, size=size, data=data,
+        return _Result(url=plan.url, digest=digest, size=size, data=data,
                        reads=frozenset(reads))
 
 
-# -- what a page read, and what changed --------------------------------------------------
-
-class _TrackedContent:
-    """Content as a template sees it, noting every record looked up."""
-
-    def __init__(self, content: Content, reads: set[Read]) -> None:
-        self._content, self._reads = content, reads
-
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._content, name)
-        if isinstance(value, Mapping):
-            return _TrackedMap(name, value, self._reads)
-        self._reads.add((name, None))
-        return value
-
-    def records(self, kind: str) -> _TrackedMap:
-        return self.__getattr__(kind)
+def _shared_items(shared: Shared) -> list[tuple[str, Mapping]]:
+    """pages.Shared's mappings, which pages read like Content's."""
+    return [(f.name, getattr(shared, f.name)) for f in dataclasses.fields(shared)
+            if isinstance(getattr(shared, f.name), Mapping)]
 
 
-class _TrackedMap(Mapping):
-    def __init__(self, name: str, mapping: Mapping, reads: set[Read]) -> None:
-        self._name, self._map, self._reads = name, mapping, reads
-
-    def __getitem__(self, key: Any) -> Any:
-        self._reads.add((self._name, key))
-        return self._map[key]
-
-    def __contains__(self, key: object) -> bool:
-        self._reads.add((self._name, key))
-        return key in self._map
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        self._reads.add((self._name, key))
-        return self._map.get(key, default)
-
-    def __iter__(self):
-        self._reads.add((self._name, ALL))
-        return iter(self._map)
-
-    def __len__(self) -> int:
-        self._reads.add((self._name, ALL))
-        return len(self._map)
-
-
-class _Changes:
-    """Which keys of which Content mappings differ between two loads, worked out on demand."""
-
-    def __init__(self, old: Content, new: Content) -> None:
-        self.old, self.new = old, new
-        self._keys: dict[str, set] = {}
-
-    def __contains__(self, read: Read) -> bool:
-        name, key = read
-        if name not in self._keys:
-            self._keys[name] = self._diff(name)
-        keys = self._keys[name]
-        return bool(keys) if key is ALL else key in keys
-
-    def _diff(self, name: str) -> set:
-        old, new = getattr(self.old, name), getattr(self.new, name)
-        if not isinstance(old, Mapping):
-            return set() if same(old, new) else {None}
-        if old is new:
-            return set()
-        keys = set(old.keys() ^ new.keys())
-        keys.update(k for k, v in old.items() if k in new and not same(v, new[k]))
-        return keys
-
-
-def _dirty(page: Page, last: _State, changed: _Changes) -> bool:
-    before = last.pages.get(page.url)
-    if before is None or not same(_own(page.context), before.context):
-        return True
-    return any(read in changed for read in before.reads)
-
-
-def _own(context: Mapping[str, Any]) -> dict[str, Any]:
-    """A page's context without `content`, whose reads are tracked instead."""
-    return {k: v for k, v in context.items() if k != "content"}
-
-
-def same(a: Any, b: Any) -> bool:
-    """Would a template render a and b alike? Records compare by identity (an unchanged
-    record is the same object; a changed one, even equal but for its id, is not)."""
-    if a is b:
-        return True
-    if type(a) is not type(b) or isinstance(a, (Record, Site, Content)):
-        return False
-    if isinstance(a, (tuple, list)):
-        return len(a) == len(b) and all(map(same, a, b))
-    if isinstance(a, (dict, MappingProxyType)):
-        return a.keys() == b.keys() and all(same(v, b[k]) for k, v in a.items())
-    if dataclasses.is_dataclass(a):  # its == would compare records inside it without ids
-        return all(same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
-    if type(a).__eq__ is object.__eq__ and hasattr(a, "__dict__"):  # e.g. links.Links
-        return same(vars(a), vars(b))
-    return a == b
+def _shared_maps(old: Shared | None, new: Shared) -> dict[str, tuple[Mapping, Mapping]]:
+    before = dict(_shared_items(old)) if old else {}
+    return {f"@{name}": (before.get(name, {}), value) for name, value in _shared_items(new)}
 
 
 # -- files ---------------------------------------------------------------------------------
 
-def _validate_urls(pages: Sequence[Page], statics: Mapping[str, bytes]) -> None:
+def _validate_urls(plans: Sequence[Plan], statics: Mapping[str, bytes]) -> None:
     """Refuse a URL written twice or one outside the output folder (build's own rule)."""
     seen: dict[str, bytes] = {}
     problems = []
-    for url, page in [*((p.url, p) for p in pages), *((f"{b.STATIC}/{n}", None) for n in statics)]:
+    for url, page in [*((p.url, p) for p in plans), *((f"{b.STATIC}/{n}", None) for n in statics)]:
         try:
             b._add(seen, url, b"", page)
         except SitegenError as e:
@@ -404,40 +317,3 @@ def _validate_urls(pages: Sequence[Page], statics: Mapping[str, bytes]) -> None:
 
 def _digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
-
-
-def _write(path: Path, data: bytes, *, atomic: bool = False) -> None:
-    """Write data to path; atomic: into `.<name>.tmp-<pid>` renamed over path, so that a
-    reader sees the old file or the new one, never a half-written one."""
-    target, path = path, path.with_name(f".{path.name}.tmp-{os.getpid()}") if atomic else path
-    try:
-        path.write_bytes(data)
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    if atomic:
-        try:
-            os.replace(path, target)
-        except OSError:
-            path.unlink(missing_ok=True)
-            raise
-
-
-def _write_all(folder: Path, files: Mapping[str, bytes], *, atomic: bool = False) -> None:
-    for url, data in files.items():
-        _write(folder / url, data, atomic=atomic)
-
-
-def _link_all(source: Path, target: Path, urls: Sequence[str]) -> None:
-    """Hard-link each unchanged file of source into target: no bytes copied, and the file
-    keeps its inode and mtime, so deploy tools see only the files that really changed."""
-    made: set[Path] = set()
-    for url in urls:
-        folder = (target / url).parent
-        if folder not in made:
-            folder.mkdir(parents=True, exist_ok=True)
-            made.add(folder)
-        try:
-            os.link(source / url, target / url)
-        except OSError:  # a file system without hard links: copy, keeping the mtime
-            shutil.copy2(source / url, target / url)
