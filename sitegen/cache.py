@@ -41,18 +41,20 @@ def versions() -> dict[str, str]:
     return found
 
 
-def input_files(content_dir: Path, texts: Sequence[str], template_dirs: Sequence[Path]
-                ) -> Iterator[tuple[str, str]]:
+def input_files(content_dir: Path, texts: Sequence[str], template_dirs: Sequence[Path],
+                only_templates: bool = False) -> Iterator[tuple[str, str]]:
     """(key, path) of every file a build reads: content, source texts, templates, code.
 
     Plain strings and scandir, not pathlib: this runs over every record file on every
     build, and is the whole of a build with nothing to do."""
-    yield from _walk(str(content_dir.resolve()), "content:")
+    if not only_templates:
+        yield from _walk(str(content_dir.resolve()), "content:")
     for text in texts:
         yield f"text:{text}", text
     for i, folder in enumerate(template_dirs):
         yield from _walk(str(folder.resolve()), f"templates:{i}:")
-    yield from _walk(str(Path(sitegen.__file__).resolve().parent), "code:", (".py",))
+    if not only_templates:
+        yield from _walk(str(Path(sitegen.__file__).resolve().parent), "code:", (".py",))
 
 
 def _walk(folder: str, prefix: str, suffixes: tuple[str, ...] = ("",)) -> Iterator[tuple[str, str]]:
@@ -92,6 +94,12 @@ def _prune(folder: Path) -> None:
 def digests(inputs: Mapping[str, list]) -> dict[str, str]:
     """key -> content hash: what a build depends on (the stats only save hashing)."""
     return {key: entry[2] for key, entry in inputs.items()}
+
+
+def stored_data(inputs: Mapping[str, list], texts: Sequence[str],
+                summary: Mapping[str, Any]) -> dict[str, Any]:
+    """A manifest's record of what a build read and made, less its output files."""
+    return {"inputs": dict(inputs), "texts": list(texts), "summary": dict(summary)}
 
 
 def _hash(path: str) -> str:
@@ -145,7 +153,8 @@ class Manifest:
         return {url: bytes.fromhex(kept[2]) for url, kept in data["outputs"].items()
                 if _stat(out / url) == tuple(kept[:2])}
 
-    def snapshot(self, template_dirs: Sequence[Path], texts: Sequence[str]) -> dict[str, list]:
+    def snapshot(self, template_dirs: Sequence[Path], texts: Sequence[str], *,
+                 only_templates: bool = False) -> dict[str, list]:
         """key -> [size, mtime, hash] of every input now on disk. A file whose size and
         mtime are as recorded keeps its recorded hash unread; one changed since is hashed.
         A file modified in the last seconds gets no mtime, so that an edit in the same
@@ -153,7 +162,8 @@ class Manifest:
         old = (self.load() or {}).get("inputs", {})
         recent = time.time_ns() - 2_000_000_000
         found = {}
-        for key, path in input_files(Path(self.key["content"]), texts, template_dirs):
+        for key, path in input_files(Path(self.key["content"]), texts, template_dirs,
+                                     only_templates):
             stat = _stat(path)
             if stat is None:
                 continue
@@ -172,8 +182,7 @@ class Manifest:
         out = Path(self.key["out"])
         kept = {url: [*(_stat(out / url) or (-1, -1)), digest.hex()]
                 for url, digest in outputs.items()}
-        data = {"key": self.key, "inputs": dict(inputs), "texts": list(texts),
-                "summary": dict(summary), "outputs": kept}
+        data = {"key": self.key, **stored_data(inputs, texts, summary), "outputs": kept}
         if self.path is None:
             self.data = data
             return

@@ -15,7 +15,7 @@ import dataclasses
 import hashlib
 import shutil
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -23,7 +23,7 @@ import jinja2
 
 from sitegen import build as b
 from sitegen import outfiles
-from sitegen.cache import Manifest, digests
+from sitegen.cache import Manifest, digests, stored_data
 from sitegen.check import Memo, check_content
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.load import Reuse, load_content
@@ -56,15 +56,21 @@ class Builder:
         self.content_dir, self.out_dir, self.base_url = Path(content_dir), Path(out_dir), base_url
         self.in_place, self.persist = in_place, persist
         self._manifests: dict[tuple[str, ...], Manifest] = {}  # in memory, by banner
-        self._reuse, self._memo = Reuse(), Memo()
+        self._reuse, self._memo = _Watched(), Memo()
         self._last: _State | None = None
         self._good: tuple[Content, tuple] | None = None  # the last content without problems
+        self._trusted = False  # this build believes a watcher's list of changed files
         self.written: list[str] = []  # output files the last build wrote
         self.rendered = 0  # pages the last build rendered
 
-    def build(self, problems_banner: Sequence[str] = ()) -> b.BuildReport:
+    def build(self, problems_banner: Sequence[str] = (),
+              changed: Iterable[str | Path] | None = None) -> b.BuildReport:
         """Load, check and write the site; raise ProblemsError and write nothing if the
-        content or a template has problems."""
+        content or a template has problems.
+
+        changed: the files a watcher saw change since the previous build (`sitegen
+        serve`); a kept preview Builder (persist=False) then takes every other content
+        file and its own output as they were, without a look (no stat of every file)."""
         started = time.perf_counter()
         banner = tuple(problems_banner)
         dirs = template_dirs(self.content_dir)
@@ -74,7 +80,14 @@ class Builder:
             return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started,
                                  **manifest.load()["summary"])
         stored = manifest.load()
-        inputs = manifest.snapshot(dirs, stored["texts"] if stored else ())
+        self._trusted = changed is not None and not self.persist and self._last is not None \
+            and stored is not None
+        if self._trusted:  # content is loaded by what the watcher saw; templates are few
+            inputs = {**stored["inputs"], **manifest.snapshot(dirs, (), only_templates=True)}
+            self._reuse.changed = self._watched_paths(changed)
+        else:
+            inputs = manifest.snapshot(dirs, stored["texts"] if stored else ())
+            self._reuse.changed = None
         content = load_content(self.content_dir, reuse=self._reuse)
         problems = check_content(content, memo=self._memo)
         if problems:
@@ -84,6 +97,16 @@ class Builder:
             inputs = {**manifest.snapshot(dirs, texts), **inputs}
         self._good = (content, texts)
         return self._write(content, banner, dirs, inputs, manifest, started)
+
+    def _watched_paths(self, changed: Iterable[str | Path]) -> set[str]:
+        """The changed files as the loader names them (under content_dir as given)."""
+        root, found = self.content_dir.resolve(), set()
+        for path in changed:
+            try:
+                found.add(str(self.content_dir / Path(path).resolve().relative_to(root)))
+            except ValueError:  # a template or a source text: looked at anyway
+                continue
+        return found
 
     @property
     def content(self) -> Content | None:
@@ -121,10 +144,14 @@ class Builder:
             raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
                                "'/sub/path/' or 'https://host/sub/' (ending in /)")
         templates = {k: v for k, v in digests(inputs).items() if k.startswith("templates:")}
-        intact = manifest.outputs()  # output files as the last build left them
-        previous = self._last or _State.from_files(intact)
-        if previous is not None:  # a file someone changed or deleted is written again
-            previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
+        trusted = self._trusted and self._last is not None
+        if trusted:  # the preview's own folder: nobody else writes there
+            previous = self._last
+        else:
+            intact = manifest.outputs()  # output files as the last build left them
+            previous = self._last or _State.from_files(intact)
+            if previous is not None:  # a file someone changed or deleted is written again
+                previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
         manifest.forget()  # a build cut short must not look finished
         try:
             state = self._render(content, dirs, (base_url, banner, templates), previous)
@@ -134,7 +161,11 @@ class Builder:
         summary = {"pages": sum(u.endswith(".html") for u in state.digests),
                    "files": len(state.digests), "bytes": sum(state.sizes.values()),
                    "counts": {k: len(content.records(k)) for k in _COUNTED}}
-        manifest.save(inputs, self._good[1] if self._good else [], state.digests, summary)
+        if trusted:  # in memory only: what a later build without a watcher would compare
+            manifest.data = {**stored_data(inputs, self._good[1] if self._good else [], summary),
+                             "outputs": {}}
+        else:
+            manifest.save(inputs, self._good[1] if self._good else [], state.digests, summary)
         self._last, self.written = state, state.written
         return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started, **summary)
 
@@ -145,7 +176,7 @@ class Builder:
         plans = plan_pages(content)
         shared = shared_inputs(content, setting[0])
         statics = b._static_files(dirs)
-        _validate_urls(plans, statics)
+        _validate_urls(plans, statics, last.digests if last else {})
         # Same templates and settings, and the records it was made from: re-render only
         # the pages that read something that changed. Otherwise every page, still
         # writing only the files whose bytes changed.
@@ -222,6 +253,21 @@ def text_paths(content_dir: Path, content: Content) -> list[str]:
                     found.append(str(candidate))
                     break
     return sorted(found)
+
+
+class _Watched(Reuse):
+    """load.Reuse that believes a file watcher: a file it did not report is unchanged."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changed: set[str] | None = None  # None: no watcher, look at every file
+
+    def get(self, path: Path) -> tuple:
+        if self.changed is not None and str(path) not in self.changed:
+            entry = self.entries.get(str(path))
+            if entry is not None:
+                return entry[0], entry[1:]
+        return super().get(path)
 
 
 @dataclass
@@ -302,11 +348,17 @@ def _shared_maps(old: Shared | None, new: Shared) -> dict[str, tuple[Mapping, Ma
 
 # -- files ---------------------------------------------------------------------------------
 
-def _validate_urls(plans: Sequence[Plan], statics: Mapping[str, bytes]) -> None:
-    """Refuse a URL written twice or one outside the output folder (build's own rule)."""
+def _validate_urls(plans: Sequence[Plan], statics: Mapping[str, bytes],
+                   known: Mapping[str, bytes]) -> None:
+    """Refuse a URL written twice or one outside the output folder (build's own rule);
+    the URLs of the last build's files were checked then."""
+    urls = [*(p.url for p in plans), *(f"{b.STATIC}/{n}" for n in statics)]
+    if len(set(urls)) < len(urls):  # some URL twice: let build's rule say which
+        known = {}
     seen: dict[str, bytes] = {}
     problems = []
-    for url, page in [*((p.url, p) for p in plans), *((f"{b.STATIC}/{n}", None) for n in statics)]:
+    for url, page in [*((p.url, p) for p in plans if p.url not in known),
+                      *((f"{b.STATIC}/{n}", None) for n in statics)]:
         try:
             b._add(seen, url, b"", page)
         except SitegenError as e:

@@ -127,9 +127,12 @@ def changed_reads(old: Content, new: Content, extra: Mapping[str, tuple[Mapping,
     if old.site != new.site:
         changed.add(("site", None, None))
     texts = _diff_values("texts", old.texts, new.texts, changed)
-    if touched or texts:  # the groups are made of records: unchanged records, same groups
+    if touched or texts:  # groups are made of records: unchanged records, same groups
+        fields = {(read[0], read[2]) for read in changed}
         for name in _GROUPS:
-            _diff_values(name, getattr(old, name), getattr(new, name), changed)
+            kind, by = _GROUPED_BY.get(name, (None, ()))
+            if kind is None or (kind, None) in fields or any((kind, f) in fields for f in by):
+                _diff_values(name, getattr(old, name), getattr(new, name), changed)
     for name, (before, after) in extra.items():
         _diff_values(name, before, after, changed)
     return changed
@@ -138,6 +141,16 @@ def changed_reads(old: Content, new: Content, extra: Mapping[str, tuple[Mapping,
 # Content's mappings of groups of records (its cached properties).
 _GROUPS = tuple(name for name, attr in vars(Content).items()
                 if isinstance(attr, functools.cached_property))
+# The records each group holds and the fields that decide which group holds one (and
+# in which order): while none of those changed, no group did. A group not listed here
+# is compared whenever a record changed.
+_GROUPED_BY = {"quotes_by_speaker": ("quotes", ("speaker",)),
+               "quotes_about": ("quotes", ("about",)),
+               "claims_by_claimant": ("claims", ("claimant",)),
+               "claims_about": ("claims", ("about",)),
+               "responses": ("claims", ("responds_to",)),
+               "events_by_actor": ("events", ("date", "actors", "by", "targets")),
+               "relations_to": ("actors", ("relations",))}
 
 
 def _diff_records(kind: str, cls: type, old: Mapping, new: Mapping, changed: set[Read]) -> bool:
