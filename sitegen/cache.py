@@ -89,6 +89,7 @@ def _prune(folder: Path) -> None:
     found = sorted(folder.glob("build-*.json"), key=lambda p: p.stat().st_mtime_ns)
     for old in found[:-KEEP]:
         old.unlink(missing_ok=True)
+        old.with_suffix(".pickle").unlink(missing_ok=True)
 
 
 def digests(inputs: Mapping[str, list]) -> dict[str, str]:
@@ -176,13 +177,21 @@ class Manifest:
             found[key] = [*(stat if stat[1] < recent else (-1, -1)), digest]
         return found
 
+    @property
+    def state_path(self) -> Path | None:
+        """Where the build's records and page reads are kept (sitegen.statefile)."""
+        return self.path.with_suffix(".pickle") if self.path else None
+
     def save(self, inputs: Mapping[str, list], texts: Sequence[str],
-             outputs: Mapping[str, bytes], summary: Mapping[str, Any]) -> None:
-        """Record the inputs a build read and the output files it left (url -> digest)."""
+             outputs: Mapping[str, bytes], summary: Mapping[str, Any],
+             state: str | None = None) -> None:
+        """Record the inputs a build read and the output files it left (url -> digest);
+        state: the token of the build state saved beside it, if any."""
         out = Path(self.key["out"])
         kept = {url: [*(_stat(out / url) or (-1, -1)), digest.hex()]
                 for url, digest in outputs.items()}
-        data = {"key": self.key, **stored_data(inputs, texts, summary), "outputs": kept}
+        data = {"key": self.key, **stored_data(inputs, texts, summary), "outputs": kept,
+                "state": state}
         if self.path is None:
             self.data = data
             return

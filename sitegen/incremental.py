@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import secrets
 import shutil
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -22,7 +23,7 @@ from pathlib import Path
 import jinja2
 
 from sitegen import build as b
-from sitegen import outfiles
+from sitegen import outfiles, statefile
 from sitegen.cache import Manifest, digests, stored_data
 from sitegen.check import Memo, check_content
 from sitegen.errors import ProblemsError, SitegenError
@@ -60,6 +61,7 @@ class Builder:
         self._last: _State | None = None
         self._good: tuple[Content, tuple] | None = None  # the last content without problems
         self._trusted = False  # this build believes a watcher's list of changed files
+        self._restored: _State | None = None  # the last build of another process
         self.written: list[str] = []  # output files the last build wrote
         self.rendered = 0  # pages the last build rendered
 
@@ -80,6 +82,8 @@ class Builder:
             return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started,
                                  **manifest.load()["summary"])
         stored = manifest.load()
+        if self._last is None and stored and self.persist:  # a new process: the last build
+            self._restored = self._restore(manifest, stored)
         self._trusted = changed is not None and not self.persist and self._last is not None \
             and stored is not None
         if self._trusted:  # content is loaded by what the watcher saw; templates are few
@@ -97,6 +101,40 @@ class Builder:
             inputs = {**manifest.snapshot(dirs, texts), **inputs}
         self._good = (content, texts)
         return self._write(content, banner, dirs, inputs, manifest, started)
+
+    def _restore(self, manifest: Manifest, stored: Mapping) -> _State | None:
+        """The last build's state from the cache, its records made reusable by the loader
+        (same file, same stat: same record object) and known to check as checked."""
+        data = statefile.load(manifest.state_path, stored.get("state", "")) \
+            if manifest.state_path else None
+        try:
+            old = Content(**data["content"]) if data else None
+        except TypeError:  # saved by another version of sitegen
+            return None
+        if data is None or old is None:
+            return None
+        for path, (key, record) in data["reuse"].items():
+            self._reuse.put(Path(path), key, (record, ()))
+        self._memo.key = (old.files, dict(old.texts), False)  # as check.Memo.start makes it
+        self._memo.found = {id(r): (r, []) for r in _records(old)}
+        state = _State(setting=data["setting"], env=None, content=old, shared=data["shared"])
+        state.pages, state.digests, state.sizes = data["pages"], data["digests"], data["sizes"]
+        return state
+
+    def _persist(self, manifest: Manifest, state: _State) -> str | None:
+        """Keep this build's state for the next process; the token the manifest names it by."""
+        content = state.content
+        if manifest.state_path is None or content is None:
+            return None
+        kept = {id(r) for r in _records(content)}
+        data = {"token": secrets.token_hex(8), "setting": state.setting,
+                "content": {f.name: getattr(content, f.name) for f in dataclasses.fields(content)
+                            if f.name not in ("problems", "partial")},
+                "shared": state.shared, "pages": state.pages, "digests": state.digests,
+                "sizes": state.sizes,
+                "reuse": {path: (key, record) for path, (key, record, found)
+                          in self._reuse.entries.items() if not found and id(record) in kept}}
+        return data["token"] if statefile.save(manifest.state_path, data) else None
 
     def _watched_paths(self, changed: Iterable[str | Path]) -> set[str]:
         """The changed files as the loader names them (under content_dir as given)."""
@@ -143,13 +181,16 @@ class Builder:
         if not b.BASE_URL.fullmatch(base_url):
             raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
                                "'/sub/path/' or 'https://host/sub/' (ending in /)")
-        templates = {k: v for k, v in digests(inputs).items() if k.startswith("templates:")}
+        # templates and sitegen's own code: a page rendered by other ones may differ
+        templates = {k: v for k, v in digests(inputs).items()
+                     if k.startswith(("templates:", "code:"))}
         trusted = self._trusted and self._last is not None
         if trusted:  # the preview's own folder: nobody else writes there
             previous = self._last
         else:
             intact = manifest.outputs()  # output files as the last build left them
-            previous = self._last or _State.from_files(intact)
+            previous = self._last or self._restored or _State.from_files(intact)
+            self._restored = None
             if previous is not None:  # a file someone changed or deleted is written again
                 previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
         manifest.forget()  # a build cut short must not look finished
@@ -165,7 +206,9 @@ class Builder:
             manifest.data = {**stored_data(inputs, self._good[1] if self._good else [], summary),
                              "outputs": {}}
         else:
-            manifest.save(inputs, self._good[1] if self._good else [], state.digests, summary)
+            token = self._persist(manifest, state) if self.persist else None
+            manifest.save(inputs, self._good[1] if self._good else [], state.digests, summary,
+                          state=token)
         self._last, self.written = state, state.written
         return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started, **summary)
 
@@ -240,6 +283,12 @@ class Builder:
 
 
 _COUNTED = ("actors", "claims", "quotes", "events", "sources")
+
+
+def _records(content: Content) -> list:
+    """Every record of content, site.yaml's included."""
+    found = [r for kind in _COUNTED for r in content.records(kind).values()]
+    return [*found, content.site] if content.site is not None else found
 
 
 def text_paths(content_dir: Path, content: Content) -> list[str]:

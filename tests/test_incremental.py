@@ -212,6 +212,69 @@ def test_incremental_rebuilds_equal_clean_builds(tmp_path, monkeypatch, seed):
     assert partial >= 10  # most record edits re-render a few pages, not the site
 
 
+@pytest.mark.parametrize("seed", range(2))
+def test_new_process_rebuilds_equal_clean_builds_and_render_only_what_changed(tmp_path, seed):
+    """`sitegen build` after each edit, in a new process: it starts from the records and
+    page reads kept in .sitegen-cache/, renders the pages the edit touched, and writes
+    the files whose bytes changed."""
+    story = Story(tmp_path / "project", random.Random(100 + seed))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    build_site(content, out)
+    partial = 0
+    for step in range(30):
+        before = files_of(out)
+        edit = story.random_edit()
+        builder = Builder(content, out)  # what a new process makes
+        builder.build()
+        after = files_of(out)
+        assert after == clean_render(content), f"step {step}: {edit}"
+        changed = {url for url, data in after.items() if before.get(url) != data}
+        assert set(builder.written) == changed, f"step {step}: {edit}"
+        partial += builder.rendered < len(after) - 1
+    assert partial >= 10
+
+
+def test_a_summary_edit_renders_only_its_actors_page(tmp_path):
+    """Index pages show names, not summaries: a summary edit re-renders one page, in a
+    kept Builder and in a new process alike."""
+    story = Story(tmp_path / "project", random.Random(23))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    kept = Builder(content, out)
+    kept.build()
+    for round_ in range(2):
+        actor = story.actor_ids()[round_]
+        story.records["actors"][actor]["summary"] = f"Edited in round {round_}."
+        story.save("actors", actor)
+        builder = kept if round_ == 0 else Builder(content, out)
+        builder.build()
+        assert builder.rendered == 1
+        assert builder.written == [f"actors/{actor}/index.html"]
+        assert files_of(out) == clean_render(content)
+
+
+def test_a_tampered_build_state_is_ignored(tmp_path):
+    """The kept records are a pickle: one that names anything but sitegen's records is
+    refused, and the build renders every page instead of trusting it."""
+    import pickle
+
+    class Payload:  # loading it would create a folder
+        def __reduce__(self):
+            return (Path.mkdir, (tmp_path / "pwned",))
+
+    story = Story(tmp_path / "project", random.Random(29))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    build_site(content, out)
+    (state,) = (tmp_path / "project" / ".sitegen-cache").glob("build-*.pickle")
+    token = pickle.loads(state.read_bytes())["token"]  # the manifest names this one
+    state.write_bytes(pickle.dumps({"token": token, "payload": Payload()}))
+    story.change("actors")
+    builder = Builder(content, out)
+    builder.build()
+    assert not (tmp_path / "pwned").exists()
+    assert builder.rendered == len(files_of(out)) - 1  # every page, the stylesheet aside
+    assert files_of(out) == clean_render(content)
+
+
 def test_broken_edit_keeps_output_and_mending_it_rebuilds(tmp_path):
     story = Story(tmp_path / "project", random.Random(7))
     content, out = tmp_path / "project" / "content", tmp_path / "public"
