@@ -115,6 +115,7 @@ class Manifest:
     def __init__(self, path: Path | None, key: dict[str, Any]) -> None:
         self.path, self.key = path, key
         self.data: dict[str, Any] | None = None
+        self.seen: tuple[list, dict[str, list]] | None = None  # unchanged()'s snapshot
 
     @classmethod
     def for_output(cls, content_dir: Path, out_dir: Path, base_url: str | None,
@@ -139,7 +140,9 @@ class Manifest:
         data = self.load()
         if not data:
             return False
-        if digests(self.snapshot(template_dirs, data["texts"])) != digests(data["inputs"]):
+        now = self.snapshot(template_dirs, data["texts"])
+        self.seen = (data["texts"], now)
+        if digests(now) != digests(data["inputs"]):
             return False
         out = Path(self.key["out"])
         out = str(out) + os.sep
@@ -184,12 +187,18 @@ class Manifest:
 
     def save(self, inputs: Mapping[str, list], texts: Sequence[str],
              outputs: Mapping[str, bytes], summary: Mapping[str, Any],
-             state: str | None = None) -> None:
+             state: str | None = None, written: Sequence[str] | None = None) -> None:
         """Record the inputs a build read and the output files it left (url -> digest);
-        state: the token of the build state saved beside it, if any."""
+        state: the token of the build state saved beside it, if any; written: the files
+        this build wrote (None: all), the others keep their recorded size and time."""
         out = Path(self.key["out"])
-        kept = {url: [*(_stat(out / url) or (-1, -1)), digest.hex()]
-                for url, digest in outputs.items()}
+        before = (self.data or {}).get("outputs", {}) if written is not None else {}
+        fresh = set(written or ())
+        kept = {}
+        for url, digest in outputs.items():
+            hexed, old = digest.hex(), before.get(url)
+            kept[url] = old if old and old[2] == hexed and url not in fresh else \
+                [*(_stat(out / url) or (-1, -1)), hexed]
         data = {"key": self.key, **stored_data(inputs, texts, summary), "outputs": kept,
                 "state": state}
         if self.path is None:
@@ -204,6 +213,32 @@ class Manifest:
         except OSError:
             return  # a cache that cannot be written is no cache: the next build does it all
         self.data = data
+
+    @property
+    def pending_path(self) -> Path | None:
+        """Where an update in place lists the files it is writing (see `remove_pending`)."""
+        return self.path.with_suffix(".pending") if self.path else None
+
+    def note_pending(self, paths: Sequence[Path]) -> None:
+        if self.pending_path is not None:
+            self.pending_path.parent.mkdir(parents=True, exist_ok=True)
+            self.pending_path.write_text(json.dumps([str(p.resolve()) for p in paths]),
+                                         encoding="utf-8")
+
+    def remove_pending(self) -> None:
+        """Delete the files an update in place left half-done (it was killed)."""
+        if self.pending_path is None:
+            return
+        try:
+            listed = json.loads(self.pending_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        out = Path(self.key["out"]).resolve()
+        for name in listed if isinstance(listed, list) else ():
+            path = Path(str(name))
+            if out in path.parents and path.name.startswith("."):  # only our hidden temps
+                path.unlink(missing_ok=True)
+        self.pending_path.unlink(missing_ok=True)
 
     def forget(self) -> None:
         """Drop the manifest before touching the output, so a build cut short is redone."""

@@ -11,12 +11,14 @@ something that changed; unchanged records keep their identity across rebuilds
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import hashlib
 import secrets
 import shutil
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -90,10 +92,15 @@ class Builder:
             inputs = {**stored["inputs"], **manifest.snapshot(dirs, (), only_templates=True)}
             self._reuse.changed = self._watched_paths(changed)
         else:
-            inputs = manifest.snapshot(dirs, stored["texts"] if stored else ())
-            self._reuse.changed = None
-        content = load_content(self.content_dir, reuse=self._reuse)
-        problems = check_content(content, memo=self._memo)
+            texts = stored["texts"] if stored else []
+            seen = manifest.seen
+            inputs = seen[1] if seen and seen[0] == texts else manifest.snapshot(dirs, texts)
+            # a new process: the files whose bytes are as last time give their last records
+            self._reuse.changed = self._hashed_paths(inputs, stored) if self._restored else None
+        manifest.seen = None
+        with _collector_paused():  # records have no cycles; a pass per 700 of them costs
+            content = load_content(self.content_dir, reuse=self._reuse)
+            problems = check_content(content, memo=self._memo)
         if problems:
             raise ProblemsError(problems)
         texts = text_paths(self.content_dir, content)
@@ -114,7 +121,7 @@ class Builder:
         if data is None or old is None:
             return None
         for path, (key, record) in data["reuse"].items():
-            self._reuse.put(Path(path), key, (record, ()))
+            self._reuse.entries[path] = (key, record, ())
         self._memo.key = (old.files, dict(old.texts), False)  # as check.Memo.start makes it
         self._memo.found = {id(r): (r, []) for r in _records(old)}
         state = _State(setting=data["setting"], env=None, content=old, shared=data["shared"])
@@ -135,6 +142,13 @@ class Builder:
                 "reuse": {path: (key, record) for path, (key, record, found)
                           in self._reuse.entries.items() if not found and id(record) in kept}}
         return data["token"] if statefile.save(manifest.state_path, data) else None
+
+    def _hashed_paths(self, inputs: Mapping[str, list], stored: Mapping) -> set[str]:
+        """The content files whose hash differs from the last build's, as the loader
+        names them."""
+        old = stored["inputs"]
+        return {str(self.content_dir / key[len("content:"):]) for key, entry in inputs.items()
+                if key.startswith("content:") and (key not in old or old[key][2] != entry[2])}
 
     def _watched_paths(self, changed: Iterable[str | Path]) -> set[str]:
         """The changed files as the loader names them (under content_dir as given)."""
@@ -194,8 +208,11 @@ class Builder:
             if previous is not None:  # a file someone changed or deleted is written again
                 previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
         manifest.forget()  # a build cut short must not look finished
+        manifest.remove_pending()
         try:
-            state = self._render(content, dirs, (base_url, banner, templates), previous)
+            with _collector_spared():
+                state = self._render(content, dirs, (base_url, banner, templates), previous,
+                                     manifest)
         except OSError as e:  # permissions, a full disk: the user's to fix, not a traceback
             raise SitegenError(self.out_dir, 1, 1,
                                f"cannot write the site: {e.strerror or e}") from None
@@ -208,12 +225,12 @@ class Builder:
         else:
             token = self._persist(manifest, state) if self.persist else None
             manifest.save(inputs, self._good[1] if self._good else [], state.digests, summary,
-                          state=token)
+                          state=token, written=state.written if previous else None)
         self._last, self.written = state, state.written
         return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started, **summary)
 
     def _render(self, content: Content, dirs: Sequence[Path], setting: tuple,
-                previous: _State | None) -> _State:
+                previous: _State | None, manifest: Manifest) -> _State:
         """Render what changed since `previous` (everything without one) and write it."""
         last = previous  # what out_dir holds now
         plans = plan_pages(content)
@@ -228,7 +245,7 @@ class Builder:
         if known:
             changed = changed_reads(last.content, content, _shared_maps(last.shared, shared))
             todo = [p for p in plans if p.url not in last.digests
-                    or (reads := last.pages.get(p.url)) is None or not reads.isdisjoint(changed)]
+                    or (reads := last.pages.get(p.url)) is None or not changed.isdisjoint(reads)]
         else:
             todo = plans
         self.rendered = len(todo)
@@ -268,6 +285,8 @@ class Builder:
                 outfiles.write_all(self.out_dir, changes, atomic=True)
                 for url in gone:
                     (self.out_dir / url).unlink(missing_ok=True)
+            elif changes and len(changes) + len(gone) <= _few(len(state.digests)):
+                _update_in_place(self.out_dir, changes, gone, manifest)
             elif changes or gone:  # nothing changed: no folder work at all
                 fresh = b.new_folder(self.out_dir)
                 outfiles.link_all(self.out_dir, fresh,
@@ -283,6 +302,54 @@ class Builder:
 
 
 _COUNTED = ("actors", "claims", "quotes", "events", "sources")
+
+
+def _few(files: int) -> int:
+    """How many changed files an update writes in place rather than in a new folder."""
+    return min(100, max(16, files // 10))
+
+
+def _update_in_place(out_dir: Path, changes: Mapping[str, bytes], gone: Sequence[str],
+                     manifest: Manifest) -> None:
+    """Write a few changed files beside their targets, then rename each over its target.
+
+    Linking 10,000 unchanged files into a new folder and deleting the old one costs
+    seconds; this costs the changed files. Killed while writing, it leaves the site as
+    it was (plus hidden temp files, listed in the cache and removed by the next build);
+    only the renames themselves (microseconds, as the swap's two) can be cut between old
+    and new pages, and the manifest is already forgotten, so the next build redoes all."""
+    staged = [outfiles.staged(out_dir / url) for url in changes]
+    manifest.note_pending(staged)
+    moves = []
+    try:
+        moves = outfiles.stage_all(out_dir, changes)
+        outfiles.commit(moves, [out_dir / url for url in gone])
+    finally:
+        outfiles.discard([aside for aside, _ in moves])  # only left if a rename failed
+        manifest.remove_pending()
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while making objects without cycles (records)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def _collector_spared() -> Iterator[None]:
+    """Keep the records and page reads (long-lived, millions of objects at 10,000 actors)
+    out of the collector's passes while rendering: each full pass walks all of them."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _records(content: Content) -> list:
@@ -327,7 +394,7 @@ class _State:
     env: jinja2.Environment | None
     content: Content | None
     shared: Shared | None = None
-    pages: dict[str, frozenset[Read]] = field(default_factory=dict)  # url -> what it read
+    pages: dict[str, tuple[Read, ...]] = field(default_factory=dict)  # url -> what it read
     digests: dict[str, bytes] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
@@ -350,7 +417,7 @@ class _Result:
     digest: bytes = b""
     size: int = 0
     data: bytes | None = None  # the bytes to write, if they changed and were not written
-    reads: frozenset[Read] = frozenset()
+    reads: tuple[Read, ...] = ()
     problem: tuple | None = None
 
 
@@ -362,6 +429,8 @@ class _Renderer:
                  digests: Mapping[str, bytes], content: Content, shared: Shared) -> None:
         self.env, self.banner, self.fresh, self.digests = env, banner, fresh, digests
         self.content, self.shared = content, shared
+        # One tuple per distinct read: 10,000 pages read ~1,000,000 times, ~300,000 things
+        self._pool: dict[Read, Read] = {}
 
     def __call__(self, plan: Plan) -> _Result:
         reads: set[Read] = set()
@@ -380,8 +449,9 @@ class _Renderer:
             data = None
         elif self.digests.get(plan.url) == digest:
             data = None
+        pool = self._pool
         return _Result(url=plan.url, digest=digest, size=size, data=data,
-                       reads=frozenset(reads))
+                       reads=tuple([pool.setdefault(read, read) for read in reads]))
 
 
 def _shared_items(shared: Shared) -> list[tuple[str, Mapping]]:

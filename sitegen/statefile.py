@@ -11,7 +11,6 @@ versions, same build), and a file that fails to load is ignored: deleting it is 
 from __future__ import annotations
 
 import gc
-import io
 import os
 import pickle
 from collections.abc import Iterator, Mapping
@@ -35,12 +34,11 @@ _ALLOWED = {
 
 def save(path: Path, data: Mapping[str, Any]) -> bool:
     """Write data atomically; False if the cache folder cannot be written."""
-    buffer = io.BytesIO()
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(dict(data))
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(buffer.getvalue())
+        with tmp.open("wb") as f:  # straight to the file: no copy of ~40 MB in memory
+            _Pickler(f, protocol=pickle.HIGHEST_PROTOCOL).dump(dict(data))
         tmp.replace(path)
     except OSError:
         tmp.unlink(missing_ok=True)

@@ -360,9 +360,9 @@ def test_output_files_changed_by_hand_are_written_again(tmp_path):
 
 @pytest.mark.parametrize("in_place", [False, True])
 def test_an_update_rewrites_only_changed_files_and_keeps_the_others(tmp_path, in_place):
-    """sitegen build swaps in a new folder of hard links plus the changed files; serve
-    replaces the changed files in place. Either way an unchanged file keeps its inode and
-    mtime (deploy tools see only real changes), and nothing is left behind."""
+    """A few changed files are replaced in place, each atomically, by serve and by
+    sitegen build alike. An unchanged file keeps its inode and mtime (deploy tools see
+    only real changes), and nothing is left behind."""
     story = Story(tmp_path / "project", random.Random(17))
     content, out = tmp_path / "project" / "content", tmp_path / "public"
     Builder(content, out).build()
@@ -378,9 +378,43 @@ def test_an_update_rewrites_only_changed_files_and_keeps_the_others(tmp_path, in
     rewritten = {p.relative_to(out).as_posix() for p in kept if kept[p] != stamps.get(p)}
     assert rewritten == set(builder.written) != set()
     assert len(rewritten) < len(kept) / 2
-    assert (out.stat().st_ino == folder) == in_place
+    assert out.stat().st_ino == folder
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "public"]
     assert not [p for p in out.rglob(".*")]
+
+
+def test_many_changes_are_swapped_in_as_a_new_folder(tmp_path):
+    """sitegen build writes many changed files into a new folder (the unchanged ones
+    hard-linked into it) and swaps it in: a build killed halfway leaves the old site."""
+    story = Story(tmp_path / "project", random.Random(19))
+    for _ in range(20):
+        story.add("actors")
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    Builder(content, out).build()
+    folder, stylesheet = out.stat().st_ino, (out / "static/style.css").stat().st_ino
+    story.site["title"] = "Another title"  # on every page
+    story.write_site()
+    Builder(content, out).build()
+    assert files_of(out) == clean_render(content)
+    assert out.stat().st_ino != folder
+    assert (out / "static/style.css").stat().st_ino == stylesheet
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "public"]
+
+
+def test_files_a_killed_update_left_are_removed_by_the_next_build(tmp_path):
+    story = Story(tmp_path / "project", random.Random(31))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    build_site(content, out)
+    (left,) = [out / "index.html"]
+    temp = left.with_name(f".{left.name}.tmp-99999")
+    temp.write_text("half")
+    (pending,) = [p.with_suffix(".pending")
+                  for p in (tmp_path / "project" / ".sitegen-cache").glob("build-*.json")]
+    pending.write_text(f'["{temp.resolve()}"]')
+    story.change("quotes")
+    build_site(content, out)
+    assert not temp.exists() and not pending.exists()
+    assert files_of(out) == clean_render(content)
 
 
 def test_a_preview_builder_leaves_no_cache_on_disk(tmp_path):
