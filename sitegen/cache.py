@@ -116,6 +116,7 @@ class Manifest:
         self.path, self.key = path, key
         self.data: dict[str, Any] | None = None
         self.seen: tuple[list, dict[str, list]] | None = None  # unchanged()'s snapshot
+        self.forgotten_outputs: dict[str, list] = {}
 
     @classmethod
     def for_output(cls, content_dir: Path, out_dir: Path, base_url: str | None,
@@ -153,9 +154,9 @@ class Manifest:
         data = self.load()
         if not data:
             return {}
-        out = Path(self.key["out"])
+        out = str(Path(self.key["out"])) + os.sep
         return {url: bytes.fromhex(kept[2]) for url, kept in data["outputs"].items()
-                if _stat(out / url) == tuple(kept[:2])}
+                if _stat(out + url) == tuple(kept[:2])}
 
     def snapshot(self, template_dirs: Sequence[Path], texts: Sequence[str], *,
                  only_templates: bool = False) -> dict[str, list]:
@@ -191,14 +192,14 @@ class Manifest:
         """Record the inputs a build read and the output files it left (url -> digest);
         state: the token of the build state saved beside it, if any; written: the files
         this build wrote (None: all), the others keep their recorded size and time."""
-        out = Path(self.key["out"])
-        before = (self.data or {}).get("outputs", {}) if written is not None else {}
+        out = str(Path(self.key["out"])) + os.sep
+        before = self.forgotten_outputs if written is not None else {}
         fresh = set(written or ())
         kept = {}
         for url, digest in outputs.items():
             hexed, old = digest.hex(), before.get(url)
             kept[url] = old if old and old[2] == hexed and url not in fresh else \
-                [*(_stat(out / url) or (-1, -1)), hexed]
+                [*(_stat(out + url) or (-1, -1)), hexed]
         data = {"key": self.key, **stored_data(inputs, texts, summary), "outputs": kept,
                 "state": state}
         if self.path is None:
@@ -247,4 +248,5 @@ class Manifest:
                 self.path.unlink(missing_ok=True)
         except OSError:
             pass  # no cache folder (unwritable): nothing to forget
+        self.forgotten_outputs = (self.data or {}).get("outputs", {})  # for save(written=)
         self.data = None

@@ -18,6 +18,7 @@ import hashlib
 import secrets
 import shutil
 import time
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -85,7 +86,8 @@ class Builder:
                                  **manifest.load()["summary"])
         stored = manifest.load()
         if self._last is None and stored and self.persist:  # a new process: the last build
-            self._restored = self._restore(manifest, stored)
+            with _collector_paused():
+                self._restored = self._restore(manifest, stored)
         self._trusted = changed is not None and not self.persist and self._last is not None \
             and stored is not None
         if self._trusted:  # content is loaded by what the watcher saw; templates are few
@@ -124,7 +126,8 @@ class Builder:
             self._reuse.entries[path] = (key, record, ())
         self._memo.key = (old.files, dict(old.texts), False)  # as check.Memo.start makes it
         self._memo.found = {id(r): (r, []) for r in _records(old)}
-        state = _State(setting=data["setting"], env=None, content=old, shared=data["shared"])
+        state = _State(setting=data["setting"], env=None, content=old, shared=data["shared"],
+                       index={read: i for i, read in enumerate(data["reads"])})
         state.pages, state.digests, state.sizes = data["pages"], data["digests"], data["sizes"]
         return state
 
@@ -137,7 +140,8 @@ class Builder:
         data = {"token": secrets.token_hex(8), "setting": state.setting,
                 "content": {f.name: getattr(content, f.name) for f in dataclasses.fields(content)
                             if f.name not in ("problems", "partial")},
-                "shared": state.shared, "pages": state.pages, "digests": state.digests,
+                "shared": state.shared, "reads": list(state.index), "pages": state.pages,
+                "digests": state.digests,
                 "sizes": state.sizes,
                 "reuse": {path: (key, record) for path, (key, record, found)
                           in self._reuse.entries.items() if not found and id(record) in kept}}
@@ -223,7 +227,8 @@ class Builder:
             manifest.data = {**stored_data(inputs, self._good[1] if self._good else [], summary),
                              "outputs": {}}
         else:
-            token = self._persist(manifest, state) if self.persist else None
+            with _collector_paused():
+                token = self._persist(manifest, state) if self.persist else None
             manifest.save(inputs, self._good[1] if self._good else [], state.digests, summary,
                           state=token, written=state.written if previous else None)
         self._last, self.written = state, state.written
@@ -242,14 +247,16 @@ class Builder:
         # writing only the files whose bytes changed.
         known = last is not None and last.setting == setting and last.content is not None
         env = last.env if known and last.env else make_environment(dirs)
+        index = last.index if known else {}
         if known:
             changed = changed_reads(last.content, content, _shared_maps(last.shared, shared))
+            ids = {index[read] for read in changed if read in index}
             todo = [p for p in plans if p.url not in last.digests
-                    or (reads := last.pages.get(p.url)) is None or not changed.isdisjoint(reads)]
+                    or (reads := last.pages.get(p.url)) is None or not ids.isdisjoint(reads)]
         else:
             todo = plans
         self.rendered = len(todo)
-        state = _State(setting=setting, env=env, content=content, shared=shared)
+        state = _State(setting=setting, env=env, content=content, shared=shared, index=index)
         if last:
             state.digests, state.sizes = dict(last.digests), dict(last.sizes)
             state.pages = dict(last.pages) if known else {}
@@ -262,7 +269,8 @@ class Builder:
                 raise ProblemsError(problems)
             changes: dict[str, bytes] = {}  # url -> new bytes not yet written
             for plan, result in zip(todo, results, strict=True):
-                state.pages[plan.url] = result.reads
+                state.pages[plan.url] = array("I", [index.setdefault(read, len(index))
+                                                    for read in result.reads])
                 state.digests[plan.url], state.sizes[plan.url] = result.digest, result.size
                 if result.data is not None:
                     changes[plan.url] = result.data
@@ -394,7 +402,11 @@ class _State:
     env: jinja2.Environment | None
     content: Content | None
     shared: Shared | None = None
-    pages: dict[str, tuple[Read, ...]] = field(default_factory=dict)  # url -> what it read
+    # Every distinct read numbered; url -> the numbers of what the page read. An array
+    # of numbers is 4 bytes a read, and pickles as one object: 10,000 pages make
+    # ~1,000,000 reads of ~300,000 distinct things.
+    index: dict[Read, int] = field(default_factory=dict)
+    pages: dict[str, array] = field(default_factory=dict)
     digests: dict[str, bytes] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)

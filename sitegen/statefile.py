@@ -29,6 +29,7 @@ _ALLOWED = {
     "sitegen.pages": {"Shared"},
     "sitegen.statefile": {"_loc", "_mapping"},
     "builtins": {"frozenset", "set"},
+    "array": {"array", "_array_reconstructor"},
 }
 
 
