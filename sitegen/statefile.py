@@ -71,12 +71,11 @@ def remove(path: Path) -> None:
 
 
 class _Pickler(pickle.Pickler):
-    def reducer_override(self, obj: Any) -> Any:
-        if type(obj) is MappingProxyType:
-            return _mapping, (dict(obj),)
-        if type(obj) is Loc:  # positions are parsed again from the file if ever needed
-            return _loc, (obj.path,)
-        return NotImplemented
+    # looked up by type in C; positions are parsed again from the file if ever needed
+    dispatch_table = MappingProxyType({
+        MappingProxyType: lambda obj: (_mapping, (dict(obj),)),
+        Loc: lambda obj: (_loc, (obj.path,)),
+    })
 
 
 class _Unpickler(pickle.Unpickler):
