@@ -34,6 +34,7 @@ from sitegen.load import Reuse, load_content
 from sitegen.model import Content
 from sitegen.pages import Plan, Shared, make_page, plan_pages, shared_inputs
 from sitegen.parallel import fork_map
+from sitegen.patch import patch_content
 from sitegen.render import make_environment, render_page, template_dirs
 from sitegen.tracking import Read, TrackedContent, TrackedMap, changed_reads
 
@@ -65,6 +66,7 @@ class Builder:
         self._good: tuple[Content, tuple] | None = None  # the last content without problems
         self._trusted = False  # this build believes a watcher's list of changed files
         self._restored: _State | None = None  # the last build of another process
+        self._built = False  # the last build() succeeded: its content can be patched
         self.written: list[str] = []  # output files the last build wrote
         self.rendered = 0  # pages the last build rendered
 
@@ -77,6 +79,7 @@ class Builder:
         serve`); a kept preview Builder (persist=False) then takes every other content
         file and its own output as they were, without a look (no stat of every file)."""
         started = time.perf_counter()
+        changed = None if changed is None else list(changed)
         banner = tuple(problems_banner)
         dirs = template_dirs(self.content_dir)
         manifest = self._manifest(banner)
@@ -100,8 +103,11 @@ class Builder:
             # a new process: the files whose bytes are as last time give their last records
             self._reuse.changed = self._hashed_paths(inputs, stored) if self._restored else None
         manifest.seen = None
+        patch_on, self._built = self._trusted and self._built and self._good, False
         with _collector_paused():  # records have no cycles; a pass per 700 of them costs
-            content = load_content(self.content_dir, reuse=self._reuse)
+            content = patch_on and patch_content(self._good[0], self.content_dir, changed or (),
+                                                 dirs, self._reuse)
+            content = content or load_content(self.content_dir, reuse=self._reuse)
             problems = check_content(content, memo=self._memo)
         if problems:
             raise ProblemsError(problems)
@@ -109,7 +115,9 @@ class Builder:
         if not stored or texts != stored["texts"]:
             inputs = {**manifest.snapshot(dirs, texts), **inputs}
         self._good = (content, texts)
-        return self._write(content, banner, dirs, inputs, manifest, started)
+        report = self._write(content, banner, dirs, inputs, manifest, started)
+        self._built = True
+        return report
 
     def _restore(self, manifest: Manifest, stored: Mapping) -> _State | None:
         """The last build's state from the cache, its records made reusable by the loader

@@ -212,6 +212,29 @@ def test_incremental_rebuilds_equal_clean_builds(tmp_path, monkeypatch, seed):
     assert partial >= 10  # most record edits re-render a few pages, not the site
 
 
+def test_a_preview_told_what_changed_rebuilds_equal_clean_builds(tmp_path, monkeypatch):
+    """serve's Builder is told which files its watcher saw change, and reloads only
+    those (other edits, such as the site's title, make it load everything)."""
+    import sitegen.incremental
+
+    patched, patch = [], sitegen.incremental.patch_content
+    monkeypatch.setattr(sitegen.incremental, "patch_content",
+                        lambda *args: patched.append(patch(*args)) or patched[-1])
+    story = Story(tmp_path / "project", random.Random(41))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    builder = Builder(content, out, in_place=True, persist=False)
+    builder.build()
+    for step in range(40):
+        before = {p: p.stat().st_mtime_ns for p in content.rglob("*.yaml")}
+        before.update({p: p.stat().st_mtime_ns for p in (tmp_path / "project").glob("templates/**/*")})
+        edit = story.random_edit()
+        after = {p: p.stat().st_mtime_ns for p in (tmp_path / "project").rglob("*") if p.is_file()}
+        changed = {str(p) for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+        builder.build(changed=changed)
+        assert files_of(out) == clean_render(content), f"step {step}: {edit}"
+    assert sum(p is not None for p in patched) >= 15  # most edits: only the changed files
+
+
 @pytest.mark.parametrize("seed", range(2))
 def test_new_process_rebuilds_equal_clean_builds_and_render_only_what_changed(tmp_path, seed):
     """`sitegen build` after each edit, in a new process: it starts from the records and
