@@ -84,6 +84,15 @@ def load_content(root: Path | str, reuse: Reuse | None = None) -> Content:
                    **records)
 
 
+def load_record_file(cls: type, path: Path, reuse: Reuse | None = None
+                     ) -> tuple[Any, list[SitegenError]]:
+    """Load one record file, for a kept process that reloads only what a watcher saw
+    change; the record is None if it has shape problems (they are returned)."""
+    problems: list[SitegenError] = []
+    record = _load_records([(cls, path)], problems, reuse)[0]
+    return (None if isinstance(record, _Partial) else record), problems
+
+
 def load_checked(root: Path | str, *, strict: bool = False) -> Content:
     """Load and check; raise ProblemsError listing every problem if there is any."""
     from sitegen.check import check_content

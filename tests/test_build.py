@@ -406,16 +406,14 @@ def test_sources_page_lists_cited_passages_in_reading_order(site_dir):
 
 
 def test_build_refuses_a_url_written_twice_or_outside_the_site(monkeypatch, tmp_path):
-    import sitegen.build
-    from sitegen.pages import Page
+    import sitegen.incremental
+    from sitegen.pages import Plan
 
-    page = Page(url="robots.txt", template="robots.txt", context={"sitemap": None},
-                reads=frozenset())
+    page = Plan(url="robots.txt", template="robots.txt", kind="robots")
     for pages, message in [([page, page], "two pages would be written to robots.txt"),
-                           ([Page(url="../x.txt", template="robots.txt",
-                                  context={"sitemap": None}, reads=frozenset())],
+                           ([Plan(url="../x.txt", template="robots.txt", kind="robots")],
                             "outside the site")]:
-        monkeypatch.setattr(sitegen.build, "build_pages", lambda content, base, p=pages: p)
+        monkeypatch.setattr(sitegen.incremental, "plan_pages", lambda content, p=pages: p)
         with pytest.raises(ProblemsError) as e:
             build_site(SITE_FIXTURE / "content", tmp_path / "public")
         assert message in str(e.value.problems[0])

@@ -1,0 +1,87 @@
+"""Write a build's files into the output folder: whole, or only the changed ones.
+
+A file is written aside and renamed over its target, so a reader (a web server, the
+preview) sees the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+
+def write(path: Path, data: bytes, *, atomic: bool = False) -> None:
+    """Write data to path; atomic: into `.<name>.tmp-<pid>` renamed over path."""
+    target = path
+    if atomic:
+        path = staged(target)
+    try:
+        path.write_bytes(data)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    if atomic:
+        try:
+            os.replace(path, target)
+        except OSError:
+            path.unlink(missing_ok=True)
+            raise
+
+
+def staged(target: Path) -> Path:
+    """Where the next version of target is written before it replaces target."""
+    return target.with_name(f".{target.name}.tmp-{os.getpid()}")
+
+
+def write_all(folder: Path, files: Mapping[str, bytes], *, atomic: bool = False) -> None:
+    for url, data in files.items():
+        write(folder / url, data, atomic=atomic)
+
+
+def stage_all(folder: Path, files: Mapping[str, bytes]) -> list[tuple[Path, Path]]:
+    """Write every file beside its target, to be renamed into place by `commit`:
+    the slow part (writing) happens before any page of the site changes."""
+    moves = []
+    for url, data in files.items():
+        target = folder / url
+        aside = staged(target)
+        try:
+            aside.write_bytes(data)
+        except FileNotFoundError:
+            aside.parent.mkdir(parents=True, exist_ok=True)
+            aside.write_bytes(data)
+        moves.append((aside, target))
+    return moves
+
+
+def commit(moves: Sequence[tuple[Path, Path]], gone: Sequence[Path]) -> None:
+    """Rename the staged files into place (microseconds each) and remove the gone ones."""
+    for aside, target in moves:
+        os.replace(aside, target)
+    for path in gone:
+        path.unlink(missing_ok=True)
+
+
+def discard(paths: Sequence[Path]) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def link_all(source: Path, target: Path, urls: Sequence[str]) -> None:
+    """Hard-link each unchanged file of source into target: no bytes copied, and the file
+    keeps its inode and mtime, so deploy tools see only the files that really changed."""
+    made: set[Path] = set()
+    for url in urls:
+        folder = (target / url).parent
+        if folder not in made:
+            folder.mkdir(parents=True, exist_ok=True)
+            made.add(folder)
+        try:
+            os.link(source / url, target / url)
+        except OSError:  # a file system without hard links: copy, keeping the mtime
+            shutil.copy2(source / url, target / url)
