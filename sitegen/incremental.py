@@ -93,20 +93,26 @@ class Builder:
                 self._restored = self._restore(manifest, stored)
         self._trusted = changed is not None and not self.persist and self._last is not None \
             and stored is not None
+        # The content to patch with the files that changed since (None: load it all).
+        base, edits = None, None
         if self._trusted:  # content is loaded by what the watcher saw; templates are few
             inputs = {**stored["inputs"], **manifest.snapshot(dirs, (), only_templates=True)}
             self._reuse.changed = self._watched_paths(changed)
+            if self._built and self._good:
+                base, edits = self._good[0], changed
         else:
             texts = stored["texts"] if stored else []
             seen = manifest.seen
             inputs = seen[1] if seen and seen[0] == texts else manifest.snapshot(dirs, texts)
-            # a new process: the files whose bytes are as last time give their last records
-            self._reuse.changed = self._hashed_paths(inputs, stored) if self._restored else None
+            self._reuse.changed = None
+            if self._restored:  # a new process: files hashing as last time give their records
+                edits = self._hashed_paths(inputs, stored)
+                self._reuse.changed = edits
+                base = self._restored.content if edits is not None else None
         manifest.seen = None
-        patch_on, self._built = self._trusted and self._built and self._good, False
+        self._built = False
         with _collector_paused():  # records have no cycles; a pass per 700 of them costs
-            content = patch_on and patch_content(self._good[0], self.content_dir, changed or (),
-                                                 dirs, self._reuse)
+            content = base and patch_content(base, self.content_dir, edits, dirs, self._reuse)
             content = content or load_content(self.content_dir, reuse=self._reuse)
             problems = check_content(content, memo=self._memo)
         if problems:
@@ -155,12 +161,17 @@ class Builder:
                           in self._reuse.entries.items() if not found and id(record) in kept}}
         return data["token"] if statefile.save(manifest.state_path, data) else None
 
-    def _hashed_paths(self, inputs: Mapping[str, list], stored: Mapping) -> set[str]:
-        """The content files whose hash differs from the last build's, as the loader
-        names them."""
+    def _hashed_paths(self, inputs: Mapping[str, list], stored: Mapping) -> set[str] | None:
+        """The content files added, removed or whose hash differs from the last build's,
+        as the loader names them; None if a source text changed (texts are loaded
+        with the content)."""
         old = stored["inputs"]
-        return {str(self.content_dir / key[len("content:"):]) for key, entry in inputs.items()
-                if key.startswith("content:") and (key not in old or old[key][2] != entry[2])}
+        keys = {key for key in inputs.keys() | old.keys()
+                if key not in old or key not in inputs or old[key][2] != inputs[key][2]}
+        if any(key.startswith("text:") for key in keys):
+            return None
+        return {str(self.content_dir / key[len("content:"):]) for key in keys
+                if key.startswith("content:")}
 
     def _watched_paths(self, changed: Iterable[str | Path]) -> set[str]:
         """The changed files as the loader names them (under content_dir as given)."""
