@@ -208,7 +208,8 @@ class Manifest:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(data), encoding="utf-8")
+            tmp.write_text(json.dumps(data, check_circular=False, separators=(",", ":")),
+                           encoding="utf-8")
             tmp.replace(self.path)
             _prune(self.path.parent)
         except OSError:

@@ -11,32 +11,27 @@ something that changed; unchanged records keep their identity across rebuilds
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
-import hashlib
 import secrets
 import shutil
 import time
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-import jinja2
-
 from sitegen import build as b
-from sitegen import outfiles, statefile
+from sitegen import collector, outfiles, statefile
 from sitegen.cache import Manifest, digests, stored_data
 from sitegen.check import Memo, check_content
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.load import Reuse, load_content
 from sitegen.model import Content
-from sitegen.pages import Plan, Shared, make_page, plan_pages, shared_inputs
+from sitegen.pages import Plan, plan_pages, shared_inputs
 from sitegen.parallel import fork_map
 from sitegen.patch import patch_content
-from sitegen.render import make_environment, render_page, template_dirs
-from sitegen.tracking import Read, TrackedContent, TrackedMap, changed_reads
+from sitegen.render import make_environment, template_dirs
+from sitegen.rendered import Renderer, State, digest, shared_maps
+from sitegen.tracking import changed_reads
 
 
 class Builder:
@@ -62,10 +57,10 @@ class Builder:
         self.in_place, self.persist = in_place, persist
         self._manifests: dict[tuple[str, ...], Manifest] = {}  # in memory, by banner
         self._reuse, self._memo = _Watched(), Memo()
-        self._last: _State | None = None
+        self._last: State | None = None
         self._good: tuple[Content, tuple] | None = None  # the last content without problems
         self._trusted = False  # this build believes a watcher's list of changed files
-        self._restored: _State | None = None  # the last build of another process
+        self._restored: State | None = None  # the last build of another process
         self._built = False  # the last build() succeeded: its content can be patched
         self.written: list[str] = []  # output files the last build wrote
         self.rendered = 0  # pages the last build rendered
@@ -89,24 +84,30 @@ class Builder:
                                  **manifest.load()["summary"])
         stored = manifest.load()
         if self._last is None and stored and self.persist:  # a new process: the last build
-            with _collector_paused():
+            with collector.paused():
                 self._restored = self._restore(manifest, stored)
         self._trusted = changed is not None and not self.persist and self._last is not None \
             and stored is not None
+        # The content to patch with the files that changed since (None: load it all).
+        base, edits = None, None
         if self._trusted:  # content is loaded by what the watcher saw; templates are few
             inputs = {**stored["inputs"], **manifest.snapshot(dirs, (), only_templates=True)}
             self._reuse.changed = self._watched_paths(changed)
+            if self._built and self._good:
+                base, edits = self._good[0], changed
         else:
             texts = stored["texts"] if stored else []
             seen = manifest.seen
             inputs = seen[1] if seen and seen[0] == texts else manifest.snapshot(dirs, texts)
-            # a new process: the files whose bytes are as last time give their last records
-            self._reuse.changed = self._hashed_paths(inputs, stored) if self._restored else None
+            self._reuse.changed = None
+            if self._restored:  # a new process: files hashing as last time give their records
+                edits = self._hashed_paths(inputs, stored)
+                self._reuse.changed = edits
+                base = self._restored.content if edits is not None else None
         manifest.seen = None
-        patch_on, self._built = self._trusted and self._built and self._good, False
-        with _collector_paused():  # records have no cycles; a pass per 700 of them costs
-            content = patch_on and patch_content(self._good[0], self.content_dir, changed or (),
-                                                 dirs, self._reuse)
+        self._built = False
+        with collector.paused():  # records have no cycles; a pass per 700 of them costs
+            content = base and patch_content(base, self.content_dir, edits, dirs, self._reuse)
             content = content or load_content(self.content_dir, reuse=self._reuse)
             problems = check_content(content, memo=self._memo)
         if problems:
@@ -119,7 +120,7 @@ class Builder:
         self._built = True
         return report
 
-    def _restore(self, manifest: Manifest, stored: Mapping) -> _State | None:
+    def _restore(self, manifest: Manifest, stored: Mapping) -> State | None:
         """The last build's state from the cache, its records made reusable by the loader
         (same file, same stat: same record object) and known to check as checked."""
         data = statefile.load(manifest.state_path, stored.get("state", "")) \
@@ -134,12 +135,12 @@ class Builder:
             self._reuse.entries[path] = (key, record, ())
         self._memo.key = (old.files, dict(old.texts), False)  # as check.Memo.start makes it
         self._memo.found = {id(r): (r, []) for r in _records(old)}
-        state = _State(setting=data["setting"], env=None, content=old, shared=data["shared"],
+        state = State(setting=data["setting"], env=None, content=old, shared=data["shared"],
                        index={read: i for i, read in enumerate(data["reads"])})
         state.pages, state.digests, state.sizes = data["pages"], data["digests"], data["sizes"]
         return state
 
-    def _persist(self, manifest: Manifest, state: _State) -> str | None:
+    def _persist(self, manifest: Manifest, state: State) -> str | None:
         """Keep this build's state for the next process; the token the manifest names it by."""
         content = state.content
         if manifest.state_path is None or content is None:
@@ -155,12 +156,17 @@ class Builder:
                           in self._reuse.entries.items() if not found and id(record) in kept}}
         return data["token"] if statefile.save(manifest.state_path, data) else None
 
-    def _hashed_paths(self, inputs: Mapping[str, list], stored: Mapping) -> set[str]:
-        """The content files whose hash differs from the last build's, as the loader
-        names them."""
+    def _hashed_paths(self, inputs: Mapping[str, list], stored: Mapping) -> set[str] | None:
+        """The content files added, removed or whose hash differs from the last build's,
+        as the loader names them; None if a source text changed (texts are loaded
+        with the content)."""
         old = stored["inputs"]
-        return {str(self.content_dir / key[len("content:"):]) for key, entry in inputs.items()
-                if key.startswith("content:") and (key not in old or old[key][2] != entry[2])}
+        keys = {key for key in inputs.keys() | old.keys()
+                if key not in old or key not in inputs or old[key][2] != inputs[key][2]}
+        if any(key.startswith("text:") for key in keys):
+            return None
+        return {str(self.content_dir / key[len("content:"):]) for key in keys
+                if key.startswith("content:")}
 
     def _watched_paths(self, changed: Iterable[str | Path]) -> set[str]:
         """The changed files as the loader names them (under content_dir as given)."""
@@ -215,35 +221,34 @@ class Builder:
             previous = self._last
         else:
             intact = manifest.outputs()  # output files as the last build left them
-            previous = self._last or self._restored or _State.from_files(intact)
+            previous = self._last or self._restored or State.from_files(intact)
             self._restored = None
             if previous is not None:  # a file someone changed or deleted is written again
                 previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
         manifest.forget()  # a build cut short must not look finished
         manifest.remove_pending()
-        try:
-            with _collector_spared():
+        with collector.spared():
+            try:
                 state = self._render(content, dirs, (base_url, banner, templates), previous,
                                      manifest)
-        except OSError as e:  # permissions, a full disk: the user's to fix, not a traceback
-            raise SitegenError(self.out_dir, 1, 1,
-                               f"cannot write the site: {e.strerror or e}") from None
-        summary = {"pages": sum(u.endswith(".html") for u in state.digests),
-                   "files": len(state.digests), "bytes": sum(state.sizes.values()),
-                   "counts": {k: len(content.records(k)) for k in _COUNTED}}
-        if trusted:  # in memory only: what a later build without a watcher would compare
-            manifest.data = {**stored_data(inputs, self._good[1] if self._good else [], summary),
-                             "outputs": {}}
-        else:
-            with _collector_paused():
+            except OSError as e:  # permissions, a full disk: the user's to fix
+                raise SitegenError(self.out_dir, 1, 1,
+                                   f"cannot write the site: {e.strerror or e}") from None
+            summary = {"pages": sum(u.endswith(".html") for u in state.digests),
+                       "files": len(state.digests), "bytes": sum(state.sizes.values()),
+                       "counts": {k: len(content.records(k)) for k in _COUNTED}}
+            texts = self._good[1] if self._good else []
+            if trusted:  # in memory only: what a later build without a watcher would compare
+                manifest.data = {**stored_data(inputs, texts, summary), "outputs": {}}
+            else:
                 token = self._persist(manifest, state) if self.persist else None
-            manifest.save(inputs, self._good[1] if self._good else [], state.digests, summary,
-                          state=token, written=state.written if previous else None)
+                manifest.save(inputs, texts, state.digests, summary, state=token,
+                              written=state.written if previous else None)
         self._last, self.written = state, state.written
         return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started, **summary)
 
     def _render(self, content: Content, dirs: Sequence[Path], setting: tuple,
-                previous: _State | None, manifest: Manifest) -> _State:
+                previous: State | None, manifest: Manifest) -> State:
         """Render what changed since `previous` (everything without one) and write it."""
         last = previous  # what out_dir holds now
         plans = plan_pages(content)
@@ -257,20 +262,20 @@ class Builder:
         env = last.env if known and last.env else make_environment(dirs)
         index = last.index if known else {}
         if known:
-            changed = changed_reads(last.content, content, _shared_maps(last.shared, shared))
+            changed = changed_reads(last.content, content, shared_maps(last.shared, shared))
             ids = {index[read] for read in changed if read in index}
             todo = [p for p in plans if p.url not in last.digests
                     or (reads := last.pages.get(p.url)) is None or not ids.isdisjoint(reads)]
         else:
             todo = plans
         self.rendered = len(todo)
-        state = _State(setting=setting, env=env, content=content, shared=shared, index=index)
+        state = State(setting=setting, env=env, content=content, shared=shared, index=index)
         if last:
             state.digests, state.sizes = dict(last.digests), dict(last.sizes)
             state.pages = dict(last.pages) if known else {}
         fresh = None if last else b.new_folder(self.out_dir)
         try:
-            renderer = _Renderer(env, setting[1], fresh, state.digests, content, shared)
+            renderer = Renderer(env, setting[1], fresh, state.digests, content, shared)
             results = fork_map(renderer, todo)
             problems = [SitegenError(*r.problem) for r in results if r.problem]
             if problems:
@@ -286,11 +291,11 @@ class Builder:
                     state.written.append(plan.url)
             for name, data in statics.items():
                 url = f"{b.STATIC}/{name}"
-                digest = _digest(data)
-                if fresh or state.digests.get(url) != digest:
+                hashed = digest(data)
+                if fresh or state.digests.get(url) != hashed:
                     changes[url] = data
                     state.written.append(url)
-                state.digests[url], state.sizes[url] = digest, len(data)
+                state.digests[url], state.sizes[url] = hashed, len(data)
             urls = {p.url for p in plans} | {f"{b.STATIC}/{n}" for n in statics}
             gone = sorted(set(state.digests) - urls)  # pages that no longer exist
             for url in gone:
@@ -301,8 +306,8 @@ class Builder:
                 outfiles.write_all(self.out_dir, changes, atomic=True)
                 for url in gone:
                     (self.out_dir / url).unlink(missing_ok=True)
-            elif changes and len(changes) + len(gone) <= _few(len(state.digests)):
-                _update_in_place(self.out_dir, changes, gone, manifest)
+            elif changes and len(changes) + len(gone) <= outfiles.few(len(state.digests)):
+                outfiles.update_in_place(self.out_dir, changes, gone, manifest)
             elif changes or gone:  # nothing changed: no folder work at all
                 fresh = b.new_folder(self.out_dir)
                 outfiles.link_all(self.out_dir, fresh,
@@ -318,54 +323,6 @@ class Builder:
 
 
 _COUNTED = ("actors", "claims", "quotes", "events", "sources")
-
-
-def _few(files: int) -> int:
-    """How many changed files an update writes in place rather than in a new folder."""
-    return min(100, max(16, files // 10))
-
-
-def _update_in_place(out_dir: Path, changes: Mapping[str, bytes], gone: Sequence[str],
-                     manifest: Manifest) -> None:
-    """Write a few changed files beside their targets, then rename each over its target.
-
-    Linking 10,000 unchanged files into a new folder and deleting the old one costs
-    seconds; this costs the changed files. Killed while writing, it leaves the site as
-    it was (plus hidden temp files, listed in the cache and removed by the next build);
-    only the renames themselves (microseconds, as the swap's two) can be cut between old
-    and new pages, and the manifest is already forgotten, so the next build redoes all."""
-    staged = [outfiles.staged(out_dir / url) for url in changes]
-    manifest.note_pending(staged)
-    moves = []
-    try:
-        moves = outfiles.stage_all(out_dir, changes)
-        outfiles.commit(moves, [out_dir / url for url in gone])
-    finally:
-        outfiles.discard([aside for aside, _ in moves])  # only left if a rename failed
-        manifest.remove_pending()
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while making objects without cycles (records)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@contextlib.contextmanager
-def _collector_spared() -> Iterator[None]:
-    """Keep the records and page reads (long-lived, millions of objects at 10,000 actors)
-    out of the collector's passes while rendering: each full pass walks all of them."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _records(content: Content) -> list:
@@ -402,89 +359,6 @@ class _Watched(Reuse):
         return super().get(path)
 
 
-@dataclass
-class _State:
-    """What the previous build made, to compare the next one with."""
-
-    setting: tuple | None  # None: unknown (read back from the cache), to be checked page by page
-    env: jinja2.Environment | None
-    content: Content | None
-    shared: Shared | None = None
-    # Every distinct read numbered; url -> the numbers of what the page read. An array
-    # of numbers is 4 bytes a read, and pickles as one object: 10,000 pages make
-    # ~1,000,000 reads of ~300,000 distinct things.
-    index: dict[Read, int] = field(default_factory=dict)
-    pages: dict[str, array] = field(default_factory=dict)
-    digests: dict[str, bytes] = field(default_factory=dict)
-    sizes: dict[str, int] = field(default_factory=dict)
-    written: list[str] = field(default_factory=list)
-
-    @classmethod
-    def from_files(cls, digests: Mapping[str, bytes]) -> _State | None:
-        """What a previous process left in the output folder (url -> digest, from the
-        cache): a rebuild then writes only the files whose bytes differ."""
-        if not digests:
-            return None
-        state = cls(setting=None, env=None, content=None)
-        state.digests = dict(digests)
-        state.sizes = dict.fromkeys(digests, 0)
-        return state
-
-
-@dataclass(frozen=True)
-class _Result:
-    url: str
-    digest: bytes = b""
-    size: int = 0
-    data: bytes | None = None  # the bytes to write, if they changed and were not written
-    reads: tuple[Read, ...] = ()
-    problem: tuple | None = None
-
-
-class _Renderer:
-    """Build one page's context and render it, noting what both read of the content
-    (runs in a worker process)."""
-
-    def __init__(self, env: jinja2.Environment, banner: tuple[str, ...], fresh: Path | None,
-                 digests: Mapping[str, bytes], content: Content, shared: Shared) -> None:
-        self.env, self.banner, self.fresh, self.digests = env, banner, fresh, digests
-        self.content, self.shared = content, shared
-        # One tuple per distinct read: 10,000 pages read ~1,000,000 times, ~300,000 things
-        self._pool: dict[Read, Read] = {}
-
-    def __call__(self, plan: Plan) -> _Result:
-        reads: set[Read] = set()
-        shared = replace(self.shared, **{name: TrackedMap(f"@{name}", value, reads)
-                                          for name, value in _shared_items(self.shared)})
-        try:
-            page = make_page(TrackedContent(self.content, reads), shared, plan)
-            data = render_page(self.env, page, self.banner).encode("utf-8")
-        except SitegenError as e:
-            return _Result(url=plan.url, problem=(str(e.path), e.line, e.col, e.message))
-        digest, size = _digest(data), len(data)
-        if self.fresh is not None:  # a first build writes straight into the new folder
-            if not self.fresh.is_dir():  # removed by a later build: this one was killed
-                raise SitegenError(self.fresh, 1, 1, "build folder removed while writing")
-            outfiles.write(self.fresh / plan.url, data)
-            data = None
-        elif self.digests.get(plan.url) == digest:
-            data = None
-        pool = self._pool
-        return _Result(url=plan.url, digest=digest, size=size, data=data,
-                       reads=tuple([pool.setdefault(read, read) for read in reads]))
-
-
-def _shared_items(shared: Shared) -> list[tuple[str, Mapping]]:
-    """pages.Shared's mappings, which pages read like Content's."""
-    return [(f.name, getattr(shared, f.name)) for f in dataclasses.fields(shared)
-            if isinstance(getattr(shared, f.name), Mapping)]
-
-
-def _shared_maps(old: Shared | None, new: Shared) -> dict[str, tuple[Mapping, Mapping]]:
-    before = dict(_shared_items(old)) if old else {}
-    return {f"@{name}": (before.get(name, {}), value) for name, value in _shared_items(new)}
-
-
 # -- files ---------------------------------------------------------------------------------
 
 def _validate_urls(plans: Sequence[Plan], statics: Mapping[str, bytes],
@@ -506,5 +380,3 @@ def _validate_urls(plans: Sequence[Plan], statics: Mapping[str, bytes],
         raise ProblemsError(problems)
 
 
-def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()

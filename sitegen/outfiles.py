@@ -11,6 +11,8 @@ import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from sitegen.cache import Manifest
+
 
 def write(path: Path, data: bytes, *, atomic: bool = False) -> None:
     """Write data to path; atomic: into `.<name>.tmp-<pid>` renamed over path."""
@@ -85,3 +87,27 @@ def link_all(source: Path, target: Path, urls: Sequence[str]) -> None:
             os.link(source / url, target / url)
         except OSError:  # a file system without hard links: copy, keeping the mtime
             shutil.copy2(source / url, target / url)
+
+
+def few(files: int) -> int:
+    """How many changed files an update writes in place rather than in a new folder."""
+    return min(100, max(16, files // 10))
+
+
+def update_in_place(out_dir: Path, changes: Mapping[str, bytes], gone: Sequence[str],
+                     manifest: Manifest) -> None:
+    """Write a few changed files beside their targets, then rename each over its target.
+
+    Linking 10,000 unchanged files into a new folder and deleting the old one costs
+    seconds; this costs the changed files. Killed while writing, it leaves the site as
+    it was (plus hidden temp files, listed in the cache and removed by the next build);
+    only the renames themselves (microseconds, as the swap's two) can be cut between old
+    and new pages, and the manifest is already forgotten, so the next build redoes all."""
+    manifest.note_pending([staged(out_dir / url) for url in changes])
+    moves: list[tuple[Path, Path]] = []
+    try:
+        moves = stage_all(out_dir, changes)
+        commit(moves, [out_dir / url for url in gone])
+    finally:
+        discard([aside for aside, _ in moves])  # only left if a rename failed
+        manifest.remove_pending()

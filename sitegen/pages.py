@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitegen import links as urls
-from sitegen.article import Block, layout_text, locate_excerpts
+from sitegen.article import Block
+from sitegen.citing import cited, layout, mentioned_actors
 from sitegen.jsonld import actor_ld, event_ld, plain, quote_ld, source_ld
 from sitegen.links import Links
 from sitegen.model import (
     ACTOR_TYPES,
     RELATION_LABELS,
     STATUSES,
-    Citation,
     Claim,
     Content,
     Event,
@@ -45,14 +45,6 @@ class Page:
     template: str
     context: Mapping[str, Any]
     reads: frozenset[str]  # "kind/id" of every record the page shows, for a per-page cache
-
-
-@dataclass(frozen=True, kw_only=True)
-class Cited:
-    """One passage a source is cited for, and the records that cite it."""
-
-    citation: Citation
-    records: tuple[tuple[str, str, str], ...]  # (kind, id, label) of each citing record
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -81,12 +73,12 @@ class Shared:
 
 def shared_inputs(content: Content, base_url: str) -> Shared:
     """Lay out every source text (its marks depend on every citation and actor name)."""
-    texts = {sid: _layout(content, sid) for sid in sorted(content.texts)
+    texts = {sid: layout(content, sid) for sid in sorted(content.texts)
              if sid in content.sources}
     return Shared(base_url=urls.encode_url(base_url),
                   blocks={sid: blocks for sid, (blocks, _) in texts.items()},
                   passages={sid: placed for sid, (_, placed) in texts.items()},
-                  mentioned={sid: _mentioned_actors(blocks) for sid, (blocks, _) in texts.items()})
+                  mentioned={sid: mentioned_actors(blocks) for sid, (blocks, _) in texts.items()})
 
 
 def plan_pages(content: Content) -> list[Plan]:
@@ -257,7 +249,7 @@ class _PageMaker:
             description=f"The {len(c.sources)} documents this site draws on and what it cites",
             reads=_all_keys(c),
             jsonld={"@type": "CollectionPage", "name": "Sources"},
-            sources=[(s, _cited(c, s.id)) for s in _sorted(c.sources)])
+            sources=[(s, cited(c, s.id)) for s in _sorted(c.sources)])
 
     def not_found(self) -> Page:
         return self.page(urls.NOT_FOUND, "404.html", title="Page not found",
@@ -296,51 +288,6 @@ def relation_label(kind: str, incoming: bool = False) -> str | None:
     if labels:
         return labels[incoming]
     return None if incoming else kind.replace("-", " ")
-
-
-def _layout(content: Content, source_id: str) -> tuple[tuple[Block, ...], frozenset[str]]:
-    names = {n: a.id for a in _sorted(content.actors) for n in a.names}
-    return layout_text(content.texts[source_id], _excerpts(content, source_id), names)
-
-
-def _excerpts(content: Content, source_id: str) -> list[str]:
-    return [cit.excerpt for _, _, cit in _all_citations(content) if cit.source == source_id]
-
-
-def _all_citations(content: Content) -> Iterable[tuple[str, Any, Citation]]:
-    """Every citation of the site with its record's kind and the record, in a stable order."""
-    for kind in ("claims", "quotes", "events"):
-        for record in _sorted(content.records(kind)):
-            for cit in record.citations:
-                yield kind, record, cit
-    for actor in _sorted(content.actors):
-        for rel in actor.relations:
-            for cit in rel.citations:
-                yield "actors", actor, cit
-
-
-def _cited(content: Content, source_id: str) -> list[Cited]:
-    """The passages cited from one source, each with the records that cite it."""
-    by_excerpt: dict[str, tuple[Citation, list]] = {}
-    for kind, record, cit in _all_citations(content):
-        if cit.source == source_id:
-            entry = by_excerpt.setdefault(cit.excerpt, (cit, []))
-            label = getattr(record, "title", None) or getattr(record, "name", None) or record.text
-            if (kind, record.id, label) not in entry[1]:
-                entry[1].append((kind, record.id, label))
-    text = content.texts.get(source_id, "")
-    located = locate_excerpts(text, by_excerpt) if text else {}
-
-    def reading_order(cit: Citation) -> tuple[int, str]:
-        found = located.get(cit.excerpt)
-        return (found[0] if found else len(text), cit.excerpt)
-
-    return [Cited(citation=cit, records=tuple(recs))
-            for cit, recs in sorted(by_excerpt.values(), key=lambda item: reading_order(item[0]))]
-
-
-def _mentioned_actors(blocks: tuple[Block, ...]) -> frozenset[str]:
-    return frozenset(p.actor for b in blocks for r in b.runs for p in r.pieces if p.actor)
 
 
 def _by_year(events: list[Event]) -> list[tuple[int, list[Event]]]:
