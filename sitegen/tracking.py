@@ -88,9 +88,9 @@ class RecordView:
 
     def __getattr__(self, name: str) -> Any:
         record = self._record
-        attribute = getattr(type(record), name, None)
-        if isinstance(attribute, property):  # draft, names, involved: read their fields here
-            return attribute.fget(self)
+        derived = _PROPERTIES[type(record)].get(name)
+        if derived is not None:  # draft, names, involved: read their fields here
+            return derived(self)
         value = getattr(record, name)
         if name not in _UNTRACKED:
             self._reads.add((self._kind, record.id, name))
@@ -101,6 +101,13 @@ class RecordView:
 
     def __hash__(self) -> int:
         return id(self._record)
+
+
+# Each record class's properties (their getters), looked up once rather than for every field
+# read (millions in a build).
+_PROPERTIES = {cls: {name: attr.fget for klass in reversed(cls.__mro__)
+                     for name, attr in vars(klass).items() if isinstance(attr, property)}
+               for cls in KINDS.values()}
 
 
 def view(value: Any, reads: set[Read]) -> Any:
