@@ -32,6 +32,29 @@ def write(path: Path, data: bytes, *, atomic: bool = False) -> None:
             raise
 
 
+def write_new(path: Path, data: bytes) -> None:
+    """Write data to path in a folder this build is making (a first build): the file's
+    folder is made first instead of after a failed open, and the file is written with
+    four system calls (a build writes 10,000s of files)."""
+    folder = os.path.dirname(path)
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _OPEN_FLAGS, 0o666)
+    try:
+        rest = memoryview(data)
+        while rest:
+            rest = rest[os.write(fd, rest):]
+    finally:
+        os.close(fd)
+
+
+_OPEN_FLAGS = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
 def staged(target: Path) -> Path:
     """Where the next version of target is written before it replaces target."""
     return target.with_name(f".{target.name}.tmp-{os.getpid()}")

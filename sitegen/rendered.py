@@ -87,7 +87,7 @@ class Renderer:
         if self.fresh is not None:  # a first build writes straight into the new folder
             if not self.fresh.is_dir():  # removed by a later build: this one was killed
                 raise SitegenError(self.fresh, 1, 1, "build folder removed while writing")
-            outfiles.write(self.fresh / plan.url, data)
+            outfiles.write_new(self.fresh / plan.url, data)
             data = None
         elif self.digests.get(plan.url) == hashed:
             data = None
