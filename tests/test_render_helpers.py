@@ -5,7 +5,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import Markup, escape
 
+from sitegen.fragments import _esc
 from sitegen.links import Links
 from sitegen.model import Citation
 from sitegen.render import default_template_dir, make_environment
@@ -54,3 +58,8 @@ def test_a_site_template_can_still_import_the_old_macro_names(render):
                   'with context %}{{ actor_link("bo") }}{{ nav_link("actors/bo/index.html", "Bo") }}')
     assert html == ('<a href="index.html">Bo</a>'
                     '<li><a href="index.html" aria-current="page">Bo</a></li>\n')
+
+
+@given(st.one_of(st.text(), st.integers(), st.builds(Markup, st.text())))
+def test_fragments_escape_as_markupsafe_does(value):
+    assert _esc(value) == str(escape(value))
