@@ -29,7 +29,8 @@ def globals_for_templates() -> dict[str, Any]:
             "draft_html": draft_html, "status_html": status_html,
             "nav_link_html": nav_link_html, "citations_html": citations_html,
             "quote_html": quote_html, "event_html": event_html,
-            "claim_html": claim_html, "claim_body_html": claim_body_html}
+            "claim_html": claim_html, "claim_body_html": claim_body_html,
+            "relation_items_html": relation_items_html}
 
 
 def draft_html(record: Any) -> Markup:
@@ -73,6 +74,25 @@ def nav_link_html(context: Context, url: str, label: str) -> Markup:
     links = context["links"]
     current = ' aria-current="page"' if links.here == url else ""
     return Markup(f'<li><a href="{_esc(links.to(url))}"{current}>{_esc(label)}</a></li>\n')
+
+
+@jinja2.pass_context
+def relation_items_html(context: Context, actor: Any, outgoing: Iterable[tuple],
+                        incoming: Iterable[tuple]) -> Markup:
+    """An actor's relations as list items, each linked to its passages: "Employed by X",
+    "Employs Y", or "Z <kind> <this actor>" for a kind with no reverse wording."""
+    links, items = context["links"], []
+    for direction, relations in (("out", outgoing), ("in", incoming)):
+        for label, other, rel in relations:
+            link = actor_link_html(context, other.id)
+            if label or direction == "out":
+                said = f"{_esc(str(label).capitalize())} {link}"
+            else:
+                said = f'{link} {_esc(rel.kind.replace("-", " "))} {_esc(actor.name)}'
+            sources = "".join(f'<a class="passage" href="{_esc(links.passage(cit))}">(source)</a>'
+                              for cit in rel.citations)
+            items.append(f"<li>{said} {sources}</li>")
+    return Markup("\n    ".join(items))
 
 
 @jinja2.pass_context
