@@ -1,0 +1,134 @@
+"""Sanctions: who imposed one and on whom, read around the sanction word. No I/O.
+
+An authority (a government, country or organization mention) acts; its targets are
+the parties named after the word, or the subject the sentence hangs them on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.extract.cues import unique
+from sitegen.extract.types import DateMention, Mention, Sentence
+
+SANCTION = re.compile(
+    # "a sanctioned oligarch" is no sanctioning
+    r"\b(?:sanction(?:s|ing)?|(?<!a )(?<!an )(?<!the )(?<!of )sanctioned|"
+    r"designat(?:ed|es|ing|ion)|blacklist(?:ed|ing)?|"
+    r"asset freeze|froze|frozen|freez(?:e|ing)|detain(?:ed)?|detention order|"
+    r"withhold release order|embargo(?:ed)?|entity list|import ban|banned (?:imports|exports)|"
+    # a penalty an authority imposed: "fined ... by the regulator", "the price cap set by"
+    r"fined|price caps?)\b",
+    re.IGNORECASE,
+)
+_AUTHORITY = ("government", "country", "organization")
+_BODY = re.compile(
+    r"\s*\b[Tt]he (?:commission|agency|ministry|regulator|department|government|authorities|"
+    r"authority|office|treasury|bureau|council)\b"
+)
+
+
+def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
+                   body: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """The authority and its targets, read around the sanction word nearest the date.
+
+    Active voice: the nearest authority before the word, targets named after it in the
+    clause ("OFAC added Kestrel Mix to its list"), else its subject ("X has been on the
+    EU sanctions list") or the noun a relative clause hangs on ("Sokol-Tekh, a maker
+    that the EU added to its list"). Passive voice: the agent after "by" and the subject
+    before ("Sek Studios was sanctioned by the US").
+    """
+    text = sentence.text
+    words = list(SANCTION.finditer(text, start, end))
+    if not words:
+        return None, ()
+    word = min(words, key=lambda w: abs(w.start() - date.start))
+    mentions = list(sentence.mentions)
+    agent = _agent_at(text, word)
+    if agent is not None:
+        agents = [m for m in mentions if agent <= m.start < end and m.type in _AUTHORITY]
+        # "by the US through its Treasury Department": the body that acted, when named
+        bodies = [m for m in agents if m.type == "government"]
+        by = (bodies or agents)[0].actor if agents else None
+        if by is None and _BODY.match(text, agent - 1):
+            by = body
+        targets = [m for m in mentions if m.end <= word.start() and m.actor != by][-1:]
+        if not targets and agents:  # "the designation by the EU ... covers Steppe Link"
+            targets = [m for m in mentions if agents[0].end <= m.start < end and m.actor != by]
+        return by, unique(m.actor for m in targets)
+    authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
+    # "the Department for Business, Energy and Industrial Strategy", split at its commas
+    rest = _name_parts(text, authorities[-1], mentions, word.start()) if authorities else []
+    if rest and rest[0].type in _AUTHORITY:
+        authorities.append(rest.pop(0))  # the head of the name acts
+    described = [m for m in authorities if _in_apposition(text, m, authorities)] + rest
+    authorities = [m for m in authorities if m not in described]
+    by = authorities[-1].actor if authorities else None
+    if by is None and _BODY.search(text, start, word.start()):
+        by = body  # "The commission froze ...": the body named before
+    after_by = max(([*authorities, *rest][-1].end if authorities else start), start)
+    targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
+               and not _is_same_body(m, authorities + described)
+               and "list" not in text[m.start:m.end].lower()]  # "the Entity List" is no target
+    later = [m for m in mentions if m.start >= end]
+    if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+)?",
+                                          text[end:later[0].start]):
+        targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann"
+    if not targets:  # the subject: "X has been on the EU sanctions list", "X, which the EU ..."
+        limit = authorities[-1].start if authorities else word.start()
+        relative = re.match(r"\W*(?:that|which)\s", text[start:])
+        targets = [m for m in mentions if m.end <= limit and m.actor != by
+                   and (relative or m.start >= start)][-1:]
+    return by, unique(m.actor for m in targets)
+
+
+def _agent_at(text: str, word: re.Match[str]) -> int | None:
+    """Where the agent of a passive sanction starts: "was fined $4 million by X", "set by X"."""
+    after = text[word.end():]
+    direct = re.match(r"(?:,?\s+(?:set|imposed|introduced|agreed|announced|adopted))?\s+by\s+",
+                      after)
+    if direct:
+        return word.end() + direct.end()
+    passive = re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:word.start()])
+    later = re.match(r"(?:\s+(?!by\b)[^\s,;.]+){1,5}?\s+by\s+", after)
+    return word.end() + later.end() if passive and later else None
+
+
+def _name_parts(text: str, last: Mention, mentions: list[Mention], limit: int
+                ) -> list[Mention]:
+    """The pieces of a name the actor stage broke at its commas, around an authority:
+    head first, the rest after ("Department for Business", "Energy", "Industrial
+    Strategy"). Only when the run is followed by a verb or a time, not a list of targets."""
+    joint = r",\s*|\s+and\s+|,\s+and\s+"
+    ordered = sorted((m for m in mentions if m.end <= limit), key=lambda m: m.start)
+    chain = [last]
+    for m in reversed([m for m in ordered if m.end <= last.start]):
+        if not re.fullmatch(joint, text[m.end:chain[0].start]):
+            break
+        chain.insert(0, m)
+    for m in [m for m in ordered if m.start >= last.end]:
+        if not re.fullmatch(joint, text[chain[-1].end:m.start]):
+            break
+        chain.append(m)
+    if len(chain) < 2 or not re.match(
+            r"(?:\s*\([^)]{1,20}\))?,?\s+(?:on|in|last|this|has|have|had|[a-z]+ed)\b",
+            text[chain[-1].end:]):
+        return []
+    return chain
+
+
+def _in_apposition(text: str, mention: Mention, others: list[Mention]) -> bool:
+    """Is the mention only a description of another authority ("OFAC, part of the Treasury,",
+    "OFSI, which is part of the Treasury,")?"""
+    if any(s < mention.start < e for s, e in (
+            m.span() for m in re.finditer(r",\s+(?:which|who)\b[^,]*,", text))):
+        return any(o.end <= mention.start for o in others)
+    return any(o.end <= mention.start and re.fullmatch(
+        r",\s+(?:(?:a |an |the )?(?:part|arm|unit|division|agency|branch|body|office|member)"
+        r"\s+(?:of|within|under)\s+)?(?:the\s+)?", text[o.end:mention.start])
+        and re.match(r"\s*,", text[mention.end:]) for o in others)
+
+
+def _is_same_body(mention: Mention, authorities: list[Mention]) -> bool:
+    return any(mention.actor == a.actor for a in authorities)
+
