@@ -361,3 +361,27 @@ def test_a_second_dated_report_clause_is_titled_with_who_acted() -> None:
                               "had opened an investigation in February.")
     assert (fined.date, opened.date) == ("2025-03-10", "2025-02")
     assert opened.title == "Chainsight had opened an investigation"
+
+
+def test_a_fine_with_a_decimal_amount_before_its_agent_is_a_sanction() -> None:
+    (fine,) = events_of("Velotek, which was fined £1.2 million by the European Union in 2019, "
+                        "is up for sale.")
+    assert (fine.kind, fine.by, fine.targets) == ("sanction", "eu", ("velotek",))
+
+
+def test_a_sanction_list_with_named_appositions_and_an_authority_split_at_its_commas() -> None:
+    # the actor stage may type the first piece of "Foreign, Commonwealth and Development
+    # Office" apart: the piece typed as an authority (holding the acronym) acts
+    actors = {"Foreign": ("foreign", "company"),
+              "Commonwealth and Development Office": ("fcdo", "government"),
+              "FCDO": ("fcdo", "government"), "Kestrel Mix": ("kestrel-mix", "company"),
+              "Dmitri Voronov": ("voronov", "person")}
+    text = ("Britain's Foreign, Commonwealth and Development Office (FCDO) on Monday added the "
+            "company, Kestrel Mix, and its founder, Dmitri Voronov, to its sanctions list, "
+            "saying the firm had hidden the origin of oil.")
+    mentions = sorted((Mention(m.start(), m.end(), key, kind) for name, (key, kind)
+                       in actors.items() for m in re.finditer(rf"\b{re.escape(name)}\b", text)),
+                      key=lambda m: m.start)
+    (event,) = find_events([Sentence(text, 0, 0, tuple(mentions))], PUBLISHED)
+    assert (event.kind, event.date, event.by) == ("sanction", "2025-03-10", "fcdo")
+    assert event.targets == ("kestrel-mix", "voronov")

@@ -65,7 +65,10 @@ _WISH = re.compile(
 # Where a date's clause ends: its hedges and happening words stop at these.
 _BREAK = re.compile(
     r";\s|,\s+(?=(?:and|but|while|whereas|which|who|adding|according to|followed by|"
-    r"accusing|alleging|citing|saying|claiming)\b)|"
+    r"accusing|alleging|citing|saying|claiming)\b)"
+    # not a list going on with a named item: "added the company, X, and its founder, Y, to"
+    r"(?!and\s+(?:its|his|her|their|the|a|an|two|three|several)\s+(?:[\w'-]+\s+){0,2}?"
+    r"[\w'-]+\s*,\s+[A-Z])|"
     r"\s(?=according to\b)|\s+(?=and that\b)|[\"\u201c\u201d]"
 )
 _NOT_REPORTING = re.compile(

@@ -59,8 +59,12 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
     # "the Department for Business, Energy and Industrial Strategy", split at its commas
     rest = _name_parts(text, authorities[-1], mentions, word.start()) if authorities else []
-    if rest and rest[0].type in _AUTHORITY:
-        authorities.append(rest.pop(0))  # the head of the name acts
+    # the head of the name acts; if the actor stage typed the head apart ("Foreign" of
+    # "Foreign, Commonwealth and Development Office"), the piece typed as an authority does
+    head = next((m for m in rest if m.type in _AUTHORITY), None)
+    if head is not None:
+        rest.remove(head)
+        authorities.append(head)
     described = [m for m in authorities if _in_apposition(text, m, authorities)] + rest
     authorities = [m for m in authorities if m not in described]
     by = authorities[-1].actor if authorities else None
@@ -90,7 +94,8 @@ def _agent_at(text: str, word: re.Match[str]) -> int | None:
     if direct:
         return word.end() + direct.end()
     passive = re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:word.start()])
-    later = re.match(r"(?:\s+(?!by\b)[^\s,;.]+){1,5}?\s+by\s+", after)
+    # up to five words before "by"; a figure's point or comma ("£1.2 million") ends nothing
+    later = re.match(r"(?:\s+(?!by\b)(?:[^\s,;.]|[.,](?=\d))+){1,5}?\s+by\s+", after)
     return word.end() + later.end() if passive and later else None
 
 
