@@ -385,3 +385,17 @@ def test_a_sanction_list_with_named_appositions_and_an_authority_split_at_its_co
     (event,) = find_events([Sentence(text, 0, 0, tuple(mentions))], PUBLISHED)
     assert (event.kind, event.date, event.by) == ("sanction", "2025-03-10", "fcdo")
     assert event.targets == ("kestrel-mix", "voronov")
+
+
+def test_counted_unnamed_targets_take_the_names_the_next_sentence_gives() -> None:
+    (event,) = events_of(
+        "The European Union on Friday froze the assets of three companies that it says "
+        "helped arms makers.",
+        "The Office of Foreign Assets Control said the firms, Kestrel Mix, Sokol-Tekh and "
+        "Velotek, had shipped lathes.",
+    )
+    assert (event.kind, event.by) == ("sanction", "eu")
+    assert event.targets == ("kestrel-mix", "sokol-tekh", "velotek")
+    (other,) = events_of("The European Union on Friday froze the assets of three companies.",
+                         "The vessels, Chainsight and Orchidex, were seized.")
+    assert other.kind == "other"  # vessels are not the companies counted

@@ -93,15 +93,16 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     seen: set[tuple[str, str]] = set()
     body: str | None = None  # the last public body named: what "the commission" refers to
     names: dict[str, str] = {}  # each actor as first written, for titles
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
         if sentence.heading:
             continue
         sentence = without_date_names(sentence, published)
+        following = tuple(sentences[i + 1:i + 3])  # where unnamed targets get their names
         dates = find_dates(sentence.text, published)
         for m in sentence.mentions:
             names.setdefault(m.actor, sentence.text[m.start:m.end])
         for date in dates:
-            event = _event_at(sentence, date, dates, body, names)
+            event = _event_at(sentence, date, dates, body, names, following)
             if event and (event.date, event.excerpt) not in seen:
                 seen.add((event.date, event.excerpt))
                 _add(events, event)
@@ -125,7 +126,8 @@ def _add(events: list[DraftEvent], event: DraftEvent) -> None:
 
 
 def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
-              body: str | None, names: dict[str, str]) -> DraftEvent | None:
+              body: str | None, names: dict[str, str], following: tuple[Sentence, ...] = ()
+              ) -> DraftEvent | None:
     """The happening a date anchors in its sentence, or None when it is no event."""
     text = sentence.text
     if date.future or _inside(sentence.in_quote, date.start) or UNVERIFIED.search(text):
@@ -154,7 +156,7 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     actors = unique([m.actor for m in inside] or list(sentence.speakers)
                      or [m.actor for m in sentence.mentions])
     excerpt = clause.strip(" ,;:") if len(clause.split()) >= 5 else text.strip()
-    by, targets = (sanction_roles(sentence, start, end, date, body) if kind == "sanction"
+    by, targets = (sanction_roles(sentence, start, end, date, body, following) if kind == "sanction"
                    else (None, ()))
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()

@@ -29,14 +29,17 @@ _BODY = re.compile(
 
 
 def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
-                   body: str | None) -> tuple[str | None, tuple[str, ...]]:
+                   body: str | None, following: tuple[Sentence, ...] = ()
+                   ) -> tuple[str | None, tuple[str, ...]]:
     """The authority and its targets, read around the sanction word nearest the date.
 
     Active voice: the nearest authority before the word, targets named after it in the
     clause ("OFAC added Kestrel Mix to its list"), else its subject ("X has been on the
     EU sanctions list") or the noun a relative clause hangs on ("Sokol-Tekh, a maker
     that the EU added to its list"). Passive voice: the agent after "by" and the subject
-    before ("Sek Studios was sanctioned by the US").
+    before ("Sek Studios was sanctioned by the US"). Targets only counted there ("froze
+    the assets of three companies") are those the following sentences name ("The firms,
+    A, B and C, ...").
     """
     text = sentence.text
     words = list(SANCTION.finditer(text, start, end))
@@ -78,6 +81,8 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+)?",
                                           text[end:later[0].start]):
         targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann"
+    if not targets and by:
+        targets = _named_later(text[word.end():end], following)
     if not targets:  # the subject: "X has been on the EU sanctions list", "X, which the EU ..."
         limit = authorities[-1].start if authorities else word.start()
         relative = re.match(r"\W*(?:that|which)\s", text[start:])
@@ -137,3 +142,39 @@ def _in_apposition(text: str, mention: Mention, others: list[Mention]) -> bool:
 def _is_same_body(mention: Mention, authorities: list[Mention]) -> bool:
     return any(mention.actor == a.actor for a in authorities)
 
+
+
+# Unnamed targets, by the kind of party they are: "three Cypriot companies", "two tankers".
+_GROUPS = {
+    "firm": r"compan(?:y|ies)|firms?|businesses|entit(?:y|ies)|suppliers?|traders?|banks?",
+    "person": r"individuals|people|persons|executives|officials|men|women|businessmen",
+    "vessel": r"vessels|ships|tankers",
+}
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+
+
+def _named_later(after: str, following: tuple[Sentence, ...]) -> list[Mention]:
+    """The parties a following sentence names for a counted group the sanction word took
+    ("froze the assets of three companies ..." then "The firms, A, B and C, had ...")."""
+    for group, nouns in _GROUPS.items():
+        counted = re.match(rf"\W*(?:[\w-]+\s+){{0,5}}?{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
+                           rf"(?:{nouns})\b", after, re.IGNORECASE)
+        if counted is None:
+            continue
+        for sentence in following:
+            named = re.search(rf"\b[Tt]he\s+(?:{_COUNT}\s+)?(?:{_GROUPS[group]})\s*,\s+",
+                              sentence.text)
+            if named is None:
+                continue
+            run: list[Mention] = []
+            at = named.end()
+            for m in sorted(sentence.mentions, key=lambda m: m.start):
+                if m.start < at:
+                    continue
+                if not re.fullmatch(r"(?:,\s*(?:and\s+)?|\s+and\s+)?", sentence.text[at:m.start]):
+                    break
+                run.append(m)
+                at = m.end
+            if run:
+                return run
+    return []
