@@ -636,3 +636,52 @@ def test_evidence_against_a_party_accused_elsewhere_is_alleged() -> None:
 def test_a_wrong_named_as_a_remedys_or_storys_subject_accuses_no_one(text: str,
                                                                     status: str) -> None:
     assert classify(text)[0] == status
+
+
+def test_a_relative_clause_that_names_a_former_name_attributes_nothing() -> None:
+    # "was called X" names a company; it is no "X called ..." attribution, so the clause
+    # neither splits the prosecutors' allegation nor shows it as a report
+    claims = claims_of("Prosecutors say Voronov steered contracts to Kestrel Mix, which until "
+                       "January was called Blue Meridian, in exchange for fees paid to "
+                       "Chainsight.")
+    assert [(c.status, c.text) for c in claims] == [
+        ("confirmed", "Kestrel Mix until January 2025 was called Blue Meridian."),
+        ("alleged", "Voronov steered contracts to Kestrel Mix in exchange for fees paid to "
+                    "Chainsight.")]
+
+
+def test_an_innocent_explanation_of_a_change_by_the_accused_party_denies() -> None:
+    claims = claims_of(
+        "Kestrel Mix is accused of changing its name to hide from investigators.",
+        "Kevin Tan, a spokesperson for Kestrel Mix, said the name change was part of a merger "
+        "and had been planned for more than a year.",
+    )
+    assert (claims[1].status, claims[1].responds_to, claims[1].claimant) == (
+        "denied", 0, "kestrel-mix")
+
+
+def test_a_quote_credited_to_a_role_then_a_name_is_restated_without_them() -> None:
+    actors = {**ACTORS, "Margaret O\u2019Neill-Hayes": ("hayes", "person")}
+    (claim,) = claims_of("\u201cVoronov has never paid a dime to anyone,\u201d said his attorney, "
+                         "Margaret O\u2019Neill-Hayes.", actors=actors)
+    assert claim.text == "Voronov has never paid a dime to anyone."
+
+
+def test_a_speakers_quoted_account_of_their_own_doings_is_reported() -> None:
+    sorry, seen = claims_of(
+        "\u201cWe are deeply sorry, and we will pay for credit monitoring for every "
+        "customer,\u201d said Kevin Tan.",
+        "\u201cWe have never seen a legitimate customer there,\u201d said Raman.",
+    )
+    assert (sorry.status, seen.status) == ("reported", "alleged")
+
+
+def test_an_authoritys_account_of_its_own_officers_doings_is_reported() -> None:
+    actors = {**ACTORS, "Guardia Civil": ("guardia-civil", "government")}
+    claims = find_claims([
+        sentence("The Guardia Civil said it had detained a doctor at his clinic.", 0, 0,
+                 actors=actors),
+        sentence("Officers seized vials of a hormone and a centrifuge, it said.", 1, 0,
+                 actors=actors)], PUBLISHED)
+    assert [(c.status, c.claimant) for c in claims] == [
+        ("reported", "guardia-civil"), ("reported", "guardia-civil")]

@@ -157,7 +157,8 @@ def person_in(sentence: Sentence, claimant: str | None) -> str | None:
 _ITSELF = re.compile(
     r"^(?:(?:on|in|at|last|this|during)\s+(?:\S+\s+){0,4}?)?(?:that\s+)?(?:it|its|they|their|we|our|"
     r"he|she|his|her|the (?:ministry|agency|department|government|office|commission|treasury|"
-    r"regulator|authority|authorities|bureau|council|court|police))\b",
+    r"regulator|authority|authorities|bureau|council|court|police)|"
+    r"(?:its |their |the )?(?:officers|agents|inspectors|police))\b",
     re.IGNORECASE,
 )
 
@@ -174,6 +175,9 @@ def of_itself(sentence: Sentence, start: int, end: int, claimant: str) -> bool:
     if verb is None or verb.group(0) in ("called", "urged", "demanded"):
         return True  # a call or a demand tells of no one's deeds
     said = clause[verb.end():].strip(" .,;")
+    told = clause[:verb.start()].strip(" .,;\"\u201c\u201d")
+    if len(said.split()) < 3 and _ITSELF.match(told):
+        return True  # "Officers seized vials of EPO, it said": its own officers' doings
     if len(said.split()) >= 3:
         others = [m for m in sentence.mentions
                   if m.start >= start + verb.end() and m.actor != claimant]

@@ -65,7 +65,13 @@ EXPLANATION = _cues(
                     r"(?:was|were|is|are) (?:a |an )?(?:\w+ )?(?:loans?|gifts?|donations?|salary|"
                     r"salaries|dividends?|refunds?|bonus(?:es)?|commissions? for|fees? for)",
                     r"for (?:genuine|legitimate|lawful|ordinary|normal) (?:\w+ )?(?:services|"
-                    r"purposes|business|reasons|work)|in the ordinary course")
+                    r"purposes|business|reasons|work)|in the ordinary course",
+                    # a change explained by a plan: "the renaming was part of a merger"
+                    r"(?:was|were|is|are) (?:all )?part of (?:a|an|the|its|their) (?:\w+ )?"
+                    r"(?:merger|restructuring|reorgani[sz]ation|rebranding|plan|strategy|review|"
+                    r"programme|program|process|overhaul)",
+                    r"(?:had|has|have) been (?:planned|agreed|decided|scheduled|in the works) "
+                    r"(?:for|since|long before|well before|months|years)")
 WEAK_DENIAL = re.compile(f"{WEAK_DENIAL.pattern}|{EXPLANATION.pattern}", re.IGNORECASE)
 DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
@@ -191,7 +197,9 @@ ATTRIBUTION = _cues(
     r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
-    r"found that|also found|citing|cited|called|urged|demanded|confirmed that",
+    r"found that|also found|citing|cited|urged|demanded|confirmed that",
+    # "X called the report baseless" attributes; "was called Dalton Paving" only names
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )called",
     r"(?:[Dd]ata|[Ff]igures|[Aa]nalysis|[Dd]ocuments|[Ee]mails|[Ss]tatistics|[Tt]racking)"
     r"(?:\s+\S+){0,6}\s+(?:shows?|showed|suggests?|suggested|indicates?|indicated)",
     r"attributes|attributed|blames|blamed",
@@ -238,14 +246,20 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
         matched = cues(pattern)
         if matched:
             return status, unique(attributed + matched)
-    if WRONGDOING.search(masked) or quoted:
+    if WRONGDOING.search(masked) or (quoted and not OWN_ACCOUNT.match(masked)):
         return "alleged", attributed  # an accusation, or a party's own characterisation
     record = cues(RECORD)
     if record:
         return "confirmed", unique(attributed + record)
-    return ("reported" if attributed else "confirmed"), unique(attributed + cues(FUTURE))
+    # a quotation is its speaker's account, never the reporter's own statement
+    return ("reported" if attributed or quoted else "confirmed"), unique(attributed + cues(FUTURE))
 
 
+# A quotation whose subject is the speaker ("we will pay for ...", "I was told ..."): an
+# account of their own doings, unless it is what they know or believe of others.
+OWN_ACCOUNT = re.compile(
+    r"^\W*(?:we|I)\b(?!\s+(?:\w+\s+){0,2}?(?:believe|think|suspect|know|knew|known|saw|see|"
+    r"seen|found|heard|were told|was told)\b)", re.IGNORECASE)
 # A speaker rejecting a wrong as their own: "I have never doped", "we did not pay bribes".
 FIRST_PERSON_DENIAL = re.compile(
     r"\b(?:I|we|I've|we've)\s+(?:have\s+|had\s+)?(?:never|not|did not|didn't|do not|don't)\b"

@@ -48,8 +48,10 @@ _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?:he|she|they|it|the \w+(?: \w+)?|an? (?:\w+ ){0,2}spokes\w+|"
     r"[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+(?:said|says|told \w+(?: \w+){0,3}|wrote)"
     r"(?:\s+(?:on|in) \w+(?: \w+){0,3})?|"
-    # inverted: "..., said Kevin Tan, a spokesperson for ..." (a name, then only its title)
-    r"(?:said|says|told) (?:[A-Z][\w.'-]*\s?)+(?:,[^.]{0,120})?)\.?$"
+    # inverted: "..., said Kevin Tan, a spokesperson for ..." (a name, then only its title),
+    # also after the speaker's role: "..., said his attorney, Margaret O'Neill-Hayes."
+    r"(?:said|says|told) (?:(?:his|her|their|its|the) [\w' -]{1,40}?,? )?"
+    r"(?:[A-Z][\w.'\u2019-]*\s?)+(?:,[^.]{0,120})?)\.?$"
 )
 
 
