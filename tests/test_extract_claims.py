@@ -290,7 +290,8 @@ def test_rejecting_a_characterisation_disputes_it() -> None:
 def test_a_relative_clause_inside_the_subject_does_not_split_the_claim() -> None:
     (claim,) = claims_of("The person, who asked not to be named because the talks were "
                          "confidential, said Cyprus had been slow to act.")
-    assert claim.status == "reported" and claim.excerpt.startswith("The person")
+    # one claim; an unnamed source's criticism of a named party is an allegation
+    assert claim.status == "alleged" and claim.excerpt.startswith("The person")
 
 
 def test_a_lawyer_who_called_the_charges_absurd_denies_and_so_does_her_quote() -> None:
@@ -685,3 +686,30 @@ def test_an_authoritys_account_of_its_own_officers_doings_is_reported() -> None:
                  actors=actors)], PUBLISHED)
     assert [(c.status, c.claimant) for c in claims] == [
         ("reported", "guardia-civil"), ("reported", "guardia-civil")]
+
+
+def test_failings_and_reports_faulted_or_called_fabricated_are_read_as_such() -> None:
+    actors = {**ACTORS, "Foreign Ministry": ("foreign-ministry", "government")}
+    slow, failed, errors, made_up, sanctions = claims_of(
+        "Chainsight said the Foreign Ministry had been slow to act.",
+        "Raman says Blue Meridian failed to report the transfers.",
+        "Blue Meridian said the report was riddled with errors.",
+        "Kestrel Mix said the allegations were a fabrication.",
+        "Voronov called the sanctions a political decision.", actors=actors)
+    assert (slow.status, failed.status) == ("alleged", "alleged")
+    assert (errors.status, errors.responds_to) == ("disputed", 1)
+    assert (made_up.status, sanctions.status) == ("denied", "denied")
+
+
+def test_an_unnamed_source_on_a_government_is_alleged() -> None:
+    actors = {**ACTORS, "Rapid Support Forces": ("rsf", "government")}
+    (claim,) = claims_of("The people, who asked not to be identified, said the gold came "
+                         "from mines held by the Rapid Support Forces.", actors=actors)
+    assert claim.status == "alleged"
+
+
+def test_an_allegation_restated_without_its_hedge_keeps_irregular_verbs() -> None:
+    wages, parts = claims_of("Blue Meridian is accused of withholding wages.",
+                             "Kestrel Mix is suspected of supplying parts to Voronov.")
+    assert (wages.text, parts.text) == ("Blue Meridian withheld wages.",
+                                        "Kestrel Mix supplied parts to Voronov.")

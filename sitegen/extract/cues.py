@@ -27,12 +27,13 @@ DENIAL = _cues(
     r"(?:\s+\S+){0,3}?\s+(?:accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?|"
     r"wrongdoing|account|version|conclusions?|criticism)",
     r"(?:accusations?|allegations?|claims?|charges?|reports?) (?:were|was|are|is) (?:\w+ )?"
-    r"(?:false|wrong|inaccurate|misleading)",
+    r"(?:false|wrong|inaccurate|misleading|mistaken|fabricated|invented|made up|"
+    r"(?:a |an )?(?:misunderstanding|fabrication|distortion|fiction|lie|lies))",
     r"baseless|unfounded|groundless|untrue|without merit|innocen(?:t|ce)|not guilty",
     r"(?:was|is|were|are) not responsible|(?:suggestion|claim|allegation|accusation|notion)s? "
     r"that\b[^.]{0,100}?\b(?:is|are|was|were) (?:\w+ )?(?:false|untrue|wrong|absurd|nonsense)",
     r"called (?:the |these |those |such )?(?:accusations?|allegations?|claims?|charges?|reports?|"
-    r"findings|story)",
+    r"findings|story|sanctions?|designation|investigation|inquiry|probe|case)",
     r"(?:did|done|doing) nothing wrong|(?:complied|complies|comply) with all|in full compliance",
     r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
     r"(?:had|has|have) nothing to do with",
@@ -77,6 +78,10 @@ DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
     r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
     r"exaggerated|mischaracteri[sz]ed|misrepresented",
+    # the report is faulted, not rejected outright: "said the report was riddled with errors"
+    r"(?:report|findings|study|analysis|account|figures?|story|article|estimate)s? (?:was|were|is|"
+    r"are) (?:\w+ )?(?:riddled with errors|flawed|one-sided|incomplete|outdated|selective|"
+    r"unreliable|inflated)",
 )
 UNVERIFIED = _cues(
     r"could not (?:be )?(?:independently )?(?:verif|confirm)\w*",
@@ -161,6 +166,10 @@ WRONGDOING = _cues(
     r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
     r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
     r"underpaid|wage theft",
+    # a failing laid at someone's door: "Cyprus had been slow to act", "failed to stop"
+    r"(?:too )?slow to (?:act|respond|react|intervene)|turned a blind eye|looked the other way",
+    r"fail(?:ed|s|ing)? to (?:act|stop|prevent|report|disclose|protect|notify|pay|investigate|"
+    r"declare|respond|warn|check|enforce|comply)|did (?:little|nothing|too little) to",
     # carrying on against a ban: "continued to ship parts to Russia after the ban"
     r"continued to \w+\b[^.;]{0,80}?\b(?:after|despite|even after|even though|in spite of)\b",
     r"despite (?:the |a |an |its |their )?(?:\w+ )?(?:ban|sanctions|embargo|warnings?|prohibition)",

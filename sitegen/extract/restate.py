@@ -58,14 +58,21 @@ _TRAILING_ATTRIBUTION = re.compile(
 _IRREGULAR = {"running": "ran", "taking": "took", "making": "made", "paying": "paid",
               "selling": "sold", "sending": "sent", "giving": "gave", "hiding": "hid",
               "buying": "bought", "stealing": "stole", "bringing": "brought", "getting": "got",
-              "keeping": "kept", "holding": "held", "building": "built", "being": "was"}
+              "keeping": "kept", "holding": "held", "building": "built", "being": "was",
+              "withholding": "withheld", "spending": "spent", "lending": "lent",
+              "leading": "led", "telling": "told", "seeking": "sought", "winning": "won",
+              "breaking": "broke", "fighting": "fought", "shooting": "shot"}
 
 
 def _past(match: re.Match[str]) -> str:
     """'accused of helping' -> 'helped': the allegation restated without its hedge."""
     gerund = match.group(1)
     lower = gerund.lower()
-    return _IRREGULAR.get(lower) or (gerund[:-3] + "ed")
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower]
+    if re.search(r"[^aeiou]ying$", lower):
+        return gerund[:-4] + "ied"  # "supplying" -> "supplied"
+    return gerund[:-3] + "ed"
 
 
 _DEHEDGE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [

@@ -44,7 +44,7 @@ def speaker_status(
     if status == "reported" and _EVIDENCE_SHOWS.search(excerpt) and defended & concerned:
         return "alleged", cues  # "X kept shipping to Y, data from Z shows": evidence
         # against a party accused elsewhere is an accusation, not a fact
-    if status == "reported" and _anonymous_on_others(sentence, start, end, types):
+    if status == "reported" and _anonymous_on_others(sentence, start, end):
         return "alleged", cues  # an unnamed source's account of others: an accusation
     if status == "reported" and claimant and types.get(claimant) in (
             "government", "country") and not of_itself(sentence, start, end, claimant):
@@ -52,10 +52,10 @@ def speaker_status(
     return status, cues
 
 
-def _anonymous_on_others(sentence: Sentence, start: int, end: int,
-                         types: dict[str, str]) -> bool:
+def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:
     """Does an unnamed source tell of what a named party did ("A former employee says the
-    lender let ...")? Not of itself ("they had never been shown"), nor of officials."""
+    lender let ...", "the people said the gold came from mines held by the RSF")? Not of
+    itself ("they had never been shown")."""
     excerpt = sentence.text[start:end]
     source = ANONYMOUS_SOURCE.search(excerpt)
     if source is None:
@@ -67,7 +67,7 @@ def _anonymous_on_others(sentence: Sentence, start: int, end: int,
     content = excerpt[:source.start()] + excerpt[source.end():]
     return bool(_PARTY.search(content)) or any(
         start <= m.start < end and not begin <= m.start < stop
-        and types.get(m.actor) not in ("government", "country") for m in sentence.mentions)
+        for m in sentence.mentions)
 
 
 _EVIDENCE_SHOWS = re.compile(
