@@ -713,3 +713,34 @@ def test_an_allegation_restated_without_its_hedge_keeps_irregular_verbs() -> Non
                              "Kestrel Mix is suspected of supplying parts to Voronov.")
     assert (wages.text, parts.text) == ("Blue Meridian withheld wages.",
                                         "Kestrel Mix supplied parts to Voronov.")
+
+
+def test_a_denial_goes_on_to_the_end_of_its_quotation() -> None:
+    claims = find_claims([
+        sentence("Voronov is accused of laundering money for Kestrel Mix.", 0, 0),
+        sentence("Asked about it, he told Chainsight: \u201cI have never laundered money.", 1, 1,
+                 speakers=("voronov",)),
+        # the pipeline marks the whole of a sentence inside the running quotation
+        replace(sentence("I have never had a transfer from them.", 2, 1, speakers=("voronov",)),
+                in_quote=((0, 38),)),
+        replace(sentence("I will give the police whatever they ask for.\u201d", 3, 1,
+                         speakers=("voronov",)), in_quote=((0, 46),)),
+    ], PUBLISHED)
+    assert len(claims) == 2
+    assert (claims[1].status, claims[1].responds_to) == ("denied", 0)
+    assert claims[1].excerpt.endswith("whatever they ask for.\u201d")
+
+
+def test_a_relative_clause_with_its_own_hedge_after_in_a_is_its_own_claim() -> None:
+    arrests, riders = claims_of(
+        "Police arrested a doctor suspected of supplying drugs to cyclists, in an "
+        "investigation that has reportedly identified nine riders as clients.")
+    assert arrests.excerpt.endswith("to cyclists") and arrests.status == "alleged"
+    assert riders.excerpt.startswith("in an investigation") and riders.cues == ("reportedly",)
+
+
+def test_an_attribution_is_dropped_though_the_content_holds_that() -> None:
+    actors = {**ACTORS, "Elena Saez": ("saez", "person")}
+    (claim,) = claims_of("His lawyer, Elena Saez, said the doctor had never prescribed "
+                         "anything that was not permitted.", actors=actors)
+    assert claim.text == "The doctor had never prescribed anything that was not permitted."

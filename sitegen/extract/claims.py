@@ -51,6 +51,7 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
     last_person: str | None = None
     last_paragraph = -1
     last_quote = -1  # index of the last sentence that was one quoted claim
+    open_quote = -1  # index of the last sentence that ended inside an open quotation
     for sentence in sentences:
         if not _is_claim_sentence(sentence):
             continue
@@ -59,10 +60,12 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             continue
         drafts = clause_drafts(sentence)
         quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
-        if quote and claims and last_quote == sentence.index - 1 \
-                and _runs_on(claims[-1], sentence, drafts[0], last_paragraph):
+        if quote and claims and sentence.index - 1 in (last_quote, open_quote) \
+                and _runs_on(claims[-1], sentence, drafts[0], last_paragraph,
+                             open_quote == sentence.index - 1):
             claims[-1] = _continued(claims[-1], sentence, drafts[0], published)
             last_quote = sentence.index
+            open_quote = sentence.index if _ends_in_quote(sentence) else -1
             continue
         last_quote = sentence.index if quote else -1
         first = len(claims)
@@ -100,7 +103,16 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             ))
             last_person = person_in(sentence, claimant) or last_person
             last_paragraph = sentence.paragraph
+        open_quote = sentence.index if _ends_in_quote(sentence) else -1
     return claims
+
+
+def _ends_in_quote(sentence: Sentence) -> bool:
+    """Is a quotation still open at the sentence's end ('he told the BBC: "I have never
+    doped.'), so that it goes on in the next sentence?"""
+    text = sentence.text.rstrip()
+    return bool(sentence.in_quote) and sentence.in_quote[-1][1] >= len(text) - 1 \
+        and text[-1:] not in ('"', "\u201d")
 
 
 def _without(sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> Sentence:
@@ -123,14 +135,20 @@ def _named(text: str, speaker: str | None) -> str:
     return (speaker if lead.group(1) else f"{speaker}'s") + text[lead.end():]
 
 
-def _runs_on(claim: DraftClaim, sentence: Sentence, draft: Draft, last_paragraph: int) -> bool:
+def _runs_on(claim: DraftClaim, sentence: Sentence, draft: Draft, last_paragraph: int,
+             same_quote: bool) -> bool:
     """Does this quoted sentence continue the quotation of the claim before it?
 
     Not when it brings cues of its own ("I have never knowingly ..."): then it is a claim.
+    But a denial goes on to the end of its quotation through what the speaker says of
+    themselves ('"I have never doped. I have never had a transfusion. I will help."').
     """
     same_speaker = not sentence.speakers or claim.claimant in (None, sentence.speakers[0])
-    return (same_speaker and not draft.cues and last_paragraph == sentence.paragraph
-            and draft.status == claim.status)
+    if not (same_speaker and last_paragraph == sentence.paragraph):
+        return False
+    if same_quote and claim.status in ("denied", "disputed"):
+        return draft.status in ("reported", claim.status)
+    return not draft.cues and draft.status == claim.status
 
 
 def _continued(claim: DraftClaim, sentence: Sentence, draft: Draft,

@@ -98,7 +98,9 @@ def clause_drafts(sentence: Sentence) -> list[Draft]:
 # Where a sentence may divide into separately attributed clauses.
 _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:and|but|adding|which|who|while|whereas|followed by|accusing|alleging)\b)|;\s+|"
-    r"\s+(?=(?:and that|but said)\b)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)"
+    r"\s+(?=(?:and that|but said)\b)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)|"
+    # "..., in an investigation that has reportedly identified nine riders": its own hedge
+    r",\s+(?=in (?:a|an|the) (?:[\w-]+\s+){0,2}?(?:that|which)\s)"
 )
 # A final appositive with its own clause: "..., a country whose access ... ." It is the
 # article's own statement and must not inherit the main clause's hedge.

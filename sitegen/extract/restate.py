@@ -23,9 +23,13 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     text = _TRAILING_ATTRIBUTION.sub("", text)
     text = re.sub(r",\s+(?:said|says|according to)\s+(?:a|an|one|two|three|four|several|some)\s"
                   r"[^\"\u201c\u201d]*$", "", text)  # "..., said a former mechanic who ..."
-    said = _LEADING_ATTRIBUTION.match(text)
-    if said and len(said.group("rest").split()) >= 4:
-        text = said.group("rest")
+    # "X said the doctor ... anything that was not permitted": the first "that" may be
+    # the content's own, so the attribution without "that" is tried too
+    for leading in (_LEADING_ATTRIBUTION, _LEADING_WITHOUT_THAT):
+        said = leading.match(text)
+        if said and len(said.group("rest").split()) >= 4:
+            text = said.group("rest")
+            break
     for pattern, replacement in _DEHEDGE:
         text = pattern.sub(replacement, text)
     text = re.sub(r"\s+", " ", text).strip(" ,;")
@@ -43,6 +47,8 @@ _LEADING_ATTRIBUTION = re.compile(
     r"\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_LEADING_WITHOUT_THAT = re.compile(
+    _LEADING_ATTRIBUTION.pattern.replace(r"(?:\s+\S+){0,10}?\s+that\b|", ""), re.IGNORECASE)
 # "..., she said." or "..., said Kevin Tan, a spokesperson for Blue Meridian."
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?:he|she|they|it|the \w+(?: \w+)?|an? (?:\w+ ){0,2}spokes\w+|"
