@@ -744,3 +744,36 @@ def test_an_attribution_is_dropped_though_the_content_holds_that() -> None:
     (claim,) = claims_of("His lawyer, Elena Saez, said the doctor had never prescribed "
                          "anything that was not permitted.", actors=actors)
     assert claim.text == "The doctor had never prescribed anything that was not permitted."
+
+
+def test_a_data_breach_suffered_is_no_wrongdoing_but_breaching_sanctions_is() -> None:
+    assert classify("Raman told Chainsight she had learned of the breach from a newspaper.")[0] \
+        == "reported"
+    assert classify("Raman said Kestrel Mix had breached sanctions.")[0] == "alleged"
+    assert classify("Chainsight said its systems had been breached on Friday.")[0] == "reported"
+
+
+def test_evidence_from_a_long_named_source_is_attributed_not_the_reporters_fact() -> None:
+    assert classify("Tankers met other vessels at least 14 times, data from the maritime "
+                    "analytics firm Chainsight Ltd shows.") == (
+        "reported", ("data from the maritime analytics firm Chainsight Ltd shows",))
+
+
+def test_a_tools_stated_purpose_against_crime_accuses_no_one() -> None:
+    assert classify("Its brochure describes the tool as \u201cfor use against serious crime "
+                    "and terrorism only\u201d.")[0] != "alleged"
+
+
+def test_a_party_that_disputed_an_account_then_denies_through_its_spokesperson() -> None:
+    claims = find_claims([
+        sentence("According to two people familiar with the matter, the hackers used a "
+                 "password of Blue Meridian.", 0, 0),
+        sentence("Blue Meridian disputed that account.", 1, 0),
+        sentence("A spokesperson said the company had found \u201cno evidence\u201d that its own "
+                 "systems had been breached.", 2, 0, speakers=("blue-meridian",)),
+    ], PUBLISHED)
+    assert [(c.status, c.claimant, c.responds_to) for c in claims] == [
+        ("alleged", None, None), ("disputed", "blue-meridian", 0),
+        ("denied", "blue-meridian", 0)]
+    assert claims[2].text == ("The company had found no evidence that its own systems had "
+                              "been breached.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.extract.cues import ADMISSION, DENIAL, REPORTING_VERB
+from sitegen.extract.cues import ADMISSION, DENIAL, DISPUTE, REPORTING_VERB
 from sitegen.extract.types import DraftClaim, Mention, Sentence
 
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she)\b|\b(?:he|she) (?:said|says|added|told)\b", re.I)
@@ -38,7 +38,8 @@ def claimant_of(sentence: Sentence, start: int, end: int, last_person: str | Non
         within = [m for m in sentence.mentions if at <= m.start < phrase_end]
         if within:
             return _body_of(sentence, within[0])
-    verb = REPORTING_VERB.search(clause) or ADMISSION.search(clause) or DENIAL.search(clause)
+    verb = (REPORTING_VERB.search(clause) or ADMISSION.search(clause) or DENIAL.search(clause)
+            or DISPUTE.search(clause))  # "Castellan disputed that account."
     if not verb:
         return None
     at = start + verb.start()

@@ -158,7 +158,9 @@ WRONGDOING = _cues(
     r"ignor(?:ed|ing)(?:\s+\S+){0,2}\s+(?:warnings?|alerts?|red flags|concerns)",
     r"contaminat\w*|leak(?:ed|ing)|(?:were|was|went|had been) (?:not paid|unpaid)|unpaid wages",
     r"persecut\w*|repression|surveillance of|doping|doped|performance-enhancing",
-    r"breach(?:ed|es|ing)?|in breach of|violat\w*|in contravention|atrocit\w*|war crimes?",
+    # breaking a rule, not suffering a "data breach" ("systems had been breached")
+    r"(?:in )?breach(?:es)? of|(?<!been )(?<!was )(?<!were )breach(?:ed|ing)\b",
+    r"violat\w*|in contravention|atrocit\w*|war crimes?",
     r"(?:banned|prohibited|illegal) (?:substances?|drugs?|blood|performance)",
     # trading with a listed party: "continued to ship chips to a blacklisted firm"
     r"(?:ship|sell|sold|suppl|export|deliver|allow|help|enabl|assist|process|transferr?)\w*\b"
@@ -191,6 +193,8 @@ REMEDY = re.compile(
     r"promised to|vowed to|committed to|"
     r"(?:polic(?:y|ies)|rules?|stance|measures|campaign|programme|program|fight|war) "
     r"(?:on|against|towards?)|zero[- ]tolerance (?:for|on|towards?)|"
+    # a tool's stated purpose: "for use against serious crime and terrorism only"
+    r"(?:for use|used|tools?|weapons?|efforts?|action) against|"
     # a journalist's subject: "after publishing a story on corruption in the ministry"
     r"(?:stor(?:y|ies)|reports?|articles?|reporting|documentary|book) (?:on|about|exposing))\b"
     r"(?:\s+\S+){0,4}", re.IGNORECASE)
@@ -200,6 +204,11 @@ RECORD = _cues(
     r"records (?:show|showed|seen by|reviewed by this)",
     r"in a (?:regulatory |stock exchange |securities )?filing|disclosed in",
 )
+# Evidence speaking: "data from the analytics firm SeaTrace Ltd shows".
+EVIDENCE_SHOWS = (
+    r"\b(?:[Dd]ata|[Ff]igures|[Aa]nalysis|[Dd]ocuments|[Ee]mails|[Ss]tatistics|[Tt]racking|"
+    r"[Rr]ecords|[Ll]ogs|[Ii]mages|[Ff]ootage)(?:\s+\S+){0,8}\s+(?:shows?|showed|suggests?|"
+    r"suggested|indicates?|indicated|reveals?|revealed)")
 # Case-sensitive: "States" in "United States" is no verb.
 ATTRIBUTION = _cues(
     r"[Aa]ccording to|said in an? (?:report|statement|letter|filing|post|interview)|[Ii]n a report",
@@ -209,8 +218,7 @@ ATTRIBUTION = _cues(
     r"found that|also found|citing|cited|urged|demanded|confirmed that",
     # "X called the report baseless" attributes; "was called Dalton Paving" only names
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )called",
-    r"(?:[Dd]ata|[Ff]igures|[Aa]nalysis|[Dd]ocuments|[Ee]mails|[Ss]tatistics|[Tt]racking)"
-    r"(?:\s+\S+){0,6}\s+(?:shows?|showed|suggests?|suggested|indicates?|indicated)",
+    EVIDENCE_SHOWS,
     r"attributes|attributed|blames|blamed",
     flags=0,
 )

@@ -23,13 +23,9 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     text = _TRAILING_ATTRIBUTION.sub("", text)
     text = re.sub(r",\s+(?:said|says|according to)\s+(?:a|an|one|two|three|four|several|some)\s"
                   r"[^\"\u201c\u201d]*$", "", text)  # "..., said a former mechanic who ..."
-    # "X said the doctor ... anything that was not permitted": the first "that" may be
-    # the content's own, so the attribution without "that" is tried too
-    for leading in (_LEADING_ATTRIBUTION, _LEADING_WITHOUT_THAT):
-        said = leading.match(text)
-        if said and len(said.group("rest").split()) >= 4:
-            text = said.group("rest")
-            break
+    said = _LEADING_ATTRIBUTION.match(text)
+    if said and len(said.group("rest").split()) >= 4:
+        text = said.group("rest")
     for pattern, replacement in _DEHEDGE:
         text = pattern.sub(replacement, text)
     text = re.sub(r"\s+", " ", text).strip(" ,;")
@@ -42,13 +38,14 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
 # "X said (on Monday) (that) ...", with at most two commas before the verb.
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:[^,]{0,80},){0,2}[^,]{0,80}?\b(?:said|says|say|stated|acknowledged|insisted|"
-    r"told\s+(?:\S+\s+){0,4}?(?=that\b))(?:(?:\s+\S+){0,10}?\s+that\b|"
+    # "said (on Monday) that", but not "said the firm had found no evidence that": a verb
+    # before "that" makes it the content's own
+    r"told\s+(?:\S+\s+){0,4}?(?=that\b))(?:(?:\s+(?!(?:had|has|have|was|were|is|are|did|"
+    r"does|do|would|could|will|can)\b)\S+){0,10}?\s+that\b|"
     r"\s+(?:on|in|last|this)\s+\S+(?:\s+\d{4})?(?=\s+(?:it|he|she|they|the|its)\b))?"
     r"\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_LEADING_WITHOUT_THAT = re.compile(
-    _LEADING_ATTRIBUTION.pattern.replace(r"(?:\s+\S+){0,10}?\s+that\b|", ""), re.IGNORECASE)
 # "..., she said." or "..., said Kevin Tan, a spokesperson for Blue Meridian."
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?:he|she|they|it|the \w+(?: \w+)?|an? (?:\w+ ){0,2}spokes\w+|"

@@ -13,6 +13,7 @@ import re
 from sitegen.extract.claimants import ANONYMOUS_SOURCE, mostly_quoted, of_itself
 from sitegen.extract.cues import (
     ACCUSATION,
+    EVIDENCE_SHOWS,
     EXPLANATION,
     HEDGE,
     INSINUATION,
@@ -41,7 +42,7 @@ def speaker_status(
             defended & concerned or _DEFENDS_IT.search(excerpt)):
         # "the firm had provided genuine consulting services", said by its director
         return "denied", unique(cues + found(EXPLANATION, excerpt))
-    if status == "reported" and _EVIDENCE_SHOWS.search(excerpt) and defended & concerned:
+    if status == "reported" and re.search(EVIDENCE_SHOWS, excerpt) and defended & concerned:
         return "alleged", cues  # "X kept shipping to Y, data from Z shows": evidence
         # against a party accused elsewhere is an accusation, not a fact
     if status == "reported" and _anonymous_on_others(sentence, start, end):
@@ -68,12 +69,6 @@ def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:
     return bool(_PARTY.search(content)) or any(
         start <= m.start < end and not begin <= m.start < stop
         for m in sentence.mentions)
-
-
-_EVIDENCE_SHOWS = re.compile(
-    r"\b(?:data|figures|analysis|documents|emails|statistics|tracking|records|logs|images|"
-    r"footage)\b(?:\s+\S+){0,6}\s+(?:shows?|showed|suggests?|suggested|indicates?|indicated|"
-    r"reveals?|revealed)\b", re.IGNORECASE)
 
 
 # A party an unnamed source may speak of without naming it again: "the team gave riders ..."
