@@ -78,9 +78,11 @@ _UNNAMED_OF = re.compile(
 _UNNAMED = (r"(?:a|an|one|two|three|four|five|six|several|some|many|numerous)\s+"
             r"(?![^,;.]{0,80}?\b(?:spokes\w+|representative|statement|report|filing|document|"
             r"lawyer|attorney)\b)[^,;.\"\u201c\u201d]{0,80}?")
+# Why a source goes unnamed: "who asked not to be named", "who was not authorised to ..."
+ANONYMITY = (r"(?:asked|spoke|requested|declined|(?:was|were|is|are) not authori[sz]ed|"
+             r"did not want)")
 _HIDDEN = (r"(?:the|these|those|both|a|an|one|two|three|four|several)\s+(?:[\w'-]+\s+){0,3}?"
-           r"[\w'-]+\s*,\s+who\s+(?:asked|spoke|requested|declined|(?:was|were) not "
-           r"authori[sz]ed|did not want)[^.;]{0,100}?,")
+           rf"[\w'-]+\s*,\s+who\s+{ANONYMITY}[^.;]{{0,100}}?,")
 # An anonymous source: "A former employee says ...", "..., two people familiar with it said."
 # Also "The people, who asked not to be identified ..., said".
 ANONYMOUS_SOURCE = re.compile(

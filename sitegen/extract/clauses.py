@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitegen.extract.claimants import mostly_quoted
+from sitegen.extract.claimants import ANONYMITY, mostly_quoted
 from sitegen.extract.cues import ATTRIBUTION, EXPLANATION, UNVERIFIED, classify, unique
 from sitegen.extract.types import Sentence
 
@@ -24,9 +24,7 @@ _APPOSITION = re.compile(
     r",\s+(?=(?:a|an)\s+(?:[\w'-]+\s+){0,4}?(?:\w+ed|founded|owned|based|sanctioned|"
     r"registered|fined|run|set up)\s+(?:by|in|on|for|under)\s)")
 # Who someone is as a source ("who asked not to be named") is no assertion.
-_ABOUT_THE_SOURCE = re.compile(
-    r"^\W*(?:who|which)\s+(?:asked|spoke|requested|declined|was not authori[sz]ed|"
-    r"were not authori[sz]ed|did not want|is not authori[sz]ed)\b", re.IGNORECASE)
+_ABOUT_THE_SOURCE = re.compile(rf"^\W*(?:who|which)\s+{ANONYMITY}\b", re.IGNORECASE)
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|can|could|may|will|would|\w+ed|\w+s)\b")
 

@@ -72,14 +72,14 @@ def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:
 
 
 # A party an unnamed source may speak of without naming it again: "the team gave riders ..."
+_BODIES = (r"team|company|firm|bank|lender|club|charity|studio|business|employer|group|trader|"
+           r"supplier|manufacturer|contractor|operator")
 _PARTY = re.compile(
-    r"\b[Tt]he (?:team|company|firm|bank|lender|club|charity|studio|business|employer|owner|"
-    r"trader|supplier|manufacturer|contractor|operator|managers?|executives?|founder|boss)\b")
-
-
+    rf"\b[Tt]he (?:{_BODIES}|owner|managers?|executives?|founder|boss)\b")
+# A party speaking up for itself: "said the firm had provided genuine services"
 _DEFENDS_IT = re.compile(
-    r"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:firm|company|bank|"
-    r"group|charity|lender|business|team)|it)\b", re.IGNORECASE)
+    rf"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:{_BODIES})|it)\b",
+    re.IGNORECASE)
 
 
 def _only_quoted(sentence: Sentence, start: int, end: int, excerpt: str) -> bool:
