@@ -206,7 +206,8 @@ def test_titles_drop_the_date_and_dangling_words_and_name_the_subject() -> None:
         "The Conflict Supply Monitor (CSM), a group in Vilnius that examines weapons, said in a "
         "report on Tuesday that it had identified the parts.",
     )
-    assert aired.title == "Some of the accounts were first aired"
+    # a title in quotation marks stays in the clause: it says where they were aired
+    assert aired.title == "Some of the accounts were first aired in \u201cHooked\u201d, a documentary"
     assert report.title == "Conflict Supply Monitor says in a report"
 
 
@@ -399,3 +400,17 @@ def test_counted_unnamed_targets_take_the_names_the_next_sentence_gives() -> Non
     (other,) = events_of("The European Union on Friday froze the assets of three companies.",
                          "The vessels, Chainsight and Orchidex, were seized.")
     assert other.kind == "other"  # vessels are not the companies counted
+
+
+def test_complaints_unsealed_confirmations_concerns_raised_and_titled_documentaries() -> None:
+    unsealed, confirmed, raised, appeared = events_of(
+        "Velotek paid bribes, according to a criminal complaint unsealed Tuesday in a court.",
+        "Velotek confirmed on Monday that the data of customers had been accessed.",
+        "Dmitri Voronov said he had raised questions about the company's bids as early as 2021.",
+        "Lena Hartmann, who now lives in Berlin, appeared last year in \u201cThe Listening "
+        "Room\u201d, a documentary by Harbor Light.",
+    )
+    assert (unsealed.date, unsealed.kind) == ("2025-03-11", "investigation")
+    assert (confirmed.date, confirmed.kind) == ("2025-03-10", "statement")
+    assert (raised.date, raised.kind) == ("2021", "statement")
+    assert (appeared.date, appeared.kind) == ("2024", "publication")

@@ -25,20 +25,23 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:investigat\w*|inquiry|inquiries|probe[sd]?|charged|charg(?:es|ing)|indicted|"
         r"arrested|raided|raids?|prosecut\w*|audit(?:ed)?|subpoena\w*|traced|linked|sued|"
         r"pleaded|convicted|sentenced|acquitted|extradited|interviewed|questioned|surveyed|"
-        r"detected|discovered|found traces|"
+        r"detected|discovered|found traces|unsealed|"
         r"identified|uncovered|shared (?:its|their|the) findings|findings with|monitor\w*|"
         r"observ(?:e|ed|ing)|kept (?:a )?watch|tracked|surveil\w*|examined|analy[sz]ed)\b", re.I)),
     ("publication", re.compile(
         r"\b(?:report|study|documentary|book|article|paper|investigation) (?:was |were )?"
         r"(?:published|released|aired|broadcast)|published|publishe[sd]|aired|broadcast|"
         r"released (?:a|an|its|their) (?:report|study|documentary|findings)|in a report|"
-        r"appeared\b(?=(?:\s+\S+){0,4}?\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:documentary|film|"
+        r"appeared\b(?=(?:\s+\S+){0,4}?\s+in\s+(?:(?:a|an|the)\s+(?:\w+\s+)?|"
+        # 'appeared last year in “The Listening Room”, a documentary ...'
+        r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d],?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)(?:documentary|film|"
         r"report|series|programme|program|investigation|interview|video|podcast|episode)\b)",
         re.I)),
     ("statement", re.compile(
-        r"\b(?:said|says|told|announced|statement|press conference|filing|filed|disclosed|"
-        r"wrote|letter|notice|testified|emailed|interview|posted|called (?:on|for)|urged|"
-        r"demanded)\b", re.I)),
+        r"\b(?:said|says|told|announced|confirmed|statement|press conference|filing|filed|"
+        r"disclosed|wrote|letter|notice|testified|emailed|interview|posted|called (?:on|for)|"
+        r"urged|demanded|warned|complained|raised (?:questions|concerns|doubts|the alarm))\b",
+        re.I)),
     ("production", re.compile(
         r"\b(?:produced|animated|filmed|manufactured)\b", re.I)),
     ("other", re.compile(
@@ -58,7 +61,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:shares|stocks?|prices?) (?:\w+ )?(?:fell|rose|dropped|plunged|jumped|surged|slumped|"
         r"climbed|tumbled|soared)|(?:was|were|served as)\b(?=[^,;]{0,80}\buntil\b))\b", re.I)),
 ]
-_REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|confirmed)\b", re.I)
 _WISH = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:on|for)|urg\w+|demand\w*|ask\w*|threaten\w*|propos\w*|"
     r"consider\w*|could|would|may|might|should|to impose|to sanction|to add)\b", re.I)
@@ -77,6 +80,9 @@ _NOT_REPORTING = re.compile(
     r"admitted|stated|announced|disclosed|confirmed|concluded|so|such|now|and|is|was|are|were)$",
     re.I,
 )
+# A work's title in quotation marks: 'appeared in “The Listening Room”, a documentary'.
+_TITLE = re.compile(r"(\b(?:in|titled|called|named|entitled)\s+)[\"\u201c][^\"\u201c\u201d]{1,80}"
+                    r"[\"\u201d]")
 # "has supplied since 2019" is a happening; "has been a customer since 2019" a state.
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|wn|un|ght)\b", re.I)
@@ -212,6 +218,7 @@ def _own_part(text: str, start: int, end: int, date: DateMention,
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause holding text[start:end]: its hedges and verbs are the date's."""
+    text = _TITLE.sub(lambda m: m.group(1) + "T" * (len(m.group(0)) - len(m.group(1))), text)
     left = 0
     for m in _BREAK.finditer(text, 0, start):
         left = m.end()
