@@ -414,3 +414,9 @@ def test_complaints_unsealed_confirmations_concerns_raised_and_titled_documentar
     assert (confirmed.date, confirmed.kind) == ("2025-03-10", "statement")
     assert (raised.date, raised.kind) == ("2021", "statement")
     assert (appeared.date, appeared.kind) == ("2024", "publication")
+
+
+def test_work_until_a_month_dates_its_end() -> None:
+    (left,) = events_of("Lena Hartmann, who worked in the bank's compliance unit until last "
+                        "December, said she flagged the transfers.")
+    assert (left.date, left.kind) == ("2024-12", "other")

@@ -59,7 +59,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"went public|exported|imported|invested|flew|flown|met|"
         r"took (?:its|their|the) (?:current|present|new) name|(?:was|were) (?:called|named)|"
         r"(?:shares|stocks?|prices?) (?:\w+ )?(?:fell|rose|dropped|plunged|jumped|surged|slumped|"
-        r"climbed|tumbled|soared)|(?:was|were|served as)\b(?=[^,;]{0,80}\buntil\b))\b", re.I)),
+        r"climbed|tumbled|soared)|(?:was|were|served as|worked|work(?:s|ed)? as)\b"
+        r"(?=[^,;]{0,80}\buntil\b))\b", re.I)),
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|confirmed)\b", re.I)
 _WISH = re.compile(
