@@ -777,3 +777,18 @@ def test_a_party_that_disputed_an_account_then_denies_through_its_spokesperson()
         ("denied", "blue-meridian", 0)]
     assert claims[2].text == ("The company had found no evidence that its own systems had "
                               "been breached.")
+
+
+def test_a_denial_answers_an_allegation_against_an_unnamed_party_before_a_report() -> None:
+    claims = claims_of(
+        "Workers were not paid for months, a union said on Wednesday, accusing the main "
+        "contractor of withholding wages.",
+        "Chainsight said it had interviewed 212 workers employed by subcontractors of "
+        "Blue Meridian.",
+        "Blue Meridian said it had paid all its subcontractors and was not responsible for "
+        "their payroll.",
+    )
+    accusing = next(i for i, c in enumerate(claims) if c.excerpt.startswith("accusing"))
+    interviews = next(c for c in claims if "interviewed" in c.excerpt)
+    assert (claims[-1].status, claims[-1].responds_to) == ("denied", accusing)
+    assert interviews.status == "reported"

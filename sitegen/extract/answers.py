@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitegen.extract.cues import ATTRIBUTION, UNVERIFIED, WRONGDOING, found, unique
+from sitegen.extract.cues import ATTRIBUTION, BODIES, UNVERIFIED, WRONGDOING, found, unique
 from sitegen.extract.types import DraftClaim, Sentence
 
 _DOUBT = re.compile(
@@ -107,6 +107,12 @@ def answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
     if about_them:
         return max(about_them, key=lambda i: (len(words & _topic(claims[i].excerpt)),
                                                shared(claims[i]), i))
+    # an allegation against a party it does not name ("accusing the main contractor of
+    # withholding wages") is what a named party's denial answers
+    unnamed = [i for i in alleged if not claims[i].about
+               and re.search(rf"\bthe (?:[\w-]+ )?(?:{BODIES})\b", claims[i].excerpt, re.I)]
+    if unnamed:
+        return max(unnamed, key=lambda i: (len(words & _topic(claims[i].excerpt)), i))
     for i in range(len(claims) - 1, -1, -1):
         if claims[i].status == "reported" and claims[i].claimant != denier \
                 and denier in claims[i].about:

@@ -204,6 +204,9 @@ RECORD = _cues(
     r"records (?:show|showed|seen by|reviewed by this)",
     r"in a (?:regulatory |stock exchange |securities )?filing|disclosed in",
 )
+# What a party may be called when the text does not name it ("the firm", "the lender").
+BODIES = (r"team|company|firm|bank|lender|club|charity|studio|business|employer|group|trader|"
+          r"supplier|manufacturer|contractor|operator")
 # Evidence speaking: "data from the analytics firm SeaTrace Ltd shows".
 EVIDENCE_SHOWS = (
     r"\b(?:[Dd]ata|[Ff]igures|[Aa]nalysis|[Dd]ocuments|[Ee]mails|[Ss]tatistics|[Tt]racking|"

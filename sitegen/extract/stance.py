@@ -13,6 +13,7 @@ import re
 from sitegen.extract.claimants import ANONYMOUS_SOURCE, mostly_quoted, of_itself
 from sitegen.extract.cues import (
     ACCUSATION,
+    BODIES,
     EVIDENCE_SHOWS,
     EXPLANATION,
     HEDGE,
@@ -72,13 +73,11 @@ def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:
 
 
 # A party an unnamed source may speak of without naming it again: "the team gave riders ..."
-_BODIES = (r"team|company|firm|bank|lender|club|charity|studio|business|employer|group|trader|"
-           r"supplier|manufacturer|contractor|operator")
 _PARTY = re.compile(
-    rf"\b[Tt]he (?:{_BODIES}|owner|managers?|executives?|founder|boss)\b")
+    rf"\b[Tt]he (?:{BODIES}|owner|managers?|executives?|founder|boss)\b")
 # A party speaking up for itself: "said the firm had provided genuine services"
 _DEFENDS_IT = re.compile(
-    rf"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:{_BODIES})|it)\b",
+    rf"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:{BODIES})|it)\b",
     re.IGNORECASE)
 
 
