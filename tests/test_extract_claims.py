@@ -792,3 +792,10 @@ def test_a_denial_answers_an_allegation_against_an_unnamed_party_before_a_report
     interviews = next(c for c in claims if "interviewed" in c.excerpt)
     assert (claims[-1].status, claims[-1].responds_to) == ("denied", accusing)
     assert interviews.status == "reported"
+
+
+def test_a_whistleblowers_warnings_accuse_and_a_revoked_permit_is_of_record() -> None:
+    assert classify("Raman said she flagged the transfers to her managers at least six times.")[0] \
+        == "alleged"
+    assert classify("The ministry suspended the permits of three plantation firms in November "
+                    "for similar violations.")[0] == "confirmed"

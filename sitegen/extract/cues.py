@@ -97,6 +97,9 @@ ADMISSION = _cues(
     r"accept(?:ed|s)? (?:the |its |their )?(?:findings|responsibility|blame|allegations|charges)",
 )
 OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
+                # an authority's act on record: "suspended the permits of three firms"
+                r"(?:suspended|revoked|cancelled|canceled|withdrew) (?:the |their |its )?"
+                r"(?:\w+ )?(?:permits?|licen[cs]es?|registrations?)",
                 r"agreed to pay|(?:to|has|have|had) settle[ds]?(?: the)? (?:charges|case|claims)")
 # Set phrases whose words would mislead the cues: a settlement "without admitting or denying".
 _NO_CUE = re.compile(r"\b(?:without|neither) admit\w* (?:or|nor) deny\w*(?: wrongdoing)?", re.I)
@@ -135,6 +138,10 @@ ACCUSATION = _cues(
     r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor "
     r"(?:\w+ing|(?:its|their|his|her) role)",
     r"(?:sanction\w*|designat\w*|blacklist\w*|[Ee]ntity [Ll]ist|sanctions list)\b.{0,120}?\bciting",
+    # a whistleblower's warnings, which the employer is implied to have ignored
+    r"(?:flagged|reported|raised|escalated)(?:\s+\S+){0,5}?\s+(?:to|with)\s+(?:her|his|their|"
+    r"my|our)\s+(?:\w+\s+)?(?:managers?|superiors?|bosses|boss|supervisors?|bank|employer)",
+    r"warned (?:her|his|their|my|our) (?:\w+ )?(?:managers?|superiors?|bosses|boss|supervisors?)",
 )
 WRONGDOING = _cues(
     r"launder\w*|brib\w*|kickbacks?|corrupt\w*|fraud\w*|embezzl\w*|stole|stolen|steal\w*",
