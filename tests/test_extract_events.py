@@ -420,3 +420,10 @@ def test_work_until_a_month_dates_its_end() -> None:
     (left,) = events_of("Lena Hartmann, who worked in the bank's compliance unit until last "
                         "December, said she flagged the transfers.")
     assert (left.date, left.kind) == ("2024-12", "other")
+
+
+def test_the_month_may_is_no_modal_that_turns_a_sanction_into_a_wish() -> None:
+    (event,) = events_of("In May, the European Union froze the assets of Kestrel Mix.")
+    assert (event.kind, event.date, event.by, event.targets) == (
+        "sanction", "2024-05", "eu", ("kestrel-mix",))
+    assert events_of("The European Union may freeze the assets of Kestrel Mix.") == []

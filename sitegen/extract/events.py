@@ -65,7 +65,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|confirmed)\b", re.I)
 _WISH = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:on|for)|urg\w+|demand\w*|ask\w*|threaten\w*|propos\w*|"
-    r"consider\w*|could|would|may|might|should|to impose|to sanction|to add)\b", re.I)
+    # modals in lower case only: "In May, Britain froze ..." is no wish
+    r"consider\w*|(?-i:could|would|may|might|should)|to impose|to sanction|to add)\b", re.I)
 # Where a date's clause ends: its hedges and happening words stop at these.
 _BREAK = re.compile(
     r";\s|,\s+(?=(?:and|but|while|whereas|which|who|adding|according to|followed by|"
