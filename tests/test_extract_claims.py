@@ -799,3 +799,15 @@ def test_a_whistleblowers_warnings_accuse_and_a_revoked_permit_is_of_record() ->
         == "alleged"
     assert classify("The ministry suspended the permits of three plantation firms in November "
                     "for similar violations.")[0] == "confirmed"
+
+
+def test_an_unnamed_source_on_managers_accuses_and_a_lawyers_innocent_account_denies() -> None:
+    actors = {**ACTORS, "Sofie Claes": ("claes", "person")}
+    claims = claims_of(
+        "Kestrel Mix is accused of shipping rifle parts to a militia.",
+        "One former employee, who asked not to be named, said managers told staff to change "
+        "the cargo descriptions.",
+        "A lawyer for the company, Sofie Claes, said the containers held tractor parts bought "
+        "legitimately from a supplier.", actors=actors)
+    assert claims[1].status == "alleged"
+    assert (claims[2].status, claims[2].claimant, claims[2].responds_to) == ("denied", "claes", 0)

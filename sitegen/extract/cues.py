@@ -67,6 +67,8 @@ EXPLANATION = _cues(
                     r"salaries|dividends?|refunds?|bonus(?:es)?|commissions? for|fees? for)",
                     r"for (?:genuine|legitimate|lawful|ordinary|normal) (?:\w+ )?(?:services|"
                     r"purposes|business|reasons|work)|in the ordinary course",
+                    r"(?:bought|acquired|obtained|sold|paid|earned|imported|exported|shipped|"
+                    r"made|received)\s+(?:\S+\s+){0,3}?(?:legitimately|lawfully|legally)",
                     # a change explained by a plan: "the renaming was part of a merger"
                     r"(?:was|were|is|are) (?:all )?part of (?:a|an|the|its|their) (?:\w+ )?"
                     r"(?:merger|restructuring|reorgani[sz]ation|rebranding|plan|strategy|review|"

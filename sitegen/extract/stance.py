@@ -40,7 +40,7 @@ def speaker_status(
             return "reported", cues  # an accused party's own account, not an accusation
     defended = {m.actor for m in sentence.mentions if start <= m.start < end}
     if status in ("alleged", "reported") and EXPLANATION.search(excerpt) and (
-            defended & concerned or _DEFENDS_IT.search(excerpt)):
+            defended & concerned or _DEFENDS_IT.search(excerpt) or _DEFENDER.search(excerpt)):
         # "the firm had provided genuine consulting services", said by its director
         return "denied", unique(cues + found(EXPLANATION, excerpt))
     if status == "reported" and re.search(EVIDENCE_SHOWS, excerpt) and defended & concerned:
@@ -74,7 +74,14 @@ def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:
 
 # A party an unnamed source may speak of without naming it again: "the team gave riders ..."
 _PARTY = re.compile(
-    rf"\b[Tt]he (?:{BODIES}|owner|managers?|executives?|founder|boss)\b")
+    rf"\b[Tt]he (?:{BODIES}|owner|managers?|executives?|founder|boss)\b|"
+    # people in charge, named by role alone: "said managers told staff to change invoices"
+    r"\b(?:managers|executives|bosses|supervisors|directors|owners)\b")
+# Who speaks for a party's defence: "A lawyer for the company, X, said ...", "his attorney"
+_DEFENDER = re.compile(
+    r"\b(?:lawyers?|attorneys?|counsel|solicitors?|spokes(?:person|man|woman)|representatives?)"
+    r"\s+(?:for|of)\b|\b(?:his|her|their|its)\s+(?:lawyers?|attorneys?|counsel|solicitors?)\b",
+    re.IGNORECASE)
 # A party speaking up for itself: "said the firm had provided genuine services"
 _DEFENDS_IT = re.compile(
     rf"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:{BODIES})|it)\b",
