@@ -811,3 +811,16 @@ def test_an_unnamed_source_on_managers_accuses_and_a_lawyers_innocent_account_de
         "legitimately from a supplier.", actors=actors)
     assert claims[1].status == "alleged"
     assert (claims[2].status, claims[2].claimant, claims[2].responds_to) == ("denied", "claes", 0)
+
+
+def test_said_a_and_that_b_is_one_account_and_will_the_noun_is_no_plan() -> None:
+    actors = {**ACTORS, "Alan Pike": ("pike", "person"), "Brightwater": ("brightwater", "company")}
+    claims = claims_of(
+        "Brightwater is alleged to have deducted visa fees from wages.",
+        "Brightwater's director, Alan Pike, said the fees were \u201cvoluntary contributions\u201d "
+        "and that no worker had been charged against their will.", actors=actors)
+    assert len(claims) == 2
+    assert (claims[1].status, claims[1].responds_to) == ("denied", 0)
+    assert "will" not in claims[1].cues
+    assert claims[1].text == ("The fees were voluntary contributions and no worker had been "
+                              "charged against their will.")

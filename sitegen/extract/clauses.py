@@ -190,6 +190,9 @@ def _split(sentence: Sentence) -> list[Draft]:
             own_claim = False  # "The person, who asked not to be named, said ...": one claim
         if start in appositive and current.status != "confirmed":
             own_claim = status != current.status
+        if status == "confirmed" and current.status != "confirmed" \
+                and re.match(r"\W*(?:and|but)\s+that\b", piece):
+            own_claim = False  # "said A and that B": B is said too, not the reporter's fact
         if own_claim:
             drafts.append(Draft(start, end, status, cues))
         else:

@@ -63,6 +63,8 @@ EXPLANATION = _cues(
                     r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
                     r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
                     r"for unrelated reasons|(?:was|were|is|are) unrelated to",
+                    r"(?:was|were|is|are) (?:\w+ )?voluntary|voluntary (?:contributions?|"
+                    r"payments?|donations?|deductions?)",
                     r"(?:was|were|is|are) (?:a |an )?(?:\w+ )?(?:loans?|gifts?|donations?|salary|"
                     r"salaries|dividends?|refunds?|bonus(?:es)?|commissions? for|fees? for)",
                     r"for (?:genuine|legitimate|lawful|ordinary|normal) (?:\w+ )?(?:services|"
@@ -124,7 +126,9 @@ HEDGE = _cues(
 # Plans and expectations: no status of their own, but a clause of their own.
 FUTURE = _cues(
     r"(?:is|are|was|were) (?:planned|scheduled|due|set|expected) to|plans? to|planning to",
-    r"will|intends? to|expects? to|expected to",
+    # "will" the verb, not the noun: "charged against their will"
+    r"(?<!their )(?<!his )(?<!her )(?<!its )(?<!own )(?<!free )(?<!the )(?<!good)will",
+    r"intends? to|expects? to|expected to",
 )
 # Accusations: their wording makes a claim alleged, though the accusing itself (a charge
 # filed, a designation) may well be a dated event.

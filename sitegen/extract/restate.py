@@ -26,6 +26,7 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     said = _LEADING_ATTRIBUTION.match(text)
     if said and len(said.group("rest").split()) >= 4:
         text = said.group("rest")
+    text = re.sub(r",?\s+(and|but) that\s+", r" \1 ", text)  # "said A and that B": A and B
     for pattern, replacement in _DEHEDGE:
         text = pattern.sub(replacement, text)
     text = re.sub(r"\s+", " ", text).strip(" ,;")
