@@ -824,3 +824,17 @@ def test_said_a_and_that_b_is_one_account_and_will_the_noun_is_no_plan() -> None
     assert "will" not in claims[1].cues
     assert claims[1].text == ("The fees were voluntary contributions and no worker had been "
                               "charged against their will.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A care home operator in Kent charged workers up to 15,000 pounds each for visas, "
+        "according to documents seen by Chainsight.",
+        "LONDON (Reuters) - A Dubai-based shipping company moved Russian crude between tankers, "
+        "according to ship-tracking data.",
+    ],
+)
+def test_an_account_of_what_a_party_not_yet_named_did_is_an_allegation(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.status, claim.cues) == ("alleged", ("according to",))

@@ -46,6 +46,9 @@ def speaker_status(
     if status == "reported" and re.search(EVIDENCE_SHOWS, excerpt) and defended & concerned:
         return "alleged", cues  # "X kept shipping to Y, data from Z shows": evidence
         # against a party accused elsewhere is an accusation, not a fact
+    if status == "reported" and _UNNAMED_PARTY.match(excerpt):
+        return "alleged", cues  # "A care home operator charged workers ..., according to
+        # documents": what a party the article will not yet name did is an accusation
     if status == "reported" and _anonymous_on_others(sentence, start, end):
         return "alleged", cues  # an unnamed source's account of others: an accusation
     if status == "reported" and claimant and types.get(claimant) in (
@@ -77,6 +80,12 @@ _PARTY = re.compile(
     rf"\b[Tt]he (?:{BODIES}|owner|managers?|executives?|founder|boss)\b|"
     # people in charge, named by role alone: "said managers told staff to change invoices"
     r"\b(?:managers|executives|bosses|supervisors|directors|owners)\b")
+# A party the text does not name yet, as the subject: "A Kent care home operator ...",
+# also after a dateline ("LONDON (Reuters) - A Dubai-based shipping company ...").
+_UNNAMED_PARTY = re.compile(
+    r"^\W*(?:[A-Z][A-Z ]+(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*)?(?:A|An)\s+"
+    rf"(?:[\w'-]+\s+){{0,5}}?(?:{BODIES}|operator|service|exchange|broker|agency|maker|"
+    r"producer|network|vendor|dealer|consultancy|developer|insurer|shipper|carrier)\b")
 # Who speaks for a party's defence: "A lawyer for the company, X, said ...", "his attorney"
 _DEFENDER = re.compile(
     r"\b(?:lawyers?|attorneys?|counsel|solicitors?|spokes(?:person|man|woman)|representatives?)"
