@@ -427,3 +427,9 @@ def test_the_month_may_is_no_modal_that_turns_a_sanction_into_a_wish() -> None:
     assert (event.kind, event.date, event.by, event.targets) == (
         "sanction", "2024-05", "eu", ("kestrel-mix",))
     assert events_of("The European Union may freeze the assets of Kestrel Mix.") == []
+
+
+def test_the_firm_fined_is_the_company_named_before() -> None:
+    (fine,) = events_of("Velotek runs 14 care homes in Kent.",
+                        "The firm was fined $40,000 by the European Union in 2021 over staffing.")
+    assert (fine.kind, fine.by, fine.targets) == ("sanction", "eu", ("velotek",))

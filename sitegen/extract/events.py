@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from sitegen.extract.cues import HEDGE, UNVERIFIED, unique
 from sitegen.extract.dates import find_dates, without_date_names
-from sitegen.extract.sanctions import SANCTION, sanction_roles
+from sitegen.extract.sanctions import SANCTION, Antecedents, sanction_roles
 from sitegen.extract.titles import event_title
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
 
@@ -99,7 +99,7 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     """Return the dated happenings of the article body, in text order, one per date."""
     events: list[DraftEvent] = []
     seen: set[tuple[str, str]] = set()
-    body: str | None = None  # the last public body named: what "the commission" refers to
+    before = Antecedents()  # what "the commission" and "the firm" refer to
     names: dict[str, str] = {}  # each actor as first written, for titles
     for i, sentence in enumerate(sentences):
         if sentence.heading:
@@ -110,12 +110,11 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
         for m in sentence.mentions:
             names.setdefault(m.actor, sentence.text[m.start:m.end])
         for date in dates:
-            event = _event_at(sentence, date, dates, body, names, following)
+            event = _event_at(sentence, date, dates, before, names, following)
             if event and (event.date, event.excerpt) not in seen:
                 seen.add((event.date, event.excerpt))
                 _add(events, event)
-        bodies = [m for m in sentence.mentions if m.type == "government"]
-        body = bodies[-1].actor if bodies else body
+        before = before.after(sentence)
     return events
 
 
@@ -134,7 +133,8 @@ def _add(events: list[DraftEvent], event: DraftEvent) -> None:
 
 
 def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
-              body: str | None, names: dict[str, str], following: tuple[Sentence, ...] = ()
+              before: Antecedents, names: dict[str, str],
+              following: tuple[Sentence, ...] = ()
               ) -> DraftEvent | None:
     """The happening a date anchors in its sentence, or None when it is no event."""
     text = sentence.text
@@ -162,10 +162,10 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
         return None
     inside = [m for m in sentence.mentions if start <= m.start < end]
     actors = unique([m.actor for m in inside] or list(sentence.speakers)
-                     or [m.actor for m in sentence.mentions])
+                    or [m.actor for m in sentence.mentions])
     excerpt = clause.strip(" ,;:") if len(clause.split()) >= 5 else text.strip()
-    by, targets = (sanction_roles(sentence, start, end, date, body, following) if kind == "sanction"
-                   else (None, ()))
+    by, targets = (sanction_roles(sentence, start, end, date, before, following)
+                   if kind == "sanction" else (None, ()))
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()
     title = event_title(sentence, names, kind, by, targets, clause, date, date.start - start)

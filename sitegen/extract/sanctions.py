@@ -7,6 +7,7 @@ the parties named after the word, or the subject the sentence hangs them on.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sitegen.extract.cues import unique
 from sitegen.extract.types import DateMention, Mention, Sentence
@@ -22,14 +23,29 @@ SANCTION = re.compile(
     re.IGNORECASE,
 )
 _AUTHORITY = ("government", "country", "organization")
+_THE_COMPANY = re.compile(r"\b[Tt]he (?:firm|company|business|lender|bank|operator|trader)\b")
 _BODY = re.compile(
     r"\s*\b[Tt]he (?:commission|agency|ministry|regulator|department|government|authorities|"
     r"authority|office|treasury|bureau|council)\b"
 )
 
 
+@dataclass(frozen=True)
+class Antecedents:
+    """What a definite description refers back to: the last public body and company named."""
+
+    body: str | None = None     # "the commission", "the ministry"
+    company: str | None = None  # "the firm", "the company"
+
+    def after(self, sentence: Sentence) -> Antecedents:
+        """These antecedents once the sentence has been read."""
+        bodies = [m.actor for m in sentence.mentions if m.type == "government"]
+        companies = [m.actor for m in sentence.mentions if m.type == "company"]
+        return Antecedents((bodies or [self.body])[-1], (companies or [self.company])[-1])
+
+
 def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
-                   body: str | None, following: tuple[Sentence, ...] = ()
+                   before: Antecedents, following: tuple[Sentence, ...] = ()
                    ) -> tuple[str | None, tuple[str, ...]]:
     """The authority and its targets, read around the sanction word nearest the date.
 
@@ -54,10 +70,12 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         bodies = [m for m in agents if m.type == "government"]
         by = (bodies or agents)[0].actor if agents else None
         if by is None and _BODY.match(text, agent - 1):
-            by = body
+            by = before.body
         targets = [m for m in mentions if m.end <= word.start() and m.actor != by][-1:]
         if not targets and agents:  # "the designation by the EU ... covers Steppe Link"
             targets = [m for m in mentions if agents[0].end <= m.start < end and m.actor != by]
+        if not targets and before.company and _THE_COMPANY.search(text, start, word.start()):
+            return by, (before.company,)  # "The firm was fined ... by the regulator"
         return by, unique(m.actor for m in targets)
     authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
     # "the Department for Business, Energy and Industrial Strategy", split at its commas
@@ -72,7 +90,7 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     authorities = [m for m in authorities if m not in described]
     by = authorities[-1].actor if authorities else None
     if by is None and _BODY.search(text, start, word.start()):
-        by = body  # "The commission froze ...": the body named before
+        by = before.body  # "The commission froze ...": the body named before
     after_by = max(([*authorities, *rest][-1].end if authorities else start), start)
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
                and not _is_same_body(m, authorities + described)
