@@ -30,17 +30,20 @@ def find_claims(
     # decides whether their "we have never ..." is a denial.
     # A name the actor stage read inside a date ("Dec." in "Dec. 3") is no party to anything.
     sentences = [without_date_names(s, published) for s in sentences]
-    first = _draft_claims(sentences, published, frozenset())
+    # a sentence's clauses do not depend on who is concerned: divide each once
+    clauses = {s.index: clause_drafts(s) for s in sentences if _is_claim_sentence(s)}
+    first = _draft_claims(sentences, clauses, published, frozenset())
     accused = {a for c in first if c.status == "alleged" for a in c.about}
     accused |= named_later(sentences, [c.excerpt for c in first if c.status == "alleged"])
     accusers = {c.claimant for c in first if c.status == "alleged" and accuses(c)}
     deniers = {c.claimant for c in first if c.status in ("denied", "disputed")}
     concerned = {a for a in (accused - accusers) | deniers if a}
-    return _draft_claims(sentences, published, frozenset(concerned))
+    return _draft_claims(sentences, clauses, published, frozenset(concerned))
 
 
-def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
-                  concerned: frozenset[str]) -> list[DraftClaim]:
+def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
+                  published: datetime.date | None, concerned: frozenset[str]
+                  ) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     names: dict[str, str] = {}
@@ -53,12 +56,12 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
     last_quote = -1  # index of the last sentence that was one quoted claim
     open_quote = -1  # index of the last sentence that ended inside an open quotation
     for sentence in sentences:
-        if not _is_claim_sentence(sentence):
+        if sentence.index not in clauses:
             continue
         if claims and doubts_previous(sentence, sentences):
             claims[-1] = unverified(claims[-1], sentence)
             continue
-        drafts = clause_drafts(sentence)
+        drafts = clauses[sentence.index]
         quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
         if quote and claims and sentence.index - 1 in (last_quote, open_quote) \
                 and _runs_on(claims[-1], sentence, drafts[0], last_paragraph,
