@@ -838,3 +838,32 @@ def test_said_a_and_that_b_is_one_account_and_will_the_noun_is_no_plan() -> None
 def test_an_account_of_what_a_party_not_yet_named_did_is_an_allegation(text: str) -> None:
     (claim,) = claims_of(text)
     assert (claim.status, claim.cues) == ("alleged", ("according to",))
+
+
+def test_a_trailing_source_that_alleges_keeps_the_sentence_one_allegation() -> None:
+    (claim,) = claims_of("SAN FRANCISCO \u2014 A payments app froze thousands of accounts and "
+                         "kept the money for months, a class-action lawsuit filed on Monday "
+                         "alleges.")
+    assert (claim.status, claim.cues) == ("alleged", ("alleges",))
+    assert claim.text == "A payments app froze thousands of accounts and kept the money for months."
+
+
+def test_a_figure_disputed_and_a_charge_denied_answer_their_own_sentence() -> None:
+    claims = claims_of(
+        "The suit claims that Kestrel Mix held more than $80 million, a figure the company "
+        "disputes.",
+        "The lawsuit also accuses Chainsight of pressuring Kestrel Mix to cut staff, a charge "
+        "Chainsight denies.")
+    assert [(c.status, c.responds_to) for c in claims] == [
+        ("alleged", None), ("disputed", 0), ("alleged", None), ("denied", 2)]
+    assert claims[3].claimant == "chainsight"
+
+
+def test_a_fine_imposed_is_of_record_and_ignored_complaints_described_accuse() -> None:
+    assert classify("The regulator fined Kestrel Mix $3.5 million in 2022 for misleading "
+                    "advertising.")[0] == "confirmed"
+    assert classify("Former employees describe a culture in which complaints were ignored.") \
+        == ("alleged", ("describe",))
+    (claim,) = claims_of("\u201cWe take our obligations seriously,\u201d spokeswoman Kevin Tan "
+                         "said.")
+    assert claim.text == "We take our obligations seriously."

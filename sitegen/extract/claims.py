@@ -87,7 +87,7 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
             responds_to = None
             if status in ("denied", "disputed") and len(claims) > first \
                     and claims[-1].status in ("alleged", "reported") \
-                    and claims[-1].claimant != claimant:
+                    and (claims[-1].claimant != claimant or claimant is None):
                 responds_to = len(claims) - 1  # "..., a figure the government disputes"
             elif status in ("denied", "disputed"):
                 responds_to = answered(claims, {*about, *([claimant] if claimant else [])},

@@ -25,6 +25,11 @@ _APPOSITION = re.compile(
     r"registered|fined|run|set up)\s+(?:by|in|on|for|under)\s)")
 # Who someone is as a source ("who asked not to be named") is no assertion.
 _ABOUT_THE_SOURCE = re.compile(rf"^\W*(?:who|which)\s+{ANONYMITY}\b", re.IGNORECASE)
+# "..., a class-action lawsuit filed on Monday alleges.": the source of the whole sentence,
+# no clause of its own
+_SOURCE_AT_END = re.compile(
+    r"\b(?:says?|said|alleges?|alleged|claims?|claimed|shows?|showed|states?|stated|reports?|"
+    r"reported|finds?|found|argues?|argued|contends?|asserts?|suggests?|concludes?)\W*$")
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|can|could|may|will|would|\w+ed|\w+s)\b")
 
@@ -50,7 +55,8 @@ def inner_clauses(text: str, quoted: tuple[tuple[int, int], ...]) -> list[Inner]
         words = text[start:end].split()
         body = " ".join(words[1:])
         if len(words) < 5 or _ABOUT_THE_SOURCE.match(text[start:end]) \
-                or UNVERIFIED.search(text[start:end]) or not _VERB.search(body):
+                or UNVERIFIED.search(text[start:end]) or not _VERB.search(body) \
+                or _SOURCE_AT_END.search(text[start:end]):
             continue
         found.append(Inner(start, end, _subject_start(text, opener.start())))
     return sorted(found, key=lambda c: c.start)
@@ -98,7 +104,11 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:and|but|adding|which|who|while|whereas|followed by|accusing|alleging)\b)|;\s+|"
     r"\s+(?=(?:and that|but said)\b)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)|"
     # "..., in an investigation that has reportedly identified nine riders": its own hedge
-    r",\s+(?=in (?:a|an|the) (?:[\w-]+\s+){0,2}?(?:that|which)\s)"
+    r",\s+(?=in (?:a|an|the) (?:[\w-]+\s+){0,2}?(?:that|which)\s)|"
+    # "..., a charge Ridgecrest denies": the answer of the party accused
+    r",\s+(?=(?:a|an)\s+(?:charge|claim|figure|accusation|allegation|characteri[sz]ation|"
+    r"account|version|assertion|description|number|estimate)s?\s+(?:that\s+|which\s+)?"
+    r"(?:\S+\s+){1,5}?(?:denies|denied|disputes|disputed|rejects|rejected|contests|contested)\b)"
 )
 # A final appositive with its own clause: "..., a country whose access ... ." It is the
 # article's own statement and must not inherit the main clause's hedge.

@@ -101,6 +101,9 @@ ADMISSION = _cues(
     r"accept(?:ed|s)? (?:the |its |their )?(?:findings|responsibility|blame|allegations|charges)",
 )
 OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
+                # a fine imposed is of record, whatever it was for: "fined X for misleading ads"
+                r"(?<!be )(?<!could )(?<!may )(?<!might )fined\s+(?:\S+\s+){0,5}?"
+                r"(?:[$\u00a3\u20ac]\s?\d|\d[\d.,]*\s(?:million|billion|euros|pounds|dollars))",
                 # an authority's act on record: "suspended the permits of three firms"
                 r"(?:suspended|revoked|cancelled|canceled|withdrew) (?:the |their |its )?"
                 r"(?:\w+ )?(?:permits?|licen[cs]es?|registrations?)",
@@ -169,6 +172,8 @@ WRONGDOING = _cues(
     r"unlicen[cs]ed|without (?:a )?licen[cs]e|misus\w*|sham|bogus|payoffs?|cartel|victims?",
     r"forced to|espionage|spied|spying|disinformation",
     r"ignor(?:ed|ing)(?:\s+\S+){0,2}\s+(?:warnings?|alerts?|red flags|concerns)",
+    r"(?:complaints|warnings|concerns|alerts|red flags|reports) (?:were|was|had been|went) "
+    r"(?:\w+ )?(?:ignored|dismissed|brushed aside|overlooked)",
     r"contaminat\w*|leak(?:ed|ing)|(?:were|was|went|had been) (?:not paid|unpaid)|unpaid wages",
     r"persecut\w*|repression|surveillance of|doping|doped|performance-enhancing",
     # breaking a rule, not suffering a "data breach" ("systems had been breached")
@@ -231,6 +236,7 @@ ATTRIBUTION = _cues(
     r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
+    r"describes?|described(?! as)",
     r"found that|also found|citing|cited|urged|demanded|confirmed that",
     # "X called the report baseless" attributes; "was called Dalton Paving" only names
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )called",

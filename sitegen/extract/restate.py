@@ -16,11 +16,13 @@ from sitegen.extract.dates import restate_dates
 def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     """Restate an excerpt without quotation marks, attribution or hedge words."""
     text = re.sub(r"[\"\u201c\u201d]", "", restate_dates(excerpt, published)).strip(" ,;")
+    text = _DATELINE.sub("", text)
     text = re.sub(r"^according to [^,]+,\s*|,\s*according to .*$", "", text, flags=re.I)
     # a clause split from its sentence loses its joint: "and that it had reported ..."
     text = re.sub(r"^(?:and|but|while|adding)\s+(?:that\s+)?|^(?:and )?that\s+", "", text,
                   flags=re.I)
     text = _TRAILING_ATTRIBUTION.sub("", text)
+    text = _TRAILING_SOURCE.sub("", text)
     text = re.sub(r",\s+(?:said|says|according to)\s+(?:a|an|one|two|three|four|several|some)\s"
                   r"[^\"\u201c\u201d]*$", "", text)  # "..., said a former mechanic who ..."
     said = _LEADING_ATTRIBUTION.match(text)
@@ -47,10 +49,17 @@ _LEADING_ATTRIBUTION = re.compile(
     r"\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# "SAN FRANCISCO — ", "LONDON (Reuters) - "
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
+# "..., a class-action lawsuit filed on Monday alleges."
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,]{0,80}?\b(?:alleges?|claims?|says|said|shows?|showed|states?|"
+    r"reports?|finds?|found)\.?$")
 # "..., she said." or "..., said Kevin Tan, a spokesperson for Blue Meridian."
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?:he|she|they|it|the \w+(?: \w+)?|an? (?:\w+ ){0,2}spokes\w+|"
-    r"[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+(?:said|says|told \w+(?: \w+){0,3}|wrote)"
+    r"(?:[a-z]+\s+)?[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+)*)\s+"
+    r"(?:said|says|told \w+(?: \w+){0,3}|wrote)"
     r"(?:\s+(?:on|in) \w+(?: \w+){0,3})?|"
     # inverted: "..., said Kevin Tan, a spokesperson for ..." (a name, then only its title),
     # also after the speaker's role: "..., said his attorney, Margaret O'Neill-Hayes."
