@@ -433,3 +433,10 @@ def test_the_firm_fined_is_the_company_named_before() -> None:
     (fine,) = events_of("Velotek runs 14 care homes in Kent.",
                         "The firm was fined $40,000 by the European Union in 2021 over staffing.")
     assert (fine.kind, fine.by, fine.targets) == ("sanction", "eu", ("velotek",))
+
+
+def test_a_lawsuit_filed_on_a_day_is_an_event_though_it_alleges() -> None:
+    (filed,) = events_of("A payments app froze thousands of accounts, a class-action lawsuit "
+                         "filed on Monday alleges.")
+    assert (filed.date, filed.kind, filed.title) == (
+        "2025-03-10", "investigation", "A class-action lawsuit filed")

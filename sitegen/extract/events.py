@@ -26,6 +26,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"arrested|raided|raids?|prosecut\w*|audit(?:ed)?|subpoena\w*|traced|linked|sued|"
         r"pleaded|convicted|sentenced|acquitted|extradited|interviewed|questioned|surveyed|"
         r"detected|discovered|found traces|unsealed|"
+        r"(?:lawsuit|suit|complaint|case|charges?) (?:was |were )?(?:filed|lodged|brought)|"
+        r"(?:filed|lodged|brought) (?:a |an )?(?:[\w-]+ )?(?:lawsuit|suit|complaint|case)|"
         r"identified|uncovered|shared (?:its|their|the) findings|findings with|monitor\w*|"
         r"observ(?:e|ed|ing)|kept (?:a )?watch|tracked|surveil\w*|examined|analy[sz]ed)\b", re.I)),
     ("publication", re.compile(
@@ -74,8 +76,17 @@ _BREAK = re.compile(
     # not a list going on with a named item: "added the company, X, and its founder, Y, to"
     r"(?!and\s+(?:its|his|her|their|the|a|an|two|three|several)\s+(?:[\w'-]+\s+){0,2}?"
     r"[\w'-]+\s*,\s+[A-Z])|"
-    r"\s(?=according to\b)|\s+(?=and that\b)|[\"\u201c\u201d]"
+    r"\s(?=according to\b)|\s+(?=and that\b)|[\"\u201c\u201d]|"
+    # the document a sentence ends on: "..., a class-action lawsuit filed on Monday alleges."
+    r",\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|complaint|indictment|report|"
+    r"filing|study|audit|petition)\s+(?:filed|unsealed|published|released|issued|lodged|"
+    r"submitted)\b)"
 )
+# A document dated by its own participle ("a lawsuit filed on Monday alleges ..."): the
+# filing happened, whatever the document alleges.
+_DATED_DOCUMENT = re.compile(
+    r"\b(?:lawsuit|suit|complaint|indictment|report|filing|study|audit|petition)\s+(?:filed|"
+    r"unsealed|published|released|issued|lodged|submitted)\s*$", re.IGNORECASE)
 _NOT_REPORTING = re.compile(
     r"\b(?:said|says|say|told|believe[sd]?|alleged|allege[sd]?|claim(?:s|ed)?|suspect(?:s|ed)?|"
     r"found|noted|added|adding|reported|showed|shows|argued|insisted|denied|acknowledged|"
@@ -144,7 +155,7 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     clause = text[start:end]
     if (HEDGE.search(_no_relatives(clause.replace(date.surface, " ")))
             or _hedged_lead(text, start)) \
-            and not SANCTION.search(clause):
+            and not SANCTION.search(clause) and not _DATED_DOCUMENT.search(text[:date.start]):
         return None  # an allegation or an unverified happening: a claim, not an event
     they_say = _THEY_SAY.search(clause, 0, date.start - start)
     if they_say and re.search(r"\b(?:a|an|the|some|one|two|three|several)\s+\w+(?:\s+\w+)?\s+$",

@@ -58,6 +58,7 @@ def event_title(sentence: Sentence, names: dict[str, str], kind: str, by: str | 
 
 # Words that cannot end a title: "... changed its name to Blue" is cut back to "... name".
 _LOOSE = (r"(?:in|on|at|of|to|from|since|by|until|between|the|a|an|and|or|its|his|her|their|"
-          r"for|with|after|before|that|is|was|were|had|has|have|it|its|would|will|up|into)\b")
+          r"for|with|after|before|that|is|was|were|had|has|have|it|its|would|will|up|into|"
+          r"alleges|claims|says|shows)\b")  # "A lawsuit filed alleges" says nothing more
 
 
