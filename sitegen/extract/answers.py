@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitegen.extract.cues import ATTRIBUTION, BODIES, UNVERIFIED, WRONGDOING, found, unique
+from sitegen.extract.cues import ATTRIBUTION, BODIES, UNVERIFIED, found, unique
 from sitegen.extract.types import DraftClaim, Sentence
+from sitegen.extract.wrongdoing import WRONGDOING
 
 _DOUBT = re.compile(
     r"^(?:her|his|their|its|the|this|that|these|those) (?:\w+ ){0,2}"

@@ -15,11 +15,12 @@ from dataclasses import replace
 from sitegen.extract.answers import accuses, answered, doubts_previous, named_later, unverified
 from sitegen.extract.claimants import claimant_of, mostly_quoted, person_in, spokespeople
 from sitegen.extract.clauses import Draft, clause_drafts, restated, words_of
-from sitegen.extract.cues import DENIAL, HEDGE, NOT_A_CLAIM, WRONGDOING, unique
+from sitegen.extract.cues import DENIAL, HEDGE, NOT_A_CLAIM, unique
 from sitegen.extract.dates import without_date_names
 from sitegen.extract.restate import neutral_text
 from sitegen.extract.stance import speaker_status
 from sitegen.extract.types import DraftClaim, Sentence
+from sitegen.extract.wrongdoing import WRONGDOING
 
 
 def find_claims(

@@ -19,11 +19,11 @@ from sitegen.extract.cues import (
     HEDGE,
     INSINUATION,
     WEAK_DENIAL,
-    WRONGDOING,
     found,
     unique,
 )
 from sitegen.extract.types import Sentence
+from sitegen.extract.wrongdoing import WRONGDOING
 
 
 def speaker_status(
