@@ -867,3 +867,16 @@ def test_a_fine_imposed_is_of_record_and_ignored_complaints_described_accuse() -
     (claim,) = claims_of("\u201cWe take our obligations seriously,\u201d spokeswoman Kevin Tan "
                          "said.")
     assert claim.text == "We take our obligations seriously."
+
+
+def test_rejected_findings_answer_the_report_and_the_company_is_the_one_just_accused() -> None:
+    report, accused, rejects, charged = find_claims([
+        sentence("A report published on Tuesday by Chainsight found that cobalt sold by Kestrel "
+                 "Mix was mined by children as young as nine.", 0, 0),
+        sentence("Kestrel Mix has long been accused of buying ore from unlicensed sites.", 1, 1),
+        sentence("The company rejected the findings and said it had audited its suppliers.", 2, 1),
+        sentence("Its chairman, Voronov, has not been charged with any offence.", 3, 2),
+    ], PUBLISHED)
+    assert (report.status, accused.status) == ("alleged", "alleged")
+    assert (rejects.status, rejects.claimant, rejects.responds_to) == ("denied", "kestrel-mix", 0)
+    assert (charged.status, charged.cues) == ("confirmed", ())

@@ -90,6 +90,12 @@ def _topic(text: str) -> set[str]:
             if w.lower() not in _NOT_TOPIC}
 
 
+_FINDINGS = re.compile(r"\b(?:findings|report|study|investigation|analysis|conclusions?)\b",
+                       re.IGNORECASE)
+_FOUND = re.compile(r"\b(?:found|finds|report|study|investigation|analysis|concluded)\b",
+                    re.IGNORECASE)
+
+
 def answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
               excerpt: str = "") -> int | None:
     """The allegation a denial answers: the nearest one about the same actor, else the lead.
@@ -105,8 +111,15 @@ def answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
     # the allegation about the same parties that shares most of the denial's subject matter
     # ("the transfers were routine payments" answers the one about transfers), then the latest
     about_them = [i for i in alleged if shared(claims[i])]
+    # "rejected the findings" answers what a report found
+    on_findings = bool(_FINDINGS.search(excerpt))
+
+    def answers_findings(claim: DraftClaim) -> bool:
+        return on_findings and bool(_FOUND.search(claim.excerpt))
+
     if about_them:
-        return max(about_them, key=lambda i: (len(words & _topic(claims[i].excerpt)),
+        return max(about_them, key=lambda i: (answers_findings(claims[i]),
+                                               len(words & _topic(claims[i].excerpt)),
                                                shared(claims[i]), i))
     # an allegation against a party it does not name ("accusing the main contractor of
     # withholding wages") is what a named party's denial answers

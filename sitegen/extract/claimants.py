@@ -63,9 +63,11 @@ def claimant_of(sentence: Sentence, start: int, end: int, last_person: str | Non
     if opening:
         return _body_of(sentence, opening[0])  # "Velotek acknowledged X but said Y"
     subject = text[start:at]
-    if recent and recent.claimant and (
+    if recent and (recent.claimant or recent.about) and (
             _DEFINITE_SUBJECT.search(subject) or _DEFINITE_SUBJECT.match(clause)):
-        return recent.claimant  # "The company said ...", "It acknowledged ...": the one just quoted
+        # "The company said ...", "It acknowledged ...": the one just quoted, else the one
+        # just spoken of ("X has long been accused of ... The company rejected ...")
+        return recent.claimant or recent.about[0]
     if _PRONOUN_SUBJECT.search(clause):
         return last_person
     return None

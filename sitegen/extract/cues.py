@@ -111,7 +111,10 @@ OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
                 r"(?:\w+ )?(?:permits?|licen[cs]es?|registrations?)",
                 r"agreed to pay|(?:to|has|have|had) settle[ds]?(?: the)? (?:charges|case|claims)")
 # Set phrases whose words would mislead the cues: a settlement "without admitting or denying".
-_NO_CUE = re.compile(r"\b(?:without|neither) admit\w* (?:or|nor) deny\w*(?: wrongdoing)?", re.I)
+# Also a charge never brought: "has not been charged with any offence" is a plain fact.
+_NO_CUE = re.compile(r"\b(?:without|neither) admit\w* (?:or|nor) deny\w*(?: wrongdoing)?|"
+                     r"\b(?:has|have|had|was|were) (?:not|never) been (?:charged|indicted|"
+                     r"arrested)(?: with)?", re.I)
 HEDGE = _cues(
     r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses",
     r"(?:is|are|was|were|been) (?:widely )?(?:believed|thought|understood|said) to",

@@ -24,6 +24,7 @@ WRONGDOING = _cues(
     r"crimes?|criminal|inflated prices|overcharg\w*|cover[- ]up|covered up|threatened",
     r"defraud\w*|misled|pyramid scheme|abduct\w*|sexual (?:assault|abuse|harassment)|rape",
     r"child labou?r|slave\w*|slavery|massacre\w*|genocide|ethnic cleansing|loot\w*|plunder\w*",
+    r"children as young as|(?:by|employ\w*|using|used) (?:child|children|minors)",
     r"poach\w*|counterfeit\w*|obstruct\w*|perjur\w*|on suspicion of|shadow fleet|dark fleet",
     r"deforest\w*|(?:cleared|destroyed|bulldozed|logged)\b[^.]{0,60}\bprotected",
     r"secretly|covertly|conceal\w*|hid|hidden|disguis\w*|front for|shell compan\w*",
