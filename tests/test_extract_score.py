@@ -50,3 +50,4 @@ def test_dev_suite_scores_stay_at_or_above_the_floors(tmp_path):
         assert float(figures[name]) >= floor, overall
     assert int(figures["hygiene_violations"]) == 0, overall
     assert "splits=0" in run.stdout.splitlines()[-2], run.stdout
+    assert "as-fact=0" in run.stdout.splitlines()[-2], run.stdout  # no allegation as fact
