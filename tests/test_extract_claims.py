@@ -880,3 +880,23 @@ def test_rejected_findings_answer_the_report_and_the_company_is_the_one_just_acc
     assert (report.status, accused.status) == ("alleged", "alleged")
     assert (rejects.status, rejects.claimant, rejects.responds_to) == ("denied", "kestrel-mix", 0)
     assert (charged.status, charged.cues) == ("confirmed", ())
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("Kestrel Mix insists it followed the rules.", "denied"),
+        ("Kestrel Mix said the claims were without foundation.", "denied"),
+        ("Kestrel Mix said the allegations had no basis in fact.", "denied"),
+        ("Kestrel Mix said it had acted properly at all times.", "denied"),
+        ("Kestrel Mix said it was the victim of a campaign by competitors.", "denied"),
+        ("A lawyer for Kestrel Mix said the accusations were \u201cabsurd\u201d.", "denied"),
+        ("Kestrel Mix said the money came from the sale of property.", "denied"),
+        ("Kestrel Mix described the allegations as false.", "denied"),
+        ("Kestrel Mix said the report contained \u201cnumerous inaccuracies\u201d.", "disputed"),
+    ],
+)
+def test_rebuttals_in_many_words_answer_the_allegation(answer: str, status: str) -> None:
+    claims = claims_of("Kestrel Mix is accused of laundering money for Voronov.", answer)
+    assert (claims[-1].status, claims[-1].responds_to) == (status, 0)
+    assert all(cue in claims[-1].excerpt for cue in claims[-1].cues)

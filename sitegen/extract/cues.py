@@ -28,10 +28,16 @@ DENIAL = _cues(
     r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)[\"\u201d\u2019']?"
     r"(?:\s+\S+){0,3}?\s+(?:accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?|"
     r"wrongdoing|account|version|conclusions?|criticism)",
-    r"(?:accusations?|allegations?|claims?|charges?|reports?) (?:were|was|are|is) (?:\w+ )?"
-    r"(?:false|wrong|inaccurate|misleading|mistaken|fabricated|invented|made up|"
-    r"(?:a |an )?(?:misunderstanding|fabrication|distortion|fiction|lie|lies))",
+    r"(?:accusations?|allegations?|claims?|charges?|reports?|stor(?:y|ies)) (?:were|was|are|is|"
+    r"had been) (?:\w+ )?(?:false|wrong|inaccurate|misleading|mistaken|fabricated|invented|"
+    r"made up|absurd|ridiculous|preposterous|nonsense|(?:a |an )?(?:misunderstanding|"
+    r"fabrication|distortion|fiction|lie|lies))",
+    r"(?:described|characteri[sz]ed) (?:the |these |those )?(?:accusations?|allegations?|claims?|"
+    r"charges?|reports?|story) as (?:\w+ )?(?:false|untrue|wrong|baseless|absurd|unfounded|"
+    r"nonsense|(?:a |an )?(?:smear|lie|fabrication))",
     r"baseless|unfounded|groundless|untrue|without merit|innocen(?:t|ce)|not guilty",
+    r"without (?:any )?(?:foundation|basis)|(?:had|has|have) no (?:\w+ )?basis",
+    r"victims? of (?:a |an )?(?:\w+ )?(?:smear|campaign|vendetta|witch[- ]hunt)|witch[- ]hunt",
     r"(?:was|is|were|are) not responsible|(?:suggestion|claim|allegation|accusation|notion)s? "
     r"that\b[^.]{0,100}?\b(?:is|are|was|were) (?:\w+ )?(?:false|untrue|wrong|absurd|nonsense)",
     r"called (?:the |these |those |such )?(?:accusations?|allegations?|claims?|charges?|reports?|"
@@ -56,7 +62,10 @@ DENIAL = _cues(
 # Denials only when the concerned party speaks ("We have never carried Iranian oil").
 WEAK_DENIAL = _cues(r"(?:have|has|had) (?:never|not) \w+|never \w+ed|(?:did|do|does) not \w+",
                     r"no evidence|(?:is|was|are|were) not (?:true|correct|accurate)",
-                    r"(?:always |fully )?(?:complied|complies|comply) with")
+                    r"(?:always |fully )?(?:complied|complies|comply) with",
+                    r"(?:followed|follows|abided by|abides by|respected) (?:all )?(?:the )?"
+                    r"(?:\w+ )?(?:rules|laws?|regulations|procedures)",
+                    r"acted (?:properly|appropriately|responsibly|lawfully|legally|in good faith)")
 EXPLANATION = _cues(
                     # an innocent explanation of what is alleged: "the transfers were routine"
                     r"(?:was|were|is|are|had been|have been)\s+(?:\w+\s+){0,2}?(?:routine|"
@@ -65,6 +74,10 @@ EXPLANATION = _cues(
                     r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
                     r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
                     r"for unrelated reasons|(?:was|were|is|are) unrelated to",
+                    # where the money came from: "the money came from the sale of property"
+                    r"(?:came|come|comes|derived) from (?:the sale of|savings|(?:an |his |her |"
+                    r"their )?inheritance|(?:a |an )?(?:legitimate|personal|family|bank) \w+|"
+                    r"(?:his|her|their|its) own)",
                     r"(?:was|were|is|are) (?:\w+ )?voluntary|voluntary (?:contributions?|"
                     r"payments?|donations?|deductions?)",
                     r"(?:was|were|is|are) (?:a |an )?(?:\w+ )?(?:loans?|gifts?|donations?|salary|"
@@ -84,6 +97,8 @@ DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
     r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
     r"exaggerated|mischaracteri[sz]ed|misrepresented",
+    r"(?:contained|contains|full of|riddled with) (?:\w+ )?(?:inaccuracies|errors|mistakes|"
+    r"falsehoods)",
     # the report is faulted, not rejected outright: "said the report was riddled with errors"
     r"(?:report|findings|study|analysis|account|figures?|story|article|estimate)s? (?:was|were|is|"
     r"are) (?:\w+ )?(?:riddled with errors|flawed|one-sided|incomplete|outdated|selective|"
@@ -223,10 +238,14 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
     for start, end in blank:
         for i in range(max(start, 0), min(end, len(chars))):
             chars[i] = " "
-    masked = "".join(chars)
+    # quotation marks are not read ('said the accusations were "absurd"'); `kept` maps
+    # each character read back to the text, so cues are still copied as written
+    kept = [i for i, c in enumerate(chars) if c not in '"\u201c\u201d']
+    masked = "".join(chars[i] for i in kept)
 
     def cues(pattern: re.Pattern[str]) -> tuple[str, ...]:
-        return tuple(text[m.start():m.end()] for m in pattern.finditer(masked))
+        return tuple(text[kept[m.start()]:kept[m.end() - 1] + 1]
+                     for m in pattern.finditer(masked) if m.end() > m.start())
 
     attributed = cues(ATTRIBUTION)
     if FIRST_PERSON_DENIAL.search(masked) and WRONGDOING.search(masked):
