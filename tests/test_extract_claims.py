@@ -900,3 +900,20 @@ def test_rebuttals_in_many_words_answer_the_allegation(answer: str, status: str)
     claims = claims_of("Kestrel Mix is accused of laundering money for Voronov.", answer)
     assert (claims[-1].status, claims[-1].responds_to) == (status, 0)
     assert all(cue in claims[-1].excerpt for cue in claims[-1].cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emails reviewed by Chainsight show that Voronov ordered staff to delete the logs.",
+        "Kestrel Mix is under investigation by Chainsight for its role in the scheme.",
+        "Police are investigating whether Kestrel Mix paid officials.",
+        "Chainsight says the firm knowingly sold parts to the army.",
+        "Kestrel Mix received $3 million in payments that Chainsight says came from Voronov.",
+        "The documents suggest Kestrel Mix knew about the scheme.",
+        "Kestrel Mix shipped the parts without the required export licence, Chainsight said.",
+    ],
+)
+def test_accusations_without_a_crime_word_are_never_shown_as_fact(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.status == "alleged"

@@ -142,6 +142,9 @@ HEDGE = _cues(
     r"allegations? (?:that|of)|hinted|possibility|alleging",
     r"(?:is|are|was|were) (?:widely )?(?:considered|regarded|seen|viewed)(?: as| to be)?",
     r"(?:suggests?|suggested|indicates?|indicated|points? to|pointed to) that",
+    # "the documents suggest Kestrel knew": a name read blank, or a subject, follows
+    r"(?:suggest|suggests|suggested|indicate|indicates|indicated)(?=\s{2,}|\s+(?:the|it|he|she|"
+    r"they)\b|\s+[A-Z])",
     # someone's suspicion: "investigators believe the unit stole ..."
     r"(?<!we )(?<!We )(?<!I )(?:believe|believes|suspect|suspects)"
     r"(?= (?:that )?(?:the|it|he|she|they|[A-Z]))",
@@ -163,6 +166,11 @@ ACCUSATION = _cues(
     r"the complaint (?:says|said|alleges|states)",
     # a sanctioning body's stated reasons: "froze the assets of firms that it says helped ..."
     r"(?:that|which|who|whom) (?:it|they|officials) (?:says?|said|claims?|claimed)",
+    # ... or a named accuser, read blank: "payments that Chainsight says came from X"
+    r"(?:that|which|whom)\s{3,}(?:says?|said|claims?|claimed|alleges?|alleged)",
+    # an inquiry's subject: "investigating whether X paid officials", "for its role in"
+    r"investigat\w+ whether|under investigation (?:for|over)|for (?:its|his|her|their) "
+    r"(?:alleged )?role in",
     r"prosecutors? (?:said|say|says|allege)|investigators (?:said|say|believe)",
     r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor "
     r"(?:\w+ing|(?:its|their|his|her) role)",

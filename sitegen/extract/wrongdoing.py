@@ -31,7 +31,11 @@ WRONGDOING = _cues(
     r"facilitat\w*|circumvent\w*|divert(?:ed|ing)|siphon\w*|funnel(?:l?ed|l?ing)|procur(?:ed|ing)",
     r"terror\w*|material support|negligen\w*|mislead\w*|deceiv\w*|deception|falsely|fake",
     r"retaliat\w*|discriminat\w*|pollut\w*|dump(?:ed|ing)|cheat\w*|rigg(?:ed|ing)|tamper\w*",
-    r"unlicen[cs]ed|without (?:a )?licen[cs]e|misus\w*|sham|bogus|payoffs?|cartel|victims?",
+    r"unlicen[cs]ed|misus\w*|sham|bogus|payoffs?|cartel|victims?|knowingly",
+    r"without (?:a |an |the )?(?:\w+ ){0,2}(?:licen[cs]es?|permits?|authori[sz]ation)",
+    # destroying evidence: "ordered staff to delete the logs"
+    r"(?:delet|destroy|shredd?|wip|eras)(?:e|ed|es|ing)? (?:the |all |its |their )?(?:\w+ )?"
+    r"(?:logs|records|evidence|emails|files|documents|data)",
     r"forced to|espionage|spied|spying|disinformation",
     r"ignor(?:ed|ing)(?:\s+\S+){0,2}\s+(?:warnings?|alerts?|red flags|concerns)",
     r"(?:complaints|warnings|concerns|alerts|red flags|reports) (?:were|was|had been|went) "
