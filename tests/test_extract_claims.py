@@ -917,3 +917,22 @@ def test_rebuttals_in_many_words_answer_the_allegation(answer: str, status: str)
 def test_accusations_without_a_crime_word_are_never_shown_as_fact(text: str) -> None:
     (claim,) = claims_of(text)
     assert claim.status == "alleged"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Chainsight said Kestrel Mix moved $40 million for hackers.",
+         "Reuters was unable to verify the figure."),
+        ("A video posted online appears to show Voronov at the port.",
+         "The authenticity of the video could not be established."),
+        ("Chainsight said Kestrel Mix moved $40 million for hackers; Reuters could not "
+         "independently confirm the figures.",),
+        ("Voronov says he was beaten in custody, an account that could not be independently "
+         "corroborated.",),
+    ],
+)
+def test_a_doubt_that_points_back_makes_the_claim_before_it_unverified(texts) -> None:
+    (claim,) = find_claims([sentence(t, i, 0) for i, t in enumerate(texts)], PUBLISHED)
+    assert claim.status == "unverified"
+    assert claim.excerpt.endswith(texts[-1].split()[-1])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitegen.extract.cues import ATTRIBUTION, BODIES, UNVERIFIED, found, unique
+from sitegen.extract.cues import ATTRIBUTION, BODIES, DOUBT_POINTS_BACK, UNVERIFIED, found, unique
 from sitegen.extract.types import DraftClaim, Sentence
 from sitegen.extract.wrongdoing import WRONGDOING
 
@@ -59,7 +59,8 @@ def doubts_previous(sentence: Sentence, sentences: list[Sentence]) -> bool:
     text = sentence.text.strip()
     words = {w.lower() for w in re.findall(r"[a-z]{4,}", text)} - _UNVERIFIED_WORDS
     shared = words & {w.lower() for w in re.findall(r"[a-z]{4,}", before[0].text)}
-    return bool(_DOUBT.match(text)) or (len(text.split()) <= 12 and bool(shared))
+    return bool(_DOUBT.match(text)) or (len(text.split()) <= 12 and (
+        bool(shared) or bool(DOUBT_POINTS_BACK.search(text))))  # "... could not verify the figure"
 
 
 _UNVERIFIED_WORDS = {"could", "independently", "verify", "verified", "confirm", "confirmed",

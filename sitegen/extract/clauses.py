@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 
 from sitegen.extract.claimants import ANONYMITY, mostly_quoted
-from sitegen.extract.cues import ATTRIBUTION, EXPLANATION, UNVERIFIED, classify, unique
+from sitegen.extract.cues import (
+    ATTRIBUTION,
+    DOUBT_POINTS_BACK,
+    EXPLANATION,
+    UNVERIFIED,
+    classify,
+    unique,
+)
 from sitegen.extract.types import Sentence
 
 # ", which ...," or ", who ...," closed by a comma before the main verb resumes, or
@@ -189,9 +196,7 @@ def _split(sentence: Sentence) -> list[Draft]:
         if current is None:
             drafts.append(Draft(start, end, status, cues))
             continue
-        if status == "unverified" and re.match(
-                r"\W*(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:figure|number|estimate|claim|account|"
-                r"total|sum|amount|tally|count)s?\s+(?:that|which)?)\b", piece):
+        if status == "unverified" and DOUBT_POINTS_BACK.search(piece):
             current.status, current.cues = status, unique(current.cues + cues)
             current.end = end  # "..., which could not be verified" doubts what precedes
             continue

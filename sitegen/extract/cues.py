@@ -104,13 +104,18 @@ DISPUTE = _cues(
     r"are) (?:\w+ )?(?:riddled with errors|flawed|one-sided|incomplete|outdated|selective|"
     r"unreliable|inflated)",
 )
+_CHECK = r"(?:verif|confirm|corroborat|authenticat|establish)\w*"
 UNVERIFIED = _cues(
-    r"could not (?:be )?(?:independently )?(?:verif|confirm)\w*",
-    r"(?:has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)",
-    r"could not (?:immediately |independently )?(?:verify|confirm)",
-    r"(?:cannot|can not) be (?:independently )?(?:verified|confirmed)",
-    r"(?:was|were) unable to (?:independently )?(?:verify|confirm)|unverified",
+    rf"could not (?:be )?(?:immediately |independently )?{_CHECK}",
+    rf"(?:has|have|had) not (?:been )?(?:independently )?{_CHECK}",
+    rf"(?:cannot|can not|can't|couldn't) (?:be )?(?:independently )?{_CHECK}",
+    rf"(?:was|were|is|are) unable to (?:immediately |independently )?{_CHECK}|unverified",
 )
+# The doubt points back at what was just said: "could not verify the figures", "which ...".
+DOUBT_POINTS_BACK = re.compile(
+    rf"\b{_CHECK}\s+(?:the|this|that|these|those|its|his|her|their|it|them)\b|"
+    r"^\W*(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:figure|number|estimate|claim|account|total|"
+    r"sum|amount|tally|count)s?\s+(?:that|which)?)\b", re.IGNORECASE)
 # Admissions and outcomes of record: the wrongdoing is then established, not alleged.
 ADMISSION = _cues(
     r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty",
