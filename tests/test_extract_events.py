@@ -440,3 +440,10 @@ def test_a_lawsuit_filed_on_a_day_is_an_event_though_it_alleges() -> None:
                          "filed on Monday alleges.")
     assert (filed.date, filed.kind, filed.title) == (
         "2025-03-10", "investigation", "A class-action lawsuit filed")
+
+
+def test_sanctions_that_were_imposed_by_an_authority_on_named_targets() -> None:
+    (event,) = events_of("The sanctions were imposed by the European Union in 2023 on Kestrel "
+                         "Mix and Sokol-Tekh.")
+    assert (event.kind, event.by, event.targets) == ("sanction", "eu",
+                                                      ("kestrel-mix", "sokol-tekh"))

@@ -112,8 +112,8 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
 def _agent_at(text: str, word: re.Match[str]) -> int | None:
     """Where the agent of a passive sanction starts: "was fined $4 million by X", "set by X"."""
     after = text[word.end():]
-    direct = re.match(r"(?:,?\s+(?:set|imposed|introduced|agreed|announced|adopted))?\s+by\s+",
-                      after)
+    direct = re.match(r"(?:,?\s+(?:(?:were|was|have been|has been|had been)\s+)?(?:set|imposed|"
+                      r"introduced|agreed|announced|adopted))?\s+by\s+", after)
     if direct:
         return word.end() + direct.end()
     passive = re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:word.start()])
