@@ -447,3 +447,18 @@ def test_sanctions_that_were_imposed_by_an_authority_on_named_targets() -> None:
                          "Mix and Sokol-Tekh.")
     assert (event.kind, event.by, event.targets) == ("sanction", "eu",
                                                       ("kestrel-mix", "sokol-tekh"))
+
+
+def test_an_office_of_a_ministry_named_with_a_possessive_is_the_one_acting() -> None:
+    actors = {"U.S. Treasury": ("treasury", "government"),
+              "Office of Foreign Assets Control": ("ofac", "government"),
+              "Kestrel Mix": ("kestrel-mix", "company")}
+    for text in ("Kestrel Mix was sanctioned in 2022 by the U.S. Treasury's Office of Foreign "
+                 "Assets Control.",
+                 "Kestrel Mix, which the U.S. Treasury's Office of Foreign Assets Control "
+                 "sanctioned in 2022, denied it."):
+        mentions = sorted((Mention(m.start(), m.end(), key, kind) for name, (key, kind)
+                           in actors.items() for m in re.finditer(re.escape(name), text)),
+                          key=lambda m: m.start)
+        (event,) = find_events([Sentence(text, 0, 0, tuple(mentions))], PUBLISHED)
+        assert (event.kind, event.by, event.targets) == ("sanction", "ofac", ("kestrel-mix",))

@@ -62,7 +62,7 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     if not words:
         return None, ()
     word = min(words, key=lambda w: abs(w.start() - date.start))
-    mentions = list(sentence.mentions)
+    mentions = _without_possessors(text, list(sentence.mentions))
     agent = _agent_at(text, word)
     if agent is not None:
         agents = [m for m in mentions if agent <= m.start < end and m.type in _AUTHORITY]
@@ -107,6 +107,14 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         targets = [m for m in mentions if m.end <= limit and m.actor != by
                    and (relative or m.start >= start)][-1:]
     return by, unique(m.actor for m in targets)
+
+
+def _without_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without an authority that only owns the next one: in "the U.S. Treasury's
+    Office of Foreign Assets Control" the office acts, not the Treasury."""
+    return [m for m in mentions if not (m.type in _AUTHORITY and any(
+        o.type in _AUTHORITY and re.fullmatch(r"['\u2019]s\s+", text[m.end:o.start])
+        for o in mentions))]
 
 
 def _agent_at(text: str, word: re.Match[str]) -> int | None:
