@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from sitegen.extract.cues import HEDGE, UNVERIFIED, unique
 from sitegen.extract.dates import find_dates, without_date_names
+from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind
 from sitegen.extract.sanctions import SANCTION, Antecedents, sanction_roles
-from sitegen.extract.event_titles import event_title
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
 
 # Where a date's clause ends: its hedges and happening words stop at these.
