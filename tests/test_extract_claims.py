@@ -936,3 +936,17 @@ def test_a_doubt_that_points_back_makes_the_claim_before_it_unverified(texts) ->
     (claim,) = find_claims([sentence(t, i, 0) for i, t in enumerate(texts)], PUBLISHED)
     assert claim.status == "unverified"
     assert claim.excerpt.endswith(texts[-1].split()[-1])
+
+
+def test_an_unnamed_official_on_a_named_party_is_no_claim_by_that_party() -> None:
+    claims = claims_of(
+        "Kestrel Mix is accused of moving oil for Voronov.",
+        "A Western official, speaking on condition of anonymity because he was not authorised "
+        "to brief the media, said Kestrel Mix was one of dozens of companies in the fleet.")
+    assert (claims[1].status, claims[1].claimant) == ("alleged", None)
+
+
+def test_an_analysis_by_a_named_group_is_no_anonymous_source() -> None:
+    (claim,) = claims_of("According to a forensic analysis by Chainsight, a research group, "
+                         "Voronov's phone was infected 17 times with a tool made by Kestrel Mix.")
+    assert (claim.status, claim.claimant) == ("reported", "chainsight")

@@ -51,7 +51,8 @@ def claimant_of(sentence: Sentence, start: int, end: int, last_person: str | Non
         if _SUBJECT_GAP.fullmatch(gap) or named:  # named: "Its director, Rahul Mehta, said"
             return _body_of(sentence, mention)
     after = [m for m in sentence.mentions if at <= m.start <= at + verb.end() - verb.start() + 2]
-    if after and re.search(r"[,\"\u201d]\s*$", text[:at]):  # "..., said Kevin Tan, ..."
+    if after and re.search(r"[,\"\u201d]\s*$", text[:at]) and not _VERB_AFTER.match(
+            text[after[0].end:]):  # "..., said Kevin Tan, ...", not "..., said X was ..."
         return _body_of(sentence, after[0])
     if recent and _SPOKESPERSON_OF_IT.search(text[start:at]):
         return recent.claimant or (recent.about or (None,))[0]  # the group just spoken of
@@ -73,18 +74,24 @@ def claimant_of(sentence: Sentence, start: int, end: int, last_person: str | Non
     return None
 
 
+# The subject of the words said, not the one saying them: "said Meridian Crest was ..."
+_VERB_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|had|has|have|did|does|would|could|will|may|might|\w+ed)\b")
 # An unnamed member of a body, speaking for no one but themselves.
 _UNNAMED_OF = re.compile(
     r"\b(?:a|an|one|two|three|four|five|several|some|many)\s+(?!spokes)(?:[\w-]+\s+){0,3}"
     r"(?:of|at|from|with|in|inside|close to)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNNAMED = (r"(?:a|an|one|two|three|four|five|six|several|some|many|numerous)\s+"
             r"(?![^,;.]{0,80}?\b(?:spokes\w+|representative|statement|report|filing|document|"
-            r"lawyer|attorney)\b)[^,;.\"\u201c\u201d]{0,80}?")
+            # a document is no anonymous person: "according to a forensic analysis by X"
+            r"lawyer|attorney|analysis|study|review|audit|survey|research|investigation|data|"
+            r"records|emails|letter|complaint|lawsuit)s?\b)[^,;.\"\u201c\u201d]{0,80}?")
 # Why a source goes unnamed: "who asked not to be named", "who was not authorised to ..."
 ANONYMITY = (r"(?:asked|spoke|requested|declined|(?:was|were|is|are) not authori[sz]ed|"
              r"did not want)")
 _HIDDEN = (r"(?:the|these|those|both|a|an|one|two|three|four|several)\s+(?:[\w'-]+\s+){0,3}?"
-           rf"[\w'-]+\s*,\s+who\s+{ANONYMITY}[^.;]{{0,100}}?,")
+           rf"[\w'-]+\s*,\s+(?:who\s+{ANONYMITY}|(?:speaking\s+)?on condition of anonymity)"
+           r"[^.;]{0,100}?,")
 # An anonymous source: "A former employee says ...", "..., two people familiar with it said."
 # Also "The people, who asked not to be identified ..., said".
 ANONYMOUS_SOURCE = re.compile(

@@ -68,7 +68,8 @@ WEAK_DENIAL = _cues(r"(?:have|has|had) (?:never|not) \w+|never \w+ed|(?:did|do|d
                     r"acted (?:properly|appropriately|responsibly|lawfully|legally|in good faith)")
 EXPLANATION = _cues(
                     # an innocent explanation of what is alleged: "the transfers were routine"
-                    r"(?:was|were|is|are|had been|have been)\s+(?:\w+\s+){0,2}?(?:routine|"
+                    r"(?:was|were|is|are|had been|have been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?"
+                    r"(?:routine|"
                     r"legitimate|genuine|normal|ordinary|standard|lawful|legal|proper|bona fide|"
                     r"customary|authori[sz]ed|licensed|above board|approved)",
                     r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
@@ -134,7 +135,10 @@ OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
 # Also a charge never brought: "has not been charged with any offence" is a plain fact.
 _NO_CUE = re.compile(r"\b(?:without|neither) admit\w* (?:or|nor) deny\w*(?: wrongdoing)?|"
                      r"\b(?:has|have|had|was|were) (?:not|never) been (?:charged|indicted|"
-                     r"arrested)(?: with)?", re.I)
+                     r"arrested)(?: with)?|"
+                     # who a source is: "because he was not authorised to brief the media"
+                     r"\b(?:was|were|is|are) not authori[sz]ed to (?:speak|brief|comment|discuss|"
+                     r"talk)\w*", re.I)
 HEDGE = _cues(
     r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses",
     r"(?:is|are|was|were|been) (?:widely )?(?:believed|thought|understood|said) to",

@@ -40,7 +40,7 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
 
 # "X said (on Monday) (that) ...", with at most two commas before the verb.
 _LEADING_ATTRIBUTION = re.compile(
-    r"^(?:[^,]{0,80},){0,2}[^,]{0,80}?\b(?:said|says|say|stated|acknowledged|insisted|"
+    r"^(?:[^,]{0,120},){0,2}[^,]{0,80}?\b(?:said|says|say|stated|acknowledged|insisted|"
     # "said (on Monday) that", but not "said the firm had found no evidence that": a verb
     # before "that" makes it the content's own
     r"told\s+(?:\S+\s+){0,4}?(?=that\b))(?:(?:\s+(?!(?:had|has|have|was|were|is|are|did|"
