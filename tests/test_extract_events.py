@@ -462,3 +462,17 @@ def test_an_office_of_a_ministry_named_with_a_possessive_is_the_one_acting() -> 
                           key=lambda m: m.start)
         (event,) = find_events([Sentence(text, 0, 0, tuple(mentions))], PUBLISHED)
         assert (event.kind, event.by, event.targets) == ("sanction", "ofac", ("kestrel-mix",))
+
+
+def test_a_price_cap_on_a_nations_oil_targets_that_country_when_it_is_an_actor() -> None:
+    actors = {**ACTORS, "Moscow": ("russia", "country")}
+    texts = ["Moscow sells crude above the cap.",
+             "The price cap, set by the European Union in December 2022, bars Western insurers "
+             "from handling Russian oil."]
+    sentences = [Sentence(t, i, 0, tuple(sorted(
+        (Mention(m.start(), m.end(), key, kind) for name, (key, kind) in actors.items()
+         for m in re.finditer(re.escape(name), t)), key=lambda m: m.start)), index=i)
+        for i, t in enumerate(texts)]
+    (event,) = find_events(sentences, PUBLISHED)
+    assert (event.kind, event.by, event.targets) == ("sanction", "eu", ("russia",))
+    assert events_of(texts[1])[0].kind == "other"  # no Russia among the actors: no target

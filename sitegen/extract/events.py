@@ -17,7 +17,7 @@ from sitegen.extract.cues import HEDGE, UNVERIFIED, unique
 from sitegen.extract.dates import find_dates, without_date_names
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind
-from sitegen.extract.sanctions import SANCTION, Antecedents, sanction_roles
+from sitegen.extract.sanctions import SANCTION, Antecedents, country_actors, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
 
 # Where a date's clause ends: its hedges and happening words stop at these.
@@ -61,7 +61,7 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     """Return the dated happenings of the article body, in text order, one per date."""
     events: list[DraftEvent] = []
     seen: set[tuple[str, str]] = set()
-    before = Antecedents()  # what "the commission" and "the firm" refer to
+    before = Antecedents(countries=country_actors(sentences))  # what "the firm" refers to
     names: dict[str, str] = {}  # each actor as first written, for titles
     for i, sentence in enumerate(sentences):
         if sentence.heading:

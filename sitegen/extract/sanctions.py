@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from sitegen.extract.cues import unique
+from sitegen.extract.places import country_code
 from sitegen.extract.types import DateMention, Mention, Sentence
 
 SANCTION = re.compile(
@@ -32,16 +33,30 @@ _BODY = re.compile(
 
 @dataclass(frozen=True)
 class Antecedents:
-    """What a definite description refers back to: the last public body and company named."""
+    """What a description refers back to: the last public body and company named, and the
+    country actors by ISO code (what "Russian oil" is the oil of)."""
 
     body: str | None = None     # "the commission", "the ministry"
     company: str | None = None  # "the firm", "the company"
+    countries: tuple[tuple[str, str], ...] = ()  # (ISO code, actor key)
 
     def after(self, sentence: Sentence) -> Antecedents:
         """These antecedents once the sentence has been read."""
         bodies = [m.actor for m in sentence.mentions if m.type == "government"]
         companies = [m.actor for m in sentence.mentions if m.type == "company"]
-        return Antecedents((bodies or [self.body])[-1], (companies or [self.company])[-1])
+        return Antecedents((bodies or [self.body])[-1], (companies or [self.company])[-1],
+                           self.countries)
+
+
+def country_actors(sentences: list[Sentence]) -> tuple[tuple[str, str], ...]:
+    """The article's country actors by ISO code, as any of their mentions names them."""
+    found = {}
+    for sentence in sentences:
+        for m in sentence.mentions:
+            code = country_code(sentence.text[m.start:m.end]) if m.type == "country" else None
+            if code:
+                found.setdefault(code, m.actor)
+    return tuple(found.items())
 
 
 def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
@@ -76,7 +91,9 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
             targets = [m for m in mentions if agents[0].end <= m.start < end and m.actor != by]
         if not targets and before.company and _THE_COMPANY.search(text, start, word.start()):
             return by, (before.company,)  # "The firm was fined ... by the regulator"
-        return by, unique(m.actor for m in targets)
+        nation = None if targets or not by else _of_a_nation(text[word.start():],
+                                                              before.countries)
+        return by, ((nation,) if nation else unique(m.actor for m in targets))
     authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
     # "the Department for Business, Energy and Industrial Strategy", split at its commas
     rest = _name_parts(text, authorities[-1], mentions, word.start()) if authorities else []
@@ -101,12 +118,32 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann"
     if not targets and by:
         targets = _named_later(text[word.end():end], following)
+    if not targets and by:
+        nation = _of_a_nation(text[word.start():], before.countries)
+        if nation:  # "a price cap ... on Russian oil": the country whose goods are barred
+            return by, (nation,)
     if not targets:  # the subject: "X has been on the EU sanctions list", "X, which the EU ..."
         limit = authorities[-1].start if authorities else word.start()
         relative = re.match(r"\W*(?:that|which)\s", text[start:])
         targets = [m for m in mentions if m.end <= limit and m.actor != by
                    and (relative or m.start >= start)][-1:]
     return by, unique(m.actor for m in targets)
+
+
+# Goods or bodies of a nation: "Russian oil", "Iranian crude", "North Korean ships".
+_NATIONAL = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:oil|crude|gas|fuel|coal|steel|gold|diamonds|"
+    r"timber|seafood|goods|exports|imports|products|arms|weapons|ships|vessels|tankers|banks)\b")
+
+
+def _of_a_nation(text: str, countries: tuple[tuple[str, str], ...]) -> str | None:
+    """The country actor whose goods the sanction bars, when the article has it as an actor."""
+    by_code = dict(countries)
+    for m in _NATIONAL.finditer(text):
+        code = country_code(m.group(1))
+        if code in by_code:
+            return by_code[code]
+    return None
 
 
 def _without_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
