@@ -950,3 +950,12 @@ def test_an_analysis_by_a_named_group_is_no_anonymous_source() -> None:
     (claim,) = claims_of("According to a forensic analysis by Chainsight, a research group, "
                          "Voronov's phone was infected 17 times with a tool made by Kestrel Mix.")
     assert (claim.status, claim.claimant) == ("reported", "chainsight")
+
+
+def test_a_refusal_and_a_non_answer_are_no_denials() -> None:
+    claims = claims_of(
+        "Kestrel Mix is accused of laundering money for Voronov.",
+        "Kestrel Mix did not address the accusations in its statement on Friday.",
+        "If they failed, the government could deny Kestrel Mix its permits.",
+        "Kestrel Mix said it did not pay anyone.")
+    assert [c.status for c in claims] == ["alleged", "confirmed", "confirmed", "denied"]

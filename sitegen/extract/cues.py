@@ -24,7 +24,10 @@ INSINUATION = _cues(
     r"(?:looked|looks|look|looking) like",
 )
 DENIAL = _cues(
-    r"denied|denies|deny|denying|denial",
+    # not a refusal: "could deny them mining permits", "was denied bail"
+    r"(?<!could )(?<!would )(?<!can )(?<!may )(?<!might )(?<!will )(?:denied|denies|deny|"
+    r"denying)(?!\s+(?:them|him|her|us|me)\b|\s+(?:[^\s.]+\s+){0,3}?(?:access|entry|bail|"
+    r"permits?|licen[cs]es?|visas?|funding)\b)|denial",
     r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)[\"\u201d\u2019']?"
     r"(?:\s+\S+){0,3}?\s+(?:accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?|"
     r"wrongdoing|account|version|conclusions?|criticism)",
@@ -60,7 +63,13 @@ DENIAL = _cues(
     r"acted (?:lawfully|legally|in accordance with)|in accordance with (?:the law|all)",
 )
 # Denials only when the concerned party speaks ("We have never carried Iranian oil").
-WEAK_DENIAL = _cues(r"(?:have|has|had) (?:never|not) \w+|never \w+ed|(?:did|do|does) not \w+",
+# What a party did not do, said by that party; not a non-answer ("did not address the
+# tweets", "has not commented").
+_NOT_DONE = (r"(?!(?:comment|respond|address|reply|repl|return|answer|say|said|elaborate|"
+             r"explain|specify|disclose|provide|make|give|offer|expect|plan|intend|want|need|"
+             r"see|seen|believe|think|mention|discuss|identify|name|release|publish|been)\w*\b)")
+WEAK_DENIAL = _cues(rf"(?:have|has|had) (?:never|not) {_NOT_DONE}\w+|never \w+ed|"
+                    rf"(?:did|do|does) not {_NOT_DONE}\w+",
                     r"no evidence|(?:is|was|are|were) not (?:true|correct|accurate)",
                     r"(?:always |fully )?(?:complied|complies|comply) with",
                     r"(?:followed|follows|abided by|abides by|respected) (?:all )?(?:the )?"
