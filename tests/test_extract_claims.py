@@ -959,3 +959,10 @@ def test_a_refusal_and_a_non_answer_are_no_denials() -> None:
         "If they failed, the government could deny Kestrel Mix its permits.",
         "Kestrel Mix said it did not pay anyone.")
     assert [c.status for c in claims] == ["alleged", "confirmed", "confirmed", "denied"]
+
+
+def test_a_poll_that_shows_and_a_body_confirming_attribute_their_findings() -> None:
+    assert classify("A Chainsight poll shows that voters have abandoned the party.") == (
+        "reported", ("poll shows",))
+    assert classify("The attorney general is confirming that the foundation is not "
+                    "registered.") == ("reported", ("confirming that",))

@@ -230,7 +230,8 @@ BODIES = (r"team|company|firm|bank|lender|club|charity|studio|business|employer|
 # Evidence speaking: "data from the analytics firm SeaTrace Ltd shows".
 EVIDENCE_SHOWS = (
     r"\b(?:[Dd]ata|[Ff]igures|[Aa]nalysis|[Dd]ocuments|[Ee]mails|[Ss]tatistics|[Tt]racking|"
-    r"[Rr]ecords|[Ll]ogs|[Ii]mages|[Ff]ootage)(?:\s+\S+){0,8}\s+(?:shows?|showed|suggests?|"
+    r"[Rr]ecords|[Ll]ogs|[Ii]mages|[Ff]ootage|[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies))"
+    r"(?:\s+\S+){0,8}\s+(?:shows?|showed|suggests?|"
     r"suggested|indicates?|indicated|reveals?|revealed)")
 # Case-sensitive: "States" in "United States" is no verb.
 ATTRIBUTION = _cues(
@@ -239,7 +240,7 @@ ATTRIBUTION = _cues(
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
     r"describes?|described(?! as)",
-    r"found that|also found|citing|cited|urged|demanded|confirmed that",
+    r"found that|also found|citing|cited|urged|demanded|confirm(?:ed|s|ing) that",
     # "X called the report baseless" attributes; "was called Dalton Paving" only names
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )called",
     EVIDENCE_SHOWS,
