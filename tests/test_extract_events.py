@@ -476,3 +476,9 @@ def test_a_price_cap_on_a_nations_oil_targets_that_country_when_it_is_an_actor()
     (event,) = find_events(sentences, PUBLISHED)
     assert (event.kind, event.by, event.targets) == ("sanction", "eu", ("russia",))
     assert events_of(texts[1])[0].kind == "other"  # no Russia among the actors: no target
+
+
+def test_a_day_named_for_what_happened_on_it_is_no_date_and_titles_lose_a_bare_in() -> None:
+    assert events_of("Chainsight has at times trafficked in Sept. 11 conspiracy theories.") == []
+    (sent,) = events_of("In late February, a group of parents sent a letter to Velotek.")
+    assert sent.title == "A group of parents sent a letter to Velotek"

@@ -219,9 +219,11 @@ RULES: list[_Rule] = [
     (re.compile(rf"\b(?:[Oo]n |dated )?{_DAY} (?:of )?{_MONTH}{_WHICH_YEAR}"), _day_month_relative),
     (re.compile(rf"\b(?:[Oo]n |dated )?{_MONTH} {_DAY}{_WHICH_YEAR}"), _day_month_relative),
     (re.compile(rf"\b(?:on |dated )?{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR})?\b"), _day_month),
-    # "September 30" but not a name such as "April 26 Animation Studio" (unless "on" leads).
+    # "September 30" but not a name such as "April 26 Animation Studio" (unless "on" leads),
+    # nor a past day named for what happened on it ("Sept. 11 conspiracy theories")
     (re.compile(rf"\b(?P<lead>[Oo]n |dated )?{_MONTH} {_DAY}(?:,? {_YEAR})?\b(?!,? ?\d)"
-                r"(?(lead)|(?! [A-Z][a-z]))"), _day_month),
+                r"(?(lead)|(?! [A-Z][a-z]|\s+(?:attacks?|attackers|hijackers|conspiracy|"
+                r"commission|riots?|insurrection|anniversary|memorial|terror\w*)\b))"), _day_month),
     (re.compile(
         rf"\b(?i:in |since |by |until )?(?i:(?:early|late|mid)[ -])?{_MONTH}{_WHICH_YEAR}"
     ), _month_relative_year),

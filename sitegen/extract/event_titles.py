@@ -25,6 +25,8 @@ def event_title(sentence: Sentence, names: dict[str, str], kind: str, by: str | 
         return f"{name(by)} {verb} {listed}"
     words = re.sub(r"\s+", " ", clause.replace(date.surface, " ")).strip(" ,;:.")
     words = re.sub(r"^(?:(?:and|but|which|who|that|adding that|according to)\b\s*)+", "", words)
+    words = re.sub(r"^(?:In|On|By|Since|Until|From|Between|During)\s*,\s*", "", words)  # "In late
+    # September, X sent ..." once the date is gone
     comma = clause.find(", ")
     subject = [m for m in sentence.mentions if m.end <= date.start]
     if words[:1].islower() and 0 <= comma < at:  # "examines weapons ..., said in a report"
