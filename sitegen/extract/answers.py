@@ -122,17 +122,20 @@ def answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
         return max(about_them, key=lambda i: (answers_findings(claims[i]),
                                                len(words & _topic(claims[i].excerpt)),
                                                shared(claims[i]), i))
+    # an account by someone else that names them is contested now: never a fact
+    contested = next((i for i in range(len(claims) - 1, -1, -1)
+                      if claims[i].status == "reported" and claims[i].claimant != denier
+                      and denier in claims[i].about), None)
+    if contested is not None:
+        claims[contested] = replace(claims[contested], status="alleged")
     # an allegation against a party it does not name ("accusing the main contractor of
-    # withholding wages") is what a named party's denial answers
+    # withholding wages") is what a named party's denial answers, else that account
     unnamed = [i for i in alleged if not claims[i].about
                and re.search(rf"\bthe (?:[\w-]+ )?(?:{BODIES})\b", claims[i].excerpt, re.I)]
     if unnamed:
         return max(unnamed, key=lambda i: (len(words & _topic(claims[i].excerpt)), i))
-    for i in range(len(claims) - 1, -1, -1):
-        if claims[i].status == "reported" and claims[i].claimant != denier \
-                and denier in claims[i].about:
-            claims[i] = replace(claims[i], status="alleged")
-            return i
+    if contested is not None:
+        return contested
     if alleged:
         return alleged[0]
     return len(claims) - 1 if claims else None
