@@ -966,3 +966,8 @@ def test_a_poll_that_shows_and_a_body_confirming_attribute_their_findings() -> N
         "reported", ("poll shows",))
     assert classify("The attorney general is confirming that the foundation is not "
                     "registered.") == ("reported", ("confirming that",))
+
+
+def test_a_wrong_done_with_a_tool_is_still_an_accusation() -> None:
+    assert classify("The rifles were used against civilians in massacres last year.")[0] \
+        == "alleged"

@@ -213,8 +213,9 @@ REMEDY = re.compile(
     r"promised to|vowed to|committed to|"
     r"(?:polic(?:y|ies)|rules?|stance|measures|campaign|programme|program|fight|war) "
     r"(?:on|against|towards?)|zero[- ]tolerance (?:for|on|towards?)|"
-    # a tool's stated purpose: "for use against serious crime and terrorism only"
-    r"(?:for use|used|tools?|weapons?|efforts?|action) against|"
+    # a tool's stated purpose: "for use against serious crime and terrorism only" (not
+    # "weapons used against civilians in massacres": that names the wrong done)
+    r"for use against|(?:efforts?|action) against|"
     # a journalist's subject: "after publishing a story on corruption in the ministry"
     r"(?:stor(?:y|ies)|reports?|articles?|reporting|documentary|book) (?:on|about|exposing))\b"
     r"(?:\s+\S+){0,4}", re.IGNORECASE)
