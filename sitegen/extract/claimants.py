@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from sitegen.extract.cues import ADMISSION, DENIAL, DISPUTE, REPORTING_VERB
+from sitegen.extract.cues import ADMISSION, REPORTING_VERB
+from sitegen.extract.rebuttals import DENIAL, DISPUTE
 from sitegen.extract.types import DraftClaim, Mention, Sentence
 
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she)\b|\b(?:he|she) (?:said|says|added|told)\b", re.I)

@@ -15,8 +15,9 @@ from dataclasses import replace
 from sitegen.extract.answers import accuses, answered, doubts_previous, named_later, unverified
 from sitegen.extract.claimants import claimant_of, mostly_quoted, person_in, spokespeople
 from sitegen.extract.clauses import Draft, clause_drafts, restated, words_of
-from sitegen.extract.cues import DENIAL, HEDGE, NOT_A_CLAIM, unique
+from sitegen.extract.cues import HEDGE, NOT_A_CLAIM, unique
 from sitegen.extract.dates import without_date_names
+from sitegen.extract.rebuttals import DENIAL
 from sitegen.extract.restate import neutral_text
 from sitegen.extract.stance import speaker_status
 from sitegen.extract.types import DraftClaim, Sentence

@@ -17,11 +17,11 @@ from sitegen.extract.claimants import ANONYMITY, mostly_quoted
 from sitegen.extract.cues import (
     ATTRIBUTION,
     DOUBT_POINTS_BACK,
-    EXPLANATION,
     UNVERIFIED,
     classify,
     unique,
 )
+from sitegen.extract.rebuttals import EXPLANATION
 from sitegen.extract.types import Sentence
 
 # ", which ...," or ", who ...," closed by a comma before the main verb resumes, or

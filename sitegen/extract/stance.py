@@ -15,13 +15,12 @@ from sitegen.extract.cues import (
     ACCUSATION,
     BODIES,
     EVIDENCE_SHOWS,
-    EXPLANATION,
     HEDGE,
     INSINUATION,
-    WEAK_DENIAL,
     found,
     unique,
 )
+from sitegen.extract.rebuttals import EXPLANATION, WEAK_DENIAL
 from sitegen.extract.types import Sentence
 from sitegen.extract.wrongdoing import WRONGDOING
 
