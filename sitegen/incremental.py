@@ -125,19 +125,19 @@ class Builder:
         (same file, same stat: same record object) and known to check as checked."""
         data = statefile.load(manifest.state_path, stored.get("state", "")) \
             if manifest.state_path else None
+        if data is None:
+            return None
         try:
-            old = Content(**data["content"]) if data else None
-        except TypeError:  # saved by another version of sitegen
+            old = Content(**data["content"])
+            reuse = {path: (key, record, ()) for path, (key, record) in data["reuse"].items()}
+            state = State(setting=data["setting"], env=None, content=old, shared=data["shared"],
+                          index={read: i for i, read in enumerate(data["reads"])})
+            state.pages, state.digests, state.sizes = data["pages"], data["digests"], data["sizes"]
+        except (KeyError, TypeError, ValueError):  # saved by another version of sitegen
             return None
-        if data is None or old is None:
-            return None
-        for path, (key, record) in data["reuse"].items():
-            self._reuse.entries[path] = (key, record, ())
+        self._reuse.entries.update(reuse)
         self._memo.key = (old.files, dict(old.texts), False)  # as check.Memo.start makes it
         self._memo.found = {id(r): (r, []) for r in _records(old)}
-        state = State(setting=data["setting"], env=None, content=old, shared=data["shared"],
-                       index={read: i for i, read in enumerate(data["reads"])})
-        state.pages, state.digests, state.sizes = data["pages"], data["digests"], data["sizes"]
         return state
 
     def _persist(self, manifest: Manifest, state: State) -> str | None:
