@@ -536,3 +536,38 @@ def test_a_legal_suffix_with_a_slash_stays_in_the_name():
         "Nordic Tankers later sold it."
     )
     assert found == {"Nordic Tankers A/S": ("company", "", ["Nordic Tankers"])}
+
+
+def test_an_acronym_known_as_the_short_form_of_a_thing_is_no_actor_but_a_bodys_is():
+    found = actors(
+        "Agents seized human growth hormone, known as HGH, at the border. A parcel of HGH "
+        "was found later. Chile's drug agency, known as SENDA, said it had opened a case."
+    )
+    assert "HGH" not in found
+    assert "SENDA" in found
+
+
+def test_a_firm_with_a_legal_suffix_named_after_at_or_from_is_an_actor():
+    found = actors(
+        "Records came from Tallis Freight Management Ltd, a Piraeus company. "
+        "Data from the analytics firm WaveScan Ltd shows the route, said Ana Ruiz, "
+        "head of research at WaveScan."
+    )
+    assert found["Tallis Freight Management Ltd"][0] == "company"
+    assert found["WaveScan Ltd"] == ("company", "", ["WaveScan"])
+
+
+def test_a_name_opening_the_clause_after_said_is_no_person():
+    found = actors(
+        "Ships managed by Halcyon Reach carried the oil. An analyst said Halcyon Reach was "
+        "one of many such firms. Halcyon Reach Shipping FZE did not respond."
+    )
+    assert found == {"Halcyon Reach Shipping FZE": ("company", "", ["Halcyon Reach"])}
+
+
+def test_a_surname_alone_with_who_joins_the_full_name_given_without_cue():
+    found = actors(
+        "The battery of Aylin Demirtaş’s phone drained overnight. "
+        "Demirtaş, who now lives in Berlin, bought a new one.\n"
+    )
+    assert found == {"Aylin Demirtaş": ("person", "", ["Demirtaş"])}

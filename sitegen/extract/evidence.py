@@ -146,10 +146,16 @@ def person_evidence(c: Candidate, text: str) -> bool:
         return True
     if re.match(r",\s+\d{1,2},", after) and len(words) <= 3:
         return True  # 'Luka Varga, 41,', 'Pike, 58,'
+    # 'Jon Baker, who advised ...', 'Okafor, who now lives ...'; never 'a doctor at San
+    # Ignacio, who ...'
+    if (
+        len(words) <= 3
+        and re.match(r",\s+who\b", after)
+        and not re.search(r"\b(?:at|in|of|from|for)\s+$", before)
+    ):
+        return True
     if 2 <= len(words) <= 3 and (
-        # 'Jon Baker, who advised ...', never 'a doctor at San Ignacio, who ...'
-        (re.match(r",\s+who\b", after) and not re.search(r"\b(?:at|in|of|from|for)\s+$", before))
-        or re.match(
+        re.match(
             rf"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}(?:{ROLE_WORDS})\b",
             after,
             re.IGNORECASE,
@@ -157,10 +163,12 @@ def person_evidence(c: Candidate, text: str) -> bool:
     ):
         return True
     if 2 <= len(words) <= 3 and (
-        re.search(r"\b(?:said|says|added)\s+$", before)
+        (re.search(r"\b(?:said|says|added)\s+$", before) and re.match(r"\s*(?:[,.;:]|$)", after))
         or re.search(rf"\b(?:{ROLE_WORDS})\s+$", before, re.IGNORECASE)
     ):
-        return True  # 'said Rucker Culpepper', 'press secretary Josh Earnest'
+        # 'said Rucker Culpepper.', 'press secretary Josh Earnest'; never 'said Meridian Crest
+        # was ...', where the name opens the reported clause
+        return True
     segment = re.split(r"[.;:“”\"(]", before)[-1]
     m = re.search(
         r"(?:^|,|\s)\s*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,]*|[A-Z][\w’']*[’']s\s[^,]*),\s*$",
@@ -412,6 +420,20 @@ _SUBSTANCE_BEFORE = re.compile(
 )
 
 
+# A lower-case noun, then the acronym that stands for it: 'erythropoietin (EPO)',
+# 'human growth hormone, known as HGH'.
+_COMMON_NOUN_ALIAS = re.compile(
+    r"\b(?P<noun>[a-z][\w-]+)(?:,?\s+(?:also\s+|commonly\s+)?(?:known|referred\s+to)\s+as\s+|"
+    r"\s+\((?:known\s+as\s+|or\s+)?)$"
+)
+
+
+def _stands_for_common_noun(before: str) -> bool:
+    """The acronym after `before` stands for a thing, not a body ('the agency, known as X')."""
+    m = _COMMON_NOUN_ALIAS.search(before)
+    return bool(m) and not any(rx.fullmatch(m.group("noun")) for rx, _ in NOUN_TYPES)
+
+
 def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
     if not cands or canonical_name(group).split()[-1] in NOT_PARTY_HEADS:
         return False
@@ -447,11 +469,7 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         for c in cands
     ):
         return False  # 'tested positive for EPO': a substance, not a party
-    if name.isupper() and any(
-        re.search(r"\b[a-z][\w-]+\s+\($", texts[c.paragraph][: c.start])
-        and texts[c.paragraph][c.end : c.end + 1] == ")"
-        for c in cands
-    ):
+    if name.isupper() and any(_stands_for_common_noun(texts[c.paragraph][: c.start]) for c in cands):
         return False  # 'erythropoietin (EPO)': the short form of a common noun, not a party
     if all(c.surface.isupper() and _MODIFIER.match(texts[c.paragraph][c.end :]) for c in cands):
         return False  # an acronym only ever modifying a noun ('OECD guidelines', 'UN sanctions')
@@ -478,8 +496,11 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
             for c in cands
         )
     if any(x == "locative" for x in contexts) and not any(x in ("agent",) for x in contexts):
+        # 'head of risk at SeaTrace' is a place only if nothing says it is a body
         return kind not in ("company", "organization", "government") or any(
-            w in (COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS) for w in name.split()
+            w.rstrip(".") in COMPANY_SUFFIXES
+            or w in (COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS)
+            for w in name.split()
         )
     return True
 
