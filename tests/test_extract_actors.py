@@ -571,3 +571,20 @@ def test_a_surname_alone_with_who_joins_the_full_name_given_without_cue():
         "Demirtaş, who now lives in Berlin, bought a new one.\n"
     )
     assert found == {"Aylin Demirtaş": ("person", "", ["Demirtaş"])}
+
+
+def test_a_misspelled_first_name_in_a_possessive_joins_the_person():
+    found = actors(
+        "Italian rider Giancarlo Ferri rode for the team in 2022. "
+        "Giancarlio Ferri’s agent, Ruth Hale, said he would sue.\n"
+    )
+    assert found["Giancarlo Ferri"][2] == ["Giancarlio Ferri"]
+    assert "Giancarlio Ferri" not in found
+
+
+def test_an_acronym_in_another_languages_word_order_joins_the_body():
+    found = actors(
+        "The International Skating Union said it had suspended him. "
+        "The UIS said it could not comment further.\n"
+    )
+    assert found == {"International Skating Union": ("organization", "", ["UIS"])}

@@ -143,13 +143,26 @@ def _link_acronyms(forms: list[Form], uf: _UnionFind) -> None:
         s = f.surfaces[0].replace(".", "")
         if not (2 <= len(s) <= 6 and s.isupper() and s.isalpha()) or s in COUNTRY_NAMES:
             continue
-        targets = [
-            g
-            for g in forms
-            if g is not f and len(g.key.split()) >= 2 and any(s in _initials(x) for x in g.surfaces)
-        ]
+        for same_order in (True, False):
+            targets = [
+                g
+                for g in forms
+                if g is not f
+                and len(g.key.split()) >= 2
+                and any(_abbreviates(s, x, same_order) for x in g.surfaces)
+            ]
+            if targets:
+                break
         if len({uf.find(g.key) for g in targets}) == 1:
             uf.union(targets[0].key, f.key)
+
+
+def _abbreviates(acronym: str, name: str, same_order: bool) -> bool:
+    """The acronym of a name; failing that, its initials in the order of another language
+    ('UCI' for the International Cycling Union, from 'Union Cycliste Internationale')."""
+    if same_order:
+        return acronym in _initials(name)
+    return len(acronym) >= 3 and any(sorted(acronym) == sorted(i) for i in _initials(name))
 
 
 def _is_orgish(f: Form) -> bool:
@@ -262,13 +275,9 @@ def _similar_pairs(forms: list[Form], uf: _UnionFind):
 def _link_fuzzy(forms: list[Form], uf: _UnionFind) -> list[str]:
     out = []
     for a, b, pair, score in _similar_pairs(forms, uf):
-        if a.personish != b.personish:
+        if a.personish != b.personish and not _person_unmarked(a, b):
             continue
-        if (
-            a.personish
-            and pair[0].split()[0] != pair[1].split()[0]
-            and len(pair[0].split()) > 1
-        ):
+        if a.personish and not _same_first_name(pair[0], pair[1]):
             continue  # different first names: different people
         if score >= FUZZY_MERGE:
             uf.union(a.key, b.key)
@@ -277,6 +286,25 @@ def _link_fuzzy(forms: list[Form], uf: _UnionFind) -> list[str]:
                 f"(spelling similarity {score:.0f}%)"
             )
     return out
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """'Mathieu Lévesque' / 'Matthieu Lévesque': one first name misspelled, never 'Jon' / 'Joan'."""
+    fa, fb = a.split()[0], b.split()[0]
+    if fa == fb or len(a.split()) == 1:
+        return True
+    return a.split()[1:] == b.split()[1:] and min(len(fa), len(fb)) >= 5 and (
+        fuzz.ratio(fa, fb) >= FUZZY_MERGE
+    )
+
+
+def _person_unmarked(a: Form, b: Form) -> bool:
+    """One form names a person and the other, a person-like name with no cue either way."""
+    other = b if a.personish else a
+    words = other.surfaces[0].split()
+    return 2 <= len(words) <= 3 and not any(
+        w.rstrip(".") in COMPANY_SUFFIXES or w in _ORG_WORDS for w in words
+    )
 
 
 def _link_misspelled_surnames(forms: list[Form], uf: _UnionFind) -> list[str]:
