@@ -588,3 +588,14 @@ def test_an_acronym_in_another_languages_word_order_joins_the_body():
         "The UIS said it could not comment further.\n"
     )
     assert found == {"International Skating Union": ("organization", "", ["UIS"])}
+
+
+def test_a_name_with_commas_that_its_acronym_spells_out_stays_whole():
+    found = actors(
+        "Canada's Fisheries, Oceans and Coast Guard Department (FOCGD) on Monday fined the "
+        "firm. The FOCGD said it was working with allies. The Department for Culture, Media "
+        "and Sport said nothing.\n"
+    )
+    assert found["Fisheries, Oceans and Coast Guard Department"][2] == ["FOCGD"]
+    assert "Department for Culture, Media and Sport" in found
+    assert len(found) == 2

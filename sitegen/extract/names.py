@@ -163,19 +163,27 @@ def _brand_possessive(text: str, tokens: list[tuple[int, int, str]], i: int) -> 
     return any(w in _BRAND_HEADS for w in words[-1:]) and not _POSSESSIVE.search(words[-1])
 
 
+# The rest of a capitalised list after a comma: 'Trade and Industry', 'Commonwealth and
+# Development Office (FCDO)'.
+_LIST_REST = re.compile(
+    r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?, )*[A-Z][\w-]*(?: [A-Z][\w-]*)? and "
+    r"(?P<last>[A-Z][\w-]*(?: [A-Z][\w-]*)*)(?: \((?P<acronym>[A-Z]{3,8})\))?"
+)
+
+
 def _listed_in_name(run: list[tuple[int, int, str]], gap: str, ahead: str) -> bool:
-    """'Ministry of Economy, Trade and Industry': a comma inside a list that ends the name."""
+    """A comma inside a list that ends a body's name: 'Ministry of Economy, Trade and
+    Industry'; or one its acronym spells out: 'Foreign, Commonwealth and Development Office
+    (FCDO)'."""
     words = [t[2] for t in run]
-    return (
-        gap == ", "
-        and "of" in words
-        and words[0] in CONNECT_HEADS
-        and bool(
-            re.match(
-                r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?, )*[A-Z][\w-]*(?: [A-Z][\w-]*)? and [A-Z]", ahead
-            )
-        )
-    )
+    m = _LIST_REST.match(ahead)
+    if gap != ", " or not m:
+        return False
+    head = words[1] if words[0] == "The" and len(words) > 1 else words[0]
+    if ("of" in words or "for" in words) and head in CONNECT_HEADS:
+        return True
+    spelled = words + re.findall(r"[A-Z][\w-]*", ahead[: m.end("last")])
+    return bool(m.group("acronym")) and "".join(w[0] for w in spelled) == m.group("acronym")
 
 
 def _split_of(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
