@@ -599,3 +599,18 @@ def test_a_name_with_commas_that_its_acronym_spells_out_stays_whole():
     assert found["Fisheries, Oceans and Coast Guard Department"][2] == ["FOCGD"]
     assert "Department for Culture, Media and Sport" in found
     assert len(found) == 2
+
+
+def test_a_state_before_an_abbreviated_title_is_no_part_of_the_name():
+    found = actors(
+        "Montana Sen. Ruth Alder questioned the banker on Tuesday. Alder said he should resign.\n"
+    )
+    assert found == {"Ruth Alder": ("person", "", ["Alder"])}
+
+
+def test_a_title_case_headline_gives_no_names():
+    found = actors(
+        "Ruth Alder Grills Harbor Bank Chief: ‘You Should Resign.’\n"
+        "Sen. Ruth Alder questioned Harbor Bank chief Tom Reyes on Tuesday.\n"
+    )
+    assert set(found) == {"Ruth Alder", "Harbor Bank", "Tom Reyes"}

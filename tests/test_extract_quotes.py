@@ -489,3 +489,34 @@ def test_a_spokesperson_named_in_apposition_speaks_for_themselves():
     assert [(t, who) for t, who, _, _ in quotes(text)] == [
         ("We are monitoring the situation.", "Eric Mamer")
     ]
+
+
+def test_the_team_said_goes_to_the_body_the_text_called_a_team():
+    text = (
+        "Ivo Marek, a doctor, has advised the Aurora Velo team since 2019. Officers seized "
+        "vials of human growth hormone, known as HGH, at the Stellar Pharma depot.\n"
+        "The team, which is owned by the utility Aurora Energy S.A., said in a statement: "
+        "“We have suspended Dr Marek.”\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [("We have suspended Dr Marek.", "Aurora Velo")]
+
+
+def test_an_object_after_a_phrase_running_on_is_not_its_speaker():
+    text = (
+        "The lab, Clear Signal, published its report on Monday. It attributes the attacks "
+        "“with high confidence” to Ruritania’s Internal Security Bureau, a client it says "
+        "Veltra AG has supplied since 2021.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [("with high confidence", "Clear Signal")]
+
+
+def test_a_quote_running_into_its_sentence_before_she_said_and_a_nested_quote_ending():
+    text = (
+        "Senator Ada Quill questioned the bank's chief.\n"
+        "“The only way banks will change is if bosses face jail” for fraud, she said. "
+        "\"It feels like, 'Meh, we can wait,'\" she said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("The only way banks will change is if bosses face jail", "Ada Quill"),
+        ("It feels like, 'Meh, we can wait,'", "Ada Quill"),
+    ]

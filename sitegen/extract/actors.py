@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.extract.article import Article, quoted_spans, split_sentences
+from sitegen.extract.article import Article, quoted_spans, split_sentences, title_case
 from sitegen.extract.clusters import Form, Links, cluster_forms
 from sitegen.extract.evidence import (
     LOCATIVE,
@@ -106,6 +106,8 @@ def find_actors(article: Article) -> Cast:
     texts = {p.index: p.text for p in article.paragraphs}
     common = frozenset(w for p in article.body() for w in re.findall(r"\b[a-z][a-z’'-]+\b", p.text))
     for p in article.body():
+        if p.kind == "heading" and title_case(p.text):
+            continue  # every word capitalised: names cannot be told from other words
         starts = sentence_starts(p.text) | {_dateline_end(p.text)}  # the story opens after it
         for c in find_candidates(p.text, p.index, starts, common):
             if p.kind == "heading" and c.initial and len(c.surface.split()) == 1:

@@ -184,6 +184,8 @@ def parse_article(text: str) -> Article:
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
     kinds = [_kind(line) for line in lines]
+    if len(lines) > 1 and kinds[0] == "body" and title_case(lines[0]) and len(lines[0]) <= 160:
+        kinds[0] = "heading"  # a headline, even one ending 'Investigated.’'
     _mark_trailing_boilerplate(lines, kinds)
     pairs = enumerate(zip(lines, kinds, strict=True))
     paragraphs = tuple(Paragraph(i, line, kind) for i, (line, kind) in pairs)
@@ -210,7 +212,8 @@ def is_heading(line: str) -> bool:
     )
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
+    """Most longer words capitalised, as in a headline or a promo."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
@@ -218,7 +221,7 @@ def _title_case(line: str) -> bool:
 def _mark_trailing_boilerplate(lines: list[str], kinds: list[str]) -> None:
     """After the last line of prose, headings and Title Case promos are boilerplate too."""
     for i in range(len(lines) - 1, 0, -1):
-        if kinds[i] in ("boilerplate", "heading") or (kinds[i] == "body" and _title_case(lines[i])):
+        if kinds[i] in ("boilerplate", "heading") or (kinds[i] == "body" and title_case(lines[i])):
             kinds[i] = "boilerplate"
             continue
         break

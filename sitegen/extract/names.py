@@ -341,6 +341,7 @@ def _title_end(run: list[tuple[int, int, str]]) -> int:
             and i > 0
             and words[i - 1] not in STRONG_TITLES | WEAK_TITLES
             and not is_adjective(words[i - 1])  # "Democratic Sen. Claire McCaskill"
+            and not is_place(words[i - 1])  # "Massachusetts Sen. Elizabeth Warren"
         ):
             continue  # "Jan Op Gen Oorth": an abbreviated title only opens a name
         rest = words[i + 1 :]

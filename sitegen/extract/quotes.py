@@ -48,6 +48,9 @@ _BEFORE = re.compile(
 # The subject and reporting verb opening the sentence after a quote: 'Anna Lind, a spokeswoman
 # for X, said'. The subject holds no quotation mark and is at most 15 words.
 _NEXT_SUBJECT = re.compile(rf"(?P<who>(?:[^\s“”\"]+\s+){{1,15}}?)(?:{VERBS})\b")
+_TRAILING_SUBJECT = re.compile(
+    r",\s+(?P<subject>(?i:he|she|they|it|we)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
+)
 _SO_CALLED = re.compile(r"\b(?:so-called|so called)\s*$", re.IGNORECASE)
 # Participles after a comma report what the sentence's subject says: 'X added ..., saying'.
 _PARTICIPLE = re.compile(
@@ -203,11 +206,16 @@ class QuoteFinder:
     def _said_after(self, c: _Context) -> bool:
         """',” said X' / ',” X said' (not when a new sentence starts after the quote)."""
         text = c.p.text
+        if c.span.close is None:
+            return False
         new_sentence = c.span.text.endswith(".") and re.match(r"\s*[A-Z]", text[c.tail_start :])
-        return (
-            c.span.close is not None
-            and not new_sentence
-            and self._after(c.q, c.span, text, c.tail_start)
+        # '“with high confidence” to X, a customer it says ...': a phrase running on into its
+        # sentence has no attribution after it, unless a verb comes right away ('” said X')
+        runs_on = not re.search(r"[,.?!…][’'‘]?\s*$", text[: c.span.close]) and not re.match(
+            r"\s*[,―—–]", text[c.tail_start :]
+        )
+        return not new_sentence and self._after(
+            c.q, c.span, text, c.tail_start, verb_first_only=bool(runs_on)
         )
 
     def _dash_after(self, c: _Context) -> bool:
@@ -314,7 +322,13 @@ class QuoteFinder:
         return len(c.span.text.split()) >= 4 and self._previous_sentence(c.q, c.span, c.p)
 
     def _after(
-        self, q: DraftQuote, span: _Span, text: str, tail_start: int, keep_speaker: bool = False
+        self,
+        q: DraftQuote,
+        span: _Span,
+        text: str,
+        tail_start: int,
+        keep_speaker: bool = False,
+        verb_first_only: bool = False,
     ) -> bool:
         tail = text[tail_start:]
         stop = re.search(r"[“\"]", tail)
@@ -322,7 +336,12 @@ class QuoteFinder:
         ends = split_sentences(clause)
         if ends and ends[0][0] == 0 or (ends and not clause[: ends[0][0]].strip()):
             clause = clause[: ends[0][1]]
-        for rx in (_AFTER_ACCORDING, _AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
+        patterns = (
+            (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST)
+            if verb_first_only
+            else (_AFTER_ACCORDING, _AFTER_VERB_FIRST, _AFTER_WHO_FIRST)
+        )
+        for rx in patterns:
             m = rx.match(clause)
             if not m:
                 continue
@@ -330,6 +349,14 @@ class QuoteFinder:
             who_text = m.group("who")
             if rx is _AFTER_WHO_FIRST and len(who_text.split()) > 12:
                 continue
+            if rx is _AFTER_WHO_FIRST and verb_first_only:
+                # '“...” for criminal behavior, she said': only a bare subject after a comma
+                # speaks, never a noun phrase of the running sentence ('to X, a client it says')
+                subject = _TRAILING_SUBJECT.search(who_text)
+                if not subject:
+                    continue
+                who_start += subject.start("subject")
+                who_text = subject.group("subject")
             speaker, title = self.speakers.resolve(
                 q.paragraph, who_start, who_text, before=span.open
             )

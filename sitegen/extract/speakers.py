@@ -394,21 +394,35 @@ class Speakers:
         words = desc.lower().split()
         kind = next((_BODY_WORDS[w] for w in reversed(words) if w in _BODY_WORDS), None)
         head = next((w for w in reversed(words) if w in _BODY_WORDS), None)
-        fitting = []
-        for m in self.cast.mentions:
-            if (m.paragraph, m.start) >= (paragraph, before):
-                break
-            a = self.cast.actors[m.key]
-            if a.type in ("person", "country", "work", "media"):
-                continue
-            if (head and head in a.name.lower()) or not kind or a.type == kind:
-                fitting.append(m)
-        named = [m for m in fitting if head and head in self.cast.actors[m.key].name.lower()]
+        bodies = [
+            m
+            for m in self.cast.mentions
+            if (m.paragraph, m.start) < (paragraph, before)
+            and self.cast.actors[m.key].type not in ("person", "country", "work", "media")
+        ]
+        named = [
+            m
+            for m in bodies
+            if head
+            and (
+                head in self.cast.actors[m.key].name.lower()
+                or self._called(m.key, head)  # 'the Vértice Pro Cycling team'
+            )
+        ]
         if named:
             return named[-1].key
+        fitting = [m for m in bodies if not kind or self.cast.actors[m.key].type == kind]
         subjects = [m for m in fitting if self._opens_sentence(m)]
         pool = subjects or fitting
         return pool[-1].key if pool else None
+
+    def _called(self, key: str, noun: str) -> bool:
+        """Whether the text puts the noun right after a mention of the actor ('X team')."""
+        return any(
+            re.match(rf"\s+{re.escape(noun)}\b", self.paragraphs[m.paragraph].text[m.end :], re.I)
+            for m in self.cast.mentions
+            if m.key == key
+        )
 
     def _opens_sentence(self, m: Located) -> bool:
         text = self.paragraphs[m.paragraph].text
