@@ -520,3 +520,16 @@ def test_a_quote_running_into_its_sentence_before_she_said_and_a_nested_quote_en
         ("The only way banks will change is if bosses face jail", "Ada Quill"),
         ("It feels like, 'Meh, we can wait,'", "Ada Quill"),
     ]
+
+
+def test_short_quotes_inside_that_clauses_of_a_reporting_verb():
+    text = (
+        "Tarrow Bank PLC confirmed on Monday that names, addresses and card numbers belonging "
+        "to “a large share” of customers had been accessed.\n"
+        "The Data Protection Office said Tarrow had reported the breach on 2 May and that it "
+        "was “looking into it”.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("a large share", "Tarrow Bank PLC"),
+        ("looking into it", "Data Protection Office"),
+    ]

@@ -184,7 +184,7 @@ def parse_article(text: str) -> Article:
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
     kinds = [_kind(line) for line in lines]
-    if len(lines) > 1 and kinds[0] == "body" and title_case(lines[0]) and len(lines[0]) <= 160:
+    if len(lines) > 1 and kinds[0] == "body" and _headline(lines[0]):
         kinds[0] = "heading"  # a headline, even one ending 'Investigated.’'
     _mark_trailing_boilerplate(lines, kinds)
     pairs = enumerate(zip(lines, kinds, strict=True))
@@ -216,6 +216,20 @@ def title_case(line: str) -> bool:
     """Most longer words capitalised, as in a headline or a promo."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
+_HEADLINE_LOWER = frozenset("a an the of in on at to for and or but with by as from vs nor".split())
+
+
+def _headline(line: str) -> bool:
+    """Every word capitalised but short function words: 'Warren Grills Bank Chief: ‘Resign.’'
+    ('Mayor Ana Ruiz met Chief Tom Reyes.' is a sentence: 'met' is lower case)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return (
+        len(line) <= 160
+        and len(words) >= 4
+        and all(w[0].isupper() or w in _HEADLINE_LOWER for w in words)
+    )
 
 
 def _mark_trailing_boilerplate(lines: list[str], kinds: list[str]) -> None:

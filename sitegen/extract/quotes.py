@@ -27,7 +27,8 @@ _SENTENCE_VERBS = re.compile(
     r"claiming|claims|describing|arguing|insisting|warning|suggesting|"
     r"characteri[sz]ed|characteri[sz]ing|branded|likened|recalled|"
     r"found|finds|concluded|concludes|stated|states|showed|shows|"
-    r"told|tells|according to|attributes|attributed|attributing)\b",
+    r"told|tells|according to|attributes|attributed|attributing|confirmed|confirms|"
+    r"denied|denies)\b",
     re.IGNORECASE,
 )
 _DASH_AFTER = re.compile(r"^\s*[―—–]\s*(?P<who>[A-Z][^.,;“”\"]{1,60})")
@@ -408,9 +409,18 @@ class QuoteFinder:
         if not verbs:
             return False
         verb = verbs[-1]
+        if re.search(r"\band\s+that\s+(?:\w+\s+){0,4}$", head):
+            # 'X said Y had reported the breach and that it was “...”': both clauses are X's
+            verb = next((v for v in verbs if re.fullmatch(VERBS, v.group())), verb)
         between = head[verb.end() :]
-        # a 'that' clause reports the speaker's words: 'said in a statement that it “rejects”'
-        limit = 8 if re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,25}?\s+)?that\s", between) else 4
+        # a 'that' clause reports the speaker's words: 'said in a statement that it “rejects”',
+        # 'confirmed on Monday that names, addresses and scans of “a significant number” of ...'
+        reported = re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,25}?\s+)?that\s", between)
+        # '... and that it was “making enquiries”': a second reported clause of the same verb
+        second = re.search(r"\band\s+that\s+(?:\w+\s+){0,4}$", between)
+        if short and (reported or second) and not re.search(r"[“”\"]", between):
+            short = False
+        limit = 8 if reported else 4
         # 'said the data, belonging to “millions” of customers,': a phrase set off by commas
         # inside the reported clause still carries the speaker's words
         inset = re.fullmatch(
@@ -419,7 +429,10 @@ class QuoteFinder:
         plain = re.fullmatch(r"said|says|told|tells", verb.group())
         comma = "," in between and not (inset and plain)
         if short and (
-            len(between.split()) > limit or comma or "“" in between or '"' in between
+            len(between.split()) > limit
+            or comma
+            or "“" in between
+            or '"' in between
         ):
             return False
         who = head[: verb.start()]
