@@ -533,3 +533,19 @@ def test_short_quotes_inside_that_clauses_of_a_reporting_verb():
         ("a large share", "Tarrow Bank PLC"),
         ("looking into it", "Data Protection Office"),
     ]
+
+
+def test_an_anonymous_current_member_is_named_without_current():
+    text = (
+        "One current Nordvik player, who spoke on condition of anonymity, said the club "
+        "knew. “Everyone understood,” he said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [("Everyone understood", "Unnamed Nordvik player")]
+
+
+def test_according_to_the_statement_gives_the_body_and_no_title():
+    text = (
+        "In a written statement, Veltra AG says it obeys the law. "
+        "“Veltra sells only to vetted agencies,” according to the statement.\n"
+    )
+    assert quotes(text) == [("Veltra sells only to vetted agencies", "Veltra AG", None, None)]

@@ -178,9 +178,9 @@ class Speakers:
                 and _SPOKES.search(nominal.group("role"))
                 and not any(self._is_person(m) for m in mentions)  # 'Eric Mamer' named: he speaks
             ):
-                return mentions[0].key, (
+                return mentions[0].key, _person_title(
                     nominal.group("phrase") + _place_part(nominal.group("rest"))
-                ).strip()  # a spokesperson for Y
+                )  # a spokesperson for Y
             chosen = self._pick(mentions, last, start, paragraph)
             if chosen is None:
                 return None, None
@@ -201,7 +201,7 @@ class Speakers:
             set(desc.lower().split()) & set(_BODY_WORDS) and role.lower() in _AGENTS
         ):
             title = phrase[: nominal.end("role")] + (owner.group(0) if owner else "")
-            return self.body(desc, paragraph, before), title.strip()
+            return self.body(desc, paragraph, before), _person_title(title)
         if not phrase.lower().startswith("the "):
             return self.anonymous(phrase, paragraph, start), None
         anon = self._anonymous_subject(paragraph, before)
@@ -365,6 +365,8 @@ class Speakers:
         if not m:
             return None
         core = re.sub(r"^(a|an|one|another)\s+", "", m.group("phrase"), flags=re.IGNORECASE)
+        # 'one current Vértice rider': 'current' dates the description, it names no one
+        core = re.sub(r"^current\s+", "", core, flags=re.IGNORECASE)
         rest = _place_part(m.group("rest"))
         org_key = None
         for men in self.cast.in_paragraph(paragraph):
@@ -480,6 +482,13 @@ def _title_before(head: str) -> str | None:
         n -= 1
     title = " ".join(words[n:])
     return None if title.lower() in ("the", "a", "an") else title
+
+
+def _person_title(title: str) -> str | None:
+    """The description of a spokesperson; none for 'the statement': it describes what was
+    said, not who said it."""
+    title = title.strip()
+    return None if re.search(r"\bstatement\b", title, re.IGNORECASE) else title
 
 
 def _place_part(rest: str) -> str:
