@@ -540,7 +540,9 @@ def test_an_anonymous_current_member_is_named_without_current():
         "One current Nordvik player, who spoke on condition of anonymity, said the club "
         "knew. “Everyone understood,” he said.\n"
     )
-    assert [(q[0], q[1]) for q in quotes(text)] == [("Everyone understood", "Unnamed Nordvik player")]
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("Everyone understood", "Unnamed Nordvik player")
+    ]
 
 
 def test_according_to_the_statement_gives_the_body_and_no_title():

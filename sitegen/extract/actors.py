@@ -9,24 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.extract.article import Article, quoted_spans, split_sentences, title_case
+from sitegen.extract.actor_types import actor_type, has_company_cue
+from sitegen.extract.article import Article, quoted_spans, sentence_starts, title_case
 from sitegen.extract.clusters import Form, Links, cluster_forms
-from sitegen.extract.evidence import (
-    LOCATIVE,
-    actor_type,
-    canonical_name,
-    country_of,
-    gender_of,
-    has_company_cue,
-    is_actor,
-    person_evidence,
-)
-from sitegen.extract.kinds import (
-    COMPANY_SUFFIXES,
-    COMPANY_WORDS,
-)
+from sitegen.extract.evidence import canonical_name, country_of, gender_of, person_evidence
+from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, GOVERNMENT_BODY_NOUNS
 from sitegen.extract.names import Candidate, find_candidates
 from sitegen.extract.normalize import name_key, slug, without_suffix
+from sitegen.extract.parties import LOCATIVE, is_actor
 from sitegen.extract.places import COUNTRY_NAMES, is_place
 
 
@@ -82,22 +72,6 @@ class Cast:
         rel = (kind, to, excerpt)
         if to != key and rel not in self.actors[key].relations:
             self.actors[key].relations.append(rel)
-
-
-def sentence_starts(text: str) -> set[int]:
-    """Offsets where a sentence or a quotation opens (a capital there may be positional)."""
-    starts = set()
-    for s, _ in split_sentences(text):
-        starts.add(s)
-        while s < len(text) and text[s] in "“\"‘'([":
-            s += 1
-            starts.add(s)
-    list_item = re.match(r"\d{1,2}[.)]?\s+(?=[A-Z])", text)
-    if list_item:
-        starts.add(list_item.end())  # "1 Feel free to scream": a numbered tip
-    for m in re.finditer(r"(?:“|(?:^|(?<=\s))\"|[(:—–])\s*(?=\w)", text):
-        starts.add(m.end())  # after an opening mark only: '," Europol spokesperson' is no start
-    return starts
 
 
 def find_actors(article: Article) -> Cast:
@@ -350,8 +324,7 @@ def _unnamed_bodies(article: Article) -> list[Candidate]:
     for p in article.body():
         for m in re.finditer(
             r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+(?:[a-z]+\s){0,2}"
-            r"(?:ministry|government|embassy|police|army|navy|military|regulator|"
-            r"parliament|customs)\b",
+            rf"(?:{GOVERNMENT_BODY_NOUNS})\b",
             p.text,
         ):
             if m.group("country") in COUNTRY_NAMES:

@@ -50,65 +50,12 @@ CREDIT_LINE = re.compile(
     r"^(?:source|sources|via)\s*:\s*(?P<outlet>[^.:]{2,60}?)\.?\s*$", re.IGNORECASE
 )
 _END_PUNCT = '.!?"”’)…:;,'
-_ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "st",
-    "sr",
-    "jr",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "no",
-    "vs",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "rep",
-    "sen",
-    "gov",
-    "del",
-    "rev",
-    "capt",
-    "adm",
-    "maj",
-    "cmdr",
-    "supt",
-    "insp",
-    "atty",
-    "sens",
-    "reps",
-    "mt",
-    "ft",
-    "dept",
-    "univ",
-    "assn",
-    "bros",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "e.g",
-    "i.e",
-    "u.s",
-    "u.k",
-    "u.n",
-    "approx",
-    "est",
-}
+# Words whose final dot ends no sentence ("Mr.", "Inc.", "Jan.", "U.S.").
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sr jr inc ltd co corp no vs gen col lt sgt rep sen gov del rev
+    capt adm maj cmdr supt insp atty sens reps mt ft dept univ assn bros jan feb mar apr
+    jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n approx est""".split()
+)
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 
 
@@ -258,6 +205,31 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text.rstrip())))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Offset where the sentence holding `at` opens."""
+    start = 0
+    for s, _ in split_sentences(text):
+        if s <= at:
+            start = s
+    return start
+
+
+def sentence_starts(text: str) -> set[int]:
+    """Offsets where a sentence or a quotation opens (a capital there may be positional)."""
+    starts = set()
+    for s, _ in split_sentences(text):
+        starts.add(s)
+        while s < len(text) and text[s] in "“\"‘'([":
+            s += 1
+            starts.add(s)
+    list_item = re.match(r"\d{1,2}[.)]?\s+(?=[A-Z])", text)
+    if list_item:
+        starts.add(list_item.end())  # "1 Feel free to scream": a numbered tip
+    for m in re.finditer(r"(?:“|(?:^|(?<=\s))\"|[(:—–])\s*(?=\w)", text):
+        starts.add(m.end())  # after an opening mark only: '," Europol spokesperson' is no start
+    return starts
 
 
 def quoted_spans(text: str) -> list[tuple[int, int, bool]]:

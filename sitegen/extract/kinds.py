@@ -131,6 +131,10 @@ ROLE_WORDS = (
     r"champion|racing driver|sports director|rapper|model|chef|priest|imam|rabbi|bishop"
 )
 PERSON_ROLES = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
+# Common nouns for a state's bodies, named by description: "Indonesia's foreign ministry".
+GOVERNMENT_BODY_NOUNS = (
+    "ministry|government|embassy|police|army|navy|military|regulator|parliament|customs"
+)
 FEMALE_NAMES = frozenset("""
 Mary Maria Marie Anna Ana Anne Ann Elena Helen Sarah Sara Laura Julia Emma Olga Natalia
 Natalya Tatiana Irina Svetlana Ekaterina Yulia Sofia Sophie Sophia Lucia Carmen Isabel

@@ -12,9 +12,16 @@ import re
 from dataclasses import dataclass, field
 
 from sitegen.extract.actors import Cast
-from sitegen.extract.article import CREDIT_LINE, Article, Paragraph, quoted_spans, split_sentences
+from sitegen.extract.article import (
+    CREDIT_LINE,
+    Article,
+    Paragraph,
+    quoted_spans,
+    sentence_start,
+    split_sentences,
+)
 from sitegen.extract.kinds import MEDIA_NAMES
-from sitegen.extract.speakers import VERBS, Speakers, sentence_start
+from sitegen.extract.speakers import VERBS, Speakers
 
 # Verbs that attribute a quotation inside the same sentence ("Obama called the holiday “...”").
 _SENTENCE_VERBS = re.compile(

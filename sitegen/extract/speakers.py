@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from sitegen.extract.actor_types import looks_like_person_name
 from sitegen.extract.actors import Cast, Located
-from sitegen.extract.article import Paragraph, split_sentences
-from sitegen.extract.evidence import LOCATIVE, looks_like_person_name
+from sitegen.extract.article import Paragraph, sentence_start, split_sentences
 from sitegen.extract.kinds import PERSON_ROLES, ROLE_WORDS
+from sitegen.extract.parties import LOCATIVE
 
 VERBS = (
     r"demanded|wondered|questioned|pleaded|boasted|bragged|lamented|predicted|promised|pledged|"
@@ -501,9 +502,3 @@ def _place_part(rest: str) -> str:
     return m.group() if m else ""
 
 
-def sentence_start(text: str, at: int) -> int:
-    start = 0
-    for s, _ in split_sentences(text):
-        if s <= at:
-            start = s
-    return start
