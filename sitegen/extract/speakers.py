@@ -14,18 +14,8 @@ from sitegen.extract.actors import Cast, Located
 from sitegen.extract.article import Paragraph, sentence_start, split_sentences
 from sitegen.extract.kinds import PERSON_ROLES, ROLE_WORDS
 from sitegen.extract.parties import LOCATIVE
+from sitegen.extract.quote_patterns import VERBS
 
-VERBS = (
-    r"demanded|wondered|questioned|pleaded|boasted|bragged|lamented|predicted|promised|pledged|"
-    r"vowed|countered|retorted|reiterated|maintained|quipped|joked|mused|reminded|agreed|"
-    r"scoffed|explains|recalls|insists|warns|notes|argues|adds|asks|"
-    r"said|says|say|added|adds|told|tells|asked|asks|explained|continued|wrote|writes|"
-    r"reported|reports|yelled|yells|shouted|shouts|screamed|whispered|sang|sings|chanted|"
-    r"commented|recounted|read|reads|added|adding|continues|began|concluded|"
-    r"insisted|warned|recalled|noted|argued|stated|replied|responded|declared|announced|"
-    r"acknowledged|admitted|claimed|conceded|remarked|observed|suggested|complained|"
-    r"urged|cautioned|emphasised|emphasized|stressed|tweeted|posted|testified|concluded"
-)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
 _NOMINAL = re.compile(
     r"^(?P<phrase>(?:a|an|the|one|another)\s+(?P<desc>[\w’'\- ]*?)\b(?P<role>spokes(?:person|man|"
