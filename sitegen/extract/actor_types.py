@@ -22,8 +22,8 @@ from sitegen.extract.kinds import (
     ORGANIZATION_WORDS,
     PERSON_ROLES,
 )
-from sitegen.extract.names import Candidate
 from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, is_place
+from sitegen.extract.types import Candidate
 
 _OBJECT_NOUN = re.compile(
     r"\b(?:for|of|at|with|from|by|to)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+,\s+$"

@@ -24,9 +24,9 @@ from sitegen.extract.kinds import (
     PERSON_ROLES,
     ROLE_WORDS,
 )
-from sitegen.extract.names import Candidate
 from sitegen.extract.normalize import name_key
 from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, country_code, is_place
+from sitegen.extract.types import Candidate
 from sitegen.extract.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:

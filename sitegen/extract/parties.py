@@ -24,8 +24,8 @@ from sitegen.extract.kinds import (
     NOUN_TYPES,
     ORGANIZATION_WORDS,
 )
-from sitegen.extract.names import Candidate
 from sitegen.extract.places import is_adjective, is_place
+from sitegen.extract.types import Candidate
 
 REPORTING = re.compile(
     r"^(said|says|told|added|adds|denied|denies|declined|acknowledged|admitted|argued|"
