@@ -4,7 +4,7 @@ Rules, each general: an explicit alias ("X (ABC)", "X, also known as Y", "anothe
 for", a renaming); an acronym of a longer name; a legal suffix dropped; the start of a
 longer organisation name ("Chainsight" for "Chainsight Analytics"); a country prefix dropped
 ("Treasury Department" for "US Treasury Department"); a surname for a full name; a
-capital city for its country; a near-identical spelling (rapidfuzz), reported.
+capital city for its country; a near-identical spelling (spellings.py), reported.
 """
 
 from __future__ import annotations
@@ -12,22 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-from sitegen.extract.kinds import (
-    COMPANY_SUFFIXES,
-    COMPANY_WORDS,
-    GOVERNMENT_WORDS,
-    MEDIA_WORDS,
-    ORGANIZATION_WORDS,
-)
+from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, ORG_WORDS
 from sitegen.extract.normalize import name_key, strip_accents, without_suffix
 from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, is_place
+from sitegen.extract.spellings import (
+    link_fuzzy,
+    link_misspelled_surnames,
+    near_duplicates,
+    spelling_reports,
+)
 from sitegen.extract.vocabulary import CONNECTORS, PARTICLES
-
-FUZZY_MERGE = 87  # rapidfuzz ratio at or above which two spellings are one name
-FUZZY_WARN = 78  # at or above which a pair not merged is reported as a near-duplicate
-_ORG_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS | MEDIA_WORDS
 
 
 @dataclass
@@ -49,7 +43,7 @@ class Links:
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (former, current)
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self, keys: list[str]) -> None:
         self.parent = {k: k for k in keys}
 
@@ -78,7 +72,7 @@ class Clustering:
 def cluster_forms(forms: list[Form], links: Links) -> Clustering:
     """Cluster forms by the rules in the module docstring."""
     by_key = {f.key: f for f in forms}
-    uf = _UnionFind([f.key for f in forms])
+    uf = UnionFind([f.key for f in forms])
     merges: list[str] = []
     for a, b in links.same + links.renamed:
         ka, kb = name_key(a), name_key(b)
@@ -87,10 +81,10 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
     _link_countries(forms, by_key, uf)
     _link_acronyms(forms, uf)
     merges += _link_short_forms(forms, uf)
-    merges += _spelling_reports(forms)
-    merges += _link_fuzzy(forms, uf)
-    merges += _link_misspelled_surnames(forms, uf)
-    near = _near_duplicates(forms, uf)
+    merges += spelling_reports(forms)
+    merges += link_fuzzy(forms, uf)
+    merges += link_misspelled_surnames(forms, uf)
+    near = near_duplicates(forms, uf)
     groups: dict[str, list[Form]] = {}
     for f in sorted(forms, key=lambda f: f.first):
         groups.setdefault(uf.find(f.key), []).append(f)
@@ -104,7 +98,7 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
     return Clustering(ordered, current, merges, near)
 
 
-def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: _UnionFind) -> None:
+def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -> None:
     """'US' and 'United States', 'Pyongyang' (as an actor) and 'North Korea'."""
     canon: dict[str, str] = {}
     for f in forms:
@@ -138,7 +132,7 @@ def _initials(surface: str) -> set[str]:
     return {x for x in out if len(x) >= 2}
 
 
-def _link_acronyms(forms: list[Form], uf: _UnionFind) -> None:
+def _link_acronyms(forms: list[Form], uf: UnionFind) -> None:
     for f in forms:
         s = f.surfaces[0].replace(".", "")
         if not (2 <= len(s) <= 6 and s.isupper() and s.isalpha()) or s in COUNTRY_NAMES:
@@ -169,7 +163,7 @@ def _is_orgish(f: Form) -> bool:
     return not f.personish
 
 
-def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
+def _link_short_forms(forms: list[Form], uf: UnionFind) -> list[str]:
     """Surnames, legal suffixes, the start of an org name, a dropped country prefix."""
     reports: list[str] = []
     longest_first = sorted(forms, key=lambda f: (-len(f.key.split()), f.first))
@@ -190,7 +184,7 @@ def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
             r = uf.find(o.key)
             if r not in roots:
                 roots.append(r)
-        if roots and len(roots) > 1 and short.surfaces[0] in _ORG_WORDS:
+        if roots and len(roots) > 1 and short.surfaces[0] in ORG_WORDS:
             continue  # 'the Commission' of two commissions: unknown
         if roots:
             # Several candidates ("Corvantis" -> two Corvantis firms): the first named wins.
@@ -212,20 +206,20 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
     if short.personish:  # 'Varga' (Mr. Varga) for 'Luka Varga', typed without a cue
         words = long.surfaces[0].split()
-        plain = not any(w.rstrip(".") in COMPANY_SUFFIXES or w in _ORG_WORDS for w in words)
+        plain = not any(w.rstrip(".") in COMPANY_SUFFIXES or w in ORG_WORDS for w in words)
         return plain and len(sw) == 1 and lw[-1] == sw[0] and len(lw) <= 4
-    if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in _ORG_WORDS:
+    if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in ORG_WORDS:
         return True  # 'the Observatory' -> Arms Flow Observatory
     if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:
         return True  # US Treasury Department -> Treasury Department
-    complete = short.surfaces[0].split()[-1] in _ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
+    complete = short.surfaces[0].split()[-1] in ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
     if (
         lw[: len(sw)] == sw
         and (lw[len(sw)] not in CONNECTORS or complete)
         and not short.surfaces[0].isupper()
     ):
         # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."
-        return not (len(sw) == 1 and short.surfaces[0].capitalize() in _ORG_WORDS)
+        return not (len(sw) == 1 and short.surfaces[0].capitalize() in ORG_WORDS)
     return False
 
 
@@ -237,105 +231,3 @@ def _core(f: Form) -> list[str]:
             return []  # neither a suffix nor a generic word: not known to be a firm
     return name_key(" ".join(w for w in words if w not in COMPANY_WORDS)).split()
 
-
-def _spelling_reports(forms: list[Form]) -> list[str]:
-    out = []
-    for f in forms:
-        variants = list(dict.fromkeys(f.surfaces))
-        plain = {strip_accents(v) for v in variants}
-        if len(variants) > 1 and len(plain) < len(variants):
-            out.append(f"merged spellings {' / '.join(repr(v) for v in variants)}")
-    return out
-
-
-def _comparable(a: Form, b: Form) -> tuple[str, str] | None:
-    ka = name_key(without_suffix(a.surfaces[0]))
-    kb = name_key(without_suffix(b.surfaces[0]))
-    if len(ka.split()) != len(kb.split()) or ka[:1] != kb[:1]:
-        return None
-    if is_place(a.surfaces[0]) or is_place(b.surfaces[0]):
-        return None
-    if a.surfaces[0].isupper() or b.surfaces[0].isupper():
-        return None
-    return ka, kb
-
-
-def _similar_pairs(forms: list[Form], uf: _UnionFind):
-    """Pairs of forms in different clusters, comparable and long enough to judge by
-    spelling, with their similarity; read lazily, so merges made meanwhile count."""
-    for i, a in enumerate(forms):
-        for b in forms[i + 1 :]:
-            if uf.find(a.key) == uf.find(b.key):
-                continue
-            pair = _comparable(a, b)
-            if pair and min(len(pair[0]), len(pair[1])) >= 5:
-                yield a, b, pair, fuzz.ratio(*pair)
-
-
-def _link_fuzzy(forms: list[Form], uf: _UnionFind) -> list[str]:
-    out = []
-    for a, b, pair, score in _similar_pairs(forms, uf):
-        if a.personish != b.personish and not _person_unmarked(a, b):
-            continue
-        if a.personish and not _same_first_name(pair[0], pair[1]):
-            continue  # different first names: different people
-        if score >= FUZZY_MERGE:
-            uf.union(a.key, b.key)
-            out.append(
-                f"merged {a.surfaces[0]!r} with {b.surfaces[0]!r} "
-                f"(spelling similarity {score:.0f}%)"
-            )
-    return out
-
-
-def _same_first_name(a: str, b: str) -> bool:
-    """'Mathieu Lévesque' / 'Matthieu Lévesque': one first name misspelled, never 'Jon' / 'Joan'."""
-    fa, fb = a.split()[0], b.split()[0]
-    if fa == fb or len(a.split()) == 1:
-        return True
-    return a.split()[1:] == b.split()[1:] and min(len(fa), len(fb)) >= 5 and (
-        fuzz.ratio(fa, fb) >= FUZZY_MERGE
-    )
-
-
-def _person_unmarked(a: Form, b: Form) -> bool:
-    """One form names a person and the other, a person-like name with no cue either way."""
-    other = b if a.personish else a
-    words = other.surfaces[0].split()
-    return 2 <= len(words) <= 3 and not any(
-        w.rstrip(".") in COMPANY_SUFFIXES or w in _ORG_WORDS for w in words
-    )
-
-
-def _link_misspelled_surnames(forms: list[Form], uf: _UnionFind) -> list[str]:
-    """'Okonko' for Maria Okonkwo: a lone word spelled nearly as one known person's surname."""
-    out = []
-    people = [f for f in forms if f.personish and len(f.key.split()) >= 2]
-    for f in forms:
-        if (
-            len(f.key.split()) != 1
-            or len(f.key) < 5
-            or any(uf.find(f.key) == uf.find(p.key) for p in people)
-        ):
-            continue
-        if is_place(f.surfaces[0]) or f.surfaces[0].isupper() or f.surfaces[0] in _ORG_WORDS:
-            continue
-        close = {
-            uf.find(p.key)
-            for p in people
-            if fuzz.ratio(f.key, p.key.split()[-1]) >= FUZZY_MERGE
-            and p.key.split()[-1][:1] == f.key[:1]
-        }
-        if len(close) == 1:
-            target = next(p for p in people if uf.find(p.key) in close)
-            uf.union(target.key, f.key)
-            out.append(f"merged {f.surfaces[0]!r} with {target.surfaces[0]!r} (surname spelling)")
-    return out
-
-
-def _near_duplicates(forms: list[Form], uf: _UnionFind) -> list[str]:
-    return [
-        f"near-duplicate names not merged: {a.surfaces[0]!r} and {b.surfaces[0]!r} ({score:.0f}%)"
-        for a, b, _, score in _similar_pairs(forms, uf)
-        if FUZZY_WARN <= score < FUZZY_MERGE
-    ]

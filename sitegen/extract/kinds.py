@@ -76,6 +76,9 @@ INTERNATIONAL_BODIES = frozenset({
 INSTITUTION_WORDS = GOVERNMENT_WORDS | ORGANIZATION_WORDS | {"Securities", "Exchange", "Affairs"}
 
 # Descriptive nouns near a name ("the service, Kestrel Mix"; "a research group in Vilnius").
+# Any word that marks a body rather than a person or a place.
+ORG_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS | MEDIA_WORDS
+
 _NOUN_TYPES = (
     (r"(hacking|hacker|criminal|militant|armed|rebel|terrorist|extremist|ransomware|cyber)[- ]"
      r"(group|unit|gang|cell|collective|network)|gang|cartel|militia", "group"),

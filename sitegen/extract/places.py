@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from sitegen.extract.kinds import COMPANY_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS
-
-_ORG_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | MEDIA_WORDS | ORGANIZATION_WORDS
+from sitegen.extract.kinds import ORG_WORDS
 
 # name | ISO 3166-1 alpha-2 | adjectives (and plural nouns) | capital | other names
 _COUNTRIES = """
@@ -263,7 +261,7 @@ def is_place(name: str) -> bool:
     if name in COUNTRY_NAMES or name in CAPITALS or name in CITIES or name in US_STATES:
         return True
     # "Indian Ocean", "Central Asia"; never "Ocean Crest Ltd" or "Bank of America"
-    return words[-1] in GEO_WORDS and not any(w in _ORG_WORDS for w in words)
+    return words[-1] in GEO_WORDS and not any(w in ORG_WORDS for w in words)
 
 
 def is_adjective(name: str) -> bool:
