@@ -20,12 +20,6 @@ FUZZY_MERGE = 87  # rapidfuzz ratio at or above which two spellings are one name
 FUZZY_WARN = 78  # at or above which a pair not merged is reported as a near-duplicate
 
 
-FUZZY_MERGE = 87  # rapidfuzz ratio at or above which two spellings are one name
-
-
-FUZZY_WARN = 78  # at or above which a pair not merged is reported as a near-duplicate
-
-
 def spelling_reports(forms: list[Form]) -> list[str]:
     out = []
     for f in forms:
