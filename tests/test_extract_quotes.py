@@ -551,3 +551,11 @@ def test_according_to_the_statement_gives_the_body_and_no_title():
         "“Veltra sells only to vetted agencies,” according to the statement.\n"
     )
     assert quotes(text) == [("Veltra sells only to vetted agencies", "Veltra AG", None, None)]
+
+
+def test_a_programme_title_after_on_or_told_is_not_a_quote():
+    text = (
+        "Senator Ada Quill said on CBS's “Face the Nation” that she would vote no. "
+        "She told “Good Morning Britain.” that the bill was “a disgrace to this house”.\n"
+    )
+    assert [q[0] for q in quotes(text)] == ["a disgrace to this house"]

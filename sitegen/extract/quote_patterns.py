@@ -54,6 +54,11 @@ NEXT_SUBJECT = re.compile(rf"(?P<who>(?:[^\s“”\"]+\s+){{1,15}}?)(?:{VERBS})\
 TRAILING_SUBJECT = re.compile(
     r",\s+(?P<subject>(?i:he|she|they|it|we)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
 )
+# Where a programme's or a publication's title stands: 'appeared on “Morning Joe”',
+# 'told “Fox and Friends”', 'wrote in “The Atlantic”', 'on CBS's “Face the Nation”'.
+PROGRAMME_BEFORE = re.compile(
+    r"\b(?:on|in|told|to)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}[’']s\s+)?$"
+)
 SO_CALLED = re.compile(r"\b(?:so-called|so called)\s*$", re.IGNORECASE)
 # Participles after a comma report what the sentence's subject says: 'X added ..., saying'.
 PARTICIPLE = re.compile(

@@ -21,7 +21,13 @@ from sitegen.extract.article import (
 )
 from sitegen.extract.attribution import Attribution
 from sitegen.extract.outlets import credited_outlet, told_outlet
-from sitegen.extract.quote_patterns import DASH_AFTER, NEXT_SUBJECT, PARTIAL, SO_CALLED
+from sitegen.extract.quote_patterns import (
+    DASH_AFTER,
+    NEXT_SUBJECT,
+    PARTIAL,
+    PROGRAMME_BEFORE,
+    SO_CALLED,
+)
 from sitegen.extract.quote_spans import DraftQuote, Span, excerpt, find_spans, inside_quotes
 from sitegen.extract.speakers import Speakers
 
@@ -94,6 +100,8 @@ class QuoteFinder:
         """Try each attribution pattern in turn; None when the span is no quotation."""
         if SO_CALLED.search(p.text[: span.open]):
             return None  # 'the so-called “ghost fleet”' is a term, never a quote
+        if PROGRAMME_BEFORE.search(p.text[: span.open]) and _title_cased(span.text):
+            return None  # 'told “Fox and Friends.”', 'said on “Face the Nation”': a title
         tail_start = (span.close + 1) if span.close is not None else len(p.text)
         q = DraftQuote(span.text, p.index, span.text_start, "", closed=span.close is not None)
         c = _Context(span, p, prev, prev_quotes, found, q, tail_start)
@@ -263,3 +271,12 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[DraftQuote], list[st
         ]
         q.about = list(dict.fromkeys(inside))
     return quotes, finder.warnings
+
+
+_TITLE_LOWER = frozenset("a an the of in on at to for and or with from".split())
+
+
+def _title_cased(text: str) -> bool:
+    """A short span whose every word but small ones is capitalised: 'Face the Nation'."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w in _TITLE_LOWER for w in words)
