@@ -559,3 +559,16 @@ def test_a_programme_title_after_on_or_told_is_not_a_quote():
         "She told “Good Morning Britain.” that the bill was “a disgrace to this house”.\n"
     )
     assert [q[0] for q in quotes(text)] == ["a disgrace to this house"]
+
+
+def test_police_and_officials_at_a_body_speak_for_the_body_named_before():
+    text = (
+        "Spain’s Guardia Civil arrested the doctor on Friday. “We found vials in his "
+        "clinic,” police said.\n"
+        "Indonesia’s foreign ministry summoned the envoy on Monday. “We will not accept "
+        "this,” officials at the ministry said. “Nobody warned us,” investigators said.\n"
+    )
+    assert quotes(text) == [
+        ("We found vials in his clinic", "Guardia Civil", "police", None),
+        ("We will not accept this", "Indonesia’s foreign ministry", "officials at the ministry", None),
+    ]

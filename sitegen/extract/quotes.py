@@ -27,6 +27,7 @@ from sitegen.extract.quote_patterns import (
     PARTIAL,
     PROGRAMME_BEFORE,
     SO_CALLED,
+    VERBS,
 )
 from sitegen.extract.quote_spans import DraftQuote, Span, excerpt, find_spans, inside_quotes
 from sitegen.extract.speakers import Speakers
@@ -210,13 +211,21 @@ class QuoteFinder:
             and self._carries_on(c.prev, c.prev_quotes[-1])
         ):
             earlier = c.prev_quotes[-1]
-        if earlier is None or not earlier.speaker:
+        if earlier is None or not earlier.speaker or self._someone_else_after(c):
             return False
         c.q.speaker, c.q.speaker_title = earlier.speaker, earlier.speaker_title
         c.q.excerpt = excerpt(c.p.text, c.span.open, c.tail_start)
         if c.span.close is not None:
             self.attribution.after(c.q, c.span, c.p.text, c.tail_start, keep_speaker=True)
         return True
+
+    def _someone_else_after(self, c: _Context) -> bool:
+        """'“...,” investigators said': a speaker named after the quote, even one the cast does
+        not know, is not the previous speaker (a pronoun may be)."""
+        if c.span.close is None or not re.search(r"[,?!]$", c.p.text[: c.span.close].rstrip()):
+            return False
+        m = _WHO_THEN_VERB.match(c.p.text[c.tail_start :])
+        return bool(m) and not re.fullmatch(r"(?i:he|she|they|it|we|I)", m.group("who"))
 
     def _partial(self, c: _Context) -> bool:
         """'citing “indicators of forced labour”': the sentence's subject speaks."""
@@ -273,6 +282,7 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[DraftQuote], list[st
     return quotes, finder.warnings
 
 
+_WHO_THEN_VERB = re.compile(rf"\s*(?P<who>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){{0,4}}?)\s+(?:{VERBS})\b")
 _TITLE_LOWER = frozenset("a an the of in on at to for and or with from".split())
 
 

@@ -25,6 +25,13 @@ from sitegen.extract.descriptions import (
 from sitegen.extract.parties import LOCATIVE
 from sitegen.extract.titles import person_title, speaker_title
 
+# People speaking together for a body: 'police', 'officials at the ministry'.
+_GROUP = re.compile(
+    r"(?:the\s+)?(?:[a-z-]+\s+)?(?P<people>police|officials|authorities|prosecutors|"
+    r"investigators|officers|spokespeople|representatives|staff)"
+    r"(?:\s+(?:at|of|from|for|with|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+))?",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
 # A relative or participle clause set off by commas names someone else: 'X, which Y owns, said',
 # 'X, speaking after a meeting where Y spoke, said'.
@@ -145,6 +152,12 @@ class Speakers:
             return chosen.key, speaker_title(self.paragraphs[paragraph].text, chosen, start, end)
         if nominal:
             return self._described(nominal, phrase, paragraph, start, before)
+        group = _GROUP.fullmatch(phrase)
+        if group and (group.group("noun") or group.group("people").lower() == "police"):
+            # 'police said', 'officials at the ministry said': the body they speak for
+            noun = (group.group("noun") or group.group("people")).lower()
+            found = self.described.body(noun, paragraph, before) if noun in BODY_WORDS else None
+            return found, (phrase if found else None)
         return None, None
 
     def _described(
