@@ -614,3 +614,11 @@ def test_a_title_case_headline_gives_no_names():
         "Sen. Ruth Alder questioned Harbor Bank chief Tom Reyes on Tuesday.\n"
     )
     assert set(found) == {"Ruth Alder", "Harbor Bank", "Tom Reyes"}
+
+
+def test_a_body_named_by_description_after_officials_at_is_an_actor():
+    found = actors(
+        "The consultancy passed the money to officials at Ghana's energy ministry, "
+        "the complaint says.\n"
+    )
+    assert found == {"Ghana's energy ministry": ("government", "GH", [])}

@@ -139,9 +139,9 @@ def country_of(actor: Actor, cands: list[Candidate], texts: dict[int, str]) -> s
     """ISO country from the name itself, a possessive or prefix, or a nearby adjective/place."""
     if actor.type == "country":
         return country_code(actor.name)
-    words = actor.name.split()
-    if words[0] in COUNTRY_NAMES:
-        return COUNTRY_NAMES[words[0]][1]
+    first = re.sub(r"[’']s$", "", actor.name.split()[0])  # "Ghana's energy ministry"
+    if first in COUNTRY_NAMES:
+        return COUNTRY_NAMES[first][1]
     for c in cands:
         text = texts[c.paragraph]
         m = re.search(

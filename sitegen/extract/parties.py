@@ -237,9 +237,10 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         )
     if any(x == "locative" for x in contexts) and not any(x in ("agent",) for x in contexts):
         # 'head of risk at SeaTrace' is a place only if nothing says it is a body
+        # ('officials at Nigeria's agriculture ministry': a body named by description)
         return kind not in ("company", "organization", "government") or any(
             w.rstrip(".") in COMPANY_SUFFIXES
-            or w in (COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS)
+            or w[:1].upper() + w[1:] in (COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS)
             for w in name.split()
         )
     return True
