@@ -622,3 +622,20 @@ def test_a_body_named_by_description_after_officials_at_is_an_actor():
         "the complaint says.\n"
     )
     assert found == {"Ghana's energy ministry": ("government", "GH", [])}
+
+
+def test_a_body_described_then_named_in_apposition_is_one_actor():
+    found = actors(
+        "Chile's anti-fraud agency, SERFA, said it had opened an inquiry on Monday.\n"
+    )
+    assert found == {"SERFA": ("government", "CL", ["Chile's anti-fraud agency"])}
+
+
+def test_a_body_described_by_country_and_noun_joins_the_body_named_in_full():
+    found = actors(
+        "The study was never shared with Ghana's water agency. The company was fined in "
+        "2019 by the Ghana Water Resources Agency, which said it would act.\n"
+    )
+    assert found == {
+        "Ghana Water Resources Agency": ("government", "GH", ["Ghana's water agency"])
+    }

@@ -238,7 +238,7 @@ def _unnamed_bodies(article: Article) -> list[Candidate]:
     out = []
     for p in article.body():
         for m in re.finditer(
-            r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+(?:[a-z]+\s){0,2}"
+            r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+(?:[a-z][\w-]*\s){0,2}"
             rf"(?:{GOVERNMENT_BODY_NOUNS})\b",
             p.text,
         ):

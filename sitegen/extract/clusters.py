@@ -80,6 +80,7 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
             uf.union(kb, ka)
     _link_countries(forms, by_key, uf)
     _link_acronyms(forms, uf)
+    _link_described(forms, uf)
     merges += _link_short_forms(forms, uf)
     merges += spelling_reports(forms)
     merges += link_fuzzy(forms, uf)
@@ -157,6 +158,33 @@ def _abbreviates(acronym: str, name: str, same_order: bool) -> bool:
     if same_order:
         return acronym in _initials(name)
     return len(acronym) >= 3 and any(sorted(acronym) == sorted(i) for i in _initials(name))
+
+
+# A body named by description: "Zambia's environment agency".
+_DESCRIPTION = re.compile(
+    r"(?P<owner>[A-Z][\w ]*?)[’']s\s+(?P<desc>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z]+)"
+)
+
+
+def _link_described(forms: list[Form], uf: UnionFind) -> None:
+    """'Zambia's environment agency' and the Zambia Environmental Management Agency: the one
+    body of the country whose name has the noun and a word of the description."""
+    for f in forms:
+        m = _DESCRIPTION.fullmatch(f.surfaces[0])
+        if not m:
+            continue
+        stems = [w[:5] for w in m.group("desc").split()]
+        targets = {
+            uf.find(g.key)
+            for g in forms
+            if g is not f
+            and not _DESCRIPTION.fullmatch(g.surfaces[0])
+            and m.group("owner") in g.surfaces[0]
+            and m.group("noun").capitalize() in g.surfaces[0].split()
+            and all(any(w.lower().startswith(s) for w in g.surfaces[0].split()) for s in stems)
+        }
+        if len(targets) == 1:
+            uf.union(targets.pop(), f.key)
 
 
 def _is_orgish(f: Form) -> bool:

@@ -124,8 +124,10 @@ def canonical_name(group: list[Form]) -> str:
     capitals = [s for s in surfaces if s in CAPITALS]
     if capitals and len(set(name_key(s) for s in surfaces)) == 1:
         return CAPITALS[capitals[0]]
+    # a proper name, however short, before a description ("CELAD", not "Spain's agency")
+    proper = [s for s in surfaces if not re.search(r"[’']s\s+[a-z]", s)] or surfaces
     return max(
-        surfaces,
+        proper,
         key=lambda s: (
             len(s.split()),
             s.split()[-1].rstrip(".") in COMPANY_SUFFIXES,
@@ -139,9 +141,11 @@ def country_of(actor: Actor, cands: list[Candidate], texts: dict[int, str]) -> s
     """ISO country from the name itself, a possessive or prefix, or a nearby adjective/place."""
     if actor.type == "country":
         return country_code(actor.name)
-    first = re.sub(r"[’']s$", "", actor.name.split()[0])  # "Ghana's energy ministry"
-    if first in COUNTRY_NAMES:
-        return COUNTRY_NAMES[first][1]
+    for name in [actor.name] + [c.surface for c in cands]:
+        owner = re.match(r"(\w+(?: \w+)?)[’']s\s", name)  # "Ghana's energy ministry"
+        first = owner.group(1) if owner else name.split()[0]
+        if first in COUNTRY_NAMES and (owner or name == actor.name):
+            return COUNTRY_NAMES[first][1]
     for c in cands:
         text = texts[c.paragraph]
         m = re.search(

@@ -136,7 +136,8 @@ ROLE_WORDS = (
 PERSON_ROLES = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 # Common nouns for a state's bodies, named by description: "Indonesia's foreign ministry".
 GOVERNMENT_BODY_NOUNS = (
-    "ministry|government|embassy|police|army|navy|military|regulator|parliament|customs"
+    "ministry|government|embassy|police|army|navy|military|regulator|parliament|customs|"
+    "agency|authority|watchdog|inspectorate"
 )
 FEMALE_NAMES = frozenset("""
 Mary Maria Marie Anna Ana Anne Ann Elena Helen Sarah Sara Laura Julia Emma Olga Natalia

@@ -9,7 +9,7 @@ import re
 
 from sitegen.extract.article import Article
 from sitegen.extract.clusters import Links
-from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS
+from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, ORG_WORDS
 from sitegen.extract.parties import LOCATIVE
 from sitegen.extract.places import is_place
 from sitegen.extract.types import Candidate
@@ -34,6 +34,12 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
                 gap,
             ):
                 links.same.append((a.surface, b.surface))
+            elif (
+                _DESCRIBED.match(a.surface)
+                and re.fullmatch(r",\s+(?:the\s+)?", gap)
+                and _names_body(b, p.text)
+            ):
+                links.same.append((b.surface, a.surface))  # "Spain's anti-doping agency, CELAD,"
             elif re.fullmatch(
                 r",?\s*(?:which|who)\s+(?:\w+\s+){0,4}(?:another|other|alternative|"
                 r"new|old)\s+name\s+(?:for|of)\s+",
@@ -98,3 +104,15 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
 def _is_firm_name(name: str) -> bool:
     last = name.split()[-1].rstrip(".")
     return last in COMPANY_SUFFIXES or last in COMPANY_WORDS
+
+
+# A body named by description: "Spain's anti-doping agency".
+_DESCRIBED = re.compile(r"[A-Z][\w ]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+$")
+
+
+def _names_body(c: Candidate, text: str) -> bool:
+    """An acronym or a body's name set off by commas after a description names that body."""
+    words = c.surface.split()
+    return text[c.end : c.end + 1] in (",", ")") and (
+        c.surface.isupper() or words[-1] in ORG_WORDS or words[-1].rstrip(".") in COMPANY_SUFFIXES
+    )

@@ -87,7 +87,7 @@ _VERBISH = re.compile(
 
 
 _GOV_BODY = re.compile(
-    rf"^[’']s\s+((?:[a-z]+\s){{0,2}}({GOVERNMENT_BODY_NOUNS}|intelligence service|"
+    rf"^[’']s\s+((?:[a-z][\w-]*\s){{0,2}}({GOVERNMENT_BODY_NOUNS}|intelligence service|"
     r"security service|foreign office|consulate))\b"
 )
 
