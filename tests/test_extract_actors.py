@@ -639,3 +639,11 @@ def test_a_body_described_by_country_and_noun_joins_the_body_named_in_full():
     assert found == {
         "Ghana Water Resources Agency": ("government", "GH", ["Ghana's water agency"])
     }
+
+
+def test_a_capital_helped_to_act_is_its_country():
+    found = actors(
+        "A Dubai firm is suspected of helping Tehran sell crude above the cap, a report "
+        "says.\n"
+    )
+    assert found == {"Iran": ("country", "IR", ["Tehran"])}

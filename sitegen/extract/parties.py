@@ -76,6 +76,11 @@ _AGENT = re.compile(
 )
 
 
+_HELPED = re.compile(
+    r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing|"
+    r"enable|enables|enabled|enabling)\s+$",
+    re.IGNORECASE,
+)
 _VERBISH = re.compile(
     r"^(?:\s+(?:on|last|this|in|early|late|also|later|then|now)\s+[A-Za-z]+)?"  # 'on Friday'
     r"\s+(is|was|has|have|had|will|would|can|could|should|may|might|must|"
@@ -124,8 +129,8 @@ def _context(c: Candidate, text: str) -> str:
             if (_GOV_BODY.match(text[c.end :]) or re.match(r"[’']s\s+[A-Z]", after))
             else "agent"
         )
-    if _AGENT.search(before):
-        return "agent"
+    if _AGENT.search(before) or (_HELPED.search(before) and re.match(r"\s+[a-z]+\b", after)):
+        return "agent"  # 'sanctioned by X'; 'helping Moscow sell crude': X acts
     opens = c.initial or re.search(r"(?:^|[,;:.!?]\s+|\bthat\s+|\band\s+)(?:[Tt]he\s+)?$", before)
     if opens and _VERBISH.match(after):
         return "agent"
