@@ -572,3 +572,13 @@ def test_police_and_officials_at_a_body_speak_for_the_body_named_before():
         ("We found vials in his clinic", "Guardia Civil", "police", None),
         ("We will not accept this", "Indonesia’s foreign ministry", "officials at the ministry", None),
     ]
+
+
+def test_a_setting_before_a_described_spokesperson_keeps_the_title():
+    text = (
+        "The firm denied wrongdoing. In an email, a spokeswoman for Harbor Freight Ltd said: "
+        "“We follow the law.”\n"
+    )
+    assert quotes(text) == [
+        ("We follow the law.", "Harbor Freight Ltd", "a spokeswoman for Harbor Freight Ltd", None)
+    ]

@@ -25,6 +25,10 @@ from sitegen.extract.descriptions import (
 from sitegen.extract.parties import LOCATIVE
 from sitegen.extract.titles import person_title, speaker_title
 
+# Where or how something was said, opening the subject's phrase: 'In an email, ', 'On Monday, '.
+_SETTING = re.compile(
+    r"^(?:(?:In|On|At|After|Before|During|Speaking|Asked|Responding|Writing)\b[^,]{0,60},\s+)+"
+)
 # People speaking together for a body: 'police', 'officials at the ministry'.
 _GROUP = re.compile(
     r"(?:the\s+)?(?:[a-z-]+\s+)?(?P<people>police|officials|authorities|prosecutors|"
@@ -100,6 +104,7 @@ class Speakers:
             phrase = _RELATIVE.sub("", phrase).strip()  # 'The team, which is owned by X, said'
         else:
             relative = []
+        phrase = _SETTING.sub("", phrase)  # 'In an email, a spokeswoman for X said'
         mentions = [
             m
             for m in self.cast.in_paragraph(paragraph)
