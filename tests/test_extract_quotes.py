@@ -582,3 +582,15 @@ def test_a_setting_before_a_described_spokesperson_keeps_the_title():
     assert quotes(text) == [
         ("We follow the law.", "Harbor Freight Ltd", "a spokeswoman for Harbor Freight Ltd", None)
     ]
+
+
+def test_a_partial_quote_inside_a_sentence_closed_by_the_body_said():
+    text = (
+        "The European Commission fined Aurelia Maritime SA on Tuesday.\n"
+        "Aurelia “systematically understated” fuel use on its routes, the Commission said. "
+        "It had “no excuse” for the delay, the company said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("systematically understated", "European Commission"),
+        ("no excuse", "Aurelia Maritime SA"),
+    ]

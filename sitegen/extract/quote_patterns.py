@@ -51,8 +51,11 @@ BEFORE = re.compile(
 # The subject and reporting verb opening the sentence after a quote: 'Anna Lind, a spokeswoman
 # for X, said'. The subject holds no quotation mark and is at most 15 words.
 NEXT_SUBJECT = re.compile(rf"(?P<who>(?:[^\s“”\"]+\s+){{1,15}}?)(?:{VERBS})\b")
+# The bare subject closing a sentence a quote ran into: ', she said', ', the Commission said',
+# ', the company said'; never a noun phrase such as ', a customer it says'.
 TRAILING_SUBJECT = re.compile(
-    r",\s+(?P<subject>(?i:he|she|they|it|we)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
+    r",\s+(?P<subject>(?i:he|she|they|it|we)|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    r"the\s+[a-z]+)$"
 )
 # Where a programme's or a publication's title stands: 'appeared on “Morning Joe”',
 # 'told “Fox and Friends”', 'wrote in “The Atlantic”', 'on CBS's “Face the Nation”'.
