@@ -594,3 +594,13 @@ def test_a_partial_quote_inside_a_sentence_closed_by_the_body_said():
         ("systematically understated", "European Commission"),
         ("no excuse", "Aurelia Maritime SA"),
     ]
+
+
+def test_one_of_them_is_an_unnamed_member_of_the_group_named_before():
+    text = (
+        "Two former Aurelia engineers told Reuters they had been told to alter readings. "
+        "“Everyone knew the numbers were fake,” one of them said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("Everyone knew the numbers were fake", "Unnamed former Aurelia engineer")
+    ]

@@ -68,6 +68,14 @@ _PERSON_HEAD = re.compile(rf"\b(?:{ROLE_WORDS}|coach|colleague|neighbou?r|client
                           r"uncle|aunt|widow|spouse|girlfriend|boyfriend|teammate)$", re.IGNORECASE)
 
 
+# A group of unnamed people: 'Two former Aurelia engineers', 'several crew members'.
+_GROUP_OF_PEOPLE = re.compile(
+    rf"\b(?:two|three|four|five|six|several|some|many|\d+)\s+"
+    rf"(?P<desc>(?:[\w’'-]+\s+){{0,3}}?)(?P<role>{ROLE_WORDS})s\b",
+    re.IGNORECASE,
+)
+
+
 class Descriptions:
     """Resolves descriptions of speakers against the cast, in text order."""
 
@@ -94,8 +102,27 @@ class Descriptions:
                     return pi, s, self.anonymous(phrase, pi, s)
         return None
 
-    def anonymous(self, phrase: str, paragraph: int, start: int) -> str | None:
-        """An unnamed individual speaking for themselves becomes a descriptive person actor."""
+    def member_of(self, paragraph: int, before: int) -> str | None:
+        """'one of them said' after 'Two former Aurelia engineers told Reuters ...': one of the
+        group, named as an anonymous individual ('Unnamed former Aurelia engineer')."""
+        for pi in (paragraph, paragraph - 1):
+            p = self.paragraphs.get(pi)
+            if p is None or p.kind != "body":
+                continue
+            limit = before if pi == paragraph else len(p.text)
+            groups = list(_GROUP_OF_PEOPLE.finditer(p.text[:limit]))
+            if groups:
+                g = groups[-1]
+                phrase = f"a {g.group('desc')}{g.group('role')}"
+                return self.anonymous(phrase, pi, g.start(), cited=g.group())
+        return None
+
+    def anonymous(
+        self, phrase: str, paragraph: int, start: int, cited: str | None = None
+    ) -> str | None:
+        """An unnamed individual speaking for themselves becomes a descriptive person actor.
+
+        `cited`: the words of the text that describe them, when `phrase` is not verbatim."""
         m = NOMINAL.match(phrase)
         if not m:
             return None
@@ -117,7 +144,8 @@ class Descriptions:
                 key,
                 "employed-by",
                 org_key,
-                self.paragraphs[paragraph]
+                cited
+                or self.paragraphs[paragraph]
                 .text[start : start + len(m.group("phrase")) + len(place_part(m.group("rest")))]
                 .strip(),
             )

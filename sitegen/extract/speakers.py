@@ -29,6 +29,7 @@ from sitegen.extract.titles import person_title, speaker_title
 _SETTING = re.compile(
     r"^(?:(?:In|On|At|After|Before|During|Speaking|Asked|Responding|Writing)\b[^,]{0,60},\s+)+"
 )
+_ONE_OF = re.compile(r"(?i:one|another)\s+of\s+(?:them|those|the\s+[\w-]+)")
 # People speaking together for a body: 'police', 'officials at the ministry'.
 _GROUP = re.compile(
     r"(?:the\s+)?(?:[a-z-]+\s+)?(?P<people>police|officials|authorities|prosecutors|"
@@ -157,6 +158,8 @@ class Speakers:
             return chosen.key, speaker_title(self.paragraphs[paragraph].text, chosen, start, end)
         if nominal:
             return self._described(nominal, phrase, paragraph, start, before)
+        if _ONE_OF.fullmatch(phrase):
+            return self.described.member_of(paragraph, start), None  # 'one of them said'
         group = _GROUP.fullmatch(phrase)
         if group and (group.group("noun") or group.group("people").lower() == "police"):
             # 'police said', 'officials at the ministry said': the body they speak for
