@@ -604,3 +604,10 @@ def test_one_of_them_is_an_unnamed_member_of_the_group_named_before():
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("Everyone knew the numbers were fake", "Unnamed former Aurelia engineer")
     ]
+
+
+def test_a_commissioner_title_before_the_name_is_the_speaker_title():
+    text = "“This was not an accident,” EU climate commissioner Wopke Dijkman told reporters.\n"
+    assert quotes(text) == [
+        ("This was not an accident", "Wopke Dijkman", "EU climate commissioner", None)
+    ]

@@ -131,7 +131,9 @@ ROLE_WORDS = (
     r"man|woman|mom|dad|parent|chief of staff|staffer|adviser|lobbyist|historian|scholar|"
     r"rider|cyclist|athlete|player|runner|coach|swimmer|footballer|boxer|racer|skier|jockey|"
     r"sprinter|goalkeeper|striker|midfielder|defender|team-?mate|referee|climber|golfer|"
-    r"champion|racing driver|sports director|rapper|model|chef|priest|imam|rabbi|bishop"
+    r"champion|racing driver|sports director|rapper|model|chef|priest|imam|rabbi|bishop|"
+    r"commissioner|chancellor|envoy|premier|ombudsman|treasurer|magistrate|sheriff|"
+    r"superintendent|constable|auditor-general|attorney-general|secretary-general"
 )
 PERSON_ROLES = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 # Common nouns for a state's bodies, named by description: "Indonesia's foreign ministry".

@@ -49,10 +49,17 @@ def _title_before(head: str) -> str | None:
     if not words or not PERSON_ROLES.fullmatch(words[-1]):
         return None
     n = len(words) - 1
+    name_word = r"[A-Z][\w’'.&-]*"
     while n > 0 and (
         PERSON_ROLES.fullmatch(words[n - 1])
         or words[n - 1].lower() in _TITLE_ADJECTIVES
-        or re.fullmatch(r"[A-Z][\w’'.&-]*", words[n - 1])
+        or re.fullmatch(name_word, words[n - 1])
+        # 'EU climate commissioner': a domain word between a body's name and the role
+        or (
+            n > 1
+            and re.fullmatch(r"[a-z]+", words[n - 1])
+            and re.fullmatch(name_word, words[n - 2])
+        )
     ):
         n -= 1
     title = " ".join(words[n:])
