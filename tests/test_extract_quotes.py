@@ -611,3 +611,14 @@ def test_a_commissioner_title_before_the_name_is_the_speaker_title():
     assert quotes(text) == [
         ("This was not an accident", "Wopke Dijkman", "EU climate commissioner", None)
     ]
+
+
+def test_the_role_refers_back_to_the_unnamed_person_introduced_with_it():
+    text = (
+        "Daniel Okafor approved the transfers.\n"
+        "Okafor approved them even after a junior analyst flagged them. “I was told to stop "
+        "asking questions,” the analyst wrote in an email.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("I was told to stop asking questions", "Unnamed junior analyst")
+    ]

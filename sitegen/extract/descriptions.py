@@ -117,6 +117,26 @@ class Descriptions:
                 return self.anonymous(phrase, pi, g.start(), cited=g.group())
         return None
 
+    def introduced(self, role: str, paragraph: int, before: int) -> str | None:
+        """The unnamed person 'the analyst' refers back to: the last 'a junior analyst' of this
+        paragraph or the one before, as an anonymous individual."""
+        for pi in (paragraph, paragraph - 1):
+            p = self.paragraphs.get(pi)
+            if p is None or p.kind != "body":
+                continue
+            limit = before if pi == paragraph else len(p.text)
+            found = list(
+                re.finditer(
+                    rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(role)}\b",
+                    p.text[:limit],
+                    re.IGNORECASE,
+                )
+            )
+            if found:
+                m = found[-1]
+                return self.anonymous(m.group(), pi, m.start())
+        return None
+
     def anonymous(
         self, phrase: str, paragraph: int, start: int, cited: str | None = None
     ) -> str | None:

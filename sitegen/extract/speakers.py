@@ -186,6 +186,9 @@ class Speakers:
         anon = self.described.anonymous_subject(paragraph, before)
         if anon and role.lower() in self.paragraphs[anon[0]].text[anon[1] : anon[1] + 80].lower():
             return anon[2], None  # 'A crew member, who ... . "...," the crew member said.'
+        introduced = self.described.introduced(role, paragraph, before)
+        if introduced:
+            return introduced, None  # '... after a junior analyst flagged them. “...,” the analyst'
         self.guess = f"'{phrase}' read as the last person named"
         return self.pronoun("they-person", paragraph, before), nominal.group("phrase").strip()
 
