@@ -647,3 +647,8 @@ def test_a_capital_helped_to_act_is_its_country():
         "says.\n"
     )
     assert found == {"Iran": ("country", "IR", ["Tehran"])}
+
+
+def test_a_town_given_with_its_state_is_no_actor():
+    found = actors("Daniel Okafor, 52, of Stamford, Conn., was charged on Thursday.\n")
+    assert found == {"Daniel Okafor": ("person", "", [])}

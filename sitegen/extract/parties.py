@@ -24,7 +24,7 @@ from sitegen.extract.kinds import (
     NOUN_TYPES,
     ORGANIZATION_WORDS,
 )
-from sitegen.extract.places import is_adjective, is_place
+from sitegen.extract.places import US_STATES, is_adjective, is_place
 from sitegen.extract.types import Candidate
 
 REPORTING = re.compile(
@@ -193,6 +193,8 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         return False  # 'a Ponzi scheme': a word modifying a noun, never acting
     if all(c.in_compound for c in cands):
         return False  # 'XYZ-registered' alone: an adjective unless the acronym is named fully
+    if all(_before_state(texts[c.paragraph][c.end :]) for c in cands):
+        return False  # 'of Stamford, Conn.': a town, given with its state
     if all(
         (len(c.surface.split()) == 1 or is_place(c.surface))
         and re.search(r"\b(?:a|an|the)\s+$", texts[c.paragraph][: c.start])
@@ -249,3 +251,9 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
             for w in name.split()
         )
     return True
+
+
+def _before_state(after: str) -> bool:
+    """Whether a name is followed by a US state: 'Stamford, Conn.', 'Dayton, Ohio'."""
+    m = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", after)
+    return bool(m) and (m.group(1).rstrip(".") in US_STATES or m.group(1).split()[0] in US_STATES)
