@@ -652,3 +652,8 @@ def test_a_capital_helped_to_act_is_its_country():
 def test_a_town_given_with_its_state_is_no_actor():
     found = actors("Daniel Okafor, 52, of Stamford, Conn., was charged on Thursday.\n")
     assert found == {"Daniel Okafor": ("person", "", [])}
+
+
+def test_where_a_person_comes_from_is_no_actor():
+    found = actors("“I feel betrayed,” said Janet Ellery, a retired nurse from Hexham.\n")
+    assert found == {"Janet Ellery": ("person", "", [])}

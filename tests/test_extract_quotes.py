@@ -622,3 +622,14 @@ def test_the_role_refers_back_to_the_unnamed_person_introduced_with_it():
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("I was told to stop asking questions", "Unnamed junior analyst")
     ]
+
+
+def test_an_anonymous_former_trustee_speaks_for_herself():
+    text = (
+        "Janet Ellery, a donor, was angry.\n"
+        "A former trustee, who resigned in 2022, said concerns were dismissed. "
+        "“We were told the flat was an investment,” she said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("We were told the flat was an investment", "Unnamed former trustee")
+    ]

@@ -133,7 +133,8 @@ ROLE_WORDS = (
     r"sprinter|goalkeeper|striker|midfielder|defender|team-?mate|referee|climber|golfer|"
     r"champion|racing driver|sports director|rapper|model|chef|priest|imam|rabbi|bishop|"
     r"commissioner|chancellor|envoy|premier|ombudsman|treasurer|magistrate|sheriff|"
-    r"superintendent|constable|auditor-general|attorney-general|secretary-general"
+    r"superintendent|constable|auditor-general|attorney-general|secretary-general|"
+    r"trustee|shareholder|investor|donor|customer|client|tenant|patient|passenger|insider"
 )
 PERSON_ROLES = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 # Common nouns for a state's bodies, named by description: "Indonesia's foreign ministry".

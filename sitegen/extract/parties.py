@@ -23,6 +23,7 @@ from sitegen.extract.kinds import (
     NOUN_BEFORE,
     NOUN_TYPES,
     ORGANIZATION_WORDS,
+    ROLE_WORDS,
 )
 from sitegen.extract.places import US_STATES, is_adjective, is_place
 from sitegen.extract.types import Candidate
@@ -115,6 +116,10 @@ def _context(c: Candidate, text: str) -> str:
         return "collective"  # "Treasury officials": unnamed people, not the body itself
     if is_place(c.surface) and _PLACE_LOCATIVE.search(before):
         return "locative"
+    if len(c.surface.split()) == 1 and re.search(
+        rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_WORDS})\s+from\s+$", before, re.IGNORECASE
+    ):
+        return "locative"  # 'a retired nurse from Leeds': where a person comes from
     if re.search(r"\b(?:from|between)\s+$", before) and re.match(
         r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", after
     ):
