@@ -633,3 +633,13 @@ def test_an_anonymous_former_trustee_speaks_for_herself():
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("We were told the flat was an investment", "Unnamed former trustee")
     ]
+
+
+def test_the_commission_says_goes_to_the_commission_named_before():
+    text = (
+        "The Commission on Presidential Debates reviewed the recording.\n"
+        "The commission says on its website that “there were issues with the audio”.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("there were issues with the audio", "Commission on Presidential Debates")
+    ]

@@ -144,6 +144,9 @@ class Attribution:
             or comma
             or "“" in between
             or '"' in between
+            # 'said the firm deducted “recruitment fees”': a third party's own deed, the
+            # words marked as a term
+            or re.fullmatch(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+[a-z]+ed\s+", between)
         ):
             return False
         who = head[: verb.start()]

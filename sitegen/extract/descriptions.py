@@ -9,6 +9,7 @@ individual becomes a descriptive person actor ("Unnamed senior doctor at X").
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from sitegen.extract.actors import Cast, Located
 from sitegen.extract.article import Paragraph, sentence_start, split_sentences
@@ -20,33 +21,21 @@ NOMINAL = re.compile(
     r"woman)|representative|statement|official|source|person|" + ROLE_WORDS + r"))\b(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-BODY_WORDS = {
-    "company": "company",
-    "firm": "company",
-    "group": "organization",
-    "ministry": "government",
-    "department": "government",
-    "agency": "government",
-    "government": "government",
-    "police": "government",
-    "hospital": "organization",
-    "organisation": "organization",
-    "organization": "organization",
-    "embassy": "government",
-    "court": "government",
-    "office": "government",
-    "regulator": "government",
-    "bank": "company",
-    "army": "government",
-    "military": "government",
-    "university": "organization",
-    "school": "organization",
-    "party": "organization",
-    "union": "organization",
-    "campaign": "organization",
-    "team": "organization",
-    "club": "organization",
-}
+# The common noun a body goes by ('the company said'), with the type of body it names.
+BODY_WORDS = MappingProxyType(
+    dict.fromkeys("company firm bank lender insurer".split(), "company")
+    | dict.fromkeys(
+        "group hospital organisation organization university school party union campaign team "
+        "club charity foundation institute".split(),
+        "organization",
+    )
+    | dict.fromkeys(
+        "ministry department agency government police embassy court office regulator army "
+        "military commission committee council board bureau authority service panel "
+        "tribunal watchdog".split(),
+        "government",
+    )
+)
 # 'a ministry official', 'a company representative': they speak for the body named.
 AGENTS = {
     "official",

@@ -30,6 +30,11 @@ _SETTING = re.compile(
     r"^(?:(?:In|On|At|After|Before|During|Speaking|Asked|Responding|Writing)\b[^,]{0,60},\s+)+"
 )
 _ONE_OF = re.compile(r"(?i:one|another)\s+of\s+(?:them|those|the\s+[\w-]+)")
+# A body by its common noun: 'the company', 'its regulator', 'X, the agency'.
+_BODY_PHRASE = re.compile(
+    rf"(?:.*,\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>{'|'.join(BODY_WORDS)})",
+    re.IGNORECASE | re.DOTALL,
+)
 # People speaking together for a body: 'police', 'officials at the ministry'.
 _GROUP = re.compile(
     r"(?:the\s+)?(?:[a-z-]+\s+)?(?P<people>police|officials|authorities|prosecutors|"
@@ -129,13 +134,7 @@ class Speakers:
         ):
             return self.pronoun(word, paragraph, before), None
         nominal = NOMINAL.match(phrase)
-        body = re.fullmatch(
-            r"(?:.*,\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>company|firm|group|ministry|"
-            r"department|agency|government|police|hospital|bank|organi[sz]ation|embassy|"
-            r"regulator|authority|office|court|university|party|campaign|army|military|team|club)",
-            phrase,
-            re.IGNORECASE | re.DOTALL,
-        )
+        body = _BODY_PHRASE.fullmatch(phrase)
         found = (
             self.described.body(body.group("noun"), paragraph, before)
             if body and not mentions
