@@ -643,3 +643,8 @@ def test_the_commission_says_goes_to_the_commission_named_before():
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("there were issues with the audio", "Commission on Presidential Debates")
     ]
+
+
+def test_a_short_quote_a_speaker_tells_people_to_say_or_do():
+    text = "Senator Ada Quill tells her supporters at a rally in Flint to “go and vote”.\n"
+    assert [(q[0], q[1]) for q in quotes(text)] == [("go and vote", "Ada Quill")]

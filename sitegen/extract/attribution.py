@@ -129,7 +129,11 @@ class Attribution:
         reported = re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,25}?\s+)?that\s", between)
         # '... and that it was “making enquiries”': a second reported clause of the same verb
         second = re.search(r"\band\s+that\s+(?:\w+\s+){0,4}$", between)
-        if short and (reported or second) and not re.search(r"[“”\"]", between):
+        # 'tells his supporters at a rally to “go and vote”': the words they were told to say
+        told_to = re.fullmatch(r"\s*(?:[\w’'-]+\s+){1,8}to\s+", between) and re.match(
+            r"(?i:tell|told|urge|ask|call|warn|instruct|order)", verb.group()
+        )
+        if short and (reported or second or told_to) and not re.search(r"[“”\"]", between):
             short = False
         limit = 8 if reported else 4
         # 'said the data, belonging to “millions” of customers,': a phrase set off by commas
