@@ -648,3 +648,17 @@ def test_the_commission_says_goes_to_the_commission_named_before():
 def test_a_short_quote_a_speaker_tells_people_to_say_or_do():
     text = "Senator Ada Quill tells her supporters at a rally in Flint to “go and vote”.\n"
     assert [(q[0], q[1]) for q in quotes(text)] == [("go and vote", "Ada Quill")]
+
+
+def test_a_long_setting_before_that_and_an_anonymous_young_miner():
+    text = (
+        "Halvorsen AG's chief executive, Ingrid Solberg, said in an interview with Bloomberg "
+        "last month that the company had “zero tolerance” for abuses. Mines Minister Joseph "
+        "Kabeya opened an inquiry.\n"
+        "One miner, a 15-year-old boy, told researchers he earned $2 a day. “If I do not "
+        "work, my family does not eat,” he said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("zero tolerance", "Ingrid Solberg"),
+        ("If I do not work, my family does not eat", "Unnamed miner"),
+    ]

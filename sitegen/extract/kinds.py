@@ -134,7 +134,9 @@ ROLE_WORDS = (
     r"champion|racing driver|sports director|rapper|model|chef|priest|imam|rabbi|bishop|"
     r"commissioner|chancellor|envoy|premier|ombudsman|treasurer|magistrate|sheriff|"
     r"superintendent|constable|auditor-general|attorney-general|secretary-general|"
-    r"trustee|shareholder|investor|donor|customer|client|tenant|patient|passenger|insider"
+    r"trustee|shareholder|investor|donor|customer|client|tenant|patient|passenger|insider|"
+    r"miner|labou?rer|guard|boy|girl|teenager|villager|refugee|migrant|smuggler|dealer|"
+    r"courier|cleaner|maid|porter"
 )
 PERSON_ROLES = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 # Common nouns for a state's bodies, named by description: "Indonesia's foreign ministry".
