@@ -662,3 +662,14 @@ def test_a_long_setting_before_that_and_an_anonymous_young_miner():
         ("zero tolerance", "Ingrid Solberg"),
         ("If I do not work, my family does not eat", "Unnamed miner"),
     ]
+
+
+def test_he_said_after_a_sentence_naming_two_men_is_its_subject():
+    text = (
+        "Tom Baker accused Peter Lang of lying to investigators. “He knew everything,” he said.\n"
+        "Tom Baker said Peter Lang had signed the contracts. “I saw the papers,” he said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("He knew everything", "Tom Baker"),
+        ("I saw the papers", "Tom Baker"),
+    ]

@@ -276,9 +276,20 @@ class Speakers:
             and (recent is None or (anon[0], anon[1]) > (recent.paragraph, recent.start))
         ):
             return anon[2]
+        if recent is not None and word in ("he", "she"):
+            recent = self._subject_named_with(recent, fitting)
         if recent is not None and gender and not self.cast.actors[recent.key].gender:
             self.cast.actors[recent.key].gender = gender  # 'he said' tells us
         return recent.key if recent else None
+
+    def _subject_named_with(self, recent: Located, fitting: list[Located]) -> Located:
+        """The subject of the sentence that named `recent`, when it fits the pronoun too:
+        'Tom Baker accused Peter Lang of lying. “...,” he said' is Baker speaking."""
+        text = self.paragraphs[recent.paragraph].text
+        opening = sentence_start(text, recent.start)
+        same = [m for m in fitting if m.paragraph == recent.paragraph and m.start >= opening]
+        first = same[0] if same else recent
+        return first if self.described.opens_sentence(first) else recent
 
     def sentence_subject(self, p: Paragraph, at: int) -> str | None:
         start = sentence_start(p.text, at)
