@@ -673,3 +673,24 @@ def test_he_said_after_a_sentence_naming_two_men_is_its_subject():
         ("He knew everything", "Tom Baker"),
         ("I saw the papers", "Tom Baker"),
     ]
+
+
+def test_an_inverted_said_before_the_name_is_not_part_of_it():
+    text = (
+        "Tax expert Joe Ellis doubts the plan. Said Ellis: “I don’t get the sense she’s "
+        "interested in tax reform.”\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("I don’t get the sense she’s interested in tax reform.", "Joe Ellis")
+    ]
+
+
+def test_condemned_as_and_exhorted_to_govern_short_quotes():
+    text = (
+        "In a statement, President Ana Ruiz condemned the test as “provocative”. "
+        "Senator Tom Baker exhorted Republicans to “vote your conscience”.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("provocative", "Ana Ruiz"),
+        ("vote your conscience", "Tom Baker"),
+    ]

@@ -132,7 +132,7 @@ class Attribution:
         second = re.search(r"\band\s+that\s+(?:\w+\s+){0,4}$", between)
         # 'tells his supporters at a rally to “go and vote”': the words they were told to say
         told_to = re.fullmatch(r"\s*(?:[\w’'-]+\s+){1,8}to\s+", between) and re.match(
-            r"(?i:tell|told|urge|ask|call|warn|instruct|order)", verb.group()
+            r"(?i:tell|told|urge|ask|call|warn|instruct|order|exhort|implor|plead)", verb.group()
         )
         if short and (reported or second or told_to) and not re.search(r"[“”\"]", between):
             short = False

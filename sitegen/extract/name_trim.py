@@ -71,6 +71,10 @@ def clean(
     return extra + [_candidate(text, paragraph, run, honorific, initial and run[0][0] in starts)]
 
 
+# Reporting verbs that open a sentence before their subject: "Said Ellis:", "Added Ruiz:".
+_INVERTED_VERBS = frozenset("Said Says Added Adds Asked Wrote Recalled Explained Noted".split())
+
+
 def _trim_start(run: Run, initial: bool, common: frozenset[str]) -> tuple[Run, str | None, bool]:
     """Drop sentence-opening words, honorifics and stray connectors; return the honorific."""
     honorific, trimmed = None, False
@@ -78,6 +82,8 @@ def _trim_start(run: Run, initial: bool, common: frozenset[str]) -> tuple[Run, s
         run, trimmed = run[1:], True  # "Lawyers for Ibáñez", never "Forest Trace"
     if initial and len(run) > 2 and PERSON_ROLES.fullmatch(run[0][2]) and run[1][2][0].isupper():
         run, trimmed = run[1:], True  # "Rider Mads Holm crashed": the role opens the sentence
+    if initial and len(run) > 1 and run[0][2] in _INVERTED_VERBS:
+        run, trimmed = run[1:], True  # "Said Ellis: “...”": the verb opens the sentence
     while run and (
         run[0][2] in STOP
         or _CONTRACTION.sub("", run[0][2]) in STOP

@@ -30,7 +30,8 @@ SENTENCE_VERBS = re.compile(
     r"characteri[sz]ed|characteri[sz]ing|branded|likened|recalled|"
     r"found|finds|concluded|concludes|stated|states|showed|shows|"
     r"told|tells|according to|attributes|attributed|attributing|confirmed|confirms|"
-    r"denied|denies)\b",
+    r"denied|denies|condemned|condemns|slammed|hailed|welcomed|lauded|exhorted|exhorts|"
+    r"pleaded|implored)\b",
     re.IGNORECASE,
 )
 DASH_AFTER = re.compile(r"^\s*[―—–]\s*(?P<who>[A-Z][^.,;“”\"]{1,60})")
