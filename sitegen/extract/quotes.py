@@ -211,13 +211,28 @@ class QuoteFinder:
             and self._carries_on(c.prev, c.prev_quotes[-1])
         ):
             earlier = c.prev_quotes[-1]
-        if earlier is None or not earlier.speaker or self._someone_else_after(c):
+        if (
+            earlier is None
+            or not earlier.speaker
+            or self._someone_else_after(c)
+            or self._someone_else_in_sentence(c, earlier)
+        ):
             return False
         c.q.speaker, c.q.speaker_title = earlier.speaker, earlier.speaker_title
         c.q.excerpt = excerpt(c.p.text, c.span.open, c.tail_start)
         if c.span.close is not None:
             self.attribution.after(c.q, c.span, c.p.text, c.tail_start, keep_speaker=True)
         return True
+
+    def _someone_else_in_sentence(self, c: _Context, earlier: DraftQuote) -> bool:
+        """'... condemned it as “provocative”. Senator Tom Baker urged them to “...”': a later
+        sentence of the paragraph with its own speaker does not continue the earlier quote."""
+        if sentence_start(c.p.text, c.span.open) <= earlier.start:
+            return False
+        probe = DraftQuote(c.q.text, c.p.index, c.q.start, "")
+        short = len(c.span.text.split()) < 4 and not re.search(r"[.?!]$", c.span.text)
+        found = self.attribution.in_sentence(probe, c.span, c.p, short=short)
+        return found and probe.speaker != earlier.speaker
 
     def _someone_else_after(self, c: _Context) -> bool:
         """'“...,” investigators said': a speaker named after the quote, even one the cast does
