@@ -6,7 +6,9 @@ written beside it and swapped in, so a failed build leaves the previous one inta
 
 from __future__ import annotations
 
+import ctypes
 import glob
+import os
 import posixpath
 import shutil
 import tempfile
@@ -176,7 +178,7 @@ def _swap_in(files: Mapping[str, bytes], out_dir: Path) -> None:
 
 def new_folder(out_dir: Path) -> Path:
     """An empty temp folder beside out_dir to write the next site into, once the temp
-    folders a killed build left there are removed."""
+    folders a killed build left there are cleared away."""
     parent = out_dir.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(parent, out_dir.name)
@@ -184,8 +186,16 @@ def new_folder(out_dir: Path) -> Path:
 
 
 def swap(fresh: Path, out_dir: Path) -> None:
-    """Rename the folder fresh into place of out_dir; the previous site stays if it fails."""
+    """Put the folder fresh in place of out_dir; the previous site stays if it fails.
+
+    Where the system can exchange two folders in one step (Linux), out_dir is never
+    missing, not even for a moment; elsewhere a kill between the two renames leaves the
+    previous site beside it, and the next build puts it back (_remove_leftovers).
+    """
     fresh.chmod(0o755)  # mkdtemp makes it 0700; a web server must be able to read it
+    if out_dir.is_dir() and not out_dir.is_symlink() and _exchange(fresh, out_dir):
+        shutil.rmtree(fresh, ignore_errors=True)  # now the previous site
+        return
     old = None
     if out_dir.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.resolve().parent))
@@ -201,13 +211,33 @@ def swap(fresh: Path, out_dir: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically with Linux's renameat2(RENAME_EXCHANGE); False where
+    the system or its file system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                          ctypes.c_uint]
+    at_cwd, rename_exchange = -100, 2
+    return renameat2(at_cwd, os.fsencode(a), at_cwd, os.fsencode(b), rename_exchange) == 0
+
+
 def _remove_leftovers(parent: Path, name: str) -> None:
-    """Delete the temp folders a killed build left beside the output.
+    """Clear the temp folders a killed build left beside the output: the previous site
+    goes back in place if the kill came between swap's two renames; the rest is deleted.
 
     Two builds into one output folder at once are not supported: the later one would
     delete the earlier one's temp folder, which then fails with a clear error.
     """
-    for kind in ("new", "old"):
-        for path in parent.glob(f".{glob.escape(name)}.{kind}-*"):
-            if path.is_dir() and not path.is_symlink():
+    out_dir = parent / name
+    for kind in ("old", "new"):
+        for path in sorted(parent.glob(f".{glob.escape(name)}.{kind}-*")):
+            if not path.is_dir() or path.is_symlink():
+                continue
+            if kind == "old" and not out_dir.exists() and not out_dir.is_symlink():
+                path.rename(out_dir)
+            else:
                 shutil.rmtree(path, ignore_errors=True)

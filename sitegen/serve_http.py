@@ -21,9 +21,15 @@ from urllib.parse import quote
 from livereload import Server
 from livereload.handlers import LiveReloadHandler
 from tornado import web
+from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
 
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+# A preview answers GET and HEAD with files: it has no use for request bodies, and a
+# client that sends headers slower than this is holding a connection, not asking.
+IDLE_TIMEOUT = 10.0  # seconds; tornado's default is an hour
+MAX_BODY = 64 * 1024  # bytes; tornado's default (100 MB) would be buffered in memory
 
 
 @dataclass(frozen=True)
@@ -167,6 +173,7 @@ class PreviewServer(Server):
     def __init__(self, shown: Callable[[], Shown], lock: threading.Lock, host: str) -> None:
         super().__init__()
         self.shown, self.lock = shown, lock
+        _withstand_floods()
         self.allowed_hosts = LOOPBACK_NAMES | {host.lower()} if is_loopback(host) else None
 
     def get_web_handlers(self, script: bytes) -> list[Any]:
@@ -176,6 +183,26 @@ class PreviewServer(Server):
     def reload_browsers(self) -> None:
         """Tell every open page to reload; call on the server's IOLoop."""
         LiveReloadHandler.reload_waiters("*")
+
+
+def _withstand_floods() -> None:
+    """Bound what one client can hold: connections idle or sending headers slowly are
+    closed, request bodies are refused early, and the process may keep as many sockets
+    open as the system lets it, so a flood of slow clients cannot lock out the editor.
+
+    livereload creates the HTTPServer itself; tornado's Configurable defaults are the
+    one way to reach it (process-wide, which is right: serve owns its process).
+    """
+    HTTPServer.configure(None, idle_connection_timeout=IDLE_TIMEOUT, body_timeout=IDLE_TIMEOUT,
+                         max_body_size=MAX_BODY, max_buffer_size=MAX_BODY)
+    try:
+        import resource  # Unix only
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        wanted = 65536 if hard == resource.RLIM_INFINITY else hard
+        if soft != resource.RLIM_INFINITY and soft < wanted:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+    except (ImportError, ValueError, OSError):  # the platform refuses: keep its limit
+        pass
 
 
 def is_loopback(host: str) -> bool:

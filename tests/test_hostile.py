@@ -25,6 +25,7 @@ from htmlcheck import check_links, parse, words
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import sitegen.build
 from sitegen.article import locate_excerpts
 from sitegen.cli import main
 from sitegen.text import find_verbatim
@@ -532,6 +533,32 @@ def test_killed_build_keeps_previous_output_and_next_build_cleans_up(site, capsy
     assert build(capsys) == (0, [])
     assert leftovers(site / "public") == []
     assert (site / "public/actors/p-2999/index.html").is_file()
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "two-renames"])
+def test_swap_replaces_the_output_and_leaves_nothing_beside_it(tmp_path, monkeypatch, exchange):
+    if not exchange:
+        monkeypatch.setattr(sitegen.build, "_exchange", lambda a, b: False)
+    out = tmp_path / "public"
+    out.mkdir()
+    (out / "index.html").write_text("old")
+    fresh = sitegen.build.new_folder(out)
+    (fresh / "index.html").write_text("new")
+    sitegen.build.swap(fresh, out)
+    assert tree(out) == {"index.html": b"new"}
+    assert leftovers(out) == []
+
+
+def test_a_kill_between_the_two_renames_puts_the_previous_site_back(site, capsys):
+    """Where folders cannot be exchanged in one step, a kill after public/ was moved aside
+    and before the new site took its place must not lose the site."""
+    assert build(capsys) == (0, [])
+    before = tree(site / "public")
+    (site / "public").rename(site / ".public.old-killed")
+    (site / ".public.new-killed").mkdir()
+    sitegen.build.new_folder(site / "public").rmdir()  # what the next build does first
+    assert tree(site / "public") == before
+    assert leftovers(site / "public") == []
 
 
 def test_long_text_with_many_citations_builds_in_seconds(site, capsys):

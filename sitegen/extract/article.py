@@ -36,13 +36,24 @@ _NOT_ARTICLE = re.compile(
     r"(?:by|courtesy of)\b|"
     # tip lines: "Have a tip about City Hall? Email ...", "Got a news tip?"
     r"(?:do you )?(?:have|got|know) (?:a|any) (?:news )?tips?\b|"
+    # bylines: "By Jane Roe and John Poe, Associated Press" (no sentence end)
+    r"by\s+(?-i:[A-Z])[^.!?]{0,80}$|"
+    # origin notes: "This story was originally published in Spanish by ...", "Translated by ..."
+    r"(?:this (?:article|story|report|piece) (?:was|is|has been) (?:originally |first )?"
+    r"(?:published|produced|written|reported|translated)|(?:originally published|translated)"
+    r"\s+(?:in|by|from)\b)|"
+    r"[^.!?]{0,80}\bcan be reached (?:at|by|on)\b|"
     # a bare credit before a caption: "Jane Roe / Reuters: Workers at ..."
     r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][^:/]{1,40}:))",
     re.IGNORECASE,
 )
 _PROMO_WORDS = re.compile(
     r"\b(newsletter|sign up|subscribe|in your inbox|% off|limited offer|buy now|promo code)\b|"
-    r"\(photo by|photograph:",
+    r"\(photo by|photograph:|"
+    # a caption's credit: "(AP Photo/Jane Roe)", "(Photo: Jane Roe / Reuters)"
+    r"\((?:[\w.&-]+\s+){0,3}(?:photo|photograph|image|video)\s*[/:]|"
+    # wire credits: "Jane Roe in Kinshasa contributed to this report."
+    r"\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting)\b",
     re.IGNORECASE,
 )
 # "Source: Reuters." credits the quote just before it (content model, quotes `via`).
