@@ -77,3 +77,14 @@ PARTIAL = re.compile(
     r"promised|vowed|pledged|condemned)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# A short subject and a reporting verb right after a quote: '” investigators said'.
+WHO_THEN_VERB = re.compile(
+    rf"\s*(?P<who>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){{0,4}}?)\s+(?:{VERBS})\b"
+)
+_TITLE_LOWER = frozenset("a an the of in on at to for and or with from".split())
+
+
+def title_cased(text: str) -> bool:
+    """A short span whose every word but small ones is capitalised: 'Face the Nation'."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w in _TITLE_LOWER for w in words)

@@ -27,7 +27,8 @@ from sitegen.extract.quote_patterns import (
     PARTIAL,
     PROGRAMME_BEFORE,
     SO_CALLED,
-    VERBS,
+    WHO_THEN_VERB,
+    title_cased,
 )
 from sitegen.extract.quote_spans import DraftQuote, Span, excerpt, find_spans, inside_quotes
 from sitegen.extract.speakers import Speakers
@@ -101,7 +102,7 @@ class QuoteFinder:
         """Try each attribution pattern in turn; None when the span is no quotation."""
         if SO_CALLED.search(p.text[: span.open]):
             return None  # 'the so-called “ghost fleet”' is a term, never a quote
-        if PROGRAMME_BEFORE.search(p.text[: span.open]) and _title_cased(span.text):
+        if PROGRAMME_BEFORE.search(p.text[: span.open]) and title_cased(span.text):
             return None  # 'told “Fox and Friends.”', 'said on “Face the Nation”': a title
         tail_start = (span.close + 1) if span.close is not None else len(p.text)
         q = DraftQuote(span.text, p.index, span.text_start, "", closed=span.close is not None)
@@ -239,7 +240,7 @@ class QuoteFinder:
         not know, is not the previous speaker (a pronoun may be)."""
         if c.span.close is None or not re.search(r"[,?!]$", c.p.text[: c.span.close].rstrip()):
             return False
-        m = _WHO_THEN_VERB.match(c.p.text[c.tail_start :])
+        m = WHO_THEN_VERB.match(c.p.text[c.tail_start :])
         return bool(m) and not re.fullmatch(r"(?i:he|she|they|it|we|I)", m.group("who"))
 
     def _partial(self, c: _Context) -> bool:
@@ -295,13 +296,3 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[DraftQuote], list[st
         ]
         q.about = list(dict.fromkeys(inside))
     return quotes, finder.warnings
-
-
-_WHO_THEN_VERB = re.compile(rf"\s*(?P<who>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){{0,4}}?)\s+(?:{VERBS})\b")
-_TITLE_LOWER = frozenset("a an the of in on at to for and or with from".split())
-
-
-def _title_cased(text: str) -> bool:
-    """A short span whose every word but small ones is capitalised: 'Face the Nation'."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return 0 < len(words) <= 6 and all(w[0].isupper() or w in _TITLE_LOWER for w in words)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from sitegen.extract.actor_types import looks_like_person_name
 from sitegen.extract.actors import Cast, Located
 from sitegen.extract.article import Paragraph, sentence_start
 from sitegen.extract.descriptions import (
@@ -23,6 +22,7 @@ from sitegen.extract.descriptions import (
     place_part,
 )
 from sitegen.extract.parties import LOCATIVE
+from sitegen.extract.pronouns import Pronouns
 from sitegen.extract.titles import person_title, speaker_title
 
 # Where or how something was said, opening the subject's phrase: 'In an email, ', 'On Monday, '.
@@ -64,6 +64,7 @@ class Speakers:
         self.cast = cast
         self.paragraphs = paragraphs
         self.described = Descriptions(cast, paragraphs)
+        self.pronouns = Pronouns(cast, paragraphs, self.described)
         self.guess: str | None = None  # why the last speaker found is only a guess
 
     def resolve(
@@ -214,82 +215,9 @@ class Speakers:
 
     def pronoun(self, word: str, paragraph: int, before: int) -> str | None:
         """He/she: the last person named before (gender agreeing); it: the last organisation."""
-        anon = self.described.anonymous_subject(paragraph, before)
-        earlier = [m for m in self.cast.mentions if (m.paragraph, m.start) < (paragraph, before)]
-        if word in ("it", "they", "we"):
-            bodies = [
-                m
-                for m in earlier
-                if self.cast.actors[m.key].type not in ("person", "country", "work", "media")
-            ]
-            if not bodies:
-                return None
-            # the subject of the sentence that named a body last: 'Ofcomm fined Apex. It said'
-            text = self.paragraphs[bodies[-1].paragraph].text
-            opening = sentence_start(text, bodies[-1].start)
-            same = [m for m in bodies if m.paragraph == bodies[-1].paragraph and m.start >= opening]
-            return same[0].key if self.described.opens_sentence(same[0]) else bodies[-1].key
-        people = [m for m in earlier if self.cast.actors[m.key].type == "person"]
-        gender = {"he": "m", "she": "f"}.get(word, "")
-        if gender and people and self.cast.actors[people[-1].key].gender not in ("", gender):
-            # no fitting person named last: a fitting name typed by guess may be meant
-            later = [
-                m
-                for m in earlier
-                if (m.paragraph, m.start) > (people[-1].paragraph, people[-1].start)
-            ]
-            if any(
-                self.cast.actors[m.key].default_type
-                and looks_like_person_name(self.cast.actors[m.key].name)
-                for m in later
-            ) and not any(self.cast.actors[m.key].gender in ("", gender) for m in people):
-                people = []
-        if not people:
-            # 'Dmitri Orlov denied it. "...," he said.': a name typed by guess is a person after all
-            guessed = [
-                m
-                for m in earlier
-                if self.cast.actors[m.key].default_type
-                and looks_like_person_name(self.cast.actors[m.key].name)
-            ]
-            for m in guessed[-1:]:
-                self.cast.actors[m.key].type = "person"
-                self.guess = self.guess or (
-                    f"'{word}' read as {self.cast.actors[m.key].name}, typed a person for it"
-                )
-            people = guessed[-1:]
-        gender = {"he": "m", "she": "f"}.get(word, "")
-        # the last person whose gender does not contradict the pronoun
-        fitting = [m for m in people if self.cast.actors[m.key].gender in ("", gender or "?")]
-        recent = fitting[-1] if fitting and gender else (people[-1] if people else None)
-        if (
-            recent is not None
-            and gender
-            and self.cast.actors[recent.key].gender not in ("", gender)
-        ):
-            self.guess = (
-                self.guess or f"'{word}' matches no one's gender; read as the last person named"
-            )
-        if (
-            anon
-            and word in ("he", "she")
-            and (recent is None or (anon[0], anon[1]) > (recent.paragraph, recent.start))
-        ):
-            return anon[2]
-        if recent is not None and word in ("he", "she"):
-            recent = self._subject_named_with(recent, fitting)
-        if recent is not None and gender and not self.cast.actors[recent.key].gender:
-            self.cast.actors[recent.key].gender = gender  # 'he said' tells us
-        return recent.key if recent else None
-
-    def _subject_named_with(self, recent: Located, fitting: list[Located]) -> Located:
-        """The subject of the sentence that named `recent`, when it fits the pronoun too:
-        'Tom Baker accused Peter Lang of lying. “...,” he said' is Baker speaking."""
-        text = self.paragraphs[recent.paragraph].text
-        opening = sentence_start(text, recent.start)
-        same = [m for m in fitting if m.paragraph == recent.paragraph and m.start >= opening]
-        first = same[0] if same else recent
-        return first if self.described.opens_sentence(first) else recent
+        key, why = self.pronouns.resolve(word, paragraph, before)
+        self.guess = self.guess or why
+        return key
 
     def sentence_subject(self, p: Paragraph, at: int) -> str | None:
         start = sentence_start(p.text, at)
