@@ -694,3 +694,29 @@ def test_condemned_as_and_exhorted_to_govern_short_quotes():
         ("provocative", "Ana Ruiz"),
         ("vote your conscience", "Tom Baker"),
     ]
+
+
+def test_told_an_agency_that_and_a_spokesperson_for_a_described_ministry():
+    text = (
+        "The European Union froze the assets of Belaruskali Trading LLC on Monday. The company "
+        "called the measures “illegal”. Its general director, Viktor Sheiman, told state news "
+        "agency BelTA that sales would continue through “alternative routes”.\n"
+        "A spokesperson for the Belarusian foreign ministry said Minsk “reserves the right "
+        "to respond”.\n"
+    )
+    assert [(q[0], q[1], q[2]) for q in quotes(text)] == [
+        ("illegal", "Belaruskali Trading LLC", None),
+        ("alternative routes", "Viktor Sheiman", "Its general director"),
+        (
+            "reserves the right to respond",
+            "Belarusian foreign ministry",
+            "A spokesperson for the Belarusian foreign ministry",
+        ),
+    ]
+
+
+def test_two_domain_words_between_a_body_and_the_role_stay_in_the_title():
+    text = "“We are cutting off that money,” EU foreign policy chief Kaja Lind said.\n"
+    assert quotes(text) == [
+        ("We are cutting off that money", "Kaja Lind", "EU foreign policy chief", None)
+    ]

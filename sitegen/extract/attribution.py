@@ -127,7 +127,11 @@ class Attribution:
         # a 'that' clause reports the speaker's words: 'said in a statement that it “rejects”',
         # 'confirmed on Monday that names, addresses and scans of “a significant number” of ...'
         # ('said in an interview with Bloomberg last month that the company had “...”')
-        reported = re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,60}?\s+)?that\s", between)
+        reported = re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,60}?\s+)?that\s", between) or (
+            # 'told state news agency BelTA that': whom it was said to comes first
+            re.fullmatch(r"told|tells", verb.group())
+            and re.match(r"\s*(?:[\w’'-]+\s+){1,6}?that\s", between)
+        )
         # '... and that it was “making enquiries”': a second reported clause of the same verb
         second = re.search(r"\band\s+that\s+(?:\w+\s+){0,4}$", between)
         # 'tells his supporters at a rally to “go and vote”': the words they were told to say

@@ -35,6 +35,12 @@ _BODY_PHRASE = re.compile(
     rf"(?:.*,\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>{'|'.join(BODY_WORDS)})",
     re.IGNORECASE | re.DOTALL,
 )
+# The body a spokesperson or official speaks for: ' for the (Belarusian foreign) ministry'.
+_OWNER = re.compile(
+    rf"\s+(?:for|of|at)\s+(?:the|its|their)\s+(?P<body>(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<noun>{'|'.join(BODY_WORDS)}))\b",
+    re.IGNORECASE,
+)
 # People speaking together for a body: 'police', 'officials at the ministry'.
 _GROUP = re.compile(
     r"(?:the\s+)?(?:[a-z-]+\s+)?(?P<people>police|officials|authorities|prosecutors|"
@@ -173,14 +179,20 @@ class Speakers:
     ) -> tuple[str | None, str | None]:
         """A speaker given by description: a body's spokesperson, a known or new unnamed person."""
         desc, role = nominal.group("desc"), nominal.group("role")
-        owner = re.match(r"\s+(?:for|of|at)\s+(?:the|its|their)\s+([\w-]+)", nominal.group("rest"))
-        if owner and owner.group(1).lower() in BODY_WORDS:
-            desc += " " + owner.group(1)  # 'a spokeswoman for the ministry'
+        owner = _OWNER.match(nominal.group("rest"))
+        if owner:
+            desc += " " + owner.group("body")  # 'a spokeswoman for the (foreign) ministry'
         if SPOKES.search(role) or (
             set(desc.lower().split()) & set(BODY_WORDS) and role.lower() in AGENTS
         ):
             title = phrase[: nominal.end("role")] + (owner.group(0) if owner else "")
-            return self.described.body(desc, paragraph, before), person_title(title)
+            found = self.described.body(desc, paragraph, before)
+            if found is None and owner and owner.group("body").split()[0][0].isupper():
+                # 'a spokesperson for the Belarusian foreign ministry': a body the text names
+                # only by description (annotation conventions, Actors)
+                name, kind = owner.group("body"), BODY_WORDS[owner.group("noun").lower()]
+                found = self.cast.lookup(name) or self.cast.add(name, kind)
+            return found, person_title(title)
         if not phrase.lower().startswith("the "):
             return self.described.anonymous(phrase, paragraph, start), None
         anon = self.described.anonymous_subject(paragraph, before)

@@ -21,20 +21,21 @@ def speaker_title(text: str, m: Located, start: int, end: int) -> str | None:
         title = after.group("t")
         if PERSON_ROLES.search(title) or re.match(r"(a|an|the)\b", title):
             return title.strip()
-    title = _title_before(text[sentence_start(text, m.start) : m.start])
+    head = text[sentence_start(text, m.start) : m.start]  # the sentence up to the name
+    title = _title_before(head)
     if title:
         return title  # 'District Attorney Laura Hynes', 'Apex Labs spokeswoman Mary Fox'
-    before = re.search(
-        r"(?:^|,\s*|\b(?:said|says|added|told)\s+)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’']*[’']s)\s[^,]{2,80}?),\s*$",
-        text[: m.start],
-    )
-    if (
-        before
-        and PERSON_ROLES.search(before.group("t"))
-        and before.start("t") >= sentence_start(text, m.start)
-    ):
-        return before.group("t").strip()
+    before = _DESCRIPTION_BEFORE.search(head)
+    if before and PERSON_ROLES.search(before.group("t")):
+        return before.group("t").strip()  # 'His lawyer, Elena Sáez'
     return None
+
+
+# A description set off before a name: 'Its general director, ', 'said his attorney, '.
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?:^|,\s*|\b(?:said|says|added|told)\s+)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[A-Z][\w’']*[’']s)\s[^,]{2,80}?),\s*$"
+)
 
 
 _TITLE_ADJECTIVES = frozenset(
@@ -54,11 +55,16 @@ def _title_before(head: str) -> str | None:
         PERSON_ROLES.fullmatch(words[n - 1])
         or words[n - 1].lower() in _TITLE_ADJECTIVES
         or re.fullmatch(name_word, words[n - 1])
-        # 'EU climate commissioner': a domain word between a body's name and the role
+        # 'EU climate commissioner', 'EU foreign policy chief': domain words between a
+        # body's name and the role
         or (
             n > 1
             and re.fullmatch(r"[a-z]+", words[n - 1])
-            and re.fullmatch(name_word, words[n - 2])
+            and any(
+                re.fullmatch(name_word, words[k])
+                and all(re.fullmatch(r"[a-z]+", w) for w in words[k + 1 : n])
+                for k in range(max(0, n - 3), n - 1)
+            )
         )
     ):
         n -= 1
