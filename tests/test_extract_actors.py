@@ -657,3 +657,14 @@ def test_a_town_given_with_its_state_is_no_actor():
 def test_where_a_person_comes_from_is_no_actor():
     found = actors("“I feel betrayed,” said Janet Ellery, a retired nurse from Hexham.\n")
     assert found == {"Janet Ellery": ("person", "", [])}
+
+
+def test_three_words_before_said_are_a_person_only_with_an_initial_or_a_given_name():
+    found = actors(
+        "Ofwat fined the utility on Monday. In a statement, Thames Vale Water said it accepted "
+        "the findings. Owen G. Pritchard said he was sorry. “It is a slap on the wrist,” "
+        "said Feargal Sharkey of the group River Action.\n"
+    )
+    assert found["Thames Vale Water"][0] != "person"
+    assert found["Owen G. Pritchard"][0] == "person"
+    assert found["Feargal Sharkey"][0] == "person"

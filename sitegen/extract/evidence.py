@@ -78,8 +78,10 @@ def person_evidence(c: Candidate, text: str) -> bool:
         re.IGNORECASE,
     ):
         return len(words) >= 2  # 'its partners, José Carlos Brandão and Luiza Teixeira'
-    if re.match(r",?\s+(?:said|says|told|added|wrote)\b", after) and 2 <= len(words) <= 3:
-        return True
+    if re.match(r",?\s+(?:said|says|told|added|wrote)\b", after) and (
+        len(words) == 2 or (len(words) == 3 and _person_like_three(words))
+    ):
+        return True  # 'Ana Ruiz said'; 'Thames Vale Water said' is no person
     if re.match(r",\s+\d{1,2},", after) and len(words) <= 3:
         return True  # 'Luka Varga, 41,', 'Pike, 58,'
     # 'Jon Baker, who advised ...', 'Okafor, who now lives ...'; never 'a doctor at San
@@ -99,7 +101,10 @@ def person_evidence(c: Candidate, text: str) -> bool:
     ):
         return True
     if 2 <= len(words) <= 3 and (
-        (re.search(r"\b(?:said|says|added)\s+$", before) and re.match(r"\s*(?:[,.;:]|$)", after))
+        (
+            re.search(r"\b(?:said|says|added)\s+$", before)
+            and re.match(r"\s*(?:[,.;:]|$|of\s)", after)  # 'said Feargal Sharkey of the group'
+        )
         or re.search(rf"\b(?:{ROLE_WORDS})\s+$", before, re.IGNORECASE)
     ):
         # 'said Rucker Culpepper.', 'press secretary Josh Earnest'; never 'said Meridian Crest
@@ -113,6 +118,14 @@ def person_evidence(c: Candidate, text: str) -> bool:
     if m and PERSON_ROLES.search(m.group(1)) and len(words) >= 2:
         return True  # "the regional prosecutor leading the case, Carolina Muñoz"
     return False
+
+
+def _person_like_three(words: list[str]) -> bool:
+    """Three words name a person when one is an initial or the first a known given name
+    ('Owen G. Pritchard', 'Juan Carlos Rivera'), not 'Thames Vale Water'."""
+    return any(re.fullmatch(r"[A-Z]\.", w) for w in words) or (
+        words[0] in FEMALE_NAMES or words[0] in MALE_NAMES
+    )
 
 
 def canonical_name(group: list[Form]) -> str:
