@@ -720,3 +720,13 @@ def test_two_domain_words_between_a_body_and_the_role_stay_in_the_title():
     assert quotes(text) == [
         ("We are cutting off that money", "Kaja Lind", "EU foreign policy chief", None)
     ]
+
+
+def test_one_of_them_after_a_group_opening_the_sentence():
+    text = (
+        "Local residents told the BBC they had stopped swimming. “You can smell it from the "
+        "bridge,” one of them said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("You can smell it from the bridge", "Unnamed local resident")
+    ]

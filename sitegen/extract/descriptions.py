@@ -57,9 +57,10 @@ _PERSON_HEAD = re.compile(rf"\b(?:{ROLE_WORDS}|coach|colleague|neighbou?r|client
                           r"uncle|aunt|widow|spouse|girlfriend|boyfriend|teammate)$", re.IGNORECASE)
 
 
-# A group of unnamed people: 'Two former Aurelia engineers', 'several crew members'.
+# A group of unnamed people: 'Two former Aurelia engineers', 'several crew members', or
+# one opening a sentence: 'Local residents told the BBC'.
 _GROUP_OF_PEOPLE = re.compile(
-    rf"\b(?:two|three|four|five|six|several|some|many|\d+)\s+"
+    rf"(?:\b(?:two|three|four|five|six|several|some|many|\d+)\s+|(?:^|(?<=[.!?]\s)))"
     rf"(?P<desc>(?:[\w’'-]+\s+){{0,3}}?)(?P<role>{ROLE_WORDS})s\b",
     re.IGNORECASE,
 )
@@ -102,7 +103,11 @@ class Descriptions:
             groups = list(_GROUP_OF_PEOPLE.finditer(p.text[:limit]))
             if groups:
                 g = groups[-1]
-                phrase = f"a {g.group('desc')}{g.group('role')}"
+                desc = g.group("desc") + g.group("role")
+                named = any(m.start == g.start() for m in self.cast.in_paragraph(pi))
+                if not named:  # 'Local residents' opening a sentence: 'a local resident'
+                    desc = desc[0].lower() + desc[1:]
+                phrase = f"a {desc}"
                 return self.anonymous(phrase, pi, g.start(), cited=g.group())
         return None
 
