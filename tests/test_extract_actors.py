@@ -668,3 +668,15 @@ def test_three_words_before_said_are_a_person_only_with_an_initial_or_a_given_na
     assert found["Thames Vale Water"][0] != "person"
     assert found["Owen G. Pritchard"][0] == "person"
     assert found["Feargal Sharkey"][0] == "person"
+
+
+def test_a_firm_whose_short_name_ends_like_a_place_the_eus_possessive_and_a_ship():
+    found = actors(
+        "The agency chartered the cargo ship MV Seabird through Kestrel Bay Holdings Ltd. "
+        "Kestrel Bay did not respond. The European Union's naval mission inspected the "
+        "Seabird in March.\n"
+    )
+    assert found == {
+        "Kestrel Bay Holdings Ltd.": ("company", "", ["Kestrel Bay"]),
+        "European Union": ("organization", "", []),
+    }

@@ -200,7 +200,7 @@ def _link_short_forms(forms: list[Form], uf: UnionFind) -> list[str]:
         place = is_place(short.surfaces[0]) or short.surfaces[0] in COUNTRY_NAMES
         owners = []
         for long in longest_first:
-            if place and not long.personish:
+            if place and not long.personish and not _names_a_firm_after(short, long):
                 continue  # 'Santos' may be Maria Santos; it is never the start of a firm's name
             lw = _words(long.key)
             if long is short or len(lw) <= len(sw) or is_place(long.surfaces[0]):
@@ -221,6 +221,18 @@ def _link_short_forms(forms: list[Form], uf: UnionFind) -> list[str]:
             if short.surfaces[0] not in best.surfaces[0]:
                 reports.append(f"merged spellings {short.surfaces[0]!r} and {best.surfaces[0]!r}")
     return reports
+
+
+def _names_a_firm_after(short: Form, long: Form) -> bool:
+    """'Kestrel Bay' for Kestrel Bay Holdings Ltd: a name that only looks like a place by its
+    last word ('Bay') opens the firm's name (never a known city: 'Dubai' for 'Dubai Ports')."""
+    words = short.surfaces[0].split()
+    long_words = long.surfaces[0].split()
+    return (
+        len(words) >= 2
+        and long_words[: len(words)] == words
+        and long_words[-1].rstrip(".") in COMPANY_SUFFIXES
+    )
 
 
 def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> bool:

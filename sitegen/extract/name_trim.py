@@ -71,6 +71,7 @@ def clean(
     return extra + [_candidate(text, paragraph, run, honorific, initial and run[0][0] in starts)]
 
 
+_VESSEL_PREFIXES = frozenset("MV MT MS SS FV RV HMS USS".split())
 # Reporting verbs that open a sentence before their subject: "Said Ellis:", "Added Ruiz:".
 _INVERTED_VERBS = frozenset("Said Says Added Adds Asked Wrote Recalled Explained Noted".split())
 
@@ -84,6 +85,8 @@ def _trim_start(run: Run, initial: bool, common: frozenset[str]) -> tuple[Run, s
         run, trimmed = run[1:], True  # "Rider Mads Holm crashed": the role opens the sentence
     if initial and len(run) > 1 and run[0][2] in _INVERTED_VERBS:
         run, trimmed = run[1:], True  # "Said Ellis: “...”": the verb opens the sentence
+    if len(run) > 1 and run[0][2] in _VESSEL_PREFIXES:
+        run, trimmed = run[1:], True  # "MV Seabird" is the Seabird
     while run and (
         run[0][2] in STOP
         or _CONTRACTION.sub("", run[0][2]) in STOP
@@ -183,7 +186,8 @@ def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, st
                 return run[n:]  # "Swiss NGO Golden Trail": the acronym goes next
             if len(rest) >= 2 and not any(w in STRONG_TITLES or w in WEAK_TITLES for w in rest):
                 return run  # "Baltic Shipping Registry" is a name, not a Baltic registry
-            if rest and (rest[-1].rstrip(".") in COMPANY_SUFFIXES or rest[-1] in ORG_END_WORDS):
+            last = POSSESSIVE.sub("", rest[-1]) if rest else ""  # "European Union's mission"
+            if rest and (last.rstrip(".") in COMPANY_SUFFIXES or last in ORG_END_WORDS):
                 return run  # "European Union", "British Airways"
             if n == 1 and words[0] in _NAME_REGIONS and rest:
                 return run  # "Nordic Velo", "Pacific Crest": a region opening a name

@@ -154,7 +154,7 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:tanker|ship|vessel|boat|trawler|freighter|yacht|ferry|aircraft|plane|jet|drone|"
     r"satellite|rocket|missile|operation|campaign|programme|program|software|app|platform|"
     r"spyware|malware|virus|tool|product|drug|weapon|system|scheme)"
-    r"[,\s]+(?:the\s+|called\s+|named\s+)?$",
+    r"[,\s]+(?:the\s+|called\s+|named\s+)?(?:(?:MV|MT|MS|SS|FV|M/V)\s+)?$",
     re.IGNORECASE,
 )
 
