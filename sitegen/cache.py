@@ -5,7 +5,10 @@ texts, templates, sitegen's own code) with the Python and package versions, and
 the hash of every file written. A build whose inputs all hash the same, into an
 output folder nobody touched since, has nothing to do. A file whose size and
 modification time are unchanged is taken to have its recorded hash (as git does),
-so a build with nothing changed reads no file. Deleting the folder is always safe.
+so a build with nothing changed reads no file. Beside each manifest: the build's
+records and page reads (sitegen.statefile), named by a token the manifest holds, and
+while an update in place writes, the list of its temp files. Deleting the folder is
+always safe.
 """
 
 from __future__ import annotations

@@ -39,18 +39,19 @@ class Builder:
     redoes only what changed since the previous one.
 
     `sitegen build` makes a new one per run: it then starts from the persistent cache
-    (.sitegen-cache/), does nothing if no input changed, and otherwise renders every
-    page but writes only the files whose bytes changed (into a new folder where the
-    others are hard-linked, swapped in at the end).
+    (.sitegen-cache/): it does nothing if no input changed, and otherwise takes the last
+    build's records and page reads from it and goes on as a kept Builder would, rendering
+    the pages an edit touched and writing the files whose bytes changed.
     """
 
     def __init__(self, content_dir: Path | str, out_dir: Path | str, *,
                  base_url: str | None = None, in_place: bool = False,
                  persist: bool = True) -> None:
-        """in_place=False (`sitegen build`): an update is made in a temp folder beside
-        out_dir (unchanged files hard-linked into it) and swapped in, so a build killed
-        halfway leaves the previous site whole. in_place=True (`sitegen serve`): the
-        changed files are replaced in out_dir one by one, each atomically.
+        """in_place=False (`sitegen build`): a few changed files are written beside their
+        targets, then renamed over them; more are written into a temp folder beside
+        out_dir (unchanged files hard-linked into it) and swapped in; either way a build
+        killed while writing leaves the previous site whole. in_place=True (`sitegen
+        serve`): the changed files are replaced in out_dir one by one, each atomically.
         persist=False keeps the cache in memory only: for a preview into a temporary
         folder, whose records would only clutter .sitegen-cache/."""
         self.content_dir, self.out_dir, self.base_url = Path(content_dir), Path(out_dir), base_url
@@ -125,19 +126,19 @@ class Builder:
         (same file, same stat: same record object) and known to check as checked."""
         data = statefile.load(manifest.state_path, stored.get("state", "")) \
             if manifest.state_path else None
+        if data is None:
+            return None
         try:
-            old = Content(**data["content"]) if data else None
-        except TypeError:  # saved by another version of sitegen
+            old = Content(**data["content"])
+            reuse = {path: (key, record, ()) for path, (key, record) in data["reuse"].items()}
+            state = State(setting=data["setting"], env=None, content=old, shared=data["shared"],
+                          index={read: i for i, read in enumerate(data["reads"])})
+            state.pages, state.digests, state.sizes = data["pages"], data["digests"], data["sizes"]
+        except (KeyError, TypeError, ValueError):  # saved by another version of sitegen
             return None
-        if data is None or old is None:
-            return None
-        for path, (key, record) in data["reuse"].items():
-            self._reuse.entries[path] = (key, record, ())
+        self._reuse.entries.update(reuse)
         self._memo.key = (old.files, dict(old.texts), False)  # as check.Memo.start makes it
         self._memo.found = {id(r): (r, []) for r in _records(old)}
-        state = State(setting=data["setting"], env=None, content=old, shared=data["shared"],
-                       index={read: i for i, read in enumerate(data["reads"])})
-        state.pages, state.digests, state.sizes = data["pages"], data["digests"], data["sizes"]
         return state
 
     def _persist(self, manifest: Manifest, state: State) -> str | None:

@@ -54,8 +54,7 @@ def load(path: Path, token: str) -> dict[str, Any] | None:
     try:
         with path.open("rb") as f:
             data = _Unpickler(f).load()
-    except (OSError, EOFError, ValueError, TypeError, AttributeError, KeyError, IndexError,
-            pickle.UnpicklingError):
+    except Exception:  # noqa: BLE001 - a corrupt or truncated cache file is ignored, not trusted
         return None
     finally:
         if enabled:

@@ -206,7 +206,8 @@ def test_titles_drop_the_date_and_dangling_words_and_name_the_subject() -> None:
         "The Conflict Supply Monitor (CSM), a group in Vilnius that examines weapons, said in a "
         "report on Tuesday that it had identified the parts.",
     )
-    assert aired.title == "Some of the accounts were first aired"
+    # a title in quotation marks stays in the clause: it says where they were aired
+    assert aired.title == "Some of the accounts were first aired in \u201cHooked\u201d, a documentary"
     assert report.title == "Conflict Supply Monitor says in a report"
 
 
@@ -361,3 +362,123 @@ def test_a_second_dated_report_clause_is_titled_with_who_acted() -> None:
                               "had opened an investigation in February.")
     assert (fined.date, opened.date) == ("2025-03-10", "2025-02")
     assert opened.title == "Chainsight had opened an investigation"
+
+
+def test_a_fine_with_a_decimal_amount_before_its_agent_is_a_sanction() -> None:
+    (fine,) = events_of("Velotek, which was fined £1.2 million by the European Union in 2019, "
+                        "is up for sale.")
+    assert (fine.kind, fine.by, fine.targets) == ("sanction", "eu", ("velotek",))
+
+
+def test_a_sanction_list_with_named_appositions_and_an_authority_split_at_its_commas() -> None:
+    # the actor stage may type the first piece of "Foreign, Commonwealth and Development
+    # Office" apart: the piece typed as an authority (holding the acronym) acts
+    actors = {"Foreign": ("foreign", "company"),
+              "Commonwealth and Development Office": ("fcdo", "government"),
+              "FCDO": ("fcdo", "government"), "Kestrel Mix": ("kestrel-mix", "company"),
+              "Dmitri Voronov": ("voronov", "person")}
+    text = ("Britain's Foreign, Commonwealth and Development Office (FCDO) on Monday added the "
+            "company, Kestrel Mix, and its founder, Dmitri Voronov, to its sanctions list, "
+            "saying the firm had hidden the origin of oil.")
+    mentions = sorted((Mention(m.start(), m.end(), key, kind) for name, (key, kind)
+                       in actors.items() for m in re.finditer(rf"\b{re.escape(name)}\b", text)),
+                      key=lambda m: m.start)
+    (event,) = find_events([Sentence(text, 0, 0, tuple(mentions))], PUBLISHED)
+    assert (event.kind, event.date, event.by) == ("sanction", "2025-03-10", "fcdo")
+    assert event.targets == ("kestrel-mix", "voronov")
+
+
+def test_counted_unnamed_targets_take_the_names_the_next_sentence_gives() -> None:
+    (event,) = events_of(
+        "The European Union on Friday froze the assets of three companies that it says "
+        "helped arms makers.",
+        "The Office of Foreign Assets Control said the firms, Kestrel Mix, Sokol-Tekh and "
+        "Velotek, had shipped lathes.",
+    )
+    assert (event.kind, event.by) == ("sanction", "eu")
+    assert event.targets == ("kestrel-mix", "sokol-tekh", "velotek")
+    (other,) = events_of("The European Union on Friday froze the assets of three companies.",
+                         "The vessels, Chainsight and Orchidex, were seized.")
+    assert other.kind == "other"  # vessels are not the companies counted
+
+
+def test_complaints_unsealed_confirmations_concerns_raised_and_titled_documentaries() -> None:
+    unsealed, confirmed, raised, appeared = events_of(
+        "Velotek paid bribes, according to a criminal complaint unsealed Tuesday in a court.",
+        "Velotek confirmed on Monday that the data of customers had been accessed.",
+        "Dmitri Voronov said he had raised questions about the company's bids as early as 2021.",
+        "Lena Hartmann, who now lives in Berlin, appeared last year in \u201cThe Listening "
+        "Room\u201d, a documentary by Harbor Light.",
+    )
+    assert (unsealed.date, unsealed.kind) == ("2025-03-11", "investigation")
+    assert (confirmed.date, confirmed.kind) == ("2025-03-10", "statement")
+    assert (raised.date, raised.kind) == ("2021", "statement")
+    assert (appeared.date, appeared.kind) == ("2024", "publication")
+
+
+def test_work_until_a_month_dates_its_end() -> None:
+    (left,) = events_of("Lena Hartmann, who worked in the bank's compliance unit until last "
+                        "December, said she flagged the transfers.")
+    assert (left.date, left.kind) == ("2024-12", "other")
+
+
+def test_the_month_may_is_no_modal_that_turns_a_sanction_into_a_wish() -> None:
+    (event,) = events_of("In May, the European Union froze the assets of Kestrel Mix.")
+    assert (event.kind, event.date, event.by, event.targets) == (
+        "sanction", "2024-05", "eu", ("kestrel-mix",))
+    assert events_of("The European Union may freeze the assets of Kestrel Mix.") == []
+
+
+def test_the_firm_fined_is_the_company_named_before() -> None:
+    (fine,) = events_of("Velotek runs 14 care homes in Kent.",
+                        "The firm was fined $40,000 by the European Union in 2021 over staffing.")
+    assert (fine.kind, fine.by, fine.targets) == ("sanction", "eu", ("velotek",))
+
+
+def test_a_lawsuit_filed_on_a_day_is_an_event_though_it_alleges() -> None:
+    (filed,) = events_of("A payments app froze thousands of accounts, a class-action lawsuit "
+                         "filed on Monday alleges.")
+    assert (filed.date, filed.kind, filed.title) == (
+        "2025-03-10", "investigation", "A class-action lawsuit filed")
+
+
+def test_sanctions_that_were_imposed_by_an_authority_on_named_targets() -> None:
+    (event,) = events_of("The sanctions were imposed by the European Union in 2023 on Kestrel "
+                         "Mix and Sokol-Tekh.")
+    assert (event.kind, event.by, event.targets) == ("sanction", "eu",
+                                                      ("kestrel-mix", "sokol-tekh"))
+
+
+def test_an_office_of_a_ministry_named_with_a_possessive_is_the_one_acting() -> None:
+    actors = {"U.S. Treasury": ("treasury", "government"),
+              "Office of Foreign Assets Control": ("ofac", "government"),
+              "Kestrel Mix": ("kestrel-mix", "company")}
+    for text in ("Kestrel Mix was sanctioned in 2022 by the U.S. Treasury's Office of Foreign "
+                 "Assets Control.",
+                 "Kestrel Mix, which the U.S. Treasury's Office of Foreign Assets Control "
+                 "sanctioned in 2022, denied it."):
+        mentions = sorted((Mention(m.start(), m.end(), key, kind) for name, (key, kind)
+                           in actors.items() for m in re.finditer(re.escape(name), text)),
+                          key=lambda m: m.start)
+        (event,) = find_events([Sentence(text, 0, 0, tuple(mentions))], PUBLISHED)
+        assert (event.kind, event.by, event.targets) == ("sanction", "ofac", ("kestrel-mix",))
+
+
+def test_a_price_cap_on_a_nations_oil_targets_that_country_when_it_is_an_actor() -> None:
+    actors = {**ACTORS, "Moscow": ("russia", "country")}
+    texts = ["Moscow sells crude above the cap.",
+             "The price cap, set by the European Union in December 2022, bars Western insurers "
+             "from handling Russian oil."]
+    sentences = [Sentence(t, i, 0, tuple(sorted(
+        (Mention(m.start(), m.end(), key, kind) for name, (key, kind) in actors.items()
+         for m in re.finditer(re.escape(name), t)), key=lambda m: m.start)), index=i)
+        for i, t in enumerate(texts)]
+    (event,) = find_events(sentences, PUBLISHED)
+    assert (event.kind, event.by, event.targets) == ("sanction", "eu", ("russia",))
+    assert events_of(texts[1])[0].kind == "other"  # no Russia among the actors: no target
+
+
+def test_a_day_named_for_what_happened_on_it_is_no_date_and_titles_lose_a_bare_in() -> None:
+    assert events_of("Chainsight has at times trafficked in Sept. 11 conspiracy theories.") == []
+    (sent,) = events_of("In late February, a group of parents sent a letter to Velotek.")
+    assert sent.title == "A group of parents sent a letter to Velotek"

@@ -298,6 +298,19 @@ def test_a_tampered_build_state_is_ignored(tmp_path):
     assert files_of(out) == clean_render(content)
 
 
+def test_a_truncated_build_state_is_ignored(tmp_path):
+    story = Story(tmp_path / "project", random.Random(37))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    build_site(content, out)
+    (state,) = (tmp_path / "project" / ".sitegen-cache").glob("build-*.pickle")
+    state.write_bytes(state.read_bytes()[: state.stat().st_size // 2])
+    story.change("quotes")
+    builder = Builder(content, out)
+    builder.build()
+    assert builder.rendered == len(files_of(out)) - 1
+    assert files_of(out) == clean_render(content)
+
+
 def test_broken_edit_keeps_output_and_mending_it_rebuilds(tmp_path):
     story = Story(tmp_path / "project", random.Random(7))
     content, out = tmp_path / "project" / "content", tmp_path / "public"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from sitegen.extract.cues import ADMISSION, DENIAL, REPORTING_VERB
+from sitegen.extract.cues import ADMISSION, REPORTING_VERB
+from sitegen.extract.rebuttals import DENIAL, DISPUTE
 from sitegen.extract.types import DraftClaim, Mention, Sentence
 
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she)\b|\b(?:he|she) (?:said|says|added|told)\b", re.I)
@@ -38,7 +39,8 @@ def claimant_of(sentence: Sentence, start: int, end: int, last_person: str | Non
         within = [m for m in sentence.mentions if at <= m.start < phrase_end]
         if within:
             return _body_of(sentence, within[0])
-    verb = REPORTING_VERB.search(clause) or ADMISSION.search(clause) or DENIAL.search(clause)
+    verb = (REPORTING_VERB.search(clause) or ADMISSION.search(clause) or DENIAL.search(clause)
+            or DISPUTE.search(clause))  # "Castellan disputed that account."
     if not verb:
         return None
     at = start + verb.start()
@@ -50,7 +52,8 @@ def claimant_of(sentence: Sentence, start: int, end: int, last_person: str | Non
         if _SUBJECT_GAP.fullmatch(gap) or named:  # named: "Its director, Rahul Mehta, said"
             return _body_of(sentence, mention)
     after = [m for m in sentence.mentions if at <= m.start <= at + verb.end() - verb.start() + 2]
-    if after and re.search(r"[,\"\u201d]\s*$", text[:at]):  # "..., said Kevin Tan, ..."
+    if after and re.search(r"[,\"\u201d]\s*$", text[:at]) and not _VERB_AFTER.match(
+            text[after[0].end:]):  # "..., said Kevin Tan, ...", not "..., said X was ..."
         return _body_of(sentence, after[0])
     if recent and _SPOKESPERSON_OF_IT.search(text[start:at]):
         return recent.claimant or (recent.about or (None,))[0]  # the group just spoken of
@@ -62,24 +65,34 @@ def claimant_of(sentence: Sentence, start: int, end: int, last_person: str | Non
     if opening:
         return _body_of(sentence, opening[0])  # "Velotek acknowledged X but said Y"
     subject = text[start:at]
-    if recent and recent.claimant and (
+    if recent and (recent.claimant or recent.about) and (
             _DEFINITE_SUBJECT.search(subject) or _DEFINITE_SUBJECT.match(clause)):
-        return recent.claimant  # "The company said ...", "It acknowledged ...": the one just quoted
+        # "The company said ...", "It acknowledged ...": the one just quoted, else the one
+        # just spoken of ("X has long been accused of ... The company rejected ...")
+        return recent.claimant or recent.about[0]
     if _PRONOUN_SUBJECT.search(clause):
         return last_person
     return None
 
 
+# The subject of the words said, not the one saying them: "said Meridian Crest was ..."
+_VERB_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|had|has|have|did|does|would|could|will|may|might|\w+ed)\b")
 # An unnamed member of a body, speaking for no one but themselves.
 _UNNAMED_OF = re.compile(
     r"\b(?:a|an|one|two|three|four|five|several|some|many)\s+(?!spokes)(?:[\w-]+\s+){0,3}"
     r"(?:of|at|from|with|in|inside|close to)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNNAMED = (r"(?:a|an|one|two|three|four|five|six|several|some|many|numerous)\s+"
             r"(?![^,;.]{0,80}?\b(?:spokes\w+|representative|statement|report|filing|document|"
-            r"lawyer|attorney)\b)[^,;.\"\u201c\u201d]{0,80}?")
+            # a document is no anonymous person: "according to a forensic analysis by X"
+            r"lawyer|attorney|analysis|study|review|audit|survey|research|investigation|data|"
+            r"records|emails|letter|complaint|lawsuit)s?\b)[^,;.\"\u201c\u201d]{0,80}?")
+# Why a source goes unnamed: "who asked not to be named", "who was not authorised to ..."
+ANONYMITY = (r"(?:asked|spoke|requested|declined|(?:was|were|is|are) not authori[sz]ed|"
+             r"did not want)")
 _HIDDEN = (r"(?:the|these|those|both|a|an|one|two|three|four|several)\s+(?:[\w'-]+\s+){0,3}?"
-           r"[\w'-]+\s*,\s+who\s+(?:asked|spoke|requested|declined|(?:was|were) not "
-           r"authori[sz]ed|did not want)[^.;]{0,100}?,")
+           rf"[\w'-]+\s*,\s+(?:who\s+{ANONYMITY}|(?:speaking\s+)?on condition of anonymity)"
+           r"[^.;]{0,100}?,")
 # An anonymous source: "A former employee says ...", "..., two people familiar with it said."
 # Also "The people, who asked not to be identified ..., said".
 ANONYMOUS_SOURCE = re.compile(
@@ -157,7 +170,8 @@ def person_in(sentence: Sentence, claimant: str | None) -> str | None:
 _ITSELF = re.compile(
     r"^(?:(?:on|in|at|last|this|during)\s+(?:\S+\s+){0,4}?)?(?:that\s+)?(?:it|its|they|their|we|our|"
     r"he|she|his|her|the (?:ministry|agency|department|government|office|commission|treasury|"
-    r"regulator|authority|authorities|bureau|council|court|police))\b",
+    r"regulator|authority|authorities|bureau|council|court|police)|"
+    r"(?:its |their |the )?(?:officers|agents|inspectors|police))\b",
     re.IGNORECASE,
 )
 
@@ -174,6 +188,9 @@ def of_itself(sentence: Sentence, start: int, end: int, claimant: str) -> bool:
     if verb is None or verb.group(0) in ("called", "urged", "demanded"):
         return True  # a call or a demand tells of no one's deeds
     said = clause[verb.end():].strip(" .,;")
+    told = clause[:verb.start()].strip(" .,;\"\u201c\u201d")
+    if len(said.split()) < 3 and _ITSELF.match(told):
+        return True  # "Officers seized vials of EPO, it said": its own officers' doings
     if len(said.split()) >= 3:
         others = [m for m in sentence.mentions
                   if m.start >= start + verb.end() and m.actor != claimant]

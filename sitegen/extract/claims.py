@@ -10,91 +10,18 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from sitegen.extract.claimants import (
-    claimant_of,
-    mostly_quoted,
-    person_in,
-    spokespeople,
-)
-from sitegen.extract.clauses import inner_clauses, restated
-from sitegen.extract.cues import (
-    ATTRIBUTION,
-    DENIAL,
-    EXPLANATION,
-    HEDGE,
-    NOT_A_CLAIM,
-    UNVERIFIED,
-    WRONGDOING,
-    classify,
-    found,
-    unique,
-)
+from sitegen.extract.answers import accuses, answered, doubts_previous, named_later, unverified
+from sitegen.extract.claimants import claimant_of, mostly_quoted, person_in, spokespeople
+from sitegen.extract.clauses import Draft, clause_drafts, restated, words_of
+from sitegen.extract.cues import HEDGE, NOT_A_CLAIM, unique
 from sitegen.extract.dates import without_date_names
+from sitegen.extract.rebuttals import DENIAL
 from sitegen.extract.restate import neutral_text
 from sitegen.extract.stance import speaker_status
 from sitegen.extract.types import DraftClaim, Sentence
-
-# Where a sentence may divide into separately attributed clauses.
-_CLAUSE_BREAK = re.compile(
-    r",\s+(?=(?:and|but|adding|which|who|while|whereas|followed by|accusing|alleging)\b)|;\s+|"
-    r"\s+(?=(?:and that|but said)\b)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)"
-)
-# A final appositive with its own clause: "..., a country whose access ... ." It is the
-# article's own statement and must not inherit the main clause's hedge.
-_APPOSITIVE = re.compile(
-    r",\s+(?=(?:a|an)\s+(?:\S+\s+){0,4}?(?:whose|that|which|where|the|it|they)\s)")
-
-
-@dataclass
-class _Draft:
-    start: int
-    end: int
-    status: str
-    cues: tuple[str, ...]
-    inner: bool = False  # a relative or appositive clause, told with its subject
-    cut: tuple[tuple[int, int], ...] = ()  # inner clauses read apart (", which ...")
-    own: int = -1  # an inner clause's own words begin here (after its subject)
-
-
-def _with_inner(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
-    """Add the relative and appositive clauses that assert something of their own.
-
-    The clause holding one is read without it ("X, which investigators say shipped oil,
-    is owned by Y": Y's ownership is no allegation); an embedded clause comes first, so a
-    denial in the main clause answers it.
-    """
-    text = sentence.text
-    out: list[_Draft] = []
-    for draft in drafts:
-        inners = [c for c in inner_clauses(text, sentence.in_quote)
-                  if draft.start <= c.excerpt_start and c.end <= draft.end
-                  and not any(c.start - 3 <= d.start <= c.start for d in drafts)]
-        before: list[_Draft] = []
-        after: list[_Draft] = []
-        for c in inners:
-            status, cues = classify(text[c.start:c.end], False, _names(sentence, c.start))
-            if c.end >= len(text.rstrip(" .")) - 1:  # "..., which led to its takeover."
-                comma = text.rfind(",", draft.start, c.start)
-                if len(text[draft.start:max(comma, draft.start)].split()) < 4:
-                    continue
-                after.append(_Draft(comma, draft.end, status, cues, inner=True))
-                draft.end = comma
-            else:
-                before.append(_Draft(c.excerpt_start, c.end, status, cues, inner=True,
-                                     own=c.start))
-                draft.cut += ((text.rfind(",", 0, c.start), c.end + 1),)
-        # the main clause is read without an inner clause that brings a status of its own
-        loud = [c for c in inners if classify(text[c.start:c.end])[0] != "confirmed"]
-        if loud:
-            blank = _names(sentence, draft.start) + tuple(
-                (c.start - draft.start, c.end - draft.start) for c in loud)
-            draft.status, draft.cues = classify(
-                text[draft.start:draft.end], mostly_quoted(sentence, draft.start, draft.end),
-                blank)
-        out += [*before, draft, *after]
-    return out
+from sitegen.extract.wrongdoing import WRONGDOING
 
 
 def find_claims(
@@ -105,17 +32,20 @@ def find_claims(
     # decides whether their "we have never ..." is a denial.
     # A name the actor stage read inside a date ("Dec." in "Dec. 3") is no party to anything.
     sentences = [without_date_names(s, published) for s in sentences]
-    first = _draft_claims(sentences, published, frozenset())
+    # a sentence's clauses do not depend on who is concerned: divide each once
+    clauses = {s.index: clause_drafts(s) for s in sentences if _is_claim_sentence(s)}
+    first = _draft_claims(sentences, clauses, published, frozenset())
     accused = {a for c in first if c.status == "alleged" for a in c.about}
-    accused |= _named_later(sentences, [c.excerpt for c in first if c.status == "alleged"])
-    accusers = {c.claimant for c in first if c.status == "alleged" and _accuses(c)}
+    accused |= named_later(sentences, [c.excerpt for c in first if c.status == "alleged"])
+    accusers = {c.claimant for c in first if c.status == "alleged" and accuses(c)}
     deniers = {c.claimant for c in first if c.status in ("denied", "disputed")}
     concerned = {a for a in (accused - accusers) | deniers if a}
-    return _draft_claims(sentences, published, frozenset(concerned))
+    return _draft_claims(sentences, clauses, published, frozenset(concerned))
 
 
-def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
-                  concerned: frozenset[str]) -> list[DraftClaim]:
+def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
+                  published: datetime.date | None, concerned: frozenset[str]
+                  ) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     names: dict[str, str] = {}
@@ -126,21 +56,21 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
     last_person: str | None = None
     last_paragraph = -1
     last_quote = -1  # index of the last sentence that was one quoted claim
+    open_quote = -1  # index of the last sentence that ended inside an open quotation
     for sentence in sentences:
-        if not _is_claim_sentence(sentence):
+        if sentence.index not in clauses:
             continue
-        if claims and _doubts_previous(sentence, sentences):
-            claims[-1] = _unverified(claims[-1], sentence)
+        if claims and doubts_previous(sentence, sentences):
+            claims[-1] = unverified(claims[-1], sentence)
             continue
-        drafts = _one_denial(sentence, _split(sentence))
+        drafts = clauses[sentence.index]
         quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
-        if not quote:
-            drafts = _with_inner(sentence, drafts)
-        quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
-        if quote and claims and last_quote == sentence.index - 1 \
-                and _runs_on(claims[-1], sentence, drafts[0], last_paragraph):
+        if quote and claims and sentence.index - 1 in (last_quote, open_quote) \
+                and _runs_on(claims[-1], sentence, drafts[0], last_paragraph,
+                             open_quote == sentence.index - 1):
             claims[-1] = _continued(claims[-1], sentence, drafts[0], published)
             last_quote = sentence.index
+            open_quote = sentence.index if _ends_in_quote(sentence) else -1
             continue
         last_quote = sentence.index if quote else -1
         first = len(claims)
@@ -159,14 +89,14 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             responds_to = None
             if status in ("denied", "disputed") and len(claims) > first \
                     and claims[-1].status in ("alleged", "reported") \
-                    and claims[-1].claimant != claimant:
+                    and (claims[-1].claimant != claimant or claimant is None):
                 responds_to = len(claims) - 1  # "..., a figure the government disputes"
             elif status in ("denied", "disputed"):
-                responds_to = _answered(claims, {*about, *([claimant] if claimant else [])},
+                responds_to = answered(claims, {*about, *([claimant] if claimant else [])},
                                         claimant, excerpt)
                 if responds_to is None:
                     status = "reported"  # nothing recorded to deny: say only who said it
-            said = restated(excerpt) if draft.inner else _cut(sentence.text, draft).strip(" ,;")
+            said = restated(excerpt) if draft.inner else words_of(sentence.text, draft).strip(" ,;")
             claims.append(DraftClaim(
                 excerpt=excerpt,
                 text=_named(neutral_text(said, published), names.get(claimant or "")),
@@ -178,7 +108,16 @@ def _draft_claims(sentences: list[Sentence], published: datetime.date | None,
             ))
             last_person = person_in(sentence, claimant) or last_person
             last_paragraph = sentence.paragraph
+        open_quote = sentence.index if _ends_in_quote(sentence) else -1
     return claims
+
+
+def _ends_in_quote(sentence: Sentence) -> bool:
+    """Is a quotation still open at the sentence's end ('he told the BBC: "I have never
+    doped.'), so that it goes on in the next sentence?"""
+    text = sentence.text.rstrip()
+    return bool(sentence.in_quote) and sentence.in_quote[-1][1] >= len(text) - 1 \
+        and text[-1:] not in ('"', "\u201d")
 
 
 def _without(sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> Sentence:
@@ -193,51 +132,6 @@ def _without(sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> Sentence
                                   if not any(s <= m.start < e for s, e in spans)))
 
 
-def _cut(text: str, draft: _Draft) -> str:
-    """The draft's words without its inner clauses: "Nordwave is owned by ..."."""
-    out, at = [], draft.start
-    for start, end in sorted(draft.cut):
-        out.append(text[at:start])
-        at = end
-    return "".join(out) + text[at:draft.end]
-
-
-_DOUBT = re.compile(
-    r"^(?:her|his|their|its|the|this|that|these|those) (?:\w+ ){0,2}"
-    r"(?:account|accounts|claims?|allegations?|statements?|version|figures?|reports?)\b",
-    re.IGNORECASE,
-)
-
-
-_PARTY_NOUN = re.compile(
-    r"\b[Tt]he (company|firm|distributor|trader|manufacturer|maker|supplier|lender|exchange|"
-    r"bank|charity|contractor|consultancy|operator|service|mixer|broker|fund|businessman|"
-    r"executive|official), $")
-
-
-def _named_later(sentences: list[Sentence], allegations: list[str]) -> set[str]:
-    """Actors an allegation describes before the article names them.
-
-    "A surveillance company sold ..." then "The company, Apex Cyber Solutions, said ...":
-    Apex is the company accused.
-    """
-    named = set()
-    for sentence in sentences:
-        for m in sentence.mentions:
-            noun = _PARTY_NOUN.search(sentence.text[max(0, m.start - 40):m.start])
-            if noun and any(re.search(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}{noun.group(1)}\b",
-                                      excerpt, re.I) for excerpt in allegations):
-                named.add(m.actor)
-    return named
-
-
-def _accuses(claim: DraftClaim) -> bool:
-    """Alleged for its words (a hedge, an accusation, wrongdoing) against someone named,
-    not for being a quote."""
-    return bool(claim.about) and (any(not ATTRIBUTION.fullmatch(cue) for cue in claim.cues)
-                                  or bool(WRONGDOING.search(claim.excerpt)))
-
-
 def _named(text: str, speaker: str | None) -> str:
     """'It had opened an inquiry.' -> 'Kazakhstan's Ministry ... had opened an inquiry.'"""
     lead = re.match(r"(It|He|She)\b|(Its|His|Her)\b", text)  # singular: the verb agrees
@@ -246,47 +140,23 @@ def _named(text: str, speaker: str | None) -> str:
     return (speaker if lead.group(1) else f"{speaker}'s") + text[lead.end():]
 
 
-def _runs_on(claim: DraftClaim, sentence: Sentence, draft: _Draft, last_paragraph: int) -> bool:
+def _runs_on(claim: DraftClaim, sentence: Sentence, draft: Draft, last_paragraph: int,
+             same_quote: bool) -> bool:
     """Does this quoted sentence continue the quotation of the claim before it?
 
     Not when it brings cues of its own ("I have never knowingly ..."): then it is a claim.
+    But a denial goes on to the end of its quotation through what the speaker says of
+    themselves ('"I have never doped. I have never had a transfusion. I will help."').
     """
     same_speaker = not sentence.speakers or claim.claimant in (None, sentence.speakers[0])
-    return (same_speaker and not draft.cues and last_paragraph == sentence.paragraph
-            and draft.status == claim.status)
-
-
-def _doubts_previous(sentence: Sentence, sentences: list[Sentence]) -> bool:
-    """'Her account could not be independently verified.': a doubt cast on the last claim.
-
-    Also 'The AP could not verify the video.' after a sentence about the video.
-    """
-    before = [s for s in sentences if s.index == sentence.index - 1]
-    if not (UNVERIFIED.search(sentence.text) and before
-            and before[0].paragraph == sentence.paragraph):
+    if not (same_speaker and last_paragraph == sentence.paragraph):
         return False
-    text = sentence.text.strip()
-    words = {w.lower() for w in re.findall(r"[a-z]{4,}", text)} - _UNVERIFIED_WORDS
-    shared = words & {w.lower() for w in re.findall(r"[a-z]{4,}", before[0].text)}
-    return bool(_DOUBT.match(text)) or (len(text.split()) <= 12 and bool(shared))
+    if same_quote and claim.status in ("denied", "disputed"):
+        return draft.status in ("reported", claim.status)
+    return not draft.cues and draft.status == claim.status
 
 
-_UNVERIFIED_WORDS = {"could", "independently", "verify", "verified", "confirm", "confirmed",
-                     "been", "have", "unable", "cannot", "their", "claims", "that", "this"}
-
-
-def _unverified(claim: DraftClaim, sentence: Sentence) -> DraftClaim:
-    """The claim, now unverified, its excerpt running on into the sentence that doubts it."""
-    return replace(
-        claim,
-        excerpt=f"{claim.excerpt} {sentence.text.strip()}",
-        status="unverified",
-        cues=unique(claim.cues + found(UNVERIFIED, sentence.text)),
-        responds_to=None,
-    )
-
-
-def _continued(claim: DraftClaim, sentence: Sentence, draft: _Draft,
+def _continued(claim: DraftClaim, sentence: Sentence, draft: Draft,
                published: datetime.date | None) -> DraftClaim:
     """A quotation running on into the next sentence stays one claim of its speaker."""
     excerpt = sentence.text.strip()
@@ -308,122 +178,10 @@ def _is_claim_sentence(sentence: Sentence) -> bool:
     return True
 
 
-def _split(sentence: Sentence) -> list[_Draft]:
-    """Divide a sentence where a clause brings cues of its own (or a final appositive)."""
-    text = sentence.text
-    appositive = {m.start() for m in _APPOSITIVE.finditer(text)
-                  if "," not in text[m.end():].rstrip(" .")}
-    candidates = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)} | appositive)
-    bounds: list[int] = []
-    for at in candidates:
-        left = text[bounds[-1] if bounds else 0:at]
-        if (len(left.split()) >= 7 and len(text[at:].split()) >= 4
-                and not _inside(sentence.in_quote, at)):
-            bounds.append(at)
-    drafts: list[_Draft] = []
-    for start, end in zip([0, *bounds], [*bounds, len(text)], strict=True):
-        piece = text[start:end]
-        status, cues = classify(text[start:end], mostly_quoted(sentence, start, end),
-                                _names(sentence, start))
-        current = drafts[-1] if drafts else None
-        if current is None:
-            drafts.append(_Draft(start, end, status, cues))
-            continue
-        if status == "unverified" and re.match(
-                r"\W*(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:figure|number|estimate|claim|account|"
-                r"total|sum|amount|tally|count)s?\s+(?:that|which)?)\b", piece):
-            current.status, current.cues = status, unique(current.cues + cues)
-            current.end = end  # "..., which could not be verified" doubts what precedes
-            continue
-        own_claim = bool(cues) and (status != current.status or set(cues) != set(current.cues))
-        if not current.cues and all(ATTRIBUTION.fullmatch(c) for c in cues):
-            own_claim = False  # "The person, who asked not to be named, said ...": one claim
-        if start in appositive and current.status != "confirmed":
-            own_claim = status != current.status
-        if own_claim:
-            drafts.append(_Draft(start, end, status, cues))
-        else:
-            current.end = end
-            current.status, current.cues = classify(
-                text[current.start:end], mostly_quoted(sentence, current.start, end),
-                _names(sentence, current.start))
-    return drafts
-
-
-def _names(sentence: Sentence, start: int) -> tuple[tuple[int, int], ...]:
-    """Actor names as spans relative to start: "Financial Crimes Commission" accuses no one."""
-    return tuple((m.start - start, m.end - start) for m in sentence.mentions)
-
-
-def _one_denial(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
-    """'X said A and that it had no knowledge of B': A is given in denial, one claim.
-
-    So is 'X said A and that the purchase was approved by the board': an explanation
-    (whether it denies depends on who speaks, decided once the claimant is known).
-    """
-    joined: list[_Draft] = []
-    for draft in drafts:
-        piece = sentence.text[draft.start:draft.end]
-        explains = draft.status == "reported" and EXPLANATION.search(piece)
-        if len(joined) == 1 and (draft.status in ("denied", "disputed") or explains) \
-                and joined[-1].status == "reported" and re.match(r"\W*and that\b", piece):
-            joined[-1] = _Draft(joined[-1].start, draft.end, draft.status,
-                                unique(joined[-1].cues + draft.cues))
-        else:
-            joined.append(draft)
-    return joined
-
-
-def _about(sentence: Sentence, draft: _Draft, claimant: str | None) -> tuple[str, ...]:
+def _about(sentence: Sentence, draft: Draft, claimant: str | None) -> tuple[str, ...]:
     keys = [m.actor for m in sentence.mentions if draft.start <= m.start < draft.end]
     if draft.status not in ("denied", "disputed", "confirmed"):
         keys = [k for k in keys if k != claimant]
     elif claimant:
         keys = [claimant, *keys]
     return unique(keys)
-
-
-_NOT_TOPIC = frozenset("""said says that with have been were which from this their they also
-would could will about after before into than them there these those what when where while
-other some such only over more most very just denied denies deny rejected rejects allegation
-allegations accusations claims claim statement company firm group spokesperson spokesman
-added told never none nothing wrong""".split())
-
-
-def _topic(text: str) -> set[str]:
-    """The content words of a text, cut to their first five letters ("transfers" ~ "transfer")."""
-    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)
-            if w.lower() not in _NOT_TOPIC}
-
-
-def _answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
-              excerpt: str = "") -> int | None:
-    """The allegation a denial answers: the nearest one about the same actor, else the lead.
-
-    Failing an allegation about them, the nearest account by someone else that names them
-    is what they deny, so it is contested: it becomes alleged (claims is updated).
-    """
-    def shared(claim: DraftClaim) -> int:
-        return len(actors & ({*claim.about, claim.claimant} - {None}))
-
-    alleged = [i for i, c in enumerate(claims) if c.status == "alleged"]
-    words = _topic(excerpt)
-    # the allegation about the same parties that shares most of the denial's subject matter
-    # ("the transfers were routine payments" answers the one about transfers), then the latest
-    about_them = [i for i in alleged if shared(claims[i])]
-    if about_them:
-        return max(about_them, key=lambda i: (len(words & _topic(claims[i].excerpt)),
-                                               shared(claims[i]), i))
-    for i in range(len(claims) - 1, -1, -1):
-        if claims[i].status == "reported" and claims[i].claimant != denier \
-                and denier in claims[i].about:
-            claims[i] = replace(claims[i], status="alleged")
-            return i
-    if alleged:
-        return alleged[0]
-    return len(claims) - 1 if claims else None
-
-
-def _inside(spans: tuple[tuple[int, int], ...], at: int) -> bool:
-    return any(s < at < e for s, e in spans)
-

@@ -2,14 +2,17 @@
 
 The README's status rules, in order: denied/disputed, unverified, confirmed (admission
 or matter of record), alleged (hedge, accusation, wrongdoing), reported (attributed),
-confirmed (the article's own voice). These lists are the whole of the judgement, so a
-reviewer can see why a claim got its status. When in doubt an accusation is alleged.
-No I/O.
+confirmed (the article's own voice). These lists, with `rebuttals` (denials, disputes)
+and `wrongdoing` (what accuses), are the whole of the judgement, so a reviewer can see
+why a claim got its status. When in doubt an accusation is alleged. No I/O.
 """
 
 from __future__ import annotations
 
 import re
+
+from sitegen.extract.rebuttals import DENIAL, DISPUTE
+from sitegen.extract.wrongdoing import WRONGDOING
 
 
 def _cues(*patterns: str, flags: int = re.IGNORECASE, lead: str = "") -> re.Pattern[str]:
@@ -21,64 +24,18 @@ INSINUATION = _cues(
     r"(?:very |extremely |really )?(?:hard|difficult|impossible) to (?:believe|imagine|see how)",
     r"(?:looked|looks|look|looking) like",
 )
-DENIAL = _cues(
-    r"denied|denies|deny|denying|denial",
-    r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)[\"\u201d\u2019']?"
-    r"(?:\s+\S+){0,3}?\s+(?:accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?|"
-    r"wrongdoing|account|version|conclusions?|criticism)",
-    r"(?:accusations?|allegations?|claims?|charges?|reports?) (?:were|was|are|is) (?:\w+ )?"
-    r"(?:false|wrong|inaccurate|misleading)",
-    r"baseless|unfounded|groundless|untrue|without merit|innocen(?:t|ce)|not guilty",
-    r"(?:was|is|were|are) not responsible|(?:suggestion|claim|allegation|accusation|notion)s? "
-    r"that\b[^.]{0,100}?\b(?:is|are|was|were) (?:\w+ )?(?:false|untrue|wrong|absurd|nonsense)",
-    r"called (?:the |these |those |such )?(?:accusations?|allegations?|claims?|charges?|reports?|"
-    r"findings|story)",
-    r"(?:did|done|doing) nothing wrong|(?:complied|complies|comply) with all|in full compliance",
-    r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
-    r"(?:had|has|have) nothing to do with",
-    r"(?:had|has|have) no (?:connection|links?|ties|relationship|involvement) (?:to|with|in)",
-    r"(?:was|is|were|are) not involved|played no (?:part|role)|(?:false and )?defamatory",
-    r"did not (?:break|violate|breach) any|acted within the law|no wrongdoing",
-    r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
-    r"(?:did|does|do) not know|never knew|never knowingly",
-    r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
-    r"never (?:took|received|paid|accepted|offered|sold|supplied|worked|used|employed|knew)",
-    # "does not tolerate bribery" denies; "has a zero-tolerance policy" only states a policy
-    r"(?:did|does|do) not tolerate|zero[- ]tolerance(?! polic)",
-    r"(?:were|was) (?:lied to|misled|deceived)",
-    r"insisted(?=(?:\s+\S+){0,4}\s+(?:no|not|never)\b)",
-    r"(?:is|was|are|were|isn't|wasn't) not true|politically motivated|smear|nonsense",
-    r"acted (?:lawfully|legally|in accordance with)|in accordance with (?:the law|all)",
-)
-# Denials only when the concerned party speaks ("We have never carried Iranian oil").
-WEAK_DENIAL = _cues(r"(?:have|has|had) (?:never|not) \w+|never \w+ed|(?:did|do|does) not \w+",
-                    r"no evidence|(?:is|was|are|were) not (?:true|correct|accurate)",
-                    r"(?:always |fully )?(?:complied|complies|comply) with")
-EXPLANATION = _cues(
-                    # an innocent explanation of what is alleged: "the transfers were routine"
-                    r"(?:was|were|is|are|had been|have been)\s+(?:\w+\s+){0,2}?(?:routine|"
-                    r"legitimate|genuine|normal|ordinary|standard|lawful|legal|proper|bona fide|"
-                    r"customary|authori[sz]ed|licensed|above board|approved)",
-                    r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
-                    r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
-                    r"for unrelated reasons|(?:was|were|is|are) unrelated to",
-                    r"(?:was|were|is|are) (?:a |an )?(?:\w+ )?(?:loans?|gifts?|donations?|salary|"
-                    r"salaries|dividends?|refunds?|bonus(?:es)?|commissions? for|fees? for)",
-                    r"for (?:genuine|legitimate|lawful|ordinary|normal) (?:\w+ )?(?:services|"
-                    r"purposes|business|reasons|work)|in the ordinary course")
-WEAK_DENIAL = re.compile(f"{WEAK_DENIAL.pattern}|{EXPLANATION.pattern}", re.IGNORECASE)
-DISPUTE = _cues(
-    r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
-    r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
-    r"exaggerated|mischaracteri[sz]ed|misrepresented",
-)
+_CHECK = r"(?:verif|confirm|corroborat|authenticat|establish)\w*"
 UNVERIFIED = _cues(
-    r"could not (?:be )?(?:independently )?(?:verif|confirm)\w*",
-    r"(?:has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)",
-    r"could not (?:immediately |independently )?(?:verify|confirm)",
-    r"(?:cannot|can not) be (?:independently )?(?:verified|confirmed)",
-    r"(?:was|were) unable to (?:independently )?(?:verify|confirm)|unverified",
+    rf"could not (?:be )?(?:immediately |independently )?{_CHECK}",
+    rf"(?:has|have|had) not (?:been )?(?:independently )?{_CHECK}",
+    rf"(?:cannot|can not|can't|couldn't) (?:be )?(?:independently )?{_CHECK}",
+    rf"(?:was|were|is|are) unable to (?:immediately |independently )?{_CHECK}|unverified",
 )
+# The doubt points back at what was just said: "could not verify the figures", "which ...".
+DOUBT_POINTS_BACK = re.compile(
+    rf"\b{_CHECK}\s+(?:the|this|that|these|those|its|his|her|their|it|them)\b|"
+    r"^\W*(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:figure|number|estimate|claim|account|total|"
+    r"sum|amount|tally|count)s?\s+(?:that|which)?)\b", re.IGNORECASE)
 # Admissions and outcomes of record: the wrongdoing is then established, not alleged.
 ADMISSION = _cues(
     r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty",
@@ -86,9 +43,21 @@ ADMISSION = _cues(
     r"accept(?:ed|s)? (?:the |its |their )?(?:findings|responsibility|blame|allegations|charges)",
 )
 OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
+                # a fine imposed is of record, whatever it was for: "fined X for misleading ads"
+                r"(?<!be )(?<!could )(?<!may )(?<!might )fined\s+(?:\S+\s+){0,5}?"
+                r"(?:[$\u00a3\u20ac]\s?\d|\d[\d.,]*\s(?:million|billion|euros|pounds|dollars))",
+                # an authority's act on record: "suspended the permits of three firms"
+                r"(?:suspended|revoked|cancelled|canceled|withdrew) (?:the |their |its )?"
+                r"(?:\w+ )?(?:permits?|licen[cs]es?|registrations?)",
                 r"agreed to pay|(?:to|has|have|had) settle[ds]?(?: the)? (?:charges|case|claims)")
 # Set phrases whose words would mislead the cues: a settlement "without admitting or denying".
-_NO_CUE = re.compile(r"\b(?:without|neither) admit\w* (?:or|nor) deny\w*(?: wrongdoing)?", re.I)
+# Also a charge never brought: "has not been charged with any offence" is a plain fact.
+_NO_CUE = re.compile(r"\b(?:without|neither) admit\w* (?:or|nor) deny\w*(?: wrongdoing)?|"
+                     r"\b(?:has|have|had|was|were) (?:not|never) been (?:charged|indicted|"
+                     r"arrested)(?: with)?|"
+                     # who a source is: "because he was not authorised to brief the media"
+                     r"\b(?:was|were|is|are) not authori[sz]ed to (?:speak|brief|comment|discuss|"
+                     r"talk)\w*", re.I)
 HEDGE = _cues(
     r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses",
     r"(?:is|are|was|were|been) (?:widely )?(?:believed|thought|understood|said) to",
@@ -101,6 +70,9 @@ HEDGE = _cues(
     r"allegations? (?:that|of)|hinted|possibility|alleging",
     r"(?:is|are|was|were) (?:widely )?(?:considered|regarded|seen|viewed)(?: as| to be)?",
     r"(?:suggests?|suggested|indicates?|indicated|points? to|pointed to) that",
+    # "the documents suggest Kestrel knew": a name read blank, or a subject, follows
+    r"(?:suggest|suggests|suggested|indicate|indicates|indicated)(?=\s{2,}|\s+(?:the|it|he|she|"
+    r"they)\b|\s+[A-Z])",
     # someone's suspicion: "investigators believe the unit stole ..."
     r"(?<!we )(?<!We )(?<!I )(?:believe|believes|suspect|suspects)"
     r"(?= (?:that )?(?:the|it|he|she|they|[A-Z]))",
@@ -108,7 +80,9 @@ HEDGE = _cues(
 # Plans and expectations: no status of their own, but a clause of their own.
 FUTURE = _cues(
     r"(?:is|are|was|were) (?:planned|scheduled|due|set|expected) to|plans? to|planning to",
-    r"will|intends? to|expects? to|expected to",
+    # "will" the verb, not the noun: "charged against their will"
+    r"(?<!their )(?<!his )(?<!her )(?<!its )(?<!own )(?<!free )(?<!the )(?<!good)will",
+    r"intends? to|expects? to|expected to",
 )
 # Accusations: their wording makes a claim alleged, though the accusing itself (a charge
 # filed, a designation) may well be a dated event.
@@ -120,46 +94,19 @@ ACCUSATION = _cues(
     r"the complaint (?:says|said|alleges|states)",
     # a sanctioning body's stated reasons: "froze the assets of firms that it says helped ..."
     r"(?:that|which|who|whom) (?:it|they|officials) (?:says?|said|claims?|claimed)",
+    # ... or a named accuser, read blank: "payments that Chainsight says came from X"
+    r"(?:that|which|whom)\s{3,}(?:says?|said|claims?|claimed|alleges?|alleged)",
+    # an inquiry's subject: "investigating whether X paid officials", "for its role in"
+    r"investigat\w+ whether|under investigation (?:for|over)|for (?:its|his|her|their) "
+    r"(?:alleged )?role in",
     r"prosecutors? (?:said|say|says|allege)|investigators (?:said|say|believe)",
     r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor "
     r"(?:\w+ing|(?:its|their|his|her) role)",
     r"(?:sanction\w*|designat\w*|blacklist\w*|[Ee]ntity [Ll]ist|sanctions list)\b.{0,120}?\bciting",
-)
-WRONGDOING = _cues(
-    r"launder\w*|brib\w*|kickbacks?|corrupt\w*|fraud\w*|embezzl\w*|stole|stolen|steal\w*",
-    r"thefts?|smuggl\w*|traffick\w*|forced labou?r|debt bondage|beaten|beating",
-    r"abused?|abuses|abusive|tortur\w*|kidnap\w*|extort\w*|evad\w*|evasion",
-    r"illegal\w*|illicit\w*|unlawful\w*|withheld|withholding|confiscat\w*|misappropriat\w*",
-    r"falsif\w*|forged|forgery|collu\w*|price[- ]fixing|insider trading|manipulat\w*",
-    r"murder\w*|killed|assault\w*|harass\w*|intimidat\w*|exploit\w*|coerc\w*|scam\w*",
-    r"hack(?:ed|ers?|ing)|cyberattacks?|sanctions[- ](?:busting|evasion)|misconduct|wrongdoing",
-    r"crimes?|criminal|inflated prices|overcharg\w*|cover[- ]up|covered up|threatened",
-    r"defraud\w*|misled|pyramid scheme|abduct\w*|sexual (?:assault|abuse|harassment)|rape",
-    r"child labou?r|slave\w*|slavery|massacre\w*|genocide|ethnic cleansing|loot\w*|plunder\w*",
-    r"poach\w*|counterfeit\w*|obstruct\w*|perjur\w*|on suspicion of|shadow fleet|dark fleet",
-    r"deforest\w*|(?:cleared|destroyed|bulldozed|logged)\b[^.]{0,60}\bprotected",
-    r"secretly|covertly|conceal\w*|hid|hidden|disguis\w*|front for|shell compan\w*",
-    r"facilitat\w*|circumvent\w*|divert(?:ed|ing)|siphon\w*|funnel(?:l?ed|l?ing)|procur(?:ed|ing)",
-    r"terror\w*|material support|negligen\w*|mislead\w*|deceiv\w*|deception|falsely|fake",
-    r"retaliat\w*|discriminat\w*|pollut\w*|dump(?:ed|ing)|cheat\w*|rigg(?:ed|ing)|tamper\w*",
-    r"unlicen[cs]ed|without (?:a )?licen[cs]e|misus\w*|sham|bogus|payoffs?|cartel|victims?",
-    r"forced to|espionage|spied|spying|disinformation",
-    r"ignor(?:ed|ing)(?:\s+\S+){0,2}\s+(?:warnings?|alerts?|red flags|concerns)",
-    r"contaminat\w*|leak(?:ed|ing)|(?:were|was|went|had been) (?:not paid|unpaid)|unpaid wages",
-    r"persecut\w*|repression|surveillance of|doping|doped|performance-enhancing",
-    r"breach(?:ed|es|ing)?|in breach of|violat\w*|in contravention|atrocit\w*|war crimes?",
-    r"(?:banned|prohibited|illegal) (?:substances?|drugs?|blood|performance)",
-    # trading with a listed party: "continued to ship chips to a blacklisted firm"
-    r"(?:ship|sell|sold|suppl|export|deliver|allow|help|enabl|assist|process|transferr?)\w*\b"
-    r"[^.]{0,120}\b(?:blacklisted|sanctioned|"
-    r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
-    r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
-    r"underpaid|wage theft",
-    # carrying on against a ban: "continued to ship parts to Russia after the ban"
-    r"continued to \w+\b[^.;]{0,80}?\b(?:after|despite|even after|even though|in spite of)\b",
-    r"despite (?:the |a |an |its |their )?(?:\w+ )?(?:ban|sanctions|embargo|warnings?|prohibition)",
-    # "anti-corruption agency", "anti-money laundering unit" accuse no one
-    lead=r"(?<!anti-)(?<!counter-)(?<!anti-money )(?<!anti-money-)",
+    # a whistleblower's warnings, which the employer is implied to have ignored
+    r"(?:flagged|reported|raised|escalated)(?:\s+\S+){0,5}?\s+(?:to|with)\s+(?:her|his|their|"
+    r"my|our)\s+(?:\w+\s+)?(?:managers?|superiors?|bosses|boss|supervisors?|bank|employer)",
+    r"warned (?:her|his|their|my|our) (?:\w+ )?(?:managers?|superiors?|bosses|boss|supervisors?)",
 )
 # A body's legal power or a law's penalty is a matter of record, not an accusation.
 LEGAL_POWER = _cues(
@@ -176,6 +123,9 @@ REMEDY = re.compile(
     r"promised to|vowed to|committed to|"
     r"(?:polic(?:y|ies)|rules?|stance|measures|campaign|programme|program|fight|war) "
     r"(?:on|against|towards?)|zero[- ]tolerance (?:for|on|towards?)|"
+    # a tool's stated purpose: "for use against serious crime and terrorism only" (not
+    # "weapons used against civilians in massacres": that names the wrong done)
+    r"for use against|(?:efforts?|action) against|"
     # a journalist's subject: "after publishing a story on corruption in the ministry"
     r"(?:stor(?:y|ies)|reports?|articles?|reporting|documentary|book) (?:on|about|exposing))\b"
     r"(?:\s+\S+){0,4}", re.IGNORECASE)
@@ -185,15 +135,26 @@ RECORD = _cues(
     r"records (?:show|showed|seen by|reviewed by this)",
     r"in a (?:regulatory |stock exchange |securities )?filing|disclosed in",
 )
+# What a party may be called when the text does not name it ("the firm", "the lender").
+BODIES = (r"team|company|firm|bank|lender|club|charity|studio|business|employer|group|trader|"
+          r"supplier|manufacturer|contractor|operator")
+# Evidence speaking: "data from the analytics firm SeaTrace Ltd shows".
+EVIDENCE_SHOWS = (
+    r"\b(?:[Dd]ata|[Ff]igures|[Aa]nalysis|[Dd]ocuments|[Ee]mails|[Ss]tatistics|[Tt]racking|"
+    r"[Rr]ecords|[Ll]ogs|[Ii]mages|[Ff]ootage|[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies))"
+    r"(?:\s+\S+){0,8}\s+(?:shows?|showed|suggests?|"
+    r"suggested|indicates?|indicated|reveals?|revealed)")
 # Case-sensitive: "States" in "United States" is no verb.
 ATTRIBUTION = _cues(
     r"[Aa]ccording to|said in an? (?:report|statement|letter|filing|post|interview)|[Ii]n a report",
     r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
-    r"found that|also found|citing|cited|called|urged|demanded|confirmed that",
-    r"(?:[Dd]ata|[Ff]igures|[Aa]nalysis|[Dd]ocuments|[Ee]mails|[Ss]tatistics|[Tt]racking)"
-    r"(?:\s+\S+){0,6}\s+(?:shows?|showed|suggests?|suggested|indicates?|indicated)",
+    r"describes?|described(?! as)",
+    r"found that|also found|citing|cited|urged|demanded|confirm(?:ed|s|ing) that",
+    # "X called the report baseless" attributes; "was called Dalton Paving" only names
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )called",
+    EVIDENCE_SHOWS,
     r"attributes|attributed|blames|blamed",
     flags=0,
 )
@@ -215,10 +176,14 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
     for start, end in blank:
         for i in range(max(start, 0), min(end, len(chars))):
             chars[i] = " "
-    masked = "".join(chars)
+    # quotation marks are not read ('said the accusations were "absurd"'); `kept` maps
+    # each character read back to the text, so cues are still copied as written
+    kept = [i for i, c in enumerate(chars) if c not in '"\u201c\u201d']
+    masked = "".join(chars[i] for i in kept)
 
     def cues(pattern: re.Pattern[str]) -> tuple[str, ...]:
-        return tuple(text[m.start():m.end()] for m in pattern.finditer(masked))
+        return tuple(text[kept[m.start()]:kept[m.end() - 1] + 1]
+                     for m in pattern.finditer(masked) if m.end() > m.start())
 
     attributed = cues(ATTRIBUTION)
     if FIRST_PERSON_DENIAL.search(masked) and WRONGDOING.search(masked):
@@ -238,14 +203,20 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
         matched = cues(pattern)
         if matched:
             return status, unique(attributed + matched)
-    if WRONGDOING.search(masked) or quoted:
+    if WRONGDOING.search(masked) or (quoted and not OWN_ACCOUNT.match(masked)):
         return "alleged", attributed  # an accusation, or a party's own characterisation
     record = cues(RECORD)
     if record:
         return "confirmed", unique(attributed + record)
-    return ("reported" if attributed else "confirmed"), unique(attributed + cues(FUTURE))
+    # a quotation is its speaker's account, never the reporter's own statement
+    return ("reported" if attributed or quoted else "confirmed"), unique(attributed + cues(FUTURE))
 
 
+# A quotation whose subject is the speaker ("we will pay for ...", "I was told ..."): an
+# account of their own doings, unless it is what they know or believe of others.
+OWN_ACCOUNT = re.compile(
+    r"^\W*(?:we|I)\b(?!\s+(?:\w+\s+){0,2}?(?:believe|think|suspect|know|knew|known|saw|see|"
+    r"seen|found|heard|were told|was told)\b)", re.IGNORECASE)
 # A speaker rejecting a wrong as their own: "I have never doped", "we did not pay bribes".
 FIRST_PERSON_DENIAL = re.compile(
     r"\b(?:I|we|I've|we've)\s+(?:have\s+|had\s+)?(?:never|not|did not|didn't|do not|don't)\b"

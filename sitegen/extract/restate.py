@@ -16,16 +16,19 @@ from sitegen.extract.dates import restate_dates
 def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     """Restate an excerpt without quotation marks, attribution or hedge words."""
     text = re.sub(r"[\"\u201c\u201d]", "", restate_dates(excerpt, published)).strip(" ,;")
+    text = _DATELINE.sub("", text)
     text = re.sub(r"^according to [^,]+,\s*|,\s*according to .*$", "", text, flags=re.I)
     # a clause split from its sentence loses its joint: "and that it had reported ..."
     text = re.sub(r"^(?:and|but|while|adding)\s+(?:that\s+)?|^(?:and )?that\s+", "", text,
                   flags=re.I)
     text = _TRAILING_ATTRIBUTION.sub("", text)
+    text = _TRAILING_SOURCE.sub("", text)
     text = re.sub(r",\s+(?:said|says|according to)\s+(?:a|an|one|two|three|four|several|some)\s"
                   r"[^\"\u201c\u201d]*$", "", text)  # "..., said a former mechanic who ..."
     said = _LEADING_ATTRIBUTION.match(text)
     if said and len(said.group("rest").split()) >= 4:
         text = said.group("rest")
+    text = re.sub(r",?\s+(and|but) that\s+", r" \1 ", text)  # "said A and that B": A and B
     for pattern, replacement in _DEHEDGE:
         text = pattern.sub(replacement, text)
     text = re.sub(r"\s+", " ", text).strip(" ,;")
@@ -37,33 +40,52 @@ def neutral_text(excerpt: str, published: datetime.date | None) -> str:
 
 # "X said (on Monday) (that) ...", with at most two commas before the verb.
 _LEADING_ATTRIBUTION = re.compile(
-    r"^(?:[^,]{0,80},){0,2}[^,]{0,80}?\b(?:said|says|say|stated|acknowledged|insisted|"
-    r"told\s+(?:\S+\s+){0,4}?(?=that\b))(?:(?:\s+\S+){0,10}?\s+that\b|"
+    r"^(?:[^,]{0,120},){0,2}[^,]{0,80}?\b(?:said|says|say|stated|acknowledged|insisted|"
+    # "said (on Monday) that", but not "said the firm had found no evidence that": a verb
+    # before "that" makes it the content's own
+    r"told\s+(?:\S+\s+){0,4}?(?=that\b))(?:(?:\s+(?!(?:had|has|have|was|were|is|are|did|"
+    r"does|do|would|could|will|can)\b)\S+){0,10}?\s+that\b|"
     r"\s+(?:on|in|last|this)\s+\S+(?:\s+\d{4})?(?=\s+(?:it|he|she|they|the|its)\b))?"
     r"\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# "SAN FRANCISCO — ", "LONDON (Reuters) - "
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
+# "..., a class-action lawsuit filed on Monday alleges."
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,]{0,80}?\b(?:alleges?|claims?|says|said|shows?|showed|states?|"
+    r"reports?|finds?|found)\.?$")
 # "..., she said." or "..., said Kevin Tan, a spokesperson for Blue Meridian."
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?:he|she|they|it|the \w+(?: \w+)?|an? (?:\w+ ){0,2}spokes\w+|"
-    r"[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+(?:said|says|told \w+(?: \w+){0,3}|wrote)"
+    r"(?:[a-z]+\s+)?[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+)*)\s+"
+    r"(?:said|says|told \w+(?: \w+){0,3}|wrote)"
     r"(?:\s+(?:on|in) \w+(?: \w+){0,3})?|"
-    # inverted: "..., said Kevin Tan, a spokesperson for ..." (a name, then only its title)
-    r"(?:said|says|told) (?:[A-Z][\w.'-]*\s?)+(?:,[^.]{0,120})?)\.?$"
+    # inverted: "..., said Kevin Tan, a spokesperson for ..." (a name, then only its title),
+    # also after the speaker's role: "..., said his attorney, Margaret O'Neill-Hayes."
+    r"(?:said|says|told) (?:(?:his|her|their|its|the) [\w' -]{1,40}?,? )?"
+    r"(?:[A-Z][\w.'\u2019-]*\s?)+(?:,[^.]{0,120})?)\.?$"
 )
 
 
 _IRREGULAR = {"running": "ran", "taking": "took", "making": "made", "paying": "paid",
               "selling": "sold", "sending": "sent", "giving": "gave", "hiding": "hid",
               "buying": "bought", "stealing": "stole", "bringing": "brought", "getting": "got",
-              "keeping": "kept", "holding": "held", "building": "built", "being": "was"}
+              "keeping": "kept", "holding": "held", "building": "built", "being": "was",
+              "withholding": "withheld", "spending": "spent", "lending": "lent",
+              "leading": "led", "telling": "told", "seeking": "sought", "winning": "won",
+              "breaking": "broke", "fighting": "fought", "shooting": "shot"}
 
 
 def _past(match: re.Match[str]) -> str:
     """'accused of helping' -> 'helped': the allegation restated without its hedge."""
     gerund = match.group(1)
     lower = gerund.lower()
-    return _IRREGULAR.get(lower) or (gerund[:-3] + "ed")
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower]
+    if re.search(r"[^aeiou]ying$", lower):
+        return gerund[:-4] + "ied"  # "supplying" -> "supplied"
+    return gerund[:-3] + "ed"
 
 
 _DEHEDGE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [

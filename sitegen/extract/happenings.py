@@ -1,0 +1,101 @@
+"""Happening words by event kind, and the kind a date's clause names. No I/O.
+
+The happening word nearest the date gives the kind; a sanction word wins outright,
+unless the sanction is only asked for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.extract.sanctions import SANCTION
+
+# Happening words by kind; the one nearest the date wins (sanction words win outright).
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("investigation", re.compile(
+        r"\b(?:investigat\w*|inquiry|inquiries|probe[sd]?|charged|charg(?:es|ing)|indicted|"
+        r"arrested|raided|raids?|prosecut\w*|audit(?:ed)?|subpoena\w*|traced|linked|sued|"
+        r"pleaded|convicted|sentenced|acquitted|extradited|interviewed|questioned|surveyed|"
+        r"detected|discovered|found traces|unsealed|"
+        r"(?:lawsuit|suit|complaint|case|charges?) (?:was |were )?(?:filed|lodged|brought)|"
+        r"(?:filed|lodged|brought) (?:a |an )?(?:[\w-]+ )?(?:lawsuit|suit|complaint|case)|"
+        r"identified|uncovered|shared (?:its|their|the) findings|findings with|monitor\w*|"
+        r"observ(?:e|ed|ing)|kept (?:a )?watch|tracked|surveil\w*|examined|analy[sz]ed)\b", re.I)),
+    ("publication", re.compile(
+        r"\b(?:report|study|documentary|book|article|paper|investigation) (?:was |were )?"
+        r"(?:published|released|aired|broadcast)|published|publishe[sd]|aired|broadcast|"
+        r"released (?:a|an|its|their) (?:report|study|documentary|findings)|in a report|"
+        r"appeared\b(?=(?:\s+\S+){0,4}?\s+in\s+(?:(?:a|an|the)\s+(?:\w+\s+)?|"
+        # 'appeared last year in “The Listening Room”, a documentary ...'
+        r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d],?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)(?:documentary|film|"
+        r"report|series|programme|program|investigation|interview|video|podcast|episode)\b)",
+        re.I)),
+    ("statement", re.compile(
+        r"\b(?:said|says|told|announced|confirmed|statement|press conference|filing|filed|"
+        r"disclosed|wrote|letter|notice|testified|emailed|interview|posted|called (?:on|for)|"
+        r"urged|demanded|warned|complained|raised (?:questions|concerns|doubts|the alarm))\b",
+        re.I)),
+    ("production", re.compile(
+        r"\b(?:produced|animated|filmed|manufactured)\b", re.I)),
+    ("other", re.compile(
+        r"\b(?:renamed|changed (?:its|their|his|her) names?|(?:new )?name had been chosen|chosen|"
+        r"stole|stolen|theft|hacked|seized|recovered|suspended|stopped|ended|began|begun|"
+        r"started|launched|closed|opened|founded|established|acquired|bought|merged|signed|"
+        r"hired|fired|resigned|appointed|died|killed|attacked|shot down|moved|relocated|"
+        r"transferred|shipped|delivered|expelled|fined|ordered|agreed|settled|imposed|"
+        r"(?<!a )(?<!an )(?<!the )banned|"
+        r"released|freed|elected|awarded|won|collapsed|went bankrupt|dissolved|liquidated|fled|"
+        r"disappeared|visited|took (?:office|control|over)|invaded|crashed|sank|exploded|"
+        r"inaugurated|introduced|adopted|enacted|unveiled|completed|built|shipments|"
+        r"left|quit|departed|joined|retired|stepped down|allocated|granted|issued|approved|"
+        r"penalt(?:y|ies)|fines?|registered|incorporated|set up|listed (?:its|their) shares|"
+        r"went public|exported|imported|invested|flew|flown|met|"
+        r"took (?:its|their|the) (?:current|present|new) name|(?:was|were) (?:called|named)|"
+        r"(?:shares|stocks?|prices?) (?:\w+ )?(?:fell|rose|dropped|plunged|jumped|surged|slumped|"
+        r"climbed|tumbled|soared)|(?:was|were|served as|worked|work(?:s|ed)? as)\b"
+        r"(?=[^,;]{0,80}\buntil\b))\b", re.I)),
+]
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|confirmed)\b", re.I)
+_WISH = re.compile(
+    r"\b(?:call(?:ed|s|ing)? (?:on|for)|urg\w+|demand\w*|ask\w*|threaten\w*|propos\w*|"
+    # modals in lower case only: "In May, Britain froze ..." is no wish
+    r"consider\w*|(?-i:could|would|may|might|should)|to impose|to sanction|to add)\b", re.I)
+
+def event_kind(clause: str, at: int, others: list[int]) -> str | None:
+    """The kind of the happening word nearest the date; sanction words win outright.
+
+    A sanction only asked for ("called on the EU to impose sanctions") is a statement.
+    A word nearer another date of the clause is that date's ("in 2021, ... an inquiry
+    opened last autumn").
+    """
+    word = SANCTION.search(clause)
+    if word and not _WISH.search(clause, 0, word.start()) \
+            and _nearest(clause, word.start(), at, others):
+        return "sanction"
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KINDS:
+        for m in pattern.finditer(clause):
+            if not _nearest(clause, m.start(), at, others):
+                continue
+            distance = at - m.end() if m.end() <= at else m.start() - at
+            if kind == "statement" and _REPORTING.fullmatch(m.group(0)):
+                if distance > 40:
+                    continue  # "paid bribes between 2017 and 2021, regulators said Tuesday"
+                distance += 1000  # "X said on Monday that it had opened an inquiry": the inquiry
+            elif kind == "other":
+                distance += 60  # a generic verb yields to a specific word nearby ("inquiry began")
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None
+
+
+def _nearest(clause: str, word: int, at: int, others: list[int]) -> bool:
+    """Is the date at `at` (not one of the others) the one nearest to this word?
+
+    A comma between them counts as distance: "fined in 2021, took over X in 2023".
+    """
+    def distance(date: int) -> int:
+        low, high = sorted((word, date))
+        return high - low + 100 * clause.count(", ", low, high)
+
+    return all(distance(at) <= distance(other) for other in others)

@@ -1,0 +1,106 @@
+"""The words of a party answering an allegation: denials, disputes, innocent explanations.
+
+DENIAL and DISPUTE deny or contest whoever says them; WEAK_DENIAL (a party's "we have
+never ...", an explanation) only when the party concerned speaks. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _cues(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns), re.IGNORECASE)
+
+
+DENIAL = _cues(
+    # not a refusal: "could deny them mining permits", "was denied bail"
+    r"(?<!could )(?<!would )(?<!can )(?<!may )(?<!might )(?<!will )(?:denied|denies|deny|"
+    r"denying)(?!\s+(?:them|him|her|us|me)\b|\s+(?:[^\s.]+\s+){0,3}?(?:access|entry|bail|"
+    r"permits?|licen[cs]es?|visas?|funding)\b)|denial",
+    r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)[\"\u201d\u2019']?"
+    r"(?:\s+\S+){0,3}?\s+(?:accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?|"
+    r"wrongdoing|account|version|conclusions?|criticism)",
+    r"(?:accusations?|allegations?|claims?|charges?|reports?|stor(?:y|ies)) (?:were|was|are|is|"
+    r"had been) (?:\w+ )?(?:false|wrong|inaccurate|misleading|mistaken|fabricated|invented|"
+    r"made up|absurd|ridiculous|preposterous|nonsense|(?:a |an )?(?:misunderstanding|"
+    r"fabrication|distortion|fiction|lie|lies))",
+    r"(?:described|characteri[sz]ed) (?:the |these |those )?(?:accusations?|allegations?|claims?|"
+    r"charges?|reports?|story) as (?:\w+ )?(?:false|untrue|wrong|baseless|absurd|unfounded|"
+    r"nonsense|(?:a |an )?(?:smear|lie|fabrication))",
+    r"baseless|unfounded|groundless|untrue|without merit|innocen(?:t|ce)|not guilty",
+    r"without (?:any )?(?:foundation|basis)|(?:had|has|have) no (?:\w+ )?basis",
+    r"victims? of (?:a |an )?(?:\w+ )?(?:smear|campaign|vendetta|witch[- ]hunt)|witch[- ]hunt",
+    r"(?:was|is|were|are) not responsible|(?:suggestion|claim|allegation|accusation|notion)s? "
+    r"that\b[^.]{0,100}?\b(?:is|are|was|were) (?:\w+ )?(?:false|untrue|wrong|absurd|nonsense)",
+    r"called (?:the |these |those |such )?(?:accusations?|allegations?|claims?|charges?|reports?|"
+    r"findings|story|sanctions?|designation|investigation|inquiry|probe|case)",
+    r"(?:did|done|doing) nothing wrong|(?:complied|complies|comply) with all|in full compliance",
+    r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
+    r"(?:had|has|have) nothing to do with",
+    r"(?:had|has|have) no (?:connection|links?|ties|relationship|involvement) (?:to|with|in)",
+    r"(?:was|is|were|are) not involved|played no (?:part|role)|(?:false and )?defamatory",
+    r"did not (?:break|violate|breach) any|acted within the law|no wrongdoing",
+    r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
+    r"(?:did|does|do) not know|never knew|never knowingly",
+    r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
+    r"never (?:took|received|paid|accepted|offered|sold|supplied|worked|used|employed|knew)",
+    # "does not tolerate bribery" denies; "has a zero-tolerance policy" only states a policy
+    r"(?:did|does|do) not tolerate|zero[- ]tolerance(?! polic)",
+    r"(?:were|was) (?:lied to|misled|deceived)",
+    r"insisted(?=(?:\s+\S+){0,4}\s+(?:no|not|never)\b)",
+    r"(?:is|was|are|were|isn't|wasn't) not true|politically motivated|smear|nonsense",
+    r"acted (?:lawfully|legally|in accordance with)|in accordance with (?:the law|all)",
+)
+# Denials only when the concerned party speaks ("We have never carried Iranian oil").
+# What a party did not do, said by that party; not a non-answer ("did not address the
+# tweets", "has not commented").
+_NOT_DONE = (r"(?!(?:comment|respond|address|reply|repl|return|answer|say|said|elaborate|"
+             r"explain|specify|disclose|provide|make|give|offer|expect|plan|intend|want|need|"
+             r"see|seen|believe|think|mention|discuss|identify|name|release|publish|been)\w*\b)")
+WEAK_DENIAL = _cues(rf"(?:have|has|had) (?:never|not) {_NOT_DONE}\w+|never \w+ed|"
+                    rf"(?:did|do|does) not {_NOT_DONE}\w+",
+                    r"no evidence|(?:is|was|are|were) not (?:true|correct|accurate)",
+                    r"(?:always |fully )?(?:complied|complies|comply) with",
+                    r"(?:followed|follows|abided by|abides by|respected) (?:all )?(?:the )?"
+                    r"(?:\w+ )?(?:rules|laws?|regulations|procedures)",
+                    r"acted (?:properly|appropriately|responsibly|lawfully|legally|in good faith)")
+EXPLANATION = _cues(
+                    # an innocent explanation of what is alleged: "the transfers were routine"
+                    r"(?:was|were|is|are|had been|have been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?"
+                    r"(?:routine|"
+                    r"legitimate|genuine|normal|ordinary|standard|lawful|legal|proper|bona fide|"
+                    r"customary|authori[sz]ed|licensed|above board|approved)",
+                    r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
+                    r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
+                    r"for unrelated reasons|(?:was|were|is|are) unrelated to",
+                    # where the money came from: "the money came from the sale of property"
+                    r"(?:came|come|comes|derived) from (?:the sale of|savings|(?:an |his |her |"
+                    r"their )?inheritance|(?:a |an )?(?:legitimate|personal|family|bank) \w+|"
+                    r"(?:his|her|their|its) own)",
+                    r"(?:was|were|is|are) (?:\w+ )?voluntary|voluntary (?:contributions?|"
+                    r"payments?|donations?|deductions?)",
+                    r"(?:was|were|is|are) (?:a |an )?(?:\w+ )?(?:loans?|gifts?|donations?|salary|"
+                    r"salaries|dividends?|refunds?|bonus(?:es)?|commissions? for|fees? for)",
+                    r"for (?:genuine|legitimate|lawful|ordinary|normal) (?:\w+ )?(?:services|"
+                    r"purposes|business|reasons|work)|in the ordinary course",
+                    r"(?:bought|acquired|obtained|sold|paid|earned|imported|exported|shipped|"
+                    r"made|received)\s+(?:\S+\s+){0,3}?(?:legitimately|lawfully|legally)",
+                    # a change explained by a plan: "the renaming was part of a merger"
+                    r"(?:was|were|is|are) (?:all )?part of (?:a|an|the|its|their) (?:\w+ )?"
+                    r"(?:merger|restructuring|reorgani[sz]ation|rebranding|plan|strategy|review|"
+                    r"programme|program|process|overhaul)",
+                    r"(?:had|has|have) been (?:planned|agreed|decided|scheduled|in the works) "
+                    r"(?:for|since|long before|well before|months|years)")
+WEAK_DENIAL = re.compile(f"{WEAK_DENIAL.pattern}|{EXPLANATION.pattern}", re.IGNORECASE)
+DISPUTE = _cues(
+    r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
+    r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
+    r"exaggerated|mischaracteri[sz]ed|misrepresented",
+    r"(?:contained|contains|full of|riddled with) (?:\w+ )?(?:inaccuracies|errors|mistakes|"
+    r"falsehoods)",
+    # the report is faulted, not rejected outright: "said the report was riddled with errors"
+    r"(?:report|findings|study|analysis|account|figures?|story|article|estimate)s? (?:was|were|is|"
+    r"are) (?:\w+ )?(?:riddled with errors|flawed|one-sided|incomplete|outdated|selective|"
+    r"unreliable|inflated)",
+)

@@ -1,0 +1,243 @@
+"""Sanctions: who imposed one and on whom, read around the sanction word. No I/O.
+
+An authority (a government, country or organization mention) acts; its targets are
+the parties named after the word, or the subject the sentence hangs them on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitegen.extract.cues import unique
+from sitegen.extract.places import country_code
+from sitegen.extract.types import DateMention, Mention, Sentence
+
+SANCTION = re.compile(
+    # "a sanctioned oligarch" is no sanctioning
+    r"\b(?:sanction(?:s|ing)?|(?<!a )(?<!an )(?<!the )(?<!of )sanctioned|"
+    r"designat(?:ed|es|ing|ion)|blacklist(?:ed|ing)?|"
+    r"asset freeze|froze|frozen|freez(?:e|ing)|detain(?:ed)?|detention order|"
+    r"withhold release order|embargo(?:ed)?|entity list|import ban|banned (?:imports|exports)|"
+    # a penalty an authority imposed: "fined ... by the regulator", "the price cap set by"
+    r"fined|price caps?)\b",
+    re.IGNORECASE,
+)
+_AUTHORITY = ("government", "country", "organization")
+_THE_COMPANY = re.compile(r"\b[Tt]he (?:firm|company|business|lender|bank|operator|trader)\b")
+_BODY = re.compile(
+    r"\s*\b[Tt]he (?:commission|agency|ministry|regulator|department|government|authorities|"
+    r"authority|office|treasury|bureau|council)\b"
+)
+
+
+@dataclass(frozen=True)
+class Antecedents:
+    """What a description refers back to: the last public body and company named, and the
+    country actors by ISO code (what "Russian oil" is the oil of)."""
+
+    body: str | None = None     # "the commission", "the ministry"
+    company: str | None = None  # "the firm", "the company"
+    countries: tuple[tuple[str, str], ...] = ()  # (ISO code, actor key)
+
+    def after(self, sentence: Sentence) -> Antecedents:
+        """These antecedents once the sentence has been read."""
+        bodies = [m.actor for m in sentence.mentions if m.type == "government"]
+        companies = [m.actor for m in sentence.mentions if m.type == "company"]
+        return Antecedents((bodies or [self.body])[-1], (companies or [self.company])[-1],
+                           self.countries)
+
+
+def country_actors(sentences: list[Sentence]) -> tuple[tuple[str, str], ...]:
+    """The article's country actors by ISO code, as any of their mentions names them."""
+    found = {}
+    for sentence in sentences:
+        for m in sentence.mentions:
+            code = country_code(sentence.text[m.start:m.end]) if m.type == "country" else None
+            if code:
+                found.setdefault(code, m.actor)
+    return tuple(found.items())
+
+
+def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
+                   before: Antecedents, following: tuple[Sentence, ...] = ()
+                   ) -> tuple[str | None, tuple[str, ...]]:
+    """The authority and its targets, read around the sanction word nearest the date.
+
+    Active voice: the nearest authority before the word, targets named after it in the
+    clause ("OFAC added Kestrel Mix to its list"), else its subject ("X has been on the
+    EU sanctions list") or the noun a relative clause hangs on ("Sokol-Tekh, a maker
+    that the EU added to its list"). Passive voice: the agent after "by" and the subject
+    before ("Sek Studios was sanctioned by the US"). Targets only counted there ("froze
+    the assets of three companies") are those the following sentences name ("The firms,
+    A, B and C, ...").
+    """
+    text = sentence.text
+    words = list(SANCTION.finditer(text, start, end))
+    if not words:
+        return None, ()
+    word = min(words, key=lambda w: abs(w.start() - date.start))
+    mentions = _without_possessors(text, list(sentence.mentions))
+    agent = _agent_at(text, word)
+    if agent is not None:
+        agents = [m for m in mentions if agent <= m.start < end and m.type in _AUTHORITY]
+        # "by the US through its Treasury Department": the body that acted, when named
+        bodies = [m for m in agents if m.type == "government"]
+        by = (bodies or agents)[0].actor if agents else None
+        if by is None and _BODY.match(text, agent - 1):
+            by = before.body
+        targets = [m for m in mentions if m.end <= word.start() and m.actor != by][-1:]
+        if not targets and agents:  # "the designation by the EU ... covers Steppe Link"
+            targets = [m for m in mentions if agents[0].end <= m.start < end and m.actor != by]
+        if not targets and before.company and _THE_COMPANY.search(text, start, word.start()):
+            return by, (before.company,)  # "The firm was fined ... by the regulator"
+        nation = None if targets or not by else _of_a_nation(text[word.start():],
+                                                              before.countries)
+        return by, ((nation,) if nation else unique(m.actor for m in targets))
+    authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
+    # "the Department for Business, Energy and Industrial Strategy", split at its commas
+    rest = _name_parts(text, authorities[-1], mentions, word.start()) if authorities else []
+    # the head of the name acts; if the actor stage typed the head apart ("Foreign" of
+    # "Foreign, Commonwealth and Development Office"), the piece typed as an authority does
+    head = next((m for m in rest if m.type in _AUTHORITY), None)
+    if head is not None:
+        rest.remove(head)
+        authorities.append(head)
+    described = [m for m in authorities if _in_apposition(text, m, authorities)] + rest
+    authorities = [m for m in authorities if m not in described]
+    by = authorities[-1].actor if authorities else None
+    if by is None and _BODY.search(text, start, word.start()):
+        by = before.body  # "The commission froze ...": the body named before
+    after_by = max(([*authorities, *rest][-1].end if authorities else start), start)
+    targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
+               and not _is_same_body(m, authorities + described)
+               and "list" not in text[m.start:m.end].lower()]  # "the Entity List" is no target
+    later = [m for m in mentions if m.start >= end]
+    if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+)?",
+                                          text[end:later[0].start]):
+        targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann"
+    if not targets and by:
+        targets = _named_later(text[word.end():end], following)
+    if not targets and by:
+        nation = _of_a_nation(text[word.start():], before.countries)
+        if nation:  # "a price cap ... on Russian oil": the country whose goods are barred
+            return by, (nation,)
+    if not targets:  # the subject: "X has been on the EU sanctions list", "X, which the EU ..."
+        limit = authorities[-1].start if authorities else word.start()
+        relative = re.match(r"\W*(?:that|which)\s", text[start:])
+        targets = [m for m in mentions if m.end <= limit and m.actor != by
+                   and (relative or m.start >= start)][-1:]
+    return by, unique(m.actor for m in targets)
+
+
+# Goods or bodies of a nation: "Russian oil", "Iranian crude", "North Korean ships".
+_NATIONAL = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:oil|crude|gas|fuel|coal|steel|gold|diamonds|"
+    r"timber|seafood|goods|exports|imports|products|arms|weapons|ships|vessels|tankers|banks)\b")
+
+
+def _of_a_nation(text: str, countries: tuple[tuple[str, str], ...]) -> str | None:
+    """The country actor whose goods the sanction bars, when the article has it as an actor."""
+    by_code = dict(countries)
+    for m in _NATIONAL.finditer(text):
+        code = country_code(m.group(1))
+        if code in by_code:
+            return by_code[code]
+    return None
+
+
+def _without_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without an authority that only owns the next one: in "the U.S. Treasury's
+    Office of Foreign Assets Control" the office acts, not the Treasury."""
+    return [m for m in mentions if not (m.type in _AUTHORITY and any(
+        o.type in _AUTHORITY and re.fullmatch(r"['\u2019]s\s+", text[m.end:o.start])
+        for o in mentions))]
+
+
+def _agent_at(text: str, word: re.Match[str]) -> int | None:
+    """Where the agent of a passive sanction starts: "was fined $4 million by X", "set by X"."""
+    after = text[word.end():]
+    direct = re.match(r"(?:,?\s+(?:(?:were|was|have been|has been|had been)\s+)?(?:set|imposed|"
+                      r"introduced|agreed|announced|adopted))?\s+by\s+", after)
+    if direct:
+        return word.end() + direct.end()
+    passive = re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:word.start()])
+    # up to five words before "by"; a figure's point or comma ("£1.2 million") ends nothing
+    later = re.match(r"(?:\s+(?!by\b)(?:[^\s,;.]|[.,](?=\d))+){1,5}?\s+by\s+", after)
+    return word.end() + later.end() if passive and later else None
+
+
+def _name_parts(text: str, last: Mention, mentions: list[Mention], limit: int
+                ) -> list[Mention]:
+    """The pieces of a name the actor stage broke at its commas, around an authority:
+    head first, the rest after ("Department for Business", "Energy", "Industrial
+    Strategy"). Only when the run is followed by a verb or a time, not a list of targets."""
+    joint = r",\s*|\s+and\s+|,\s+and\s+"
+    ordered = sorted((m for m in mentions if m.end <= limit), key=lambda m: m.start)
+    chain = [last]
+    for m in reversed([m for m in ordered if m.end <= last.start]):
+        if not re.fullmatch(joint, text[m.end:chain[0].start]):
+            break
+        chain.insert(0, m)
+    for m in [m for m in ordered if m.start >= last.end]:
+        if not re.fullmatch(joint, text[chain[-1].end:m.start]):
+            break
+        chain.append(m)
+    if len(chain) < 2 or not re.match(
+            r"(?:\s*\([^)]{1,20}\))?,?\s+(?:on|in|last|this|has|have|had|[a-z]+ed)\b",
+            text[chain[-1].end:]):
+        return []
+    return chain
+
+
+def _in_apposition(text: str, mention: Mention, others: list[Mention]) -> bool:
+    """Is the mention only a description of another authority ("OFAC, part of the Treasury,",
+    "OFSI, which is part of the Treasury,")?"""
+    if any(s < mention.start < e for s, e in (
+            m.span() for m in re.finditer(r",\s+(?:which|who)\b[^,]*,", text))):
+        return any(o.end <= mention.start for o in others)
+    return any(o.end <= mention.start and re.fullmatch(
+        r",\s+(?:(?:a |an |the )?(?:part|arm|unit|division|agency|branch|body|office|member)"
+        r"\s+(?:of|within|under)\s+)?(?:the\s+)?", text[o.end:mention.start])
+        and re.match(r"\s*,", text[mention.end:]) for o in others)
+
+
+def _is_same_body(mention: Mention, authorities: list[Mention]) -> bool:
+    return any(mention.actor == a.actor for a in authorities)
+
+
+
+# Unnamed targets, by the kind of party they are: "three Cypriot companies", "two tankers".
+_GROUPS = {
+    "firm": r"compan(?:y|ies)|firms?|businesses|entit(?:y|ies)|suppliers?|traders?|banks?",
+    "person": r"individuals|people|persons|executives|officials|men|women|businessmen",
+    "vessel": r"vessels|ships|tankers",
+}
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+
+
+def _named_later(after: str, following: tuple[Sentence, ...]) -> list[Mention]:
+    """The parties a following sentence names for a counted group the sanction word took
+    ("froze the assets of three companies ..." then "The firms, A, B and C, had ...")."""
+    for group, nouns in _GROUPS.items():
+        counted = re.match(rf"\W*(?:[\w-]+\s+){{0,5}}?{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
+                           rf"(?:{nouns})\b", after, re.IGNORECASE)
+        if counted is None:
+            continue
+        for sentence in following:
+            named = re.search(rf"\b[Tt]he\s+(?:{_COUNT}\s+)?(?:{_GROUPS[group]})\s*,\s+",
+                              sentence.text)
+            if named is None:
+                continue
+            run: list[Mention] = []
+            at = named.end()
+            for m in sorted(sentence.mentions, key=lambda m: m.start):
+                if m.start < at:
+                    continue
+                if not re.fullmatch(r"(?:,\s*(?:and\s+)?|\s+and\s+)?", sentence.text[at:m.start]):
+                    break
+                run.append(m)
+                at = m.end
+            if run:
+                return run
+    return []
