@@ -5,8 +5,11 @@
 
 For each site: a first build (not counted), then `--edits` rounds of: change one
 actor's summary on disk, call Builder.build() and time it (load what changed, check,
-decide the dirty pages, render them, write the changed files). This is the preview's
-edit-to-written time; the watcher's quiet period and the browser's reload come on top.
+decide the dirty pages, render them, write the changed files). The Builder is set up
+as serve's: in place, its cache in memory, told which file the watcher saw change, and
+the collector spared the long-lived build state (gc.freeze, as serve does after each
+build). This is the preview's edit-to-written time; the watcher's quiet period and the
+browser's reload come on top.
 The corpora are the ones bench/build_speed.py writes (bench/work/corpus-N); the seed
 site is a copy of the repository's content/ and seeds/.
 """
@@ -14,6 +17,7 @@ site is a copy of the repository's content/ and seeds/.
 from __future__ import annotations
 
 import argparse
+import gc
 import shutil
 import statistics
 import sys
@@ -48,10 +52,11 @@ def run(name: str, edits: int, work: Path) -> dict:
         actors = sorted((content / "actors").iterdir())
         victim = actors[len(actors) // 2]
         original = victim.read_bytes()
-        builder = Builder(content, scratch / "public")
+        builder = Builder(content, scratch / "public", in_place=True, persist=False)
         t0 = time.perf_counter()
         builder.build()
         first = time.perf_counter() - t0
+        gc.freeze()
         times, rendered, written = [], [], []
         try:
             for i in range(edits):
@@ -60,8 +65,9 @@ def run(name: str, edits: int, work: Path) -> dict:
                     text += "\nsummary: |"
                 victim.write_text(f"{text}\n  Edited in round {i}.\n", encoding="utf-8")
                 t0 = time.perf_counter()
-                builder.build()
+                builder.build(changed=[victim])
                 times.append(time.perf_counter() - t0)
+                gc.freeze()
                 rendered.append(builder.rendered)
                 written.append(len(builder.written))
         finally:

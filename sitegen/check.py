@@ -11,6 +11,7 @@ import difflib
 import re
 import types
 import typing
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,10 @@ _KINDS = ("sources", "actors", "claims", "quotes", "events")
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
                         + "".join(f"{chr(plane | 0xFFFE)}{chr(plane | 0xFFFF)}"
                                   for plane in range(0, 0x110000, 0x10000)) + "]")
+# A superset of _FORBIDDEN (every code point past U+1FFFD) that the regex engine tests
+# ~8x faster: the exact class is only searched in the rare text this one matches.
+_MAYBE_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+                              "\ufffe\uffff\U0001fffe-\U0010ffff]")
 # '/', '/sub/path/' or 'https://host/sub/'; never '//host/', which leads to another site
 BASE_URL = re.compile(r"/|/(?!/)[^\s?#]*/|https?://[^\s/?#]+(/[^\s?#]*)?/")
 
@@ -109,7 +114,8 @@ class _Checker:
             self.at(loc, ("review",), "unreviewed draft (review: draft): check it against the "
                                       "source, then remove the review line")
         self.fields(record, (), loc)
-        self.characters(record, (), loc)
+        if _forbidden("\n".join(_strings(record))):  # rare: then find which field
+            self.characters(record, (), loc)
         if record_name(type(record)) == "source" and record.id in self.content.texts:
             self.text_characters(record)
         for name in ("text", "title", "name"):  # a partial record may lack them
@@ -174,7 +180,7 @@ class _Checker:
                 path = at + ((name,) if key is None else (name, key))
                 if dataclasses.is_dataclass(item):
                     self.characters(item, path, loc)
-                elif isinstance(item, str) and _FORBIDDEN.search(item):
+                elif isinstance(item, str) and _forbidden(item):
                     where = (Path(loc.path), *loc.at(*path))
                     if any((p.path, p.line, p.col) == where for p in self.problems):
                         continue  # one problem a field: e.g. a URL refused already
@@ -184,7 +190,7 @@ class _Checker:
     def text_characters(self, source: Any) -> None:
         """A source text is published too: report a forbidden code point at `text:`."""
         text = self.content.texts[source.id]
-        found = _FORBIDDEN.search(text)
+        found = _forbidden(text)
         if found:
             line = text.count("\n", 0, found.start()) + 1
             self.at(source.loc, ("text",), f"{source.text}: line {line} contains "
@@ -251,6 +257,7 @@ def _code_points(text: str) -> str:
     return ", ".join(found[:-1]) + " and " + found[-1] if len(found) > 1 else found[0]
 
 
+@cache
 def _ruled_fields(cls: type) -> tuple[tuple[str, Any], ...]:
     """The fields of cls that check can find fault with: those with a rule (enum,
     pattern, URL, reference) and those holding records of their own (citations,
@@ -263,6 +270,33 @@ def _ruled_fields(cls: type) -> tuple[tuple[str, Any], ...]:
         if nested or any(meta.get(rule) for rule in _RULES):
             out.append((name, meta))
     return tuple(out)
+
+
+def _forbidden(text: str) -> re.Match | None:
+    """The first code point HTML forbids in text, if any."""
+    return _FORBIDDEN.search(text) if _MAYBE_FORBIDDEN.search(text) else None
+
+
+def _strings(obj: Any) -> Iterator[str]:
+    """Every text a record holds, nested records' included (a superset of what
+    `characters` looks at), to test them all with one search."""
+    for name in _field_names(type(obj)):
+        value = getattr(obj, name)
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, tuple):
+            for item in value:
+                if isinstance(item, str):
+                    yield item
+                elif dataclasses.is_dataclass(item):
+                    yield from _strings(item)
+        elif isinstance(value, typing.Mapping):
+            yield from (v for v in value.values() if isinstance(v, str))
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(yaml_fields(cls))
 
 
 def _item_type(hint: Any) -> Any:

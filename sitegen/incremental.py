@@ -1,40 +1,37 @@
 """Rebuild only what an edit touched: the pages whose inputs changed, written only
 if their bytes changed.
 
-A page is a pure function of its template, its context (built by pages.py) and the
-records its template looked up in `content` while rendering. Rendering records
-those look-ups (`_Reads`); a rebuild re-renders a page only if it is new, its
-context differs, or one of the records it read changed. Unchanged records keep
-their identity across rebuilds (load.Reuse), so comparing contexts is cheap.
+A page is a pure function of its template, the settings and what building its
+context (pages.py) and rendering it read of the content: each page is built and
+rendered against a TrackedContent that notes those reads, down to record fields
+(sitegen.tracking). A rebuild builds and renders only the pages that are new or read
+something that changed; unchanged records keep their identity across rebuilds
+(load.Reuse), so finding what changed is mostly identity checks.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import os
+import secrets
 import shutil
 import time
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from types import MappingProxyType
-from typing import Any
-
-import jinja2
 
 from sitegen import build as b
-from sitegen.cache import Manifest, digests
+from sitegen import collector, outfiles, statefile
+from sitegen.cache import Manifest, digests, stored_data
 from sitegen.check import Memo, check_content
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.load import Reuse, load_content
-from sitegen.model import Content, Record, Site
-from sitegen.pages import Page
+from sitegen.model import Content
+from sitegen.pages import Plan, plan_pages, shared_inputs
 from sitegen.parallel import fork_map
-from sitegen.render import make_environment, render_page, template_dirs
-
-ALL = object()  # a read of a whole mapping (iterated, or its length taken)
-Read = tuple[str, Any]  # (Content attribute, key or ALL or None)
+from sitegen.patch import patch_content
+from sitegen.render import make_environment, template_dirs
+from sitegen.rendered import Renderer, State, digest, shared_maps
+from sitegen.tracking import changed_reads
 
 
 class Builder:
@@ -42,33 +39,43 @@ class Builder:
     redoes only what changed since the previous one.
 
     `sitegen build` makes a new one per run: it then starts from the persistent cache
-    (.sitegen-cache/), does nothing if no input changed, and otherwise renders every
-    page but writes only the files whose bytes changed (into a new folder where the
-    others are hard-linked, swapped in at the end).
+    (.sitegen-cache/): it does nothing if no input changed, and otherwise takes the last
+    build's records and page reads from it and goes on as a kept Builder would, rendering
+    the pages an edit touched and writing the files whose bytes changed.
     """
 
     def __init__(self, content_dir: Path | str, out_dir: Path | str, *,
                  base_url: str | None = None, in_place: bool = False,
                  persist: bool = True) -> None:
-        """in_place=False (`sitegen build`): an update is made in a temp folder beside
-        out_dir (unchanged files hard-linked into it) and swapped in, so a build killed
-        halfway leaves the previous site whole. in_place=True (`sitegen serve`): the
-        changed files are replaced in out_dir one by one, each atomically.
+        """in_place=False (`sitegen build`): a few changed files are written beside their
+        targets, then renamed over them; more are written into a temp folder beside
+        out_dir (unchanged files hard-linked into it) and swapped in; either way a build
+        killed while writing leaves the previous site whole. in_place=True (`sitegen
+        serve`): the changed files are replaced in out_dir one by one, each atomically.
         persist=False keeps the cache in memory only: for a preview into a temporary
         folder, whose records would only clutter .sitegen-cache/."""
         self.content_dir, self.out_dir, self.base_url = Path(content_dir), Path(out_dir), base_url
         self.in_place, self.persist = in_place, persist
         self._manifests: dict[tuple[str, ...], Manifest] = {}  # in memory, by banner
-        self._reuse, self._memo = Reuse(), Memo()
-        self._last: _State | None = None
+        self._reuse, self._memo = _Watched(), Memo()
+        self._last: State | None = None
         self._good: tuple[Content, tuple] | None = None  # the last content without problems
+        self._trusted = False  # this build believes a watcher's list of changed files
+        self._restored: State | None = None  # the last build of another process
+        self._built = False  # the last build() succeeded: its content can be patched
         self.written: list[str] = []  # output files the last build wrote
         self.rendered = 0  # pages the last build rendered
 
-    def build(self, problems_banner: Sequence[str] = ()) -> b.BuildReport:
+    def build(self, problems_banner: Sequence[str] = (),
+              changed: Iterable[str | Path] | None = None) -> b.BuildReport:
         """Load, check and write the site; raise ProblemsError and write nothing if the
-        content or a template has problems."""
+        content or a template has problems.
+
+        changed: the files a watcher saw change since the previous build (`sitegen
+        serve`); a kept preview Builder (persist=False) then takes every other content
+        file and its own output as they were, without a look (no stat of every file)."""
         started = time.perf_counter()
+        changed = None if changed is None else list(changed)
         banner = tuple(problems_banner)
         dirs = template_dirs(self.content_dir)
         manifest = self._manifest(banner)
@@ -77,16 +84,100 @@ class Builder:
             return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started,
                                  **manifest.load()["summary"])
         stored = manifest.load()
-        inputs = manifest.snapshot(dirs, stored["texts"] if stored else ())
-        content = load_content(self.content_dir, reuse=self._reuse)
-        problems = check_content(content, memo=self._memo)
+        if self._last is None and stored and self.persist:  # a new process: the last build
+            with collector.paused():
+                self._restored = self._restore(manifest, stored)
+        self._trusted = changed is not None and not self.persist and self._last is not None \
+            and stored is not None
+        # The content to patch with the files that changed since (None: load it all).
+        base, edits = None, None
+        if self._trusted:  # content is loaded by what the watcher saw; templates are few
+            inputs = {**stored["inputs"], **manifest.snapshot(dirs, (), only_templates=True)}
+            self._reuse.changed = self._watched_paths(changed)
+            if self._built and self._good:
+                base, edits = self._good[0], changed
+        else:
+            texts = stored["texts"] if stored else []
+            seen = manifest.seen
+            inputs = seen[1] if seen and seen[0] == texts else manifest.snapshot(dirs, texts)
+            self._reuse.changed = None
+            if self._restored:  # a new process: files hashing as last time give their records
+                edits = self._hashed_paths(inputs, stored)
+                self._reuse.changed = edits
+                base = self._restored.content if edits is not None else None
+        manifest.seen = None
+        self._built = False
+        with collector.paused():  # records have no cycles; a pass per 700 of them costs
+            content = base and patch_content(base, self.content_dir, edits, dirs, self._reuse)
+            content = content or load_content(self.content_dir, reuse=self._reuse)
+            problems = check_content(content, memo=self._memo)
         if problems:
             raise ProblemsError(problems)
         texts = text_paths(self.content_dir, content)
         if not stored or texts != stored["texts"]:
             inputs = {**manifest.snapshot(dirs, texts), **inputs}
         self._good = (content, texts)
-        return self._write(content, banner, dirs, inputs, manifest, started)
+        report = self._write(content, banner, dirs, inputs, manifest, started)
+        self._built = True
+        return report
+
+    def _restore(self, manifest: Manifest, stored: Mapping) -> State | None:
+        """The last build's state from the cache, its records made reusable by the loader
+        (same file, same stat: same record object) and known to check as checked."""
+        data = statefile.load(manifest.state_path, stored.get("state", "")) \
+            if manifest.state_path else None
+        if data is None:
+            return None
+        try:
+            old = Content(**data["content"])
+            reuse = {path: (key, record, ()) for path, (key, record) in data["reuse"].items()}
+            state = State(setting=data["setting"], env=None, content=old, shared=data["shared"],
+                          index={read: i for i, read in enumerate(data["reads"])})
+            state.pages, state.digests, state.sizes = data["pages"], data["digests"], data["sizes"]
+        except (KeyError, TypeError, ValueError):  # saved by another version of sitegen
+            return None
+        self._reuse.entries.update(reuse)
+        self._memo.key = (old.files, dict(old.texts), False)  # as check.Memo.start makes it
+        self._memo.found = {id(r): (r, []) for r in _records(old)}
+        return state
+
+    def _persist(self, manifest: Manifest, state: State) -> str | None:
+        """Keep this build's state for the next process; the token the manifest names it by."""
+        content = state.content
+        if manifest.state_path is None or content is None:
+            return None
+        kept = {id(r) for r in _records(content)}
+        data = {"token": secrets.token_hex(8), "setting": state.setting,
+                "content": {f.name: getattr(content, f.name) for f in dataclasses.fields(content)
+                            if f.name not in ("problems", "partial")},
+                "shared": state.shared, "reads": list(state.index), "pages": state.pages,
+                "digests": state.digests,
+                "sizes": state.sizes,
+                "reuse": {path: (key, record) for path, (key, record, found)
+                          in self._reuse.entries.items() if not found and id(record) in kept}}
+        return data["token"] if statefile.save(manifest.state_path, data) else None
+
+    def _hashed_paths(self, inputs: Mapping[str, list], stored: Mapping) -> set[str] | None:
+        """The content files added, removed or whose hash differs from the last build's,
+        as the loader names them; None if a source text changed (texts are loaded
+        with the content)."""
+        old = stored["inputs"]
+        keys = {key for key in inputs.keys() | old.keys()
+                if key not in old or key not in inputs or old[key][2] != inputs[key][2]}
+        if any(key.startswith("text:") for key in keys):
+            return None
+        return {str(self.content_dir / key[len("content:"):]) for key in keys
+                if key.startswith("content:")}
+
+    def _watched_paths(self, changed: Iterable[str | Path]) -> set[str]:
+        """The changed files as the loader names them (under content_dir as given)."""
+        root, found = self.content_dir.resolve(), set()
+        for path in changed:
+            try:
+                found.add(str(self.content_dir / Path(path).resolve().relative_to(root)))
+            except ValueError:  # a template or a source text: looked at anyway
+                continue
+        return found
 
     @property
     def content(self) -> Content | None:
@@ -123,78 +214,106 @@ class Builder:
         if not b.BASE_URL.fullmatch(base_url):
             raise SitegenError(Path("--base-url"), 1, 1, f"base URL '{base_url}' should be '/', "
                                "'/sub/path/' or 'https://host/sub/' (ending in /)")
-        templates = {k: v for k, v in digests(inputs).items() if k.startswith("templates:")}
-        intact = manifest.outputs()  # output files as the last build left them
-        previous = self._last or _State.from_files(intact)
-        if previous is not None:  # a file someone changed or deleted is written again
-            previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
+        # templates and sitegen's own code: a page rendered by other ones may differ
+        templates = {k: v for k, v in digests(inputs).items()
+                     if k.startswith(("templates:", "code:"))}
+        trusted = self._trusted and self._last is not None
+        if trusted:  # the preview's own folder: nobody else writes there
+            previous = self._last
+        else:
+            intact = manifest.outputs()  # output files as the last build left them
+            previous = self._last or self._restored or State.from_files(intact)
+            self._restored = None
+            if previous is not None:  # a file someone changed or deleted is written again
+                previous.digests = {u: d for u, d in previous.digests.items() if u in intact}
         manifest.forget()  # a build cut short must not look finished
-        try:
-            state = self._render(content, dirs, (base_url, banner, templates), previous)
-        except OSError as e:  # permissions, a full disk: the user's to fix, not a traceback
-            raise SitegenError(self.out_dir, 1, 1,
-                               f"cannot write the site: {e.strerror or e}") from None
-        summary = {"pages": sum(u.endswith(".html") for u in state.digests),
-                   "files": len(state.digests), "bytes": sum(state.sizes.values()),
-                   "counts": {k: len(content.records(k)) for k in _COUNTED}}
-        manifest.save(inputs, self._good[1] if self._good else [], state.digests, summary)
+        manifest.remove_pending()
+        with collector.spared():
+            try:
+                state = self._render(content, dirs, (base_url, banner, templates), previous,
+                                     manifest)
+            except OSError as e:  # permissions, a full disk: the user's to fix
+                raise SitegenError(self.out_dir, 1, 1,
+                                   f"cannot write the site: {e.strerror or e}") from None
+            summary = {"pages": sum(u.endswith(".html") for u in state.digests),
+                       "files": len(state.digests), "bytes": sum(state.sizes.values()),
+                       "counts": {k: len(content.records(k)) for k in _COUNTED}}
+            texts = self._good[1] if self._good else []
+            if trusted:  # in memory only: what a later build without a watcher would compare
+                manifest.data = {**stored_data(inputs, texts, summary), "outputs": {}}
+            else:
+                token = self._persist(manifest, state) if self.persist else None
+                manifest.save(inputs, texts, state.digests, summary, state=token,
+                              written=state.written if previous else None)
         self._last, self.written = state, state.written
         return b.BuildReport(out_dir=self.out_dir, seconds=time.perf_counter() - started, **summary)
 
     def _render(self, content: Content, dirs: Sequence[Path], setting: tuple,
-                previous: _State | None) -> _State:
+                previous: State | None, manifest: Manifest) -> State:
         """Render what changed since `previous` (everything without one) and write it."""
         last = previous  # what out_dir holds now
-        pages = b.build_pages(content, setting[0])
+        plans = plan_pages(content)
+        shared = shared_inputs(content, setting[0])
         statics = b._static_files(dirs)
-        _validate_urls(pages, statics)
+        _validate_urls(plans, statics, last.digests if last else {})
         # Same templates and settings, and the records it was made from: re-render only
-        # the pages whose inputs changed. Otherwise every page, still writing only changes.
+        # the pages that read something that changed. Otherwise every page, still
+        # writing only the files whose bytes changed.
         known = last is not None and last.setting == setting and last.content is not None
-        env = last.env if known else make_environment(dirs)
-        changed = _Changes(last.content, content) if known else None
-        todo = [p for p in pages
-                if not known or p.url not in last.digests or _dirty(p, last, changed)]
+        env = last.env if known and last.env else make_environment(dirs)
+        index = last.index if known else {}
+        if known:
+            changed = changed_reads(last.content, content, shared_maps(last.shared, shared))
+            ids = {index[read] for read in changed if read in index}
+            todo = [p for p in plans if p.url not in last.digests
+                    or (reads := last.pages.get(p.url)) is None or not ids.isdisjoint(reads)]
+        else:
+            todo = plans
         self.rendered = len(todo)
-        state = _State(setting=setting, env=env, content=content)
+        state = State(setting=setting, env=env, content=content, shared=shared, index=index)
         if last:
             state.digests, state.sizes = dict(last.digests), dict(last.sizes)
             state.pages = dict(last.pages) if known else {}
         fresh = None if last else b.new_folder(self.out_dir)
         try:
-            results = fork_map(_Renderer(env, setting[1], fresh, state.digests), todo)
+            renderer = Renderer(env, setting[1], fresh, state.digests, content, shared)
+            results = fork_map(renderer, todo)
             problems = [SitegenError(*r.problem) for r in results if r.problem]
             if problems:
                 raise ProblemsError(problems)
             changes: dict[str, bytes] = {}  # url -> new bytes not yet written
-            for page, result in zip(todo, results, strict=True):
-                state.pages[page.url] = _Rendered(context=_own(page.context), reads=result.reads)
-                state.digests[page.url], state.sizes[page.url] = result.digest, result.size
+            for plan, result in zip(todo, results, strict=True):
+                state.pages[plan.url] = array("I", [index.setdefault(read, len(index))
+                                                    for read in result.reads])
+                state.digests[plan.url], state.sizes[plan.url] = result.digest, result.size
                 if result.data is not None:
-                    changes[page.url] = result.data
+                    changes[plan.url] = result.data
                 if result.data is not None or fresh:
-                    state.written.append(page.url)
+                    state.written.append(plan.url)
             for name, data in statics.items():
                 url = f"{b.STATIC}/{name}"
-                digest = _digest(data)
-                if fresh or state.digests.get(url) != digest:
+                hashed = digest(data)
+                if fresh or state.digests.get(url) != hashed:
                     changes[url] = data
                     state.written.append(url)
-                state.digests[url], state.sizes[url] = digest, len(data)
-            urls = {p.url for p in pages} | {f"{b.STATIC}/{n}" for n in statics}
+                state.digests[url], state.sizes[url] = hashed, len(data)
+            urls = {p.url for p in plans} | {f"{b.STATIC}/{n}" for n in statics}
             gone = sorted(set(state.digests) - urls)  # pages that no longer exist
             for url in gone:
                 state.pages.pop(url, None), state.digests.pop(url), state.sizes.pop(url)
             if fresh:
-                _write_all(fresh, changes)
+                outfiles.write_all(fresh, changes)
             elif self.in_place:
-                _write_all(self.out_dir, changes, atomic=True)
+                outfiles.write_all(self.out_dir, changes, atomic=True)
                 for url in gone:
                     (self.out_dir / url).unlink(missing_ok=True)
+            elif changes and len(changes) + len(gone) <= outfiles.few(len(state.digests)):
+                outfiles.update_in_place(self.out_dir, changes, gone, manifest)
             elif changes or gone:  # nothing changed: no folder work at all
                 fresh = b.new_folder(self.out_dir)
-                _link_all(self.out_dir, fresh, [u for u in state.digests if u not in changes])
-                _write_all(fresh, changes)
+                outfiles.link_all(self.out_dir, fresh,
+                                  [u for u in state.digests if u not in changes])
+                outfiles.write_all(fresh, changes)
             if fresh:
                 b.swap(fresh, self.out_dir)
                 fresh = None
@@ -205,6 +324,12 @@ class Builder:
 
 
 _COUNTED = ("actors", "claims", "quotes", "events", "sources")
+
+
+def _records(content: Content) -> list:
+    """Every record of content, site.yaml's included."""
+    found = [r for kind in _COUNTED for r in content.records(kind).values()]
+    return [*found, content.site] if content.site is not None else found
 
 
 def text_paths(content_dir: Path, content: Content) -> list[str]:
@@ -220,180 +345,34 @@ def text_paths(content_dir: Path, content: Content) -> list[str]:
     return sorted(found)
 
 
-@dataclass
-class _State:
-    """What the previous build made, to compare the next one with."""
+class _Watched(Reuse):
+    """load.Reuse that believes a file watcher: a file it did not report is unchanged."""
 
-    setting: tuple | None  # None: unknown (read back from the cache), to be checked page by page
-    env: jinja2.Environment | None
-    content: Content | None
-    pages: dict[str, _Rendered] = field(default_factory=dict)
-    digests: dict[str, bytes] = field(default_factory=dict)
-    sizes: dict[str, int] = field(default_factory=dict)
-    written: list[str] = field(default_factory=list)
+    def __init__(self) -> None:
+        super().__init__()
+        self.changed: set[str] | None = None  # None: no watcher, look at every file
 
-    @classmethod
-    def from_files(cls, digests: Mapping[str, bytes]) -> _State | None:
-        """What a previous process left in the output folder (url -> digest, from the
-        cache): a rebuild then writes only the files whose bytes differ."""
-        if not digests:
-            return None
-        state = cls(setting=None, env=None, content=None)
-        state.digests = dict(digests)
-        state.sizes = dict.fromkeys(digests, 0)
-        return state
-
-
-@dataclass(frozen=True)
-class _Rendered:
-    context: Mapping[str, Any]  # the page's context, less `content`
-    reads: frozenset[Read]
-
-
-@dataclass(frozen=True)
-class _Result:
-    url: str
-    digest: bytes = b""
-    size: int = 0
-    data: bytes | None = None  # the bytes to write, if they changed and were not written
-    reads: frozenset = frozenset()
-    problem: tuple | None = None
-
-
-class _Renderer:
-    """Render one page while recording its reads of `content` (runs in a worker process)."""
-
-    def __init__(self, env: jinja2.Environment, banner: tuple[str, ...], fresh: Path | None,
-                 digests: Mapping[str, bytes]) -> None:
-        self.env, self.banner, self.fresh, self.digests = env, banner, fresh, digests
-
-    def __call__(self, page: Page) -> _Result:
-        reads: set[Read] = set()
-        context = {**page.context, "content": _TrackedContent(page.context["content"], reads)} \
-            if "content" in page.context else page.context
-        try:
-            html = render_page(self.env, replace(page, context=context), self.banner)
-            data = html.encode("utf-8")
-        except SitegenError as e:
-            return _Result(url=page.url, problem=(str(e.path), e.line, e.col, e.message))
-        digest, size = _digest(data), len(data)
-        if self.fresh is not None:  # a first build writes straight into the new folder
-            if not self.fresh.is_dir():  # removed by a later build: this one was killed
-                raise SitegenError(self.fresh, 1, 1, "build folder removed while writing")
-            _write(self.fresh / page.url, data)
-            data = None
-        elif self.digests.get(page.url) == digest:
-            data = None
-        return _Result(url=page.url, digest=digest, size=size, data=data,
-                       reads=frozenset(reads))
-
-
-# -- what a page read, and what changed --------------------------------------------------
-
-class _TrackedContent:
-    """Content as a template sees it, noting every record looked up."""
-
-    def __init__(self, content: Content, reads: set[Read]) -> None:
-        self._content, self._reads = content, reads
-
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._content, name)
-        if isinstance(value, Mapping):
-            return _TrackedMap(name, value, self._reads)
-        self._reads.add((name, None))
-        return value
-
-    def records(self, kind: str) -> _TrackedMap:
-        return self.__getattr__(kind)
-
-
-class _TrackedMap(Mapping):
-    def __init__(self, name: str, mapping: Mapping, reads: set[Read]) -> None:
-        self._name, self._map, self._reads = name, mapping, reads
-
-    def __getitem__(self, key: Any) -> Any:
-        self._reads.add((self._name, key))
-        return self._map[key]
-
-    def __contains__(self, key: object) -> bool:
-        self._reads.add((self._name, key))
-        return key in self._map
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        self._reads.add((self._name, key))
-        return self._map.get(key, default)
-
-    def __iter__(self):
-        self._reads.add((self._name, ALL))
-        return iter(self._map)
-
-    def __len__(self) -> int:
-        self._reads.add((self._name, ALL))
-        return len(self._map)
-
-
-class _Changes:
-    """Which keys of which Content mappings differ between two loads, worked out on demand."""
-
-    def __init__(self, old: Content, new: Content) -> None:
-        self.old, self.new = old, new
-        self._keys: dict[str, set] = {}
-
-    def __contains__(self, read: Read) -> bool:
-        name, key = read
-        if name not in self._keys:
-            self._keys[name] = self._diff(name)
-        keys = self._keys[name]
-        return bool(keys) if key is ALL else key in keys
-
-    def _diff(self, name: str) -> set:
-        old, new = getattr(self.old, name), getattr(self.new, name)
-        if not isinstance(old, Mapping):
-            return set() if same(old, new) else {None}
-        if old is new:
-            return set()
-        keys = set(old.keys() ^ new.keys())
-        keys.update(k for k, v in old.items() if k in new and not same(v, new[k]))
-        return keys
-
-
-def _dirty(page: Page, last: _State, changed: _Changes) -> bool:
-    before = last.pages.get(page.url)
-    if before is None or not same(_own(page.context), before.context):
-        return True
-    return any(read in changed for read in before.reads)
-
-
-def _own(context: Mapping[str, Any]) -> dict[str, Any]:
-    """A page's context without `content`, whose reads are tracked instead."""
-    return {k: v for k, v in context.items() if k != "content"}
-
-
-def same(a: Any, b: Any) -> bool:
-    """Would a template render a and b alike? Records compare by identity (an unchanged
-    record is the same object; a changed one, even equal but for its id, is not)."""
-    if a is b:
-        return True
-    if type(a) is not type(b) or isinstance(a, (Record, Site, Content)):
-        return False
-    if isinstance(a, (tuple, list)):
-        return len(a) == len(b) and all(map(same, a, b))
-    if isinstance(a, (dict, MappingProxyType)):
-        return a.keys() == b.keys() and all(same(v, b[k]) for k, v in a.items())
-    if dataclasses.is_dataclass(a):  # its == would compare records inside it without ids
-        return all(same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
-    if type(a).__eq__ is object.__eq__ and hasattr(a, "__dict__"):  # e.g. links.Links
-        return same(vars(a), vars(b))
-    return a == b
+    def get(self, path: Path) -> tuple:
+        if self.changed is not None and str(path) not in self.changed:
+            entry = self.entries.get(str(path))
+            if entry is not None:
+                return entry[0], entry[1:]
+        return super().get(path)
 
 
 # -- files ---------------------------------------------------------------------------------
 
-def _validate_urls(pages: Sequence[Page], statics: Mapping[str, bytes]) -> None:
-    """Refuse a URL written twice or one outside the output folder (build's own rule)."""
+def _validate_urls(plans: Sequence[Plan], statics: Mapping[str, bytes],
+                   known: Mapping[str, bytes]) -> None:
+    """Refuse a URL written twice or one outside the output folder (build's own rule);
+    the URLs of the last build's files were checked then."""
+    urls = [*(p.url for p in plans), *(f"{b.STATIC}/{n}" for n in statics)]
+    if len(set(urls)) < len(urls):  # some URL twice: let build's rule say which
+        known = {}
     seen: dict[str, bytes] = {}
     problems = []
-    for url, page in [*((p.url, p) for p in pages), *((f"{b.STATIC}/{n}", None) for n in statics)]:
+    for url, page in [*((p.url, p) for p in plans if p.url not in known),
+                      *((f"{b.STATIC}/{n}", None) for n in statics)]:
         try:
             b._add(seen, url, b"", page)
         except SitegenError as e:
@@ -402,42 +381,3 @@ def _validate_urls(pages: Sequence[Page], statics: Mapping[str, bytes]) -> None:
         raise ProblemsError(problems)
 
 
-def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
-
-
-def _write(path: Path, data: bytes, *, atomic: bool = False) -> None:
-    """Write data to path; atomic: into `.<name>.tmp-<pid>` renamed over path, so that a
-    reader sees the old file or the new one, never a half-written one."""
-    target, path = path, path.with_name(f".{path.name}.tmp-{os.getpid()}") if atomic else path
-    try:
-        path.write_bytes(data)
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    if atomic:
-        try:
-            os.replace(path, target)
-        except OSError:
-            path.unlink(missing_ok=True)
-            raise
-
-
-def _write_all(folder: Path, files: Mapping[str, bytes], *, atomic: bool = False) -> None:
-    for url, data in files.items():
-        _write(folder / url, data, atomic=atomic)
-
-
-def _link_all(source: Path, target: Path, urls: Sequence[str]) -> None:
-    """Hard-link each unchanged file of source into target: no bytes copied, and the file
-    keeps its inode and mtime, so deploy tools see only the files that really changed."""
-    made: set[Path] = set()
-    for url in urls:
-        folder = (target / url).parent
-        if folder not in made:
-            folder.mkdir(parents=True, exist_ok=True)
-            made.add(folder)
-        try:
-            os.link(source / url, target / url)
-        except OSError:  # a file system without hard links: copy, keeping the mtime
-            shutil.copy2(source / url, target / url)

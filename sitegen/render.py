@@ -12,22 +12,20 @@ import functools
 import json
 import re
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from markdown_it import MarkdownIt
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 import sitegen
 from sitegen.errors import SitegenError
+from sitegen.fragments import globals_for_templates
 from sitegen.links import encode_url
+from sitegen.markdown import make_markdown, render_markdown
 from sitegen.pages import Page
 
-# A link target is safe if it has no scheme (relative) or one of these.
-_SAFE_SCHEMES = ("http", "https", "mailto")
-_SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.I)
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                  "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -55,6 +53,9 @@ def make_environment(dirs: Sequence[Path]) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # A template file that changes makes a new environment (the incremental builder
+        # compares templates by hash), so no stat of each template for every page.
+        auto_reload=False,
     )
     # A summary shows on one page, but a kept environment (serve) re-renders it on every
     # rebuild of that page: render each text once.
@@ -62,59 +63,10 @@ def make_environment(dirs: Sequence[Path]) -> jinja2.Environment:
         functools.partial(render_markdown, make_markdown()))
     env.filters["jsonld"] = render_jsonld
     env.filters["url"] = encode_url
-    # The smallest, most called pieces of _macros.html, in Python: a Jinja macro call
-    # costs more than the HTML it makes (dozens per page). _macros.html re-exports them.
-    env.globals.update(actor_link_html=actor_link_html, draft_html=draft_html,
-                       status_html=status_html, nav_link_html=nav_link_html,
-                       citations_html=citations_html, actor_list_html=actor_list_html)
+    # The pieces of _macros.html, in Python (a Jinja macro call costs more than the HTML
+    # it makes, dozens per page); _macros.html re-exports them under the macro names.
+    env.globals.update(globals_for_templates())
     return env
-
-
-_DRAFT = Markup(' <span class="draft" title="drafted by sitegen extract, not yet reviewed'
-                ' by an editor">unreviewed</span>')
-
-
-def draft_html(record: Any) -> Markup:
-    """The 'unreviewed' badge of a record sitegen extract drafted, else nothing."""
-    return _DRAFT if record.draft else Markup()
-
-
-def status_html(value: str) -> Markup:
-    """A claim's status badge: allegation, report, confirmed or denial."""
-    return Markup(f'<span class="status status-{escape(value)}">'
-                  f'{escape(str(value).capitalize())}</span>')
-
-
-@jinja2.pass_context
-def actor_link_html(context: jinja2.runtime.Context, actor_id: str) -> Markup:
-    """An actor's name linked to its page, with its badge if drafted."""
-    actor = context["content"].actors[actor_id]
-    return Markup(f'<a href="{escape(context["links"].actor(actor_id))}">{escape(actor.name)}'
-                  f'</a>{draft_html(actor)}')
-
-
-@jinja2.pass_context
-def actor_list_html(context: jinja2.runtime.Context, actor_ids: Iterable[str]) -> Markup:
-    """Actors' links, comma-separated."""
-    return Markup(", ").join(actor_link_html(context, actor_id) for actor_id in actor_ids)
-
-
-@jinja2.pass_context
-def citations_html(context: jinja2.runtime.Context, record: Any) -> Markup:
-    """The passages a record cites, each linked to where it stands in its source."""
-    links, sources = context["links"], context["content"].sources
-    items = "".join(f'  <li><q>{escape(cit.excerpt)}</q> <a class="passage" '
-                    f'href="{escape(links.passage(cit))}">in {escape(sources[cit.source].title)}'
-                    '</a></li>\n' for cit in record.citations)
-    return Markup(f'<ul class="citations">\n{items}</ul>\n')
-
-
-@jinja2.pass_context
-def nav_link_html(context: jinja2.runtime.Context, url: str, label: str) -> Markup:
-    """An item of the site navigation, marked as the current page where it is."""
-    links = context["links"]
-    current = ' aria-current="page"' if links.here == url else ""
-    return Markup(f'<li><a href="{escape(links.to(url))}"{current}>{escape(label)}</a></li>\n')
 
 
 def render_page(env: jinja2.Environment, page: Page,
@@ -144,29 +96,6 @@ def _template_frame(error: BaseException, fallback: str) -> tuple[Path, int]:
         if frame.filename.endswith((".html", ".xml", ".txt")):
             return Path(frame.filename), frame.lineno or 1
     return Path(fallback), 1
-
-
-def make_markdown() -> MarkdownIt:
-    """A CommonMark renderer with raw HTML off and only safe link targets.
-
-    Images are off too: a summary's image would make every reader's browser call a
-    third party; `![alt](url)` stays readable as text and a link.
-    """
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.disable("image")
-    md.validateLink = _safe_link  # type: ignore[method-assign]
-    return md
-
-
-def _safe_link(url: str) -> bool:
-    """Allow relative, http(s) and mailto targets; refuse javascript:, data: and the rest."""
-    m = _SCHEME.match(url)
-    return m is None or m.group(1).lower() in _SAFE_SCHEMES
-
-
-def render_markdown(md: MarkdownIt, text: str | None) -> Markup:
-    """Render markdown to HTML with raw HTML escaped and unsafe links dropped."""
-    return Markup(md.render(text or ""))
 
 
 def render_jsonld(data: Any) -> Markup:

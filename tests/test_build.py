@@ -326,6 +326,21 @@ def test_site_templates_override_defaults_file_by_file(project, tmp_path):
     assert (out / "static" / "extra.css").is_file()
 
 
+def test_a_site_macros_file_replaces_the_python_pieces(project, tmp_path):
+    templates = project.parent / "templates"
+    templates.mkdir()
+    (templates / "_macros.html").write_text(
+        "{% set claim, event = claim_html, event_html %}\n"
+        '{% macro quote(q, anchor=false, show_speaker=true) %}<p class="mine">{{ q.text }}'
+        "</p>{% endmacro %}\n", encoding="utf-8")
+    out = build_into(project, tmp_path / "public")
+    for page in ("actors/jonas-berg/index.html", "quotes/index.html"):
+        mine = [words(p) for p in parse(out / page).all(class_="mine")]
+        assert "We have no ties to Portvale Marine and never had" in mine
+        assert parse(out / page).all("figure", class_="quote") == []
+    assert parse(out / "timeline/index.html").all(class_="event")  # the default pieces
+
+
 def test_build_refuses_an_output_folder_that_is_not_a_site(project, tmp_path):
     precious = tmp_path / "notes"
     precious.mkdir()
@@ -391,16 +406,14 @@ def test_sources_page_lists_cited_passages_in_reading_order(site_dir):
 
 
 def test_build_refuses_a_url_written_twice_or_outside_the_site(monkeypatch, tmp_path):
-    import sitegen.build
-    from sitegen.pages import Page
+    import sitegen.incremental
+    from sitegen.pages import Plan
 
-    page = Page(url="robots.txt", template="robots.txt", context={"sitemap": None},
-                reads=frozenset())
+    page = Plan(url="robots.txt", template="robots.txt", kind="robots")
     for pages, message in [([page, page], "two pages would be written to robots.txt"),
-                           ([Page(url="../x.txt", template="robots.txt",
-                                  context={"sitemap": None}, reads=frozenset())],
+                           ([Plan(url="../x.txt", template="robots.txt", kind="robots")],
                             "outside the site")]:
-        monkeypatch.setattr(sitegen.build, "build_pages", lambda content, base, p=pages: p)
+        monkeypatch.setattr(sitegen.incremental, "plan_pages", lambda content, p=pages: p)
         with pytest.raises(ProblemsError) as e:
             build_site(SITE_FIXTURE / "content", tmp_path / "public")
         assert message in str(e.value.problems[0])

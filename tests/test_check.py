@@ -208,3 +208,25 @@ def test_check_refuses_claims_answering_each_other(make_content):
         "content/claims/acme-sold-widgets.yaml:3:14: claims answer each other in a circle "
         "(acme-sold-widgets -> acme-denies -> acme-sold-widgets): one must be the original",
     ]
+
+
+ACTOR = "content/actors/treasury.yaml"
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        ('aliases: [Tre, "Tr\\x7fe"]\n', [f"{ACTOR}:3:16: 'aliases' contains U+007F"]),
+        ('identifiers: {wikidata: "Q\\ufdd0"}\n', [f"{ACTOR}:3:25: 'identifiers' contains U+FDD0"]),
+        ('relations:\n  - to: acme\n    kind: part-of\n    citations:\n      - source: story\n'
+         '        excerpt: "Acme\\x0b Corp"\n', [f"{ACTOR}:8:18: 'excerpt' contains U+000B"]),
+        ('summary: "past the BMP \\U0010FFFF"\n', [f"{ACTOR}:3:10: 'summary' contains U+10FFFF"]),
+        ('summary: "allowed \\U00020000 \\U0001F600 \\u00e9 \\t \\x0c"\n', []),
+    ],
+    ids=["alias", "identifier-value", "nested-excerpt", "astral-noncharacter", "allowed"],
+)
+def test_check_reports_code_points_html_forbids_wherever_they_hide(make_content, yaml_text,
+                                                                   expected):
+    root = make_content({"actors/treasury.yaml": "name: Treasury\ntype: government\n" + yaml_text})
+    found = [p for p in problems(root) if "which HTML forbids" in p]
+    assert [p.split(", which")[0] for p in found] == expected

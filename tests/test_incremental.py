@@ -212,6 +212,105 @@ def test_incremental_rebuilds_equal_clean_builds(tmp_path, monkeypatch, seed):
     assert partial >= 10  # most record edits re-render a few pages, not the site
 
 
+def test_a_preview_told_what_changed_rebuilds_equal_clean_builds(tmp_path, monkeypatch):
+    """serve's Builder is told which files its watcher saw change, and reloads only
+    those (other edits, such as the site's title, make it load everything)."""
+    import sitegen.incremental
+
+    patched, patch = [], sitegen.incremental.patch_content
+    monkeypatch.setattr(sitegen.incremental, "patch_content",
+                        lambda *args: patched.append(patch(*args)) or patched[-1])
+    story = Story(tmp_path / "project", random.Random(41))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    builder = Builder(content, out, in_place=True, persist=False)
+    builder.build()
+    for step in range(40):
+        before = {p: p.stat().st_mtime_ns for p in content.rglob("*.yaml")}
+        before.update({p: p.stat().st_mtime_ns for p in (tmp_path / "project").glob("templates/**/*")})
+        edit = story.random_edit()
+        after = {p: p.stat().st_mtime_ns for p in (tmp_path / "project").rglob("*") if p.is_file()}
+        changed = {str(p) for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+        builder.build(changed=changed)
+        assert files_of(out) == clean_render(content), f"step {step}: {edit}"
+    assert sum(p is not None for p in patched) >= 15  # most edits: only the changed files
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_new_process_rebuilds_equal_clean_builds_and_render_only_what_changed(tmp_path, seed):
+    """`sitegen build` after each edit, in a new process: it starts from the records and
+    page reads kept in .sitegen-cache/, renders the pages the edit touched, and writes
+    the files whose bytes changed."""
+    story = Story(tmp_path / "project", random.Random(100 + seed))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    build_site(content, out)
+    partial = 0
+    for step in range(30):
+        before = files_of(out)
+        edit = story.random_edit()
+        builder = Builder(content, out)  # what a new process makes
+        builder.build()
+        after = files_of(out)
+        assert after == clean_render(content), f"step {step}: {edit}"
+        changed = {url for url, data in after.items() if before.get(url) != data}
+        assert set(builder.written) == changed, f"step {step}: {edit}"
+        partial += builder.rendered < len(after) - 1
+    assert partial >= 10
+
+
+def test_a_summary_edit_renders_only_its_actors_page(tmp_path):
+    """Index pages show names, not summaries: a summary edit re-renders one page, in a
+    kept Builder and in a new process alike."""
+    story = Story(tmp_path / "project", random.Random(23))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    kept = Builder(content, out)
+    kept.build()
+    for round_ in range(2):
+        actor = story.actor_ids()[round_]
+        story.records["actors"][actor]["summary"] = f"Edited in round {round_}."
+        story.save("actors", actor)
+        builder = kept if round_ == 0 else Builder(content, out)
+        builder.build()
+        assert builder.rendered == 1
+        assert builder.written == [f"actors/{actor}/index.html"]
+        assert files_of(out) == clean_render(content)
+
+
+def test_a_tampered_build_state_is_ignored(tmp_path):
+    """The kept records are a pickle: one that names anything but sitegen's records is
+    refused, and the build renders every page instead of trusting it."""
+    import pickle
+
+    class Payload:  # loading it would create a folder
+        def __reduce__(self):
+            return (Path.mkdir, (tmp_path / "pwned",))
+
+    story = Story(tmp_path / "project", random.Random(29))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    build_site(content, out)
+    (state,) = (tmp_path / "project" / ".sitegen-cache").glob("build-*.pickle")
+    token = pickle.loads(state.read_bytes())["token"]  # the manifest names this one
+    state.write_bytes(pickle.dumps({"token": token, "payload": Payload()}))
+    story.change("actors")
+    builder = Builder(content, out)
+    builder.build()
+    assert not (tmp_path / "pwned").exists()
+    assert builder.rendered == len(files_of(out)) - 1  # every page, the stylesheet aside
+    assert files_of(out) == clean_render(content)
+
+
+def test_a_truncated_build_state_is_ignored(tmp_path):
+    story = Story(tmp_path / "project", random.Random(37))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    build_site(content, out)
+    (state,) = (tmp_path / "project" / ".sitegen-cache").glob("build-*.pickle")
+    state.write_bytes(state.read_bytes()[: state.stat().st_size // 2])
+    story.change("quotes")
+    builder = Builder(content, out)
+    builder.build()
+    assert builder.rendered == len(files_of(out)) - 1
+    assert files_of(out) == clean_render(content)
+
+
 def test_broken_edit_keeps_output_and_mending_it_rebuilds(tmp_path):
     story = Story(tmp_path / "project", random.Random(7))
     content, out = tmp_path / "project" / "content", tmp_path / "public"
@@ -297,9 +396,9 @@ def test_output_files_changed_by_hand_are_written_again(tmp_path):
 
 @pytest.mark.parametrize("in_place", [False, True])
 def test_an_update_rewrites_only_changed_files_and_keeps_the_others(tmp_path, in_place):
-    """sitegen build swaps in a new folder of hard links plus the changed files; serve
-    replaces the changed files in place. Either way an unchanged file keeps its inode and
-    mtime (deploy tools see only real changes), and nothing is left behind."""
+    """A few changed files are replaced in place, each atomically, by serve and by
+    sitegen build alike. An unchanged file keeps its inode and mtime (deploy tools see
+    only real changes), and nothing is left behind."""
     story = Story(tmp_path / "project", random.Random(17))
     content, out = tmp_path / "project" / "content", tmp_path / "public"
     Builder(content, out).build()
@@ -315,9 +414,43 @@ def test_an_update_rewrites_only_changed_files_and_keeps_the_others(tmp_path, in
     rewritten = {p.relative_to(out).as_posix() for p in kept if kept[p] != stamps.get(p)}
     assert rewritten == set(builder.written) != set()
     assert len(rewritten) < len(kept) / 2
-    assert (out.stat().st_ino == folder) == in_place
+    assert out.stat().st_ino == folder
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "public"]
     assert not [p for p in out.rglob(".*")]
+
+
+def test_many_changes_are_swapped_in_as_a_new_folder(tmp_path):
+    """sitegen build writes many changed files into a new folder (the unchanged ones
+    hard-linked into it) and swaps it in: a build killed halfway leaves the old site."""
+    story = Story(tmp_path / "project", random.Random(19))
+    for _ in range(20):
+        story.add("actors")
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    Builder(content, out).build()
+    folder, stylesheet = out.stat().st_ino, (out / "static/style.css").stat().st_ino
+    story.site["title"] = "Another title"  # on every page
+    story.write_site()
+    Builder(content, out).build()
+    assert files_of(out) == clean_render(content)
+    assert out.stat().st_ino != folder
+    assert (out / "static/style.css").stat().st_ino == stylesheet
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "public"]
+
+
+def test_files_a_killed_update_left_are_removed_by_the_next_build(tmp_path):
+    story = Story(tmp_path / "project", random.Random(31))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    build_site(content, out)
+    (left,) = [out / "index.html"]
+    temp = left.with_name(f".{left.name}.tmp-99999")
+    temp.write_text("half")
+    (pending,) = [p.with_suffix(".pending")
+                  for p in (tmp_path / "project" / ".sitegen-cache").glob("build-*.json")]
+    pending.write_text(f'["{temp.resolve()}"]')
+    story.change("quotes")
+    build_site(content, out)
+    assert not temp.exists() and not pending.exists()
+    assert files_of(out) == clean_render(content)
 
 
 def test_a_preview_builder_leaves_no_cache_on_disk(tmp_path):

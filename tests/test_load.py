@@ -125,3 +125,25 @@ def test_damaged_records_only_raise_sitegen_errors(make_content, target, field, 
     except SitegenError:
         return
     assert all(isinstance(p, SitegenError) for p in problems)
+
+
+def test_load_in_worker_processes_gives_what_one_process_gives(make_content, monkeypatch):
+    from sitegen import parallel
+
+    files = {f"actors/a-{i:03d}.yaml": f"name: Actor {i}\ntype: person\nsummary: '{i}'\n"
+             for i in range(450)}  # past parallel.MIN_ITEMS: the files are parsed by workers
+    files["actors/a-007.yaml"] = "name: [unclosed\n"
+    files["actors/a-300.yaml"] = "name: Dup\nname: Dup\ntype: person\n"
+    root = make_content(files)
+    monkeypatch.setattr(parallel, "workers_available", lambda: 2)
+    forked = load_content(root)
+    monkeypatch.setattr(parallel, "workers_available", lambda: 1)
+    serial = load_content(root)
+    assert [str(p) for p in forked.problems] == [str(p) for p in serial.problems]
+    broken, duplicate = map(str, forked.problems)
+    assert broken.startswith("content/actors/a-007.yaml:2:1: YAML syntax: ")
+    assert duplicate == ("content/actors/a-300.yaml:2:1: duplicate field 'name' "
+                         "(YAML keeps only the last one)")
+    assert list(forked.actors) == list(serial.actors) and len(forked.actors) == 452
+    assert forked.actors["a-449"] == serial.actors["a-449"]
+    assert forked.actors["a-449"].summary == "449"

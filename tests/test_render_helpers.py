@@ -5,7 +5,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import Markup, escape
 
+from sitegen.fragments import _esc
 from sitegen.links import Links
 from sitegen.model import Citation
 from sitegen.render import default_template_dir, make_environment
@@ -54,3 +58,24 @@ def test_a_site_template_can_still_import_the_old_macro_names(render):
                   'with context %}{{ actor_link("bo") }}{{ nav_link("actors/bo/index.html", "Bo") }}')
     assert html == ('<a href="index.html">Bo</a>'
                     '<li><a href="index.html" aria-current="page">Bo</a></li>\n')
+
+
+@given(st.one_of(st.text(), st.integers(), st.builds(Markup, st.text())))
+def test_fragments_escape_as_markupsafe_does(value):
+    assert _esc(value) == str(escape(value))
+
+
+def test_relations_read_from_either_end_and_link_their_passages():
+    env = make_environment([default_template_dir()])
+    cited = (Citation(source="s", excerpt="x"),)
+    rel = SimpleNamespace(kind="went-to-school-with", citations=cited)
+    html = env.from_string("{{ relation_items_html(me, out, inc) }}").render(
+        me=SimpleNamespace(name="Me & Co"), out=[("employed by", SimpleNamespace(id="bo"), rel)],
+        inc=[(None, SimpleNamespace(id="ann"), rel)],
+        content=SimpleNamespace(actors={"ann": SimpleNamespace(name="Ann <b>", draft=True),
+                                        "bo": SimpleNamespace(name="Bo", draft=False)}),
+        links=Links("actors/bo/index.html", {"s": frozenset()}))
+    source = '<a class="passage" href="../../sources/index.html#source-s">(source)</a>'
+    assert html == (f'<li>Employed by <a href="index.html">Bo</a> {source}</li>\n    '
+                    f'<li><a href="../ann/index.html">Ann &lt;b&gt;</a>{DRAFT} went to school with '
+                    f'Me &amp; Co {source}</li>')

@@ -1,0 +1,136 @@
+"""Write a build's files into the output folder: whole, or only the changed ones.
+
+A file is written aside and renamed over its target, so a reader (a web server, the
+preview) sees the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from sitegen.cache import Manifest
+
+
+def write(path: Path, data: bytes, *, atomic: bool = False) -> None:
+    """Write data to path; atomic: into `.<name>.tmp-<pid>` renamed over path."""
+    target = path
+    if atomic:
+        path = staged(target)
+    try:
+        path.write_bytes(data)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    if atomic:
+        try:
+            os.replace(path, target)
+        except OSError:
+            path.unlink(missing_ok=True)
+            raise
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """Write data to path in a folder this build is making (a first build): the file's
+    folder is made first instead of after a failed open, and the file is written with
+    four system calls (a build writes 10,000s of files)."""
+    folder = os.path.dirname(path)
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _OPEN_FLAGS, 0o666)
+    try:
+        rest = memoryview(data)
+        while rest:
+            rest = rest[os.write(fd, rest):]
+    finally:
+        os.close(fd)
+
+
+_OPEN_FLAGS = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def staged(target: Path) -> Path:
+    """Where the next version of target is written before it replaces target."""
+    return target.with_name(f".{target.name}.tmp-{os.getpid()}")
+
+
+def write_all(folder: Path, files: Mapping[str, bytes], *, atomic: bool = False) -> None:
+    for url, data in files.items():
+        write(folder / url, data, atomic=atomic)
+
+
+def stage_all(folder: Path, files: Mapping[str, bytes]) -> list[tuple[Path, Path]]:
+    """Write every file beside its target, to be renamed into place by `commit`:
+    the slow part (writing) happens before any page of the site changes."""
+    moves = []
+    for url, data in files.items():
+        target = folder / url
+        aside = staged(target)
+        try:
+            aside.write_bytes(data)
+        except FileNotFoundError:
+            aside.parent.mkdir(parents=True, exist_ok=True)
+            aside.write_bytes(data)
+        moves.append((aside, target))
+    return moves
+
+
+def commit(moves: Sequence[tuple[Path, Path]], gone: Sequence[Path]) -> None:
+    """Rename the staged files into place (microseconds each) and remove the gone ones."""
+    for aside, target in moves:
+        os.replace(aside, target)
+    for path in gone:
+        path.unlink(missing_ok=True)
+
+
+def discard(paths: Sequence[Path]) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def link_all(source: Path, target: Path, urls: Sequence[str]) -> None:
+    """Hard-link each unchanged file of source into target: no bytes copied, and the file
+    keeps its inode and mtime, so deploy tools see only the files that really changed."""
+    made: set[Path] = set()
+    for url in urls:
+        folder = (target / url).parent
+        if folder not in made:
+            folder.mkdir(parents=True, exist_ok=True)
+            made.add(folder)
+        try:
+            os.link(source / url, target / url)
+        except OSError:  # a file system without hard links: copy, keeping the mtime
+            shutil.copy2(source / url, target / url)
+
+
+def few(files: int) -> int:
+    """How many changed files an update writes in place rather than in a new folder."""
+    return min(100, max(16, files // 10))
+
+
+def update_in_place(out_dir: Path, changes: Mapping[str, bytes], gone: Sequence[str],
+                     manifest: Manifest) -> None:
+    """Write a few changed files beside their targets, then rename each over its target.
+
+    Linking 10,000 unchanged files into a new folder and deleting the old one costs
+    seconds; this costs the changed files. Killed while writing, it leaves the site as
+    it was (plus hidden temp files, listed in the cache and removed by the next build);
+    only the renames themselves (microseconds, as the swap's two) can be cut between old
+    and new pages, and the manifest is already forgotten, so the next build redoes all."""
+    manifest.note_pending([staged(out_dir / url) for url in changes])
+    moves: list[tuple[Path, Path]] = []
+    try:
+        moves = stage_all(out_dir, changes)
+        commit(moves, [out_dir / url for url in gone])
+    finally:
+        discard([aside for aside, _ in moves])  # only left if a rename failed
+        manifest.remove_pending()

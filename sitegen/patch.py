@@ -1,0 +1,54 @@
+"""The content after a few record files changed, made from the previous load: only
+those files are read (`sitegen serve`, told by its watcher what changed).
+
+Listing and looking at 25,000 record files costs more than the rest of a rebuild.
+Anything that is not a plain edit, addition or removal of a record file (site.yaml,
+a source and its text, a new folder, a file with a problem) gets None: load all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from sitegen.load import Reuse, load_record_file
+from sitegen.model import KINDS, Content
+
+
+def patch_content(old: Content, root: Path, changed: Iterable[str | Path],
+                  template_dirs: Sequence[Path], reuse: Reuse) -> Content | None:
+    """old with the changed record files under root loaded again, or None if a full
+    load is needed. root is the content folder as the loader was given it."""
+    base = root.resolve()
+    templates = [d.resolve() for d in template_dirs]
+    records = {kind: dict(old.records(kind)) for kind in KINDS}
+    resort: set[str] = set()
+    for name in changed:
+        path = Path(name).resolve()
+        if any(d == path or d in path.parents for d in templates):
+            continue  # the Builder compares templates itself
+        try:
+            kind, file_name = path.relative_to(base).parts
+        except ValueError:  # outside the content folder (a source text?), or nested
+            return None
+        if file_name.startswith("."):
+            continue  # hidden: the loader skips it too (an editor's swap file)
+        if kind not in KINDS or kind == "sources" or not file_name.endswith(".yaml"):
+            return None  # site.yaml, a stray or misnamed file, a source (and its text)
+        rid, shown = file_name[: -len(".yaml")], root / kind / file_name
+        if not shown.exists() and not shown.is_symlink():
+            records[kind].pop(rid, None)
+            continue
+        if shown.is_symlink() or not shown.is_file():
+            return None
+        record, problems = load_record_file(KINDS[kind], shown, reuse)
+        if problems or record is None:
+            return None  # the full load reports every problem, located
+        if rid not in records[kind]:
+            resort.add(kind)
+        records[kind][rid] = record
+    for kind in resort:  # the loader's order: by file name
+        records[kind] = dict(sorted(records[kind].items(), key=lambda item: f"{item[0]}.yaml"))
+    return Content(root=old.root, site=old.site, texts=old.texts,
+                   files={kind: frozenset(found) for kind, found in records.items()},
+                   **records)

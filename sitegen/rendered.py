@@ -1,0 +1,111 @@
+"""What a build renders, and what it leaves for the next one to compare with.
+
+Each planned page is built and rendered by a `Renderer`, in a worker process, against a
+TrackedContent (sitegen.tracking) that notes what the page read; `State` keeps, for the
+next build, the content, the reads of every page and the digest of every output file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from array import array
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import jinja2
+
+from sitegen import outfiles
+from sitegen.errors import SitegenError
+from sitegen.model import Content
+from sitegen.pages import Plan, Shared, make_page
+from sitegen.render import render_page
+from sitegen.tracking import Read, TrackedContent, TrackedMap
+
+
+@dataclass
+class State:
+    """What the previous build made, to compare the next one with."""
+
+    setting: tuple | None  # None: unknown (read back from the cache), to be checked page by page
+    env: jinja2.Environment | None
+    content: Content | None
+    shared: Shared | None = None
+    # Every distinct read numbered; url -> the numbers of what the page read. An array
+    # of numbers is 4 bytes a read, and pickles as one object: 10,000 pages make
+    # ~1,000,000 reads of ~300,000 distinct things.
+    index: dict[Read, int] = field(default_factory=dict)
+    pages: dict[str, array] = field(default_factory=dict)
+    digests: dict[str, bytes] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)
+    written: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_files(cls, digests: Mapping[str, bytes]) -> State | None:
+        """What a previous process left in the output folder (url -> digest, from the
+        cache): a rebuild then writes only the files whose bytes differ."""
+        if not digests:
+            return None
+        state = cls(setting=None, env=None, content=None)
+        state.digests = dict(digests)
+        state.sizes = dict.fromkeys(digests, 0)
+        return state
+
+
+@dataclass(frozen=True)
+class Result:
+    url: str
+    digest: bytes = b""
+    size: int = 0
+    data: bytes | None = None  # the bytes to write, if they changed and were not written
+    reads: tuple[Read, ...] = ()
+    problem: tuple | None = None
+
+
+class Renderer:
+    """Build one page's context and render it, noting what both read of the content
+    (runs in a worker process)."""
+
+    def __init__(self, env: jinja2.Environment, banner: tuple[str, ...], fresh: Path | None,
+                 digests: Mapping[str, bytes], content: Content, shared: Shared) -> None:
+        self.env, self.banner, self.fresh, self.digests = env, banner, fresh, digests
+        self.content, self.shared = content, shared
+        # One tuple per distinct read: 10,000 pages read ~1,000,000 times, ~300,000 things
+        self._pool: dict[Read, Read] = {}
+
+    def __call__(self, plan: Plan) -> Result:
+        reads: set[Read] = set()
+        shared = replace(self.shared, **{name: TrackedMap(f"@{name}", value, reads)
+                                          for name, value in shared_items(self.shared)})
+        try:
+            page = make_page(TrackedContent(self.content, reads), shared, plan)
+            data = render_page(self.env, page, self.banner).encode("utf-8")
+        except SitegenError as e:
+            return Result(url=plan.url, problem=(str(e.path), e.line, e.col, e.message))
+        hashed, size = digest(data), len(data)
+        if self.fresh is not None:  # a first build writes straight into the new folder
+            if not self.fresh.is_dir():  # removed by a later build: this one was killed
+                raise SitegenError(self.fresh, 1, 1, "build folder removed while writing")
+            outfiles.write_new(self.fresh / plan.url, data)
+            data = None
+        elif self.digests.get(plan.url) == hashed:
+            data = None
+        pool = self._pool
+        return Result(url=plan.url, digest=hashed, size=size, data=data,
+                       reads=tuple([pool.setdefault(read, read) for read in reads]))
+
+
+def shared_items(shared: Shared) -> list[tuple[str, Mapping]]:
+    """pages.Shared's mappings, which pages read like Content's."""
+    return [(f.name, getattr(shared, f.name)) for f in dataclasses.fields(shared)
+            if isinstance(getattr(shared, f.name), Mapping)]
+
+
+def shared_maps(old: Shared | None, new: Shared) -> dict[str, tuple[Mapping, Mapping]]:
+    before = dict(shared_items(old)) if old else {}
+    return {f"@{name}": (before.get(name, {}), value) for name, value in shared_items(new)}
+
+
+def digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()

@@ -1,0 +1,119 @@
+"""The last build's records and what each page read, kept beside its manifest in
+.sitegen-cache/, so that a new process renders only the pages an edit touched and
+parses only the record files that changed.
+
+A pickle, because reading 25,000 records back from one is ~10x faster than parsing
+their YAML. It is only ever read back with an allow-list of the classes it may hold
+(a foreign or tampered file cannot run code), only if the manifest names it (same
+versions, same build), and a file that fails to load is ignored: deleting it is safe.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from sitegen.errors import SitegenError
+from sitegen.model import Loc
+from sitegen.yamlfile import lazy_positions, read_text
+
+_ALLOWED = {
+    "sitegen.model": {"Site", "Source", "Actor", "Claim", "Quote", "Event", "Citation",
+                      "Relation", "Link", "PartialDate"},
+    "sitegen.article": {"Block", "Run", "Piece"},
+    "sitegen.pages": {"Shared"},
+    "sitegen.statefile": {"_loc", "_mapping"},
+    "builtins": {"frozenset", "set"},
+    "array": {"array", "_array_reconstructor"},
+}
+
+
+def save(path: Path, data: Mapping[str, Any]) -> bool:
+    """Write data atomically; False if the cache folder cannot be written."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as f:  # straight to the file: no copy of ~40 MB in memory
+            _Pickler(f, protocol=pickle.HIGHEST_PROTOCOL).dump(dict(data))
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def load(path: Path, token: str) -> dict[str, Any] | None:
+    """What `save` wrote, if it loads and carries `token` (the manifest's); else None."""
+    enabled = gc.isenabled()
+    gc.disable()  # hundreds of thousands of new objects: a collection pass per 700 of them
+    try:
+        with path.open("rb") as f:
+            data = _Unpickler(f).load()
+    except Exception:  # noqa: BLE001 - a corrupt or truncated cache file is ignored, not trusted
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+    return data if isinstance(data, dict) and data.get("token") == token else None
+
+
+def remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+class _Pickler(pickle.Pickler):
+    # looked up by type in C; positions are parsed again from the file if ever needed
+    dispatch_table = MappingProxyType({
+        MappingProxyType: lambda obj: (_mapping, (dict(obj),)),
+        Loc: lambda obj: (_loc, (obj.path,)),
+    })
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if name not in _ALLOWED.get(module, ()):
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a build state")
+        return super().find_class(module, name)
+
+
+def _mapping(items: dict) -> MappingProxyType:
+    return MappingProxyType(items)
+
+
+def _loc(path: str) -> Loc:
+    return Loc(path=path, values=_FilePositions(path, 0), keys=_FilePositions(path, 1))
+
+
+class _FilePositions(Mapping):
+    """A record's positions, read from its file on first use. A record is only taken
+    from the state while its file is unchanged, so the file still matches it."""
+
+    def __init__(self, path: str, which: int) -> None:
+        self._path, self._which = path, which
+        self._found: Mapping | None = None
+
+    def _positions(self) -> Mapping:
+        if self._found is None:
+            try:
+                text = read_text(Path(self._path), Path(self._path), "record file")
+                self._found = lazy_positions(text, Path(self._path))[self._which]
+            except SitegenError:
+                self._found = {}
+        return self._found
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._positions()[key]
+
+    def __iter__(self) -> Iterator:
+        return iter(self._positions())
+
+    def __len__(self) -> int:
+        return len(self._positions())
