@@ -29,11 +29,16 @@ UNVERIFIED = _cues(
     rf"could not (?:be )?(?:immediately |independently )?{_CHECK}",
     rf"(?:has|have|had) not (?:been )?(?:independently )?{_CHECK}",
     rf"(?:cannot|can not|can't|couldn't) (?:be )?(?:independently )?{_CHECK}",
-    rf"(?:was|were|is|are) unable to (?:immediately |independently )?{_CHECK}|unverified",
+    rf"(?:was|were|is|are) (?:unable|not able) to (?:immediately |independently )?{_CHECK}|unverified",
+    rf"(?:it was|it is|it has not been) (?:not )?(?:possible|impossible) to (?:immediately )?"
+    rf"(?:independently )?{_CHECK}|no (?:independent )?(?:way to|means of) {_CHECK}",
+    rf"(?:could|can|did) not (?:immediately |independently |separately )+{_CHECK}",
 )
 # The doubt points back at what was just said: "could not verify the figures", "which ...".
 DOUBT_POINTS_BACK = re.compile(
     rf"\b{_CHECK}\s+(?:the|this|that|these|those|its|his|her|their|it|them)\b|"
+    r"^\W*(?:this|that|it|none of (?:this|it|these|them|those)|neither)\s+(?:\w+\s+){0,3}?"
+    rf"(?:could|can|has|have|had|was|were|is)\b[^.]{{0,30}}{_CHECK}|"
     r"^\W*(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:figure|number|estimate|claim|account|total|"
     r"sum|amount|tally|count)s?\s+(?:that|which)?)\b", re.IGNORECASE)
 # Admissions and outcomes of record: the wrongdoing is then established, not alleged.

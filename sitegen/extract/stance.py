@@ -42,9 +42,10 @@ def speaker_status(
             defended & concerned or _DEFENDS_IT.search(excerpt) or _DEFENDER.search(excerpt)):
         # "the firm had provided genuine consulting services", said by its director
         return "denied", unique(cues + found(EXPLANATION, excerpt))
-    if status == "reported" and re.search(EVIDENCE_SHOWS, excerpt) and defended & concerned:
-        return "alleged", cues  # "X kept shipping to Y, data from Z shows": evidence
-        # against a party accused elsewhere is an accusation, not a fact
+    if status == "reported" and defended & concerned and (
+            re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt)):
+        return "alleged", cues  # "X kept shipping to Y, data from Z shows", "according to
+        # invoices seen by Reuters": evidence against a party accused elsewhere accuses it
     if status == "reported" and _UNNAMED_PARTY.match(excerpt):
         return "alleged", cues  # "A care home operator charged workers ..., according to
         # documents": what a party the article will not yet name did is an accusation
@@ -79,6 +80,12 @@ _PARTY = re.compile(
     rf"\b[Tt]he (?:{BODIES}|owner|managers?|executives?|founder|boss)\b|"
     # people in charge, named by role alone: "said managers told staff to change invoices"
     r"\b(?:managers|executives|bosses|supervisors|directors|owners)\b")
+# Papers that speak: "according to invoices seen by Reuters", "emails obtained by the BBC".
+_DOCUMENTS_SAY = re.compile(
+    r"\baccording to (?:\w+ ){0,3}?(?:invoices|documents|records|e-?mails|messages|contracts|"
+    r"filings|receipts|ledgers|statements|files|spreadsheets|minutes|memos|correspondence|"
+    r"data|papers|recordings|transcripts)\b|\b(?:seen|obtained|reviewed|examined|verified) by\b",
+    re.IGNORECASE)
 # A party the text does not name yet, as the subject: "A Kent care home operator ...",
 # also after a dateline ("LONDON (Reuters) - A Dubai-based shipping company ...").
 _UNNAMED_PARTY = re.compile(

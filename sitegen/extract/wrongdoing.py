@@ -52,6 +52,25 @@ WRONGDOING = _cues(
     r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
     r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
     r"underpaid|wage theft",
+    # hiding who or what is behind a trade: "front companies", "switched off its transponder"
+    r"front (?:compan\w*|firms?|men|man|businesses|organi[sz]ations?)|straw (?:men|man|buyers?|"
+    r"compan\w*)|(?:through|behind|via|using) nominees?|nominee (?:directors?|shareholders?|"
+    r"owners?)|mislabel\w*|misdeclar\w*|misreport\w*|mis-?represent\w*|"
+    r"under-?(?:report|invoic|declar|valu)\w*|over-?invoic\w*|round-?tripp\w*|fictitious|"
+    r"ghost (?:workers|employees|companies|ships|vessels)|off[- ]the[- ]books|backdat\w*",
+    r"(?:switch|turn)(?:ed|ing)? off (?:\w+ )?(?:transponders?|AIS|tracking)|went dark|"
+    r"spoof\w*|obscur\w* (?:the |its |their )?(?:\w+ )?(?:origin|ownership|owners?|identity|source)",
+    # gain from office or war: "pocketed", "skimmed", "bankrolled the militia"
+    r"graft|nepotism|cronyism|self-dealing|conflicts? of interest|pocket(?:ed|ing)|skimm\w*|"
+    r"embezzl\w*|sweetheart deal|bankroll\w*|profiteer\w*|price[- ]gouging|"
+    r"(?:dodg|avoid)(?:ed|ing|e) (?:\w+ )?(?:taxe?s?|sanctions|detection|scrutiny|duties)|"
+    r"(?:inflat|pad)(?:ed|ding|ing) (?:the |its |their )?(?:\w+ )?(?:invoices?|bills?|prices?|"
+    r"costs?|figures|contracts?|accounts?)",
+    r"(?:supplied|sold|shipped|smuggled|funnell?ed|provided) (?:\w+ ){0,3}?(?:weapons|arms|"
+    r"ammunition|drones|munitions)|(?:financ|fund)(?:ed|ing|es) (?:the )?(?:\w+ )?(?:militias?|"
+    r"rebels?|armed groups?|terror\w*|paramilitar\w*|war)",
+    r"without (?:their |his |her |the )?(?:\w+ )?(?:consent|knowledge)|against (?:their|his|"
+    r"her) will|confiscated (?:their |his |her )?passports",
     # a failing laid at someone's door: "Cyprus had been slow to act", "failed to stop"
     r"(?:too )?slow to (?:act|respond|react|intervene)|turned a blind eye|looked the other way",
     r"fail(?:ed|s|ing)? to (?:act|stop|prevent|report|disclose|protect|notify|pay|investigate|"

@@ -1,0 +1,100 @@
+"""Status on wording the rules were not tuned on: rebuttals without 'deny', accusations
+told by others, and doubts cast in a paragraph of their own. An allegation is never a fact."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+from sitegen.extract.claims import find_claims
+from sitegen.extract.types import Mention, Sentence
+
+PUBLISHED = datetime.date(2024, 6, 1)
+ACTORS = {
+    "Orland Freight": ("orland-freight", "company"),
+    "Ivo Marsh": ("ivo-marsh", "person"),
+    "Greyline": ("greyline", "organization"),
+    "the Tribune": ("tribune", "media"),
+}
+
+
+def sentence(text: str, index: int, paragraph: int) -> Sentence:
+    mentions = [Mention(m.start(), m.end(), key, kind)
+                for name, (key, kind) in ACTORS.items()
+                for m in re.finditer(re.escape(name), text)]
+    return Sentence(text, paragraph, 0, tuple(sorted(mentions, key=lambda m: m.start)),
+                    index=index)
+
+
+def claims_of(*texts: str, paragraphs: tuple[int, ...] = ()):
+    return find_claims([sentence(t, i, paragraphs[i] if paragraphs else i)
+                        for i, t in enumerate(texts)], PUBLISHED)
+
+
+ALLEGATION = "Greyline says Orland Freight paid bribes to customs officers in 2022."
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "In a statement, Orland Freight described the report as a politically driven attack.",
+        "Orland Freight dismissed the investigation as a fishing expedition.",
+        "Orland Freight branded the lawsuit frivolous.",
+        "Orland Freight rejected the inquiry's conclusions.",
+        "A lawyer for Orland Freight said the payments were fees and that the firm had done "
+        "nothing improper.",
+        "Ivo Marsh, the chief executive of Orland Freight, told the Tribune the company was the "
+        "victim of mistaken identity.",
+        "Orland Freight denounced the claims, saying it had always complied with customs law.",
+    ],
+)
+def test_a_rebuttal_without_deny_answers_the_allegation(answer: str) -> None:
+    claims = claims_of(ALLEGATION, answer)
+    assert (claims[0].status, claims[-1].status, claims[-1].responds_to) == (
+        "alleged", "denied", 0)
+
+
+def test_someone_elses_verdict_on_a_report_is_no_denial() -> None:
+    claims = claims_of(ALLEGATION, "Analysts at the Tribune described the report as damning.")
+    assert claims[-1].status != "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orland Freight moved Iranian crude through a network of front companies in 2023, "
+        "according to a Greyline report.",
+        "U.N. experts have said Orland Freight disguised the cargoes' origin by switching off "
+        "its transponders.",
+        "According to Greyline, Orland Freight inflated invoices for the port authority.",
+        "Greyline alleges that Ivo Marsh hid his stake in Orland Freight behind nominees.",
+        "Orland Freight bankrolled a militia in the region, Greyline said.",
+        "Greyline said Orland Freight misdeclared the cargo as fertiliser.",
+    ],
+)
+def test_an_accusation_told_by_others_is_alleged(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.status == "alleged"
+
+
+def test_documents_against_a_party_accused_elsewhere_are_an_allegation() -> None:
+    claims = claims_of(
+        ALLEGATION,
+        "Orland Freight sold 40,000 tonnes of fuel to a trader in Sharjah, according to "
+        "invoices seen by the Tribune.")
+    assert claims[-1].status == "alleged"
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    ["The Tribune could not independently verify his account.",
+     "This could not be independently verified.",
+     "It was not possible to independently confirm the figures."],
+)
+def test_a_doubt_in_a_paragraph_of_its_own_qualifies_the_claim_before(doubt: str) -> None:
+    claims = claims_of("A former driver said Orland Freight kept two sets of books.", doubt,
+                       paragraphs=(0, 1))
+    assert [c.status for c in claims] == ["unverified"]
+    assert claims[0].excerpt.endswith(doubt)
