@@ -81,10 +81,12 @@ _PARTY = re.compile(
     # people in charge, named by role alone: "said managers told staff to change invoices"
     r"\b(?:managers|executives|bosses|supervisors|directors|owners)\b")
 # Papers that speak: "according to invoices seen by Reuters", "emails obtained by the BBC".
+# Not public records or filings: what they show is of record.
+_PAPERS = (r"(?:invoices|documents|e-?mails|messages|contracts|receipts|ledgers|bank statements|"
+           r"files|spreadsheets|minutes|memos|correspondence|papers|recordings|transcripts)")
 _DOCUMENTS_SAY = re.compile(
-    r"\baccording to (?:\w+ ){0,3}?(?:invoices|documents|records|e-?mails|messages|contracts|"
-    r"filings|receipts|ledgers|statements|files|spreadsheets|minutes|memos|correspondence|"
-    r"data|papers|recordings|transcripts)\b|\b(?:seen|obtained|reviewed|examined|verified) by\b",
+    rf"\baccording to (?:\w+ ){{0,3}}?{_PAPERS}\b|"
+    rf"\b{_PAPERS}(?:\s+\S+){{0,2}}?\s+(?:seen|obtained|reviewed|examined) by\b",
     re.IGNORECASE)
 # A party the text does not name yet, as the subject: "A Kent care home operator ...",
 # also after a dateline ("LONDON (Reuters) - A Dubai-based shipping company ...").
