@@ -13,12 +13,13 @@ import datetime
 import re
 from dataclasses import replace
 
-from sitegen.extract.cues import HEDGE, UNVERIFIED, unique
+from sitegen.extract.cues import ACCUSATION, HEDGE, UNVERIFIED, unique
 from sitegen.extract.dates import find_dates, without_date_names
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind
 from sitegen.extract.sanctions import SANCTION, Antecedents, country_actors, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
+from sitegen.extract.wrongdoing import WRONGDOING
 
 # Where a date's clause ends: its hedges and happening words stop at these.
 _BREAK = re.compile(
@@ -63,12 +64,17 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     seen: set[tuple[str, str]] = set()
     before = Antecedents(countries=country_actors(sentences))  # what "the firm" refers to
     names: dict[str, str] = {}  # each actor as first written, for titles
+    last_month: str | None = None  # the month "the following month" comes after
     for i, sentence in enumerate(sentences):
         if sentence.heading:
             continue
         sentence = without_date_names(sentence, published)
         following = tuple(sentences[i + 1:i + 3])  # where unnamed targets get their names
         dates = find_dates(sentence.text, published)
+        dates = sorted([*dates, *_following_month(sentence.text, dates, last_month)],
+                       key=lambda d: d.start)
+        last_month = next((d.value[:7] for d in reversed(dates) if len(d.value) >= 7),
+                          last_month)
         for m in sentence.mentions:
             names.setdefault(m.actor, sentence.text[m.start:m.end])
         for date in dates:
@@ -78,6 +84,20 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
                 _add(events, event)
         before = before.after(sentence)
     return events
+
+
+_FOLLOWING = re.compile(r"\b(?:[Tt]he (?:following|next|subsequent) month|[Aa] month later)\b")
+
+
+def _following_month(text: str, dates: list[DateMention], last: str | None
+                     ) -> list[DateMention]:
+    """'The following month, ...' after a month named before: the month after it."""
+    m = _FOLLOWING.search(text)
+    if last is None or m is None or any(d.start < m.end() and m.start() < d.end for d in dates):
+        return []
+    year, month = int(last[:4]), int(last[5:7])
+    value = f"{year + month // 12}-{month % 12 + 1:02d}"
+    return [DateMention(m.start(), m.end(), m.group(0), value, relative=True)]
 
 
 def _add(events: list[DraftEvent], event: DraftEvent) -> None:
@@ -102,6 +122,8 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     text = sentence.text
     if date.future or _inside(sentence.in_quote, date.start) or UNVERIFIED.search(text):
         return None
+    if _no_happening(text, date):
+        return None
     start, end = _own_part(text, *clause_around(text, date.start, date.end), date, dates)
     clause = text[start:end]
     if (HEDGE.search(_no_relatives(clause.replace(date.surface, " ")))
@@ -113,6 +135,8 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
                              clause[:they_say.start()] + " ", re.I):
         return None  # "a customer it says X has supplied since 2020": an accuser's account
     segment = _segment(clause, date.start - start)
+    if len(segment.replace(date.surface, " ").split()) < 2:
+        segment = clause  # "Since 2021, Volkov has chaired the company": the verb follows
     if date.surface.lower().startswith("since") and (not (
             _PRESENT_PERFECT.search(segment) or SANCTION.search(segment)) or re.search(
             r"\b(?:every|each|all|any|those|these)\s+\w+\s+(?:it|they|we|he|she)\s+"
@@ -134,6 +158,28 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=unique([*(a for a in [by] if a), *targets, *actors]),
                       by=by, targets=targets)
+
+
+_DOCUMENT_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:report|study|survey|audit|documentary|book|article|paper|letter|"
+    r"statement|interview|filing|lawsuit|complaint|ruling|judgment|decision|review|analysis)s?\b",
+    re.IGNORECASE)
+
+
+def _no_happening(text: str, date: DateMention) -> bool:
+    """Dates that date no happening of their own: a year naming a thing ("the 2021
+    takeover"), a count ("the fifth round of sanctions this year"), and the start of a
+    span inside an accusation ("investigators say it shipped oil from 2021 to 2023")."""
+    before, after = text[:date.start], text[date.end:]
+    if re.fullmatch(r"\d{4}", date.surface) and re.search(
+            r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", before, re.I) \
+            and re.match(r"\s+[a-z]", after) and not _DOCUMENT_NOUN.match(after):
+        return True  # but "in a 2021 report" dates the report
+    if re.search(r"\b(?:the|its|their|his|her|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                 r"\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
+        return True
+    return bool(re.match(r"(?:from|between)\b", date.surface, re.I)) and bool(
+        HEDGE.search(text) or ACCUSATION.search(text) or WRONGDOING.search(text))
 
 
 def _no_relatives(text: str) -> str:

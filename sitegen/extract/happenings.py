@@ -52,7 +52,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"went public|exported|imported|invested|flew|flown|met|"
         r"took (?:its|their|the) (?:current|present|new) name|(?:was|were) (?:called|named)|"
         r"(?:shares|stocks?|prices?) (?:\w+ )?(?:fell|rose|dropped|plunged|jumped|surged|slumped|"
-        r"climbed|tumbled|soared)|(?:was|were|served as|worked|work(?:s|ed)? as)\b"
+        r"climbed|tumbled|soared)|formed|created|voted|chaired|headed|operated|managed|"
+        # a former name or role held until a date: "traded as Baltic Star until April"
+        r"(?:was|were|served as|worked|work(?:s|ed)? as|(?:traded|trading|operated|known|"
+        r"did business|registered) as)\b"
         r"(?=[^,;]{0,80}\buntil\b))\b", re.I)),
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|confirmed)\b", re.I)
