@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
 from sitegen.extract.events import find_events
-from sitegen.extract.types import Sentence
+from sitegen.extract.types import Mention, Sentence
 
 PUBLISHED = datetime.date(2024, 12, 10)
 
@@ -49,3 +50,54 @@ def test_the_following_month_is_the_month_after_the_one_named_before() -> None:
 )
 def test_a_date_that_dates_no_happening_of_its_own_is_no_event(text: str) -> None:
     assert dated(text) == []
+
+
+SANCTION_ACTORS = {
+    "Council of the EU": ("council-of-the-eu", "organization"),
+    "European Union": ("eu", "organization"),
+    "Britain": ("united-kingdom", "country"),
+    "Moldova": ("moldova", "country"),
+    "Treasury Department": ("treasury", "government"),
+    "Ilan Shor": ("ilan-shor", "person"),
+    "Marina Tauber": ("marina-tauber", "person"),
+    "Viktor Petrov": ("viktor-petrov", "person"),
+    "Evrazia": ("evrazia", "organization"),
+    "Victoria Bank": ("victoria-bank", "company"),
+    "the BBC": ("bbc", "media"),
+}
+
+
+def sanctions(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    mentions = sorted((Mention(m.start(), m.end(), key, kind)
+                       for name, (key, kind) in SANCTION_ACTORS.items()
+                       for m in re.finditer(re.escape(name), text)), key=lambda m: m.start)
+    events = find_events([Sentence(text, 0, 0, tuple(mentions), index=0)], PUBLISHED)
+    return [(e.by, e.targets) for e in events if e.kind == "sanction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "targets"),
+    [
+        ("The Treasury Department sanctioned Ilan Shor and Marina Tauber on Tuesday for efforts "
+         "to destabilise Moldova.", "treasury", ("ilan-shor", "marina-tauber")),
+        ("Britain on Wednesday designated Evrazia, a political group, and its leader Viktor "
+         "Petrov.", "united-kingdom", ("evrazia", "viktor-petrov")),
+        ("The Council of the EU in May 2024 added Marina Tauber to its list over attempts to "
+         "destabilise Moldova.", "council-of-the-eu", ("marina-tauber",)),
+        ("On Friday, the Council of the EU said it had added two entities, including Evrazia and "
+         "Victoria Bank, to its sanctions list.", "council-of-the-eu",
+         ("evrazia", "victoria-bank")),
+        ("Marina Tauber helped fund Evrazia, a group that the European Union sanctioned in 2023, "
+         "the BBC reported.", "eu", ("evrazia",)),
+    ],
+)
+def test_a_sanction_has_its_authority_and_every_target_and_no_other(
+        text: str, by: str, targets: tuple[str, ...]) -> None:
+    assert sanctions(text) == [(by, targets)]
+
+
+def test_a_dateline_stays_out_of_an_event_title() -> None:
+    (event,) = find_events([Sentence("WASHINGTON (AP) \u2014 The administration on Tuesday "
+                                     "froze the assets of a fuel trader.", 0, 0, (), index=0)],
+                           PUBLISHED)
+    assert event.title.startswith("The administration")
