@@ -98,3 +98,39 @@ def test_a_doubt_in_a_paragraph_of_its_own_qualifies_the_claim_before(doubt: str
                        paragraphs=(0, 1))
     assert [c.status for c in claims] == ["unverified"]
     assert claims[0].excerpt.endswith(doubt)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orland Freight billed the port for inspections that never took place, according to a "
+        "former clerk.",
+        "Human rights groups accuse Greyline of killing at least 40 civilians.",
+        "Witnesses described guards setting fire to homes.",
+        "Drivers said they had to pay recruitment fees of up to $3,000 to Orland Freight.",
+    ],
+)
+def test_wrongdoing_in_plain_words_is_alleged(text: str) -> None:
+    assert claims_of(text)[0].status == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("allegation", "answer"),
+    [
+        ("Human rights groups accuse the army of killing at least 40 civilians.",
+         "The army said its troops had come under fire and had acted in self-defence."),
+        ("The operator stands accused of dumping toxic waste into the river.",
+         "The operator said the discharge was within permitted limits."),
+        (ALLEGATION, "A lawyer for Orland Freight said the claims were \u201ca malicious "
+         "fabrication\u201d."),
+    ],
+)
+def test_a_party_named_by_what_it_is_denies_with_an_innocent_account(
+        allegation: str, answer: str) -> None:
+    claims = claims_of("Greyline published its findings on Monday.", allegation, answer)
+    assert (claims[-1].status, claims[-1].responds_to) == ("denied", 1)
+
+
+def test_a_departure_explained_is_no_denial_of_what_the_company_is_accused_of() -> None:
+    claims = claims_of(ALLEGATION, "The company said his departure was unrelated to the audit.")
+    assert claims[-1].status == "reported"

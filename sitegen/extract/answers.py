@@ -142,6 +142,7 @@ def answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
         return max(unnamed, key=lambda i: (len(words & _topic(claims[i].excerpt)), i))
     if contested is not None:
         return contested
-    if alleged:
-        return alleged[0]
+    if alleged:  # the allegation on the same subject ("self-defence" answers "killing"
+        # civilians" only by being the sole one), else the lead
+        return max(alleged, key=lambda i: (len(words & _topic(claims[i].excerpt)), -i))
     return len(claims) - 1 if claims else None

@@ -64,7 +64,7 @@ _NO_CUE = re.compile(r"\b(?:without|neither) admit\w* (?:or|nor) deny\w*(?: wron
                      r"\b(?:was|were|is|are) not authori[sz]ed to (?:speak|brief|comment|discuss|"
                      r"talk)\w*", re.I)
 HEDGE = _cues(
-    r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses",
+    r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses|accuse",
     r"(?:is|are|was|were|been) (?:widely )?(?:believed|thought|understood|said) to",
     r"(?:appears|appear|appeared|seems|seem|seemed) (?:to|like)|apparently|seemingly",
     r"reportedly|purportedly|ostensibly|doubted to|possibly|probably|likely",
@@ -154,6 +154,7 @@ ATTRIBUTION = _cues(
     r"[Aa]ccording to|said in an? (?:report|statement|letter|filing|post|interview)|[Ii]n a report",
     r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
+    r"complained|complain|complains",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
     r"describes?|described(?! as)",
     r"found that|also found|citing|cited|urged|demanded|confirm(?:ed|s|ing) that",

@@ -44,8 +44,9 @@ DENIAL = _cues(
     r"pushed back (?:on|against))[\"\u201d\u2019']?(?:\s+\S+){0,3}?\s+(?:{ACCUSATION_NOUNS})",
     r"(?:accusations?|allegations?|claims?|charges?|reports?|stor(?:y|ies)) (?:were|was|are|is|"
     r"had been) (?:\w+ )?(?:false|wrong|inaccurate|misleading|mistaken|fabricated|invented|"
-    r"made up|absurd|ridiculous|preposterous|nonsense|(?:a |an )?(?:misunderstanding|"
-    r"fabrication|distortion|fiction|lie|lies))",
+    r"made up|absurd|ridiculous|preposterous|nonsense)|(?:accusations?|allegations?|claims?|"
+    r"charges?|reports?|stor(?:y|ies)) (?:were|was|are|is|had been) (?:a |an )?(?:\w+ )?"
+    r"(?:misunderstanding|fabrication|distortion|fiction|lies?|smear|fantasy|invention)",
     # anyone's verdict on the accusation: "described the report as a politically driven
     # attack", "dismissed the inquiry as a fishing expedition", "branded the claims lies"
     rf"{_NAMED_AS}(?:\w+ ){{0,3}}?{_REFUTING}",
@@ -68,7 +69,7 @@ DENIAL = _cues(
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
     r"(?:did|does|do) not know|never knew|never knowingly",
     r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
-    r"never (?:took|received|paid|accepted|offered|sold|supplied|worked|used|employed|knew)",
+    r"never (?:took(?! place)|received|paid|accepted|offered|sold|supplied|worked|used|employed|knew)",
     # "does not tolerate bribery" denies; "has a zero-tolerance policy" only states a policy
     r"(?:did|does|do) not tolerate|zero[- ]tolerance(?! polic)",
     r"(?:were|was) (?:lied to|misled|deceived)",
@@ -99,6 +100,9 @@ EXPLANATION = _cues(
                     r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
                     r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
                     r"for unrelated reasons|(?:was|were|is|are) unrelated to",
+                    # force or harm explained: "acted in self-defence", "within permitted limits"
+                    r"in self-defen[cs]e|within (?:the )?(?:\w+ )?(?:permitted|legal|allowed|"
+                    r"regulatory|agreed|safe) (?:limits|levels|thresholds)",
                     # a deal defended by its process: "awarded through a competitive tender"
                     r"(?:competitive|transparent|open|fair|public)(?: and \w+)? (?:process|"
                     r"tender|bidding|procedure|auction)",

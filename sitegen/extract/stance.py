@@ -101,8 +101,10 @@ _DEFENDER = re.compile(
     re.IGNORECASE)
 # A party speaking up for itself: "said the firm had provided genuine services"
 _DEFENDS_IT = re.compile(
-    rf"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:{BODIES})|it)\b",
-    re.IGNORECASE)
+    rf"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:{BODIES})|it)\b|"
+    # the party named by what it is: "The operator said the discharge was within limits"
+    rf"^\W*[Tt]he (?:{BODIES}|army|military|ministry|police|authorities|government)\s+"
+    r"(?:said|says|insisted|stated|explained|maintained)\s+(?:that\s+)?(?:its|their|the|it|they)\b")
 
 
 def _only_quoted(sentence: Sentence, start: int, end: int, excerpt: str) -> bool:

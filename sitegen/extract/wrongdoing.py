@@ -51,7 +51,15 @@ WRONGDOING = _cues(
     r"[^.]{0,120}\b(?:blacklisted|sanctioned|"
     r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
     r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
-    r"underpaid|wage theft",
+    r"underpaid|wage theft|recruitment fees",
+    # billing for what was never done: "billed the council for collections that never took place"
+    r"(?:bill|charg|invoic|claim|paid|pay)\w*\b[^.;]{0,80}\b(?:never|not) (?:took place|happened|"
+    r"been (?:carried out|delivered|done|performed|provided)|carried out|delivered|performed|"
+    r"provided)",
+    # violence against people: "setting fire to homes", "opened fire on protesters"
+    r"killings?|(?:set|sets|setting) fire to|torch(?:ed|ing)|(?:burn(?:ed|t|ing)|razed) "
+    r"(?:down )?(?:\w+ )?(?:homes|houses|villages?)|opened fire on|shot dead|executions?|"
+    r"executed|rap(?:ed|ing)|shell(?:ed|ing) (?:\w+ )?(?:civilians|homes|villages?|hospitals?)",
     # hiding who or what is behind a trade: "front companies", "switched off its transponder"
     r"front (?:compan\w*|firms?|men|man|businesses|organi[sz]ations?)|straw (?:men|man|buyers?|"
     r"compan\w*)|(?:through|behind|via|using) nominees?|nominee (?:directors?|shareholders?|"
