@@ -134,3 +134,25 @@ def test_a_party_named_by_what_it_is_denies_with_an_innocent_account(
 def test_a_departure_explained_is_no_denial_of_what_the_company_is_accused_of() -> None:
     claims = claims_of(ALLEGATION, "The company said his departure was unrelated to the audit.")
     assert claims[-1].status == "reported"
+
+
+def test_an_accusers_further_account_of_the_accused_is_alleged() -> None:
+    claims = claims_of(
+        ALLEGATION,
+        "According to Greyline, Orland Freight registered 14 trucks in the name of a cousin "
+        "of Ivo Marsh.",
+        "Orland Freight employs 300 people, the Tribune said.",
+        "Greyline said it had shared its findings with Orland Freight.")
+    assert [c.status for c in claims] == ["alleged", "alleged", "reported", "reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.N. experts have said Orland Freight's aircraft carried weapons to the militia.",
+        "According to Greyline, Orland Freight sourced cobalt from mines that use child workers.",
+        "A U.N. panel said Orland Freight paid the militia $2 million for safe passage.",
+    ],
+)
+def test_an_experts_account_of_wrongdoing_is_alleged(text: str) -> None:
+    assert claims_of(text)[0].status == "alleged"

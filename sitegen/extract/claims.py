@@ -40,12 +40,13 @@ def find_claims(
     accusers = {c.claimant for c in first if c.status == "alleged" and accuses(c)}
     deniers = {c.claimant for c in first if c.status in ("denied", "disputed")}
     concerned = {a for a in (accused - accusers) | deniers if a}
-    return _draft_claims(sentences, clauses, published, frozenset(concerned))
+    return _draft_claims(sentences, clauses, published, frozenset(concerned),
+                         frozenset(a for a in accusers - concerned if a))
 
 
 def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
-                  published: datetime.date | None, concerned: frozenset[str]
-                  ) -> list[DraftClaim]:
+                  published: datetime.date | None, concerned: frozenset[str],
+                  accusers: frozenset[str] = frozenset()) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     names: dict[str, str] = {}
@@ -85,7 +86,7 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
             claimant = bodies.get(claimant or "", claimant)
             about = _about(sentence, draft, claimant)
             status, cues = speaker_status(sentence, draft.start, draft.end, draft.status,
-                                          draft.cues, claimant, concerned, types)
+                                          draft.cues, claimant, concerned, types, accusers)
             responds_to = None
             if status in ("denied", "disputed") and len(claims) > first \
                     and claims[-1].status in ("alleged", "reported") \

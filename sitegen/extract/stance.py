@@ -17,6 +17,7 @@ from sitegen.extract.cues import (
     EVIDENCE_SHOWS,
     HEDGE,
     INSINUATION,
+    REPORTING_VERB,
     found,
     unique,
 )
@@ -28,6 +29,7 @@ from sitegen.extract.wrongdoing import WRONGDOING
 def speaker_status(
     sentence: Sentence, start: int, end: int, status: str, cues: tuple[str, ...],
     claimant: str | None, concerned: frozenset[str], types: dict[str, str],
+    accusers: frozenset[str] = frozenset(),
 ) -> tuple[str, tuple[str, ...]]:
     """The clause's status and cues once its speaker is known."""
     excerpt = sentence.text[start:end]
@@ -46,6 +48,9 @@ def speaker_status(
             re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt)):
         return "alleged", cues  # "X kept shipping to Y, data from Z shows", "according to
         # invoices seen by Reuters": evidence against a party accused elsewhere accuses it
+    if status == "reported" and claimant in accusers and defended & concerned and not (
+            REPORTING_VERB.search(excerpt) and of_itself(sentence, start, end, claimant)):
+        return "alleged", cues  # an accuser's further account of the party it accuses
     if status == "reported" and _UNNAMED_PARTY.match(excerpt):
         return "alleged", cues  # "A care home operator charged workers ..., according to
         # documents": what a party the article will not yet name did is an accusation

@@ -51,7 +51,10 @@ WRONGDOING = _cues(
     r"[^.]{0,120}\b(?:blacklisted|sanctioned|"
     r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
     r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
-    r"underpaid|wage theft|recruitment fees",
+    r"underpaid|wage theft|recruitment fees|child (?:workers|miners|labou?rers)",
+    # money to those who should take none: "paid customs officials", "paid the militia"
+    r"(?:paid|pays|paying|gave|handed) (?:\w+ ){0,3}?(?:officials|militias?|rebels|armed groups?|"
+    r"judges|inspectors|customs officers|police officers|ministers|regulators)",
     # billing for what was never done: "billed the council for collections that never took place"
     r"(?:bill|charg|invoic|claim|paid|pay)\w*\b[^.;]{0,80}\b(?:never|not) (?:took place|happened|"
     r"been (?:carried out|delivered|done|performed|provided)|carried out|delivered|performed|"
@@ -74,7 +77,8 @@ WRONGDOING = _cues(
     r"(?:dodg|avoid)(?:ed|ing|e) (?:\w+ )?(?:taxe?s?|sanctions|detection|scrutiny|duties)|"
     r"(?:inflat|pad)(?:ed|ding|ing) (?:the |its |their )?(?:\w+ )?(?:invoices?|bills?|prices?|"
     r"costs?|figures|contracts?|accounts?)",
-    r"(?:supplied|sold|shipped|smuggled|funnell?ed|provided) (?:\w+ ){0,3}?(?:weapons|arms|"
+    r"(?:supplied|sold|shipped|smuggled|funnell?ed|provided|carried|flew|flown|transported|"
+    r"delivered|sent) (?:\w+ ){0,3}?(?:weapons|arms|"
     r"ammunition|drones|munitions)|(?:financ|fund)(?:ed|ing|es) (?:the )?(?:\w+ )?(?:militias?|"
     r"rebels?|armed groups?|terror\w*|paramilitar\w*|war)",
     r"without (?:their |his |her |the )?(?:\w+ )?(?:consent|knowledge)|against (?:their|his|"
