@@ -29,7 +29,8 @@ UNVERIFIED = _cues(
     rf"could not (?:be )?(?:immediately |independently )?{_CHECK}",
     rf"(?:has|have|had) not (?:been )?(?:independently )?{_CHECK}",
     rf"(?:cannot|can not|can't|couldn't) (?:be )?(?:independently )?{_CHECK}",
-    rf"(?:was|were|is|are) (?:unable|not able) to (?:immediately |independently )?{_CHECK}|unverified",
+    rf"(?:was|were|is|are) (?:unable|not able) to (?:immediately |independently )?{_CHECK}",
+    r"unverified",
     rf"(?:it was|it is|it has not been) (?:not )?(?:possible|impossible) to (?:immediately )?"
     rf"(?:independently )?{_CHECK}|no (?:independent )?(?:way to|means of) {_CHECK}",
     rf"(?:could|can|did) not (?:immediately |independently |separately )+{_CHECK}",

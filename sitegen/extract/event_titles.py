@@ -7,8 +7,8 @@ import re
 from sitegen.extract.types import DateMention, Sentence
 
 # 'LONDON (Reuters) - ', 'GENEVA, June 3 (Reuters) - ', '(Reuters) - ', 'Kyiv, Ukraine (AP) — '
-_DATELINE = re.compile(r"^(?:[A-Z][\w .,'-]{1,40}?\s*)?\([A-Za-z .&]{2,30}\)\s*[-\u2013\u2014]{1,2}\s*|"
-                       r"^[A-Z][A-Z .,'-]{2,40}\s*[-\u2013\u2014]{1,2}\s+")
+_DATELINE = re.compile(r"^(?:[A-Z][\w .,'-]{1,40}?\s*)?\([A-Za-z .&]{2,30}\)\s*"
+                       r"[-\u2013\u2014]{1,2}\s*|^[A-Z][A-Z .,'-]{2,40}\s*[-\u2013\u2014]{1,2}\s+")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|the|a|an|this|these|its|his|her|their)\b", re.I)
 

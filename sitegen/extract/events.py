@@ -175,7 +175,8 @@ def _no_happening(text: str, date: DateMention) -> bool:
             r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", before, re.I) \
             and re.match(r"\s+[a-z]", after) and not _DOCUMENT_NOUN.match(after):
         return True  # but "in a 2021 report" dates the report
-    if re.search(r"\b(?:the|its|their|his|her|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    if re.search(r"\b(?:the|its|their|his|her|a)\s+(?:first|second|third|fourth|fifth|sixth|"
+                 r"seventh|eighth|ninth|tenth|"
                  r"\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
         return True
     return bool(re.match(r"(?:from|between)\b", date.surface, re.I)) and bool(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-
 # What an accused party answers: "rejected the findings", "called the lawsuit frivolous".
 ACCUSATION_NOUNS = (r"accusations?|allegations?|claims?|charges?|findings|reports?|suggestions?|"
                     r"wrongdoing|account|version|conclusions?|criticism|assertions?|"
@@ -26,7 +25,8 @@ _REFUTING = (r"(?:a |an )?(?:\w+ )?(?:false|untrue|wrong|baseless|absurd|unfound
              r"smear|lies?|fabrications?|fabricated|attack|misleading|inaccurate|defamatory|"
              r"ridiculous|fiction|fantasy|propaganda|witch[- ]hunt|fishing expedition|"
              r"without merit|frivolous|meritless|slander\w*|libel\w*|politically motivated|"
-             r"speculation|speculative|distortion|misrepresentation|error|mistaken|flawed)")
+             r"speculation|speculative|distortion|misrepresentation|error|mistaken|flawed|"
+             r"fake news|conspiracy theor\w*)")
 
 
 def _cues(*patterns: str) -> re.Pattern[str]:
@@ -56,11 +56,12 @@ DENIAL = _cues(
     r"without (?:any )?(?:foundation|basis)|(?:had|has|have) no (?:\w+ )?basis",
     r"victims? of (?:a |an )?(?:\w+ )?(?:smear|campaign|vendetta|witch[- ]hunt|mistaken identity|"
     r"misunderstanding|misinformation|disinformation|fraudsters|impersonat\w*|identity theft)|"
-    r"witch[- ]hunt|fishing expedition|hatchet job|hit piece|fake news|conspiracy theor\w*",
+    r"witch[- ]hunt|fishing expedition|hatchet job|hit piece",
     r"(?:was|is|were|are) not responsible|(?:suggestion|claim|allegation|accusation|notion)s? "
     r"that\b[^.]{0,100}?\b(?:is|are|was|were) (?:\w+ )?(?:false|untrue|wrong|absurd|nonsense)",
     r"called (?:the |these |those |such |its |their )?(?:\w+ ){0,2}?(?:{ACCUSATION_NOUNS})",
-    r"(?:did|done|doing) nothing (?:wrong|improper|illegal|unlawful|untoward|inappropriate)|(?:complied|complies|comply) with all|in full compliance",
+    r"(?:did|done|doing) nothing (?:wrong|improper|illegal|unlawful|untoward|inappropriate)",
+    r"(?:complied|complies|comply) with all|in full compliance",
     r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
     r"(?:had|has|have) nothing to do with",
     r"(?:had|has|have) no (?:connection|links?|ties|relationship|involvement) (?:to|with|in)",
@@ -69,7 +70,8 @@ DENIAL = _cues(
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
     r"(?:did|does|do) not know|never knew|never knowingly",
     r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
-    r"never (?:took(?! place)|received|paid|accepted|offered|sold|supplied|worked|used|employed|knew)",
+    r"never (?:took(?! place)|received|paid|accepted|offered|sold|supplied|worked|used|employed|"
+    r"knew)",
     # "does not tolerate bribery" denies; "has a zero-tolerance policy" only states a policy
     r"(?:did|does|do) not tolerate|zero[- ]tolerance(?! polic)",
     r"(?:were|was) (?:lied to|misled|deceived)",
@@ -113,7 +115,8 @@ EXPLANATION = _cues(
                     r"(?:was|were|is|are) (?:\w+ )?voluntary|voluntary (?:contributions?|"
                     r"payments?|donations?|deductions?)",
                     r"(?:was|were|is|are) (?:a |an )?(?:\w+ )?(?:loans?|gifts?|donations?|salary|"
-                    r"salaries|dividends?|refunds?|bonus(?:es)?|commissions? for|fees? for|fees)\b(?![\"\u201d])",
+                    r"salaries|dividends?|refunds?|bonus(?:es)?|commissions? for|"
+                    r"fees? for|fees)\b(?![\"\u201d])",
                     r"for (?:genuine|legitimate|lawful|ordinary|normal) (?:\w+ )?(?:services|"
                     r"purposes|business|reasons|work)|in the ordinary course",
                     r"(?:bought|acquired|obtained|sold|paid|earned|imported|exported|shipped|"

@@ -48,9 +48,9 @@ def speaker_status(
             re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt)):
         return "alleged", cues  # "X kept shipping to Y, data from Z shows", "according to
         # invoices seen by Reuters": evidence against a party accused elsewhere accuses it
-    if status == "reported" and claimant in accusers and defended & concerned and not (
-            REPORTING_VERB.search(excerpt) and of_itself(sentence, start, end, claimant)):
-        return "alleged", cues  # an accuser's further account of the party it accuses
+    if status == "reported" and claimant in accusers and _deed_of(sentence, start, end, concerned) \
+            and not (REPORTING_VERB.search(excerpt) and of_itself(sentence, start, end, claimant)):
+        return "alleged", cues  # an accuser's further account of what the accused did
     if status == "reported" and _UNNAMED_PARTY.match(excerpt):
         return "alleged", cues  # "A care home operator charged workers ..., according to
         # documents": what a party the article will not yet name did is an accusation
@@ -60,6 +60,20 @@ def speaker_status(
             "government", "country") and not of_itself(sentence, start, end, claimant):
         return "alleged", cues  # an authority's account of what others did accuses them
     return status, cues
+
+
+def _deed_of(sentence: Sentence, start: int, end: int, parties: frozenset[str]) -> bool:
+    """Does the clause tell, in the reporter's words, what one of these parties did
+    ("Orland Freight registered 14 trucks ..."), not an opinion or a quotation?"""
+    return any(start <= m.start < end and m.actor in parties
+               and not any(s <= m.start < e for s, e in sentence.in_quote)
+               and _DID.match(sentence.text, m.end) for m in sentence.mentions)
+
+
+# A past deed right after its doer's name: "registered", "had paid", "quietly moved".
+# Not a manner ("carried himself well") nor a state ("has struggled").
+_DID = re.compile(r"\s+(?:had\s+)?(?:\w+ly\s+)?(?!said\b|told\b)[a-z]+(?:ed|id|ent|old|ook)\b"
+                  r"(?!\s+(?:himself|herself|itself|themselves)\b)")
 
 
 def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:

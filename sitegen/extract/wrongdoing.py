@@ -60,9 +60,11 @@ WRONGDOING = _cues(
     r"been (?:carried out|delivered|done|performed|provided)|carried out|delivered|performed|"
     r"provided)",
     # violence against people: "setting fire to homes", "opened fire on protesters"
-    r"killings?|(?:set|sets|setting) fire to|torch(?:ed|ing)|(?:burn(?:ed|t|ing)|razed) "
-    r"(?:down )?(?:\w+ )?(?:homes|houses|villages?)|opened fire on|shot dead|executions?|"
-    r"executed|rap(?:ed|ing)|shell(?:ed|ing) (?:\w+ )?(?:civilians|homes|villages?|hospitals?)",
+    r"killings?(?! (?:themselves|himself|herself|itself))|(?:set|sets|setting) fire to|"
+    r"torch(?:ed|ing)|(?:burn(?:ed|t|ing)|razed) (?:down )?(?:\w+ )?(?:homes|houses|villages?)|"
+    r"opened fire on|shot dead|(?:summary|extrajudicial|mass) executions?|executed (?:\w+ )?"
+    r"(?:prisoners|civilians|detainees|protesters|men)|rap(?:ed|ing)|shell(?:ed|ing) (?:\w+ )?"
+    r"(?:civilians|homes|villages?|hospitals?)",
     # hiding who or what is behind a trade: "front companies", "switched off its transponder"
     r"front (?:compan\w*|firms?|men|man|businesses|organi[sz]ations?)|straw (?:men|man|buyers?|"
     r"compan\w*)|(?:through|behind|via|using) nominees?|nominee (?:directors?|shareholders?|"
@@ -70,11 +72,16 @@ WRONGDOING = _cues(
     r"under-?(?:report|invoic|declar|valu)\w*|over-?invoic\w*|round-?tripp\w*|fictitious|"
     r"ghost (?:workers|employees|companies|ships|vessels)|off[- ]the[- ]books|backdat\w*",
     r"(?:switch|turn)(?:ed|ing)? off (?:\w+ )?(?:transponders?|AIS|tracking)|went dark|"
-    r"spoof\w*|obscur\w* (?:the |its |their )?(?:\w+ )?(?:origin|ownership|owners?|identity|source)",
+    r"spoof\w*|obscur\w* (?:the |its |their )?(?:\w+ )?(?:origin|ownership|owners?|identity|"
+    r"source)",
     # gain from office or war: "pocketed", "skimmed", "bankrolled the militia"
-    r"graft|nepotism|cronyism|self-dealing|conflicts? of interest|pocket(?:ed|ing)|skimm\w*|"
+    r"graft|nepotism|cronyism|self-dealing|conflicts? of interest|skimm(?:ed|ing)|"
+    # "pocketed the fees", not "deep-pocketed investors"
+    r"(?<!-)pocket(?:ed|ing)(?= (?:the |some |about |at least |over |more than |nearly )?"
+    r"(?:[$\u00a3\u20ac]|\d|money|cash|funds|fees|proceeds|millions|payments|profits|bribes))|"
     r"embezzl\w*|sweetheart deal|bankroll\w*|profiteer\w*|price[- ]gouging|"
-    r"(?:dodg|avoid)(?:ed|ing|e) (?:\w+ )?(?:taxe?s?|sanctions|detection|scrutiny|duties)|"
+    r"dodg(?:ed|ing|e) (?:\w+ )?(?:taxe?s?|sanctions|detection|scrutiny|duties)|"
+    r"avoid(?:ed|ing) (?:detection|sanctions)|"
     r"(?:inflat|pad)(?:ed|ding|ing) (?:the |its |their )?(?:\w+ )?(?:invoices?|bills?|prices?|"
     r"costs?|figures|contracts?|accounts?)",
     r"(?:supplied|sold|shipped|smuggled|funnell?ed|provided|carried|flew|flown|transported|"
