@@ -156,3 +156,37 @@ def test_an_accusers_further_account_of_the_accused_is_alleged() -> None:
 )
 def test_an_experts_account_of_wrongdoing_is_alleged(text: str) -> None:
     assert claims_of(text)[0].status == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("Orland Freight said it \u201cstrongly disagrees\u201d with the report's conclusions.",
+         "disputed"),
+        ("The firm said the report \u201cdoes not reflect\u201d how it operates.", "disputed"),
+        ("Orland Freight questioned the report's methodology.", "disputed"),
+        ("Orland Freight said the findings were based on a misreading of its accounts.",
+         "disputed"),
+        ("Orland Freight has said it adheres to all applicable laws.", "denied"),
+        ("Orland Freight said the accusations \u201cbear no relation to reality\u201d.", "denied"),
+        ("Ivo Marsh said he had \u201cno involvement whatsoever\u201d in the payments.", "denied"),
+        ("Orland Freight said the payments were made in line with local law.", "denied"),
+        ("Orland Freight said it had never been informed of any irregularities.", "denied"),
+        ("Orland Freight said the customs officers were paid official fees.", "denied"),
+        ("A spokesman for Orland Freight said the company was confident it had acted correctly.",
+         "denied"),
+    ],
+)
+def test_the_accused_answers_in_many_words(answer: str, status: str) -> None:
+    claims = claims_of(ALLEGATION, answer)
+    assert (claims[-1].status, claims[-1].responds_to) == (status, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orland Freight said it was reviewing the allegations.",
+     "Orland Freight said Greyline had not contacted it before publishing.",
+     "Greyline said it disagreed with the new customs policy."],
+)
+def test_no_answer_and_a_disagreement_on_policy_deny_nothing(text: str) -> None:
+    assert claims_of(ALLEGATION, text)[-1].status not in ("denied", "disputed")

@@ -64,7 +64,8 @@ DENIAL = _cues(
     r"(?:complied|complies|comply) with all|in full compliance",
     r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
     r"(?:had|has|have) nothing to do with",
-    r"(?:had|has|have) no (?:connection|links?|ties|relationship|involvement) (?:to|with|in)",
+    r"(?:had|has|have) (?:had )?no (?:\w+ )?(?:connection|links?|ties|relationship|involvement|"
+    r"part|role)(?: \w+)? (?:to|with|in)|bears? no relation to|no basis in",
     r"(?:was|is|were|are) not involved|played no (?:part|role)|(?:false and )?defamatory",
     r"did not (?:break|violate|breach) any|acted within the law|no wrongdoing",
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
@@ -82,10 +83,14 @@ DENIAL = _cues(
 # Denials only when the concerned party speaks ("We have never carried Iranian oil").
 # What a party did not do, said by that party; not a non-answer ("did not address the
 # tweets", "has not commented").
-_NOT_DONE = (r"(?!(?:comment|respond|address|reply|repl|return|answer|say|said|elaborate|"
+_NOT_DONE = (r"(?!(?:comment|respond|address|reply|repl|return|answer|say|said|elaborate|contact|"
              r"explain|specify|disclose|provide|make|give|offer|expect|plan|intend|want|need|"
              r"see|seen|believe|think|mention|discuss|identify|name|release|publish|been)\w*\b)")
 WEAK_DENIAL = _cues(_NAMED_AS,  # the accused's word for the accusation, whatever it is
+                    r"adhere[sd]? to|adhering to|in (?:line|keeping|accordance) with (?:the |all |"
+                    r"local |applicable |its )?(?:\w+ )?(?:laws?|rules|regulations|procedures)",
+                    r"never been (?:informed|told|made aware|notified|warned)|"
+                    r"(?:vigorously|robustly|strongly) defend|acted correctly",
                     rf"(?:have|has|had) (?:never|not) {_NOT_DONE}\w+|never \w+ed|"
                     rf"(?:did|do|does) not {_NOT_DONE}\w+",
                     r"no evidence|(?:is|was|are|were) not (?:true|correct|accurate)",
@@ -102,6 +107,7 @@ EXPLANATION = _cues(
                     r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
                     r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
                     r"for unrelated reasons|(?:was|were|is|are) unrelated to",
+                    r"official (?:fees|charges|duties|tariffs)",
                     # force or harm explained: "acted in self-defence", "within permitted limits"
                     r"in self-defen[cs]e|within (?:the )?(?:\w+ )?(?:permitted|legal|allowed|"
                     r"regulatory|agreed|safe) (?:limits|levels|thresholds)",
@@ -130,6 +136,12 @@ EXPLANATION = _cues(
 WEAK_DENIAL = re.compile(f"{WEAK_DENIAL.pattern}|{EXPLANATION.pattern}", re.IGNORECASE)
 DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
+    # with an account, not a policy: "disagrees with the report's conclusions"
+    r"disagree(?:s|d)? with (?:the |its |their |this |that |these )?(?:\w+ ){0,2}?"
+    r"(?:{ACCUSATION_NOUNS})|(?:does|do|did) not reflect",
+    r"question(?:ed|s|ing)? (?:the )?(?:\w+ )?(?:report|findings|methodology|methods|figures|"
+    r"accuracy|data|conclusions|analysis|numbers|sources?)(?:['\u2019]s? \w+)?",
+    r"misread\w*|misinterpret\w*|misunderst\w*|(?:taken|quoted) out of context",
     r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
     r"exaggerated|mischaracteri[sz]ed|misrepresented",
     r"(?:contained|contains|full of|riddled with) (?:\w+ )?(?:inaccuracies|errors|mistakes|"
