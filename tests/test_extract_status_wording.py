@@ -190,3 +190,21 @@ def test_the_accused_answers_in_many_words(answer: str, status: str) -> None:
 )
 def test_no_answer_and_a_disagreement_on_policy_deny_nothing(text: str) -> None:
     assert claims_of(ALLEGATION, text)[-1].status not in ("denied", "disputed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Greyline, Orland Freight relabelled Russian timber as Kazakh.",
+        "Greyline said Orland Freight had sold the parts to a buyer on the U.S. sanctions list.",
+        "The audit found Orland Freight overstated its revenue by $40 million.",
+    ],
+)
+def test_a_finding_of_wrongdoing_told_by_others_is_alleged(text: str) -> None:
+    assert claims_of(text)[0].status == "alleged"
+
+
+def test_imagery_that_shows_is_someones_account_not_the_reporters_fact() -> None:
+    (claim,) = claims_of("Satellite imagery analysed by Greyline shows trucks crossing the "
+                         "border at night.")
+    assert claim.status == "reported"

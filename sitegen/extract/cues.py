@@ -147,7 +147,8 @@ BODIES = (r"team|company|firm|bank|lender|club|charity|studio|business|employer|
 # Evidence speaking: "data from the analytics firm SeaTrace Ltd shows".
 EVIDENCE_SHOWS = (
     r"\b(?:[Dd]ata|[Ff]igures|[Aa]nalysis|[Dd]ocuments|[Ee]mails|[Ss]tatistics|[Tt]racking|"
-    r"[Rr]ecords|[Ll]ogs|[Ii]mages|[Ff]ootage|[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies))"
+    r"[Rr]ecords|[Ll]ogs|[Ii]mages|[Ii]magery|[Pp]hotos|[Pp]hotographs|[Vv]ideos?|[Ff]ootage|"
+    r"[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies))"
     r"(?:\s+\S+){0,8}\s+(?:shows?|showed|suggests?|"
     r"suggested|indicates?|indicated|reveals?|revealed)")
 # Case-sensitive: "States" in "United States" is no verb.
@@ -159,6 +160,9 @@ ATTRIBUTION = _cues(
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
     r"describes?|described(?! as)",
     r"found that|also found|citing|cited|urged|demanded|confirm(?:ed|s|ing) that",
+    # a finding told by the work that made it: "The audit found X overstated its revenue"
+    r"(?:audit|review|inquiry|investigation|analysis|report|study|probe|assessment)s? "
+    r"(?:\w+ )?(?:found|finds|concluded|concludes)",
     # "X called the report baseless" attributes; "was called Dalton Paving" only names
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )called",
     EVIDENCE_SHOWS,

@@ -48,7 +48,7 @@ WRONGDOING = _cues(
     r"(?:banned|prohibited|illegal) (?:substances?|drugs?|blood|performance)",
     # trading with a listed party: "continued to ship chips to a blacklisted firm"
     r"(?:ship|sell|sold|suppl|export|deliver|allow|help|enabl|assist|process|transferr?)\w*\b"
-    r"[^.]{0,120}\b(?:blacklisted|sanctioned|"
+    r"(?:[^.]|(?<=\b[A-Z])\.){0,120}\b(?:blacklisted|sanctioned|"  # "U.S." ends nothing
     r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
     r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
     r"underpaid|wage theft|recruitment fees|child (?:workers|miners|labou?rers)",
@@ -70,6 +70,7 @@ WRONGDOING = _cues(
     r"compan\w*)|(?:through|behind|via|using) nominees?|nominee (?:directors?|shareholders?|"
     r"owners?)|mislabel\w*|misdeclar\w*|misreport\w*|mis-?represent\w*|"
     r"under-?(?:report|invoic|declar|valu)\w*|over-?invoic\w*|round-?tripp\w*|fictitious|"
+    r"relabell?(?:ed|ing)|overstat\w*|understat\w*|double[- ](?:bill|charg|count)\w*|"
     r"ghost (?:workers|employees|companies|ships|vessels)|off[- ]the[- ]books|backdat\w*",
     r"(?:switch|turn)(?:ed|ing)? off (?:\w+ )?(?:transponders?|AIS|tracking)|went dark|"
     r"spoof\w*|obscur\w* (?:the |its |their )?(?:\w+ )?(?:origin|ownership|owners?|identity|"
