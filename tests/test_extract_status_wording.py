@@ -208,3 +208,15 @@ def test_imagery_that_shows_is_someones_account_not_the_reporters_fact() -> None
     (claim,) = claims_of("Satellite imagery analysed by Greyline shows trucks crossing the "
                          "border at night.")
     assert claim.status == "reported"
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    ["The Tribune has not been able to verify his account.",
+     "There was no way to independently verify the claim.",
+     "None of this could be independently confirmed."],
+)
+def test_a_doubt_in_other_words_qualifies_the_claim_before(doubt: str) -> None:
+    claims = claims_of("A former driver said Orland Freight kept two sets of books.", doubt,
+                       paragraphs=(0, 1))
+    assert [c.status for c in claims] == ["unverified"]

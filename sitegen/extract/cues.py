@@ -31,8 +31,11 @@ UNVERIFIED = _cues(
     rf"(?:cannot|can not|can't|couldn't) (?:be )?(?:independently )?{_CHECK}",
     rf"(?:was|were|is|are) (?:unable|not able) to (?:immediately |independently )?{_CHECK}",
     r"unverified",
+    rf"(?:none|neither|nothing) (?:of (?:this|it|these|them|those|which) )?(?:could|can|has|have)"
+    rf" (?:be |been )?(?:immediately )?(?:independently )?{_CHECK}",
     rf"(?:it was|it is|it has not been) (?:not )?(?:possible|impossible) to (?:immediately )?"
-    rf"(?:independently )?{_CHECK}|no (?:independent )?(?:way to|means of) {_CHECK}",
+    rf"(?:independently )?{_CHECK}|no (?:independent )?(?:way|means) (?:to|of) (?:independently )?"
+    rf"{_CHECK}|(?:has|have|had) not been able to (?:immediately )?(?:independently )?{_CHECK}",
     rf"(?:could|can|did) not (?:immediately |independently |separately )+{_CHECK}",
 )
 # The doubt points back at what was just said: "could not verify the figures", "which ...".
