@@ -28,6 +28,9 @@ def dated(*texts: str) -> list[tuple[str, str]]:
         ("Since 2021, the businessman has chaired the holding company.", "2021"),
         ("The depot has operated from the old port since 2022.", "2022"),
         ("Researchers said in a 2021 report that the river was polluted.", "2021"),
+        ("Until April, the firm traded as Harwell Star.", "2024-04"),
+        ("Since 2022, the vessel has sailed under a Cameroonian flag.", "2022"),
+        ("The lawsuit, filed Dec. 3 in federal court, accuses the firm of fraud.", "2024-12-03"),
     ],
 )
 def test_a_happening_in_unseen_words_is_dated(text: str, date: str) -> None:
@@ -101,3 +104,8 @@ def test_a_dateline_stays_out_of_an_event_title() -> None:
                                      "froze the assets of a fuel trader.", 0, 0, (), index=0)],
                            PUBLISHED)
     assert event.title.startswith("The administration")
+
+
+def test_the_following_year_is_the_year_after_the_date_just_before() -> None:
+    assert dated("She joined the company in 2015 and was promoted the following year.") == [
+        ("2015", "other"), ("2016", "other")]

@@ -37,7 +37,7 @@ _BREAK = re.compile(
 # A document dated by its own participle ("a lawsuit filed on Monday alleges ..."): the
 # filing happened, whatever the document alleges.
 _DATED_DOCUMENT = re.compile(
-    r"\b(?:lawsuit|suit|complaint|indictment|report|filing|study|audit|petition)\s+(?:filed|"
+    r"\b(?:lawsuit|suit|complaint|indictment|report|filing|study|audit|petition),?\s+(?:filed|"
     r"unsealed|published|released|issued|lodged|submitted)\s*$", re.IGNORECASE)
 _NOT_REPORTING = re.compile(
     r"\b(?:said|says|say|told|believe[sd]?|alleged|allege[sd]?|claim(?:s|ed)?|suspect(?:s|ed)?|"
@@ -64,7 +64,7 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     seen: set[tuple[str, str]] = set()
     before = Antecedents(countries=country_actors(sentences))  # what "the firm" refers to
     names: dict[str, str] = {}  # each actor as first written, for titles
-    last_month: str | None = None  # the month "the following month" comes after
+    last_month: str | None = None  # the month or year "the following month" comes after
     for i, sentence in enumerate(sentences):
         if sentence.heading:
             continue
@@ -73,8 +73,7 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
         dates = find_dates(sentence.text, published)
         dates = sorted([*dates, *_following_month(sentence.text, dates, last_month)],
                        key=lambda d: d.start)
-        last_month = next((d.value[:7] for d in reversed(dates) if len(d.value) >= 7),
-                          last_month)
+        last_month = dates[-1].value[:7] if dates else last_month
         for m in sentence.mentions:
             names.setdefault(m.actor, sentence.text[m.start:m.end])
         for date in dates:
@@ -86,17 +85,29 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     return events
 
 
-_FOLLOWING = re.compile(r"\b(?:[Tt]he (?:following|next|subsequent) month|[Aa] month later)\b")
+_FOLLOWING = re.compile(r"\b(?:[Tt]he (?:following|next|subsequent) (?P<unit>month|year)|"
+                        r"[Aa] (?P<later>month|year) later)\b")
 
 
 def _following_month(text: str, dates: list[DateMention], last: str | None
                      ) -> list[DateMention]:
-    """'The following month, ...' after a month named before: the month after it."""
+    """'The following month, ...' after a month named before: the month after it; 'the
+    following year' after any date: the year after it."""
     m = _FOLLOWING.search(text)
-    if last is None or m is None or any(d.start < m.end() and m.start() < d.end for d in dates):
+    if m is None or any(d.start < m.end() and m.start() < d.end for d in dates):
         return []
-    year, month = int(last[:4]), int(last[5:7])
-    value = f"{year + month // 12}-{month % 12 + 1:02d}"
+    # "joined in 2015 and was promoted the following year": the date just before, if any
+    last = next((d.value for d in reversed(dates) if d.end <= m.start()), last)
+    if last is None:
+        return []
+    year = int(last[:4])
+    if (m.group("unit") or m.group("later")) == "year":
+        value = str(year + 1)
+    elif len(last) >= 7:
+        month = int(last[5:7])
+        value = f"{year + month // 12}-{month % 12 + 1:02d}"
+    else:
+        return []
     return [DateMention(m.start(), m.end(), m.group(0), value, relative=True)]
 
 
@@ -144,6 +155,8 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
         return None  # "contracts signed since 2019", "a customer since 2019": no happening
     others = [d.start - start for d in dates if d is not date and start <= d.start < end]
     kind = event_kind(clause, date.start - start, others)
+    if kind is None and date.surface.lower().startswith("since"):
+        kind = "other"  # "Since 2022, the vessel has sailed under ...": what began then
     if kind is None:
         return None
     inside = [m for m in sentence.mentions if start <= m.start < end]
