@@ -220,3 +220,23 @@ def test_a_doubt_in_other_words_qualifies_the_claim_before(doubt: str) -> None:
     claims = claims_of("A former driver said Orland Freight kept two sets of books.", doubt,
                        paragraphs=(0, 1))
     assert [c.status for c in claims] == ["unverified"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("In an email, a spokeswoman for Orland Freight said the company rejects in the "
+         "strongest terms the suggestion that it paid bribes.", "denied"),
+        ("Orland Freight did not respond to questions but has previously said the payments were "
+         "legitimate.", "denied"),
+        ("\u201cWe have always operated within the law,\u201d Orland Freight said in a statement.",
+         "denied"),
+        ("Ivo Marsh's lawyer said her client \u201cwill be fully vindicated\u201d.", "denied"),
+        ("Orland Freight said the report relied on \u201cunnamed sources with an axe to "
+         "grind\u201d.", "disputed"),
+        ("Orland Freight said any irregularities were the work of a rogue employee.", "denied"),
+    ],
+)
+def test_a_rebuttal_by_a_spokesperson_lawyer_or_in_passing(answer: str, status: str) -> None:
+    claims = claims_of(ALLEGATION, answer)
+    assert (claims[-1].status, claims[-1].responds_to) == (status, 0)

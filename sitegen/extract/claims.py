@@ -17,7 +17,7 @@ from sitegen.extract.claimants import claimant_of, mostly_quoted, person_in, spo
 from sitegen.extract.clauses import Draft, clause_drafts, restated, words_of
 from sitegen.extract.cues import HEDGE, NOT_A_CLAIM, unique
 from sitegen.extract.dates import without_date_names
-from sitegen.extract.rebuttals import DENIAL
+from sitegen.extract.rebuttals import DENIAL, EXPLANATION
 from sitegen.extract.restate import neutral_text
 from sitegen.extract.stance import speaker_status
 from sitegen.extract.types import DraftClaim, Sentence
@@ -175,7 +175,9 @@ def _is_claim_sentence(sentence: Sentence) -> bool:
     if sentence.heading or len(text.split()) < 3 or text.endswith((":", ",")):
         return False
     if NOT_A_CLAIM.search(text):  # "X did not respond", unless it also denies or accuses
-        return bool(DENIAL.search(text) or HEDGE.search(text) or WRONGDOING.search(text))
+        # ... or answers: "did not respond but has previously said the payments were legitimate"
+        return bool(DENIAL.search(text) or HEDGE.search(text) or WRONGDOING.search(text)
+                    or EXPLANATION.search(text))
     return True
 
 

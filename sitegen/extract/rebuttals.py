@@ -41,7 +41,7 @@ DENIAL = _cues(
     r"permits?|licen[cs]es?|visas?|funding)\b)|denial",
     r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
     r"refuting|rebutted|rebuts|denounced|denounces|condemned|condemns|slammed|hit back at|"
-    r"pushed back (?:on|against))[\"\u201d\u2019']?(?:\s+\S+){0,3}?\s+(?:{ACCUSATION_NOUNS})",
+    r"pushed back (?:on|against))[\"\u201d\u2019']?(?:\s+\S+){0,5}?\s+(?:{ACCUSATION_NOUNS})",
     r"(?:accusations?|allegations?|claims?|charges?|reports?|stor(?:y|ies)) (?:were|was|are|is|"
     r"had been) (?:\w+ )?(?:false|wrong|inaccurate|misleading|mistaken|fabricated|invented|"
     r"made up|absurd|ridiculous|preposterous|nonsense)|(?:accusations?|allegations?|claims?|"
@@ -68,6 +68,8 @@ DENIAL = _cues(
     r"part|role)(?: \w+)? (?:to|with|in)|bears? no relation to|no basis in",
     r"(?:was|is|were|are) not involved|played no (?:part|role)|(?:false and )?defamatory",
     r"did not (?:break|violate|breach) any|acted within the law|no wrongdoing",
+    r"(?:acted|operated|worked|remained|stayed|been) (?:\w+ )?within the (?:law|rules)",
+    r"(?:will|would) be (?:\w+ )?(?:vindicated|exonerated|cleared)",
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
     r"(?:did|does|do) not know|never knew|never knowingly",
     r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
@@ -108,6 +110,8 @@ EXPLANATION = _cues(
                     r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
                     r"for unrelated reasons|(?:was|were|is|are) unrelated to",
                     r"official (?:fees|charges|duties|tariffs)",
+                    # blame laid on one person: "the work of a rogue employee"
+                    r"rogue (?:employee|employees|trader|individual|staff|member|manager|agent)s?",
                     # force or harm explained: "acted in self-defence", "within permitted limits"
                     r"in self-defen[cs]e|within (?:the )?(?:\w+ )?(?:permitted|legal|allowed|"
                     r"regulatory|agreed|safe) (?:limits|levels|thresholds)",
@@ -142,6 +146,10 @@ DISPUTE = _cues(
     r"question(?:ed|s|ing)? (?:the )?(?:\w+ )?(?:report|findings|methodology|methods|figures|"
     r"accuracy|data|conclusions|analysis|numbers|sources?)(?:['\u2019]s? \w+)?",
     r"misread\w*|misinterpret\w*|misunderst\w*|(?:taken|quoted) out of context",
+    # the source faulted: "relied on unnamed sources with an axe to grind"
+    r"axe to grind|(?:relied|relies|rely|based|drew|draws) (?:heavily )?(?:on|upon) (?:\w+ ){0,3}?"
+    r"(?:unnamed|anonymous|disgruntled|unreliable|biased|former) (?:\w+ )?(?:sources|employees|"
+    r"staff|witnesses)",
     r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
     r"exaggerated|mischaracteri[sz]ed|misrepresented",
     r"(?:contained|contains|full of|riddled with) (?:\w+ )?(?:inaccuracies|errors|mistakes|"
