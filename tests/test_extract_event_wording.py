@@ -92,6 +92,8 @@ def sanctions(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
          ("evrazia", "victoria-bank")),
         ("Marina Tauber helped fund Evrazia, a group that the European Union sanctioned in 2023, "
          "the BBC reported.", "eu", ("evrazia",)),
+        ("The Council of the EU on Monday added Victoria Bank, which lends to Evrazia in "
+         "Moldova, to its sanctions list.", "council-of-the-eu", ("victoria-bank",)),
     ],
 )
 def test_a_sanction_has_its_authority_and_every_target_and_no_other(

@@ -34,6 +34,9 @@ _BREAK = re.compile(
     r"filing|study|audit|petition)\s+(?:filed|unsealed|published|released|issued|lodged|"
     r"submitted)\b)"
 )
+# A listing whose object carries a relative clause: "added X, which supplies Y, to its list".
+_ADDED_TO_LIST = re.compile(
+    r"\badded\b[^.;]{0,160}?\bto (?:its|their|the|a) (?:[\w-]+ ){0,3}?(?:list|register)\b")
 # A document dated by its own participle ("a lawsuit filed on Monday alleges ..."): the
 # filing happened, whatever the document alleges.
 _DATED_DOCUMENT = re.compile(
@@ -136,6 +139,9 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     if _no_happening(text, date):
         return None
     start, end = _own_part(text, *clause_around(text, date.start, date.end), date, dates)
+    listed = _ADDED_TO_LIST.search(text, start)
+    if listed and listed.start() < end < listed.end():
+        end = listed.end()  # "added X, which supplies Y, to its list": one clause
     clause = text[start:end]
     if (HEDGE.search(_no_relatives(clause.replace(date.surface, " ")))
             or _hedged_lead(text, start)) \

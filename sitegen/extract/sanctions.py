@@ -114,6 +114,7 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     end = _before_reason(text, word.end(), end, mentions)
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
                and not _REPORTER_AFTER.match(text, m.end)  # ", the BBC reported"
+               and not _in_relative(text, m.start)  # "X, which supplies Y," names no target
                and not _is_same_body(m, authorities + described)
                and "list" not in text[m.start:m.end].lower()]  # "the Entity List" is no target
     later = [m for m in mentions if m.start >= end]
@@ -141,6 +142,12 @@ _REPORTER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|tol
 # Moldova", "over its role in ...", "citing ...").
 _REASON = re.compile(r"\s(?:for|over|citing|because|accusing|alleging|in connection with|"
                      r"in response to|amid|after)\s")
+
+
+def _in_relative(text: str, at: int) -> bool:
+    """Is the position inside a comma-set relative clause (", which supplies Y,")?"""
+    return any(m.start() < at < m.end()
+               for m in re.finditer(r",\s+(?:which|who|whose)\b[^,;]*,", text))
 
 
 def _before_reason(text: str, after: int, end: int, mentions: list[Mention]) -> int:
