@@ -536,3 +536,147 @@ def test_a_legal_suffix_with_a_slash_stays_in_the_name():
         "Nordic Tankers later sold it."
     )
     assert found == {"Nordic Tankers A/S": ("company", "", ["Nordic Tankers"])}
+
+
+def test_an_acronym_known_as_the_short_form_of_a_thing_is_no_actor_but_a_bodys_is():
+    found = actors(
+        "Agents seized human growth hormone, known as HGH, at the border. A parcel of HGH "
+        "was found later. Chile's drug agency, known as SENDA, said it had opened a case."
+    )
+    assert "HGH" not in found
+    assert "SENDA" in found
+
+
+def test_a_firm_with_a_legal_suffix_named_after_at_or_from_is_an_actor():
+    found = actors(
+        "Records came from Tallis Freight Management Ltd, a Piraeus company. "
+        "Data from the analytics firm WaveScan Ltd shows the route, said Ana Ruiz, "
+        "head of research at WaveScan."
+    )
+    assert found["Tallis Freight Management Ltd"][0] == "company"
+    assert found["WaveScan Ltd"] == ("company", "", ["WaveScan"])
+
+
+def test_a_name_opening_the_clause_after_said_is_no_person():
+    found = actors(
+        "Ships managed by Halcyon Reach carried the oil. An analyst said Halcyon Reach was "
+        "one of many such firms. Halcyon Reach Shipping FZE did not respond."
+    )
+    assert found == {"Halcyon Reach Shipping FZE": ("company", "", ["Halcyon Reach"])}
+
+
+def test_a_surname_alone_with_who_joins_the_full_name_given_without_cue():
+    found = actors(
+        "The battery of Aylin Demirtaş’s phone drained overnight. "
+        "Demirtaş, who now lives in Berlin, bought a new one.\n"
+    )
+    assert found == {"Aylin Demirtaş": ("person", "", ["Demirtaş"])}
+
+
+def test_a_misspelled_first_name_in_a_possessive_joins_the_person():
+    found = actors(
+        "Italian rider Giancarlo Ferri rode for the team in 2022. "
+        "Giancarlio Ferri’s agent, Ruth Hale, said he would sue.\n"
+    )
+    assert found["Giancarlo Ferri"][2] == ["Giancarlio Ferri"]
+    assert "Giancarlio Ferri" not in found
+
+
+def test_an_acronym_in_another_languages_word_order_joins_the_body():
+    found = actors(
+        "The International Skating Union said it had suspended him. "
+        "The UIS said it could not comment further.\n"
+    )
+    assert found == {"International Skating Union": ("organization", "", ["UIS"])}
+
+
+def test_a_name_with_commas_that_its_acronym_spells_out_stays_whole():
+    found = actors(
+        "Canada's Fisheries, Oceans and Coast Guard Department (FOCGD) on Monday fined the "
+        "firm. The FOCGD said it was working with allies. The Department for Culture, Media "
+        "and Sport said nothing.\n"
+    )
+    assert found["Fisheries, Oceans and Coast Guard Department"][2] == ["FOCGD"]
+    assert "Department for Culture, Media and Sport" in found
+    assert len(found) == 2
+
+
+def test_a_state_before_an_abbreviated_title_is_no_part_of_the_name():
+    found = actors(
+        "Montana Sen. Ruth Alder questioned the banker on Tuesday. Alder said he should resign.\n"
+    )
+    assert found == {"Ruth Alder": ("person", "", ["Alder"])}
+
+
+def test_a_title_case_headline_gives_no_names():
+    found = actors(
+        "Ruth Alder Grills Harbor Bank Chief: ‘You Should Resign.’\n"
+        "Sen. Ruth Alder questioned Harbor Bank chief Tom Reyes on Tuesday.\n"
+    )
+    assert set(found) == {"Ruth Alder", "Harbor Bank", "Tom Reyes"}
+
+
+def test_a_body_named_by_description_after_officials_at_is_an_actor():
+    found = actors(
+        "The consultancy passed the money to officials at Ghana's energy ministry, "
+        "the complaint says.\n"
+    )
+    assert found == {"Ghana's energy ministry": ("government", "GH", [])}
+
+
+def test_a_body_described_then_named_in_apposition_is_one_actor():
+    found = actors(
+        "Chile's anti-fraud agency, SERFA, said it had opened an inquiry on Monday.\n"
+    )
+    assert found == {"SERFA": ("government", "CL", ["Chile's anti-fraud agency"])}
+
+
+def test_a_body_described_by_country_and_noun_joins_the_body_named_in_full():
+    found = actors(
+        "The study was never shared with Ghana's water agency. The company was fined in "
+        "2019 by the Ghana Water Resources Agency, which said it would act.\n"
+    )
+    assert found == {
+        "Ghana Water Resources Agency": ("government", "GH", ["Ghana's water agency"])
+    }
+
+
+def test_a_capital_helped_to_act_is_its_country():
+    found = actors(
+        "A Dubai firm is suspected of helping Tehran sell crude above the cap, a report "
+        "says.\n"
+    )
+    assert found == {"Iran": ("country", "IR", ["Tehran"])}
+
+
+def test_a_town_given_with_its_state_is_no_actor():
+    found = actors("Daniel Okafor, 52, of Stamford, Conn., was charged on Thursday.\n")
+    assert found == {"Daniel Okafor": ("person", "", [])}
+
+
+def test_where_a_person_comes_from_is_no_actor():
+    found = actors("“I feel betrayed,” said Janet Ellery, a retired nurse from Hexham.\n")
+    assert found == {"Janet Ellery": ("person", "", [])}
+
+
+def test_three_words_before_said_are_a_person_only_with_an_initial_or_a_given_name():
+    found = actors(
+        "Ofwat fined the utility on Monday. In a statement, Thames Vale Water said it accepted "
+        "the findings. Owen G. Pritchard said he was sorry. “It is a slap on the wrist,” "
+        "said Feargal Sharkey of the group River Action.\n"
+    )
+    assert found["Thames Vale Water"][0] != "person"
+    assert found["Owen G. Pritchard"][0] == "person"
+    assert found["Feargal Sharkey"][0] == "person"
+
+
+def test_a_firm_whose_short_name_ends_like_a_place_the_eus_possessive_and_a_ship():
+    found = actors(
+        "The agency chartered the cargo ship MV Seabird through Kestrel Bay Holdings Ltd. "
+        "Kestrel Bay did not respond. The European Union's naval mission inspected the "
+        "Seabird in March.\n"
+    )
+    assert found == {
+        "Kestrel Bay Holdings Ltd.": ("company", "", ["Kestrel Bay"]),
+        "European Union": ("organization", "", []),
+    }

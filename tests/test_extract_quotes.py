@@ -489,3 +489,244 @@ def test_a_spokesperson_named_in_apposition_speaks_for_themselves():
     assert [(t, who) for t, who, _, _ in quotes(text)] == [
         ("We are monitoring the situation.", "Eric Mamer")
     ]
+
+
+def test_the_team_said_goes_to_the_body_the_text_called_a_team():
+    text = (
+        "Ivo Marek, a doctor, has advised the Aurora Velo team since 2019. Officers seized "
+        "vials of human growth hormone, known as HGH, at the Stellar Pharma depot.\n"
+        "The team, which is owned by the utility Aurora Energy S.A., said in a statement: "
+        "“We have suspended Dr Marek.”\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [("We have suspended Dr Marek.", "Aurora Velo")]
+
+
+def test_an_object_after_a_phrase_running_on_is_not_its_speaker():
+    text = (
+        "The lab, Clear Signal, published its report on Monday. It attributes the attacks "
+        "“with high confidence” to Ruritania’s Internal Security Bureau, a client it says "
+        "Veltra AG has supplied since 2021.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [("with high confidence", "Clear Signal")]
+
+
+def test_a_quote_running_into_its_sentence_before_she_said_and_a_nested_quote_ending():
+    text = (
+        "Senator Ada Quill questioned the bank's chief.\n"
+        "“The only way banks will change is if bosses face jail” for fraud, she said. "
+        "\"It feels like, 'Meh, we can wait,'\" she said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("The only way banks will change is if bosses face jail", "Ada Quill"),
+        ("It feels like, 'Meh, we can wait,'", "Ada Quill"),
+    ]
+
+
+def test_short_quotes_inside_that_clauses_of_a_reporting_verb():
+    text = (
+        "Tarrow Bank PLC confirmed on Monday that names, addresses and card numbers belonging "
+        "to “a large share” of customers had been accessed.\n"
+        "The Data Protection Office said Tarrow had reported the breach on 2 May and that it "
+        "was “looking into it”.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("a large share", "Tarrow Bank PLC"),
+        ("looking into it", "Data Protection Office"),
+    ]
+
+
+def test_an_anonymous_current_member_is_named_without_current():
+    text = (
+        "One current Nordvik player, who spoke on condition of anonymity, said the club "
+        "knew. “Everyone understood,” he said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("Everyone understood", "Unnamed Nordvik player")
+    ]
+
+
+def test_according_to_the_statement_gives_the_body_and_no_title():
+    text = (
+        "In a written statement, Veltra AG says it obeys the law. "
+        "“Veltra sells only to vetted agencies,” according to the statement.\n"
+    )
+    assert quotes(text) == [("Veltra sells only to vetted agencies", "Veltra AG", None, None)]
+
+
+def test_a_programme_title_after_on_or_told_is_not_a_quote():
+    text = (
+        "Senator Ada Quill said on CBS's “Face the Nation” that she would vote no. "
+        "She told “Good Morning Britain.” that the bill was “a disgrace to this house”.\n"
+    )
+    assert [q[0] for q in quotes(text)] == ["a disgrace to this house"]
+
+
+def test_police_and_officials_at_a_body_speak_for_the_body_named_before():
+    text = (
+        "Spain’s Guardia Civil arrested the doctor on Friday. “We found vials in his "
+        "clinic,” police said.\n"
+        "Indonesia’s foreign ministry summoned the envoy on Monday. “We will not accept "
+        "this,” officials at the ministry said. “Nobody warned us,” investigators said.\n"
+    )
+    assert quotes(text) == [
+        ("We found vials in his clinic", "Guardia Civil", "police", None),
+        ("We will not accept this", "Indonesia’s foreign ministry", "officials at the ministry", None),
+    ]
+
+
+def test_a_setting_before_a_described_spokesperson_keeps_the_title():
+    text = (
+        "The firm denied wrongdoing. In an email, a spokeswoman for Harbor Freight Ltd said: "
+        "“We follow the law.”\n"
+    )
+    assert quotes(text) == [
+        ("We follow the law.", "Harbor Freight Ltd", "a spokeswoman for Harbor Freight Ltd", None)
+    ]
+
+
+def test_a_partial_quote_inside_a_sentence_closed_by_the_body_said():
+    text = (
+        "The European Commission fined Aurelia Maritime SA on Tuesday.\n"
+        "Aurelia “systematically understated” fuel use on its routes, the Commission said. "
+        "It had “no excuse” for the delay, the company said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("systematically understated", "European Commission"),
+        ("no excuse", "Aurelia Maritime SA"),
+    ]
+
+
+def test_one_of_them_is_an_unnamed_member_of_the_group_named_before():
+    text = (
+        "Two former Aurelia engineers told Reuters they had been told to alter readings. "
+        "“Everyone knew the numbers were fake,” one of them said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("Everyone knew the numbers were fake", "Unnamed former Aurelia engineer")
+    ]
+
+
+def test_a_commissioner_title_before_the_name_is_the_speaker_title():
+    text = "“This was not an accident,” EU climate commissioner Wopke Dijkman told reporters.\n"
+    assert quotes(text) == [
+        ("This was not an accident", "Wopke Dijkman", "EU climate commissioner", None)
+    ]
+
+
+def test_the_role_refers_back_to_the_unnamed_person_introduced_with_it():
+    text = (
+        "Daniel Okafor approved the transfers.\n"
+        "Okafor approved them even after a junior analyst flagged them. “I was told to stop "
+        "asking questions,” the analyst wrote in an email.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("I was told to stop asking questions", "Unnamed junior analyst")
+    ]
+
+
+def test_an_anonymous_former_trustee_speaks_for_herself():
+    text = (
+        "Janet Ellery, a donor, was angry.\n"
+        "A former trustee, who resigned in 2022, said concerns were dismissed. "
+        "“We were told the flat was an investment,” she said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("We were told the flat was an investment", "Unnamed former trustee")
+    ]
+
+
+def test_the_commission_says_goes_to_the_commission_named_before():
+    text = (
+        "The Commission on Presidential Debates reviewed the recording.\n"
+        "The commission says on its website that “there were issues with the audio”.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("there were issues with the audio", "Commission on Presidential Debates")
+    ]
+
+
+def test_a_short_quote_a_speaker_tells_people_to_say_or_do():
+    text = "Senator Ada Quill tells her supporters at a rally in Flint to “go and vote”.\n"
+    assert [(q[0], q[1]) for q in quotes(text)] == [("go and vote", "Ada Quill")]
+
+
+def test_a_long_setting_before_that_and_an_anonymous_young_miner():
+    text = (
+        "Halvorsen AG's chief executive, Ingrid Solberg, said in an interview with Bloomberg "
+        "last month that the company had “zero tolerance” for abuses. Mines Minister Joseph "
+        "Kabeya opened an inquiry.\n"
+        "One miner, a 15-year-old boy, told researchers he earned $2 a day. “If I do not "
+        "work, my family does not eat,” he said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("zero tolerance", "Ingrid Solberg"),
+        ("If I do not work, my family does not eat", "Unnamed miner"),
+    ]
+
+
+def test_he_said_after_a_sentence_naming_two_men_is_its_subject():
+    text = (
+        "Tom Baker accused Peter Lang of lying to investigators. “He knew everything,” he said.\n"
+        "Tom Baker said Peter Lang had signed the contracts. “I saw the papers,” he said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("He knew everything", "Tom Baker"),
+        ("I saw the papers", "Tom Baker"),
+    ]
+
+
+def test_an_inverted_said_before_the_name_is_not_part_of_it():
+    text = (
+        "Tax expert Joe Ellis doubts the plan. Said Ellis: “I don’t get the sense she’s "
+        "interested in tax reform.”\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("I don’t get the sense she’s interested in tax reform.", "Joe Ellis")
+    ]
+
+
+def test_condemned_as_and_exhorted_to_govern_short_quotes():
+    text = (
+        "In a statement, President Ana Ruiz condemned the test as “provocative”. "
+        "Senator Tom Baker exhorted Republicans to “vote your conscience”.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("provocative", "Ana Ruiz"),
+        ("vote your conscience", "Tom Baker"),
+    ]
+
+
+def test_told_an_agency_that_and_a_spokesperson_for_a_described_ministry():
+    text = (
+        "The European Union froze the assets of Belaruskali Trading LLC on Monday. The company "
+        "called the measures “illegal”. Its general director, Viktor Sheiman, told state news "
+        "agency BelTA that sales would continue through “alternative routes”.\n"
+        "A spokesperson for the Belarusian foreign ministry said Minsk “reserves the right "
+        "to respond”.\n"
+    )
+    assert [(q[0], q[1], q[2]) for q in quotes(text)] == [
+        ("illegal", "Belaruskali Trading LLC", None),
+        ("alternative routes", "Viktor Sheiman", "Its general director"),
+        (
+            "reserves the right to respond",
+            "Belarusian foreign ministry",
+            "A spokesperson for the Belarusian foreign ministry",
+        ),
+    ]
+
+
+def test_two_domain_words_between_a_body_and_the_role_stay_in_the_title():
+    text = "“We are cutting off that money,” EU foreign policy chief Kaja Lind said.\n"
+    assert quotes(text) == [
+        ("We are cutting off that money", "Kaja Lind", "EU foreign policy chief", None)
+    ]
+
+
+def test_one_of_them_after_a_group_opening_the_sentence():
+    text = (
+        "Local residents told the BBC they had stopped swimming. “You can smell it from the "
+        "bridge,” one of them said.\n"
+    )
+    assert [(q[0], q[1]) for q in quotes(text)] == [
+        ("You can smell it from the bridge", "Unnamed local resident")
+    ]

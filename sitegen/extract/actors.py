@@ -9,25 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.extract.article import Article, quoted_spans, split_sentences
-from sitegen.extract.clusters import Form, Links, cluster_forms
-from sitegen.extract.evidence import (
-    LOCATIVE,
-    actor_type,
-    canonical_name,
-    country_of,
-    gender_of,
-    has_company_cue,
-    is_actor,
-    person_evidence,
-)
-from sitegen.extract.kinds import (
-    COMPANY_SUFFIXES,
-    COMPANY_WORDS,
-)
-from sitegen.extract.names import Candidate, find_candidates
+from sitegen.extract.actor_types import actor_type, has_company_cue
+from sitegen.extract.article import Article, quoted_spans, sentence_starts, title_case
+from sitegen.extract.clusters import Form, cluster_forms
+from sitegen.extract.evidence import canonical_name, country_of, gender_of, person_evidence
+from sitegen.extract.kinds import GOVERNMENT_BODY_NOUNS
+from sitegen.extract.links import find_links
+from sitegen.extract.names import find_candidates
 from sitegen.extract.normalize import name_key, slug, without_suffix
-from sitegen.extract.places import COUNTRY_NAMES, is_place
+from sitegen.extract.parties import is_actor
+from sitegen.extract.places import COUNTRY_NAMES
+from sitegen.extract.types import Candidate
 
 
 @dataclass
@@ -84,28 +76,14 @@ class Cast:
             self.actors[key].relations.append(rel)
 
 
-def sentence_starts(text: str) -> set[int]:
-    """Offsets where a sentence or a quotation opens (a capital there may be positional)."""
-    starts = set()
-    for s, _ in split_sentences(text):
-        starts.add(s)
-        while s < len(text) and text[s] in "“\"‘'([":
-            s += 1
-            starts.add(s)
-    list_item = re.match(r"\d{1,2}[.)]?\s+(?=[A-Z])", text)
-    if list_item:
-        starts.add(list_item.end())  # "1 Feel free to scream": a numbered tip
-    for m in re.finditer(r"(?:“|(?:^|(?<=\s))\"|[(:—–])\s*(?=\w)", text):
-        starts.add(m.end())  # after an opening mark only: '," Europol spokesperson' is no start
-    return starts
-
-
 def find_actors(article: Article) -> Cast:
     """Collect, cluster, type and filter the names of the article body."""
     candidates: list[Candidate] = []
     texts = {p.index: p.text for p in article.paragraphs}
     common = frozenset(w for p in article.body() for w in re.findall(r"\b[a-z][a-z’'-]+\b", p.text))
     for p in article.body():
+        if p.kind == "heading" and title_case(p.text):
+            continue  # every word capitalised: names cannot be told from other words
         starts = sentence_starts(p.text) | {_dateline_end(p.text)}  # the story opens after it
         for c in find_candidates(p.text, p.index, starts, common):
             if p.kind == "heading" and c.initial and len(c.surface.split()) == 1:
@@ -120,7 +98,7 @@ def find_actors(article: Article) -> Cast:
     candidates += works + _unnamed_bodies(article)
     work_keys = {name_key(c.surface) for c in works}
     forms = _forms(candidates, texts)
-    clustering = cluster_forms(list(forms.values()), _links(article, candidates))
+    clustering = cluster_forms(list(forms.values()), find_links(article, candidates))
     actors: dict[str, Actor] = {}
     mentions: list[Located] = []
     by_name: dict[str, str] = {}
@@ -230,93 +208,6 @@ def _forms(candidates: list[Candidate], texts: dict[int, str]) -> dict[str, Form
     return forms
 
 
-def _links(article: Article, candidates: list[Candidate]) -> Links:
-    """Explicit same-entity statements: acronyms in brackets, aliases, renamings."""
-    links = Links()
-    by_par: dict[int, list[Candidate]] = {}
-    for c in candidates:
-        by_par.setdefault(c.paragraph, []).append(c)
-        if c.acronym:
-            links.same.append((c.surface, c.acronym))
-    prev_company: Candidate | None = None
-    for p in article.body():
-        cands = sorted(by_par.get(p.index, []), key=lambda c: c.start)
-        for a, b in zip(cands, cands[1:], strict=False):
-            gap = p.text[a.end : b.start]
-            if re.fullmatch(
-                r",?\s*(?:\((?:also\s+)?(?:known\s+as|a\.?k\.?a\.?)\s*|(?:also\s+|now\s+)?"
-                r"(?:known\s+as|called|a\.?k\.?a\.?)\s+)",
-                gap,
-            ):
-                links.same.append((a.surface, b.surface))
-            elif re.fullmatch(
-                r",?\s*(?:which|who)\s+(?:\w+\s+){0,4}(?:another|other|alternative|"
-                r"new|old)\s+name\s+(?:for|of)\s+",
-                gap,
-            ):
-                links.same.append((b.surface, a.surface))
-            elif re.fullmatch(
-                r",?\s*\(?(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+)?", gap
-            ):
-                links.renamed.append((b.surface, a.surface))
-            elif re.fullmatch(
-                r"\s+(?:was\s+)?(?:renamed|rebranded)(?:\s+(?:itself|as|to))*\s+", gap
-            ):
-                links.renamed.append((a.surface, b.surface))
-            elif re.fullmatch(
-                # 'X, which until March was called Y'; 'X was founded as Y' (and took its name)
-                r",?\s*(?:which|that)\s+(?:until|before|up to)\s+[\w ]{1,30}?\s+(?:was|had been)\s+"
-                r"(?:called|named|known\s+as)\s+|"
-                r",?\s*(?:which\s+|that\s+)?(?:was\s+)?(?:originally\s+)?(?:founded|established|"
-                r"incorporated|registered|set\s+up|created|launched)\s+(?:in\s+\d{4}\s+)?as\s+",
-                gap,
-            ):
-                links.renamed.append((b.surface, a.surface))
-        for c in cands:
-            before = p.text[: c.start]
-            if re.search(
-                r"\b(?:changed|change)\s+(?:its|their)\s+name\s+to\s+$|"
-                r"\b(?:renamed|rebranded)\s+(?:itself\s+)?(?:as\s+|to\s+)?$",
-                before,
-            ):
-                earlier = [
-                    x
-                    for x in cands
-                    if x.end <= c.start
-                    and not is_place(x.surface)
-                    and not x.surface.isupper()
-                    and not LOCATIVE.search(p.text[: x.start])
-                ]
-                former = earlier[-1] if earlier else prev_company
-                if former is not None:
-                    links.renamed.append((former.surface, c.surface))
-        for c in cands:
-            # 'The company was founded as Y GmbH and took its current name in 2019'
-            if re.search(
-                r"\b(?:was|were)\s+(?:originally\s+)?(?:founded|established|incorporated|"
-                r"set\s+up|created)\s+(?:in\s+\d{4}\s+)?as\s+$",
-                p.text[: c.start],
-            ) and re.match(
-                r"[^.;]*\b(?:(?:took|adopted|assumed)\s+(?:its|the)\s+(?:current|present|new)\s+"
-                r"name|renamed|changed\s+(?:its|the)\s+name)",
-                p.text[c.end :],
-            ):
-                firms = [x for x in cands if x.end <= c.start and _is_firm_name(x.surface)]
-                current = firms[-1] if firms else prev_company
-                if current is not None and current.surface != c.surface:
-                    links.renamed.append((c.surface, current.surface))
-        for c in cands:
-            w = c.surface.split()[-1].rstrip(".")
-            if w in COMPANY_SUFFIXES or w in COMPANY_WORDS:
-                prev_company = c
-    return links
-
-
-def _is_firm_name(name: str) -> bool:
-    last = name.split()[-1].rstrip(".")
-    return last in COMPANY_SUFFIXES or last in COMPANY_WORDS
-
-
 def _work_titles(article: Article) -> list[Candidate]:
     """Titled works: “Hooked”, a documentary; the series “Invincible”."""
     out = []
@@ -347,9 +238,8 @@ def _unnamed_bodies(article: Article) -> list[Candidate]:
     out = []
     for p in article.body():
         for m in re.finditer(
-            r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+(?:[a-z]+\s){0,2}"
-            r"(?:ministry|government|embassy|police|army|navy|military|regulator|"
-            r"parliament|customs)\b",
+            r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+(?:[a-z][\w-]*\s){0,2}"
+            rf"(?:{GOVERNMENT_BODY_NOUNS})\b",
             p.text,
         ):
             if m.group("country") in COUNTRY_NAMES:

@@ -61,65 +61,12 @@ CREDIT_LINE = re.compile(
     r"^(?:source|sources|via)\s*:\s*(?P<outlet>[^.:]{2,60}?)\.?\s*$", re.IGNORECASE
 )
 _END_PUNCT = '.!?"”’)…:;,'
-_ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "st",
-    "sr",
-    "jr",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "no",
-    "vs",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "rep",
-    "sen",
-    "gov",
-    "del",
-    "rev",
-    "capt",
-    "adm",
-    "maj",
-    "cmdr",
-    "supt",
-    "insp",
-    "atty",
-    "sens",
-    "reps",
-    "mt",
-    "ft",
-    "dept",
-    "univ",
-    "assn",
-    "bros",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "e.g",
-    "i.e",
-    "u.s",
-    "u.k",
-    "u.n",
-    "approx",
-    "est",
-}
+# Words whose final dot ends no sentence ("Mr.", "Inc.", "Jan.", "U.S.").
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sr jr inc ltd co corp no vs gen col lt sgt rep sen gov del rev
+    capt adm maj cmdr supt insp atty sens reps mt ft dept univ assn bros jan feb mar apr
+    jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n approx est""".split()
+)
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 
 
@@ -195,6 +142,8 @@ def parse_article(text: str) -> Article:
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
     kinds = [_kind(line) for line in lines]
+    if len(lines) > 1 and kinds[0] == "body" and _headline(lines[0]):
+        kinds[0] = "heading"  # a headline, even one ending 'Investigated.’'
     _mark_trailing_boilerplate(lines, kinds)
     pairs = enumerate(zip(lines, kinds, strict=True))
     paragraphs = tuple(Paragraph(i, line, kind) for i, (line, kind) in pairs)
@@ -221,15 +170,30 @@ def is_heading(line: str) -> bool:
     )
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
+    """Most longer words capitalised, as in a headline or a promo."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
+_HEADLINE_LOWER = frozenset("a an the of in on at to for and or but with by as from vs nor".split())
+
+
+def _headline(line: str) -> bool:
+    """Every word capitalised but short function words: 'Warren Grills Bank Chief: ‘Resign.’'
+    ('Mayor Ana Ruiz met Chief Tom Reyes.' is a sentence: 'met' is lower case)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return (
+        len(line) <= 160
+        and len(words) >= 4
+        and all(w[0].isupper() or w in _HEADLINE_LOWER for w in words)
+    )
 
 
 def _mark_trailing_boilerplate(lines: list[str], kinds: list[str]) -> None:
     """After the last line of prose, headings and Title Case promos are boilerplate too."""
     for i in range(len(lines) - 1, 0, -1):
-        if kinds[i] in ("boilerplate", "heading") or (kinds[i] == "body" and _title_case(lines[i])):
+        if kinds[i] in ("boilerplate", "heading") or (kinds[i] == "body" and title_case(lines[i])):
             kinds[i] = "boilerplate"
             continue
         break
@@ -252,6 +216,31 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text.rstrip())))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Offset where the sentence holding `at` opens."""
+    start = 0
+    for s, _ in split_sentences(text):
+        if s <= at:
+            start = s
+    return start
+
+
+def sentence_starts(text: str) -> set[int]:
+    """Offsets where a sentence or a quotation opens (a capital there may be positional)."""
+    starts = set()
+    for s, _ in split_sentences(text):
+        starts.add(s)
+        while s < len(text) and text[s] in "“\"‘'([":
+            s += 1
+            starts.add(s)
+    list_item = re.match(r"\d{1,2}[.)]?\s+(?=[A-Z])", text)
+    if list_item:
+        starts.add(list_item.end())  # "1 Feel free to scream": a numbered tip
+    for m in re.finditer(r"(?:“|(?:^|(?<=\s))\"|[(:—–])\s*(?=\w)", text):
+        starts.add(m.end())  # after an opening mark only: '," Europol spokesperson' is no start
+    return starts
 
 
 def quoted_spans(text: str) -> list[tuple[int, int, bool]]:

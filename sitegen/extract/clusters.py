@@ -4,7 +4,7 @@ Rules, each general: an explicit alias ("X (ABC)", "X, also known as Y", "anothe
 for", a renaming); an acronym of a longer name; a legal suffix dropped; the start of a
 longer organisation name ("Chainsight" for "Chainsight Analytics"); a country prefix dropped
 ("Treasury Department" for "US Treasury Department"); a surname for a full name; a
-capital city for its country; a near-identical spelling (rapidfuzz), reported.
+capital city for its country; a near-identical spelling (spellings.py), reported.
 """
 
 from __future__ import annotations
@@ -12,22 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-from sitegen.extract.kinds import (
-    COMPANY_SUFFIXES,
-    COMPANY_WORDS,
-    GOVERNMENT_WORDS,
-    MEDIA_WORDS,
-    ORGANIZATION_WORDS,
-)
+from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, ORG_WORDS
 from sitegen.extract.normalize import name_key, strip_accents, without_suffix
 from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, is_place
+from sitegen.extract.spellings import (
+    link_fuzzy,
+    link_misspelled_surnames,
+    near_duplicates,
+    spelling_reports,
+)
 from sitegen.extract.vocabulary import CONNECTORS, PARTICLES
-
-FUZZY_MERGE = 87  # rapidfuzz ratio at or above which two spellings are one name
-FUZZY_WARN = 78  # at or above which a pair not merged is reported as a near-duplicate
-_ORG_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS | MEDIA_WORDS
 
 
 @dataclass
@@ -49,7 +43,7 @@ class Links:
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (former, current)
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self, keys: list[str]) -> None:
         self.parent = {k: k for k in keys}
 
@@ -78,7 +72,7 @@ class Clustering:
 def cluster_forms(forms: list[Form], links: Links) -> Clustering:
     """Cluster forms by the rules in the module docstring."""
     by_key = {f.key: f for f in forms}
-    uf = _UnionFind([f.key for f in forms])
+    uf = UnionFind([f.key for f in forms])
     merges: list[str] = []
     for a, b in links.same + links.renamed:
         ka, kb = name_key(a), name_key(b)
@@ -86,11 +80,12 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
             uf.union(kb, ka)
     _link_countries(forms, by_key, uf)
     _link_acronyms(forms, uf)
+    _link_described(forms, uf)
     merges += _link_short_forms(forms, uf)
-    merges += _spelling_reports(forms)
-    merges += _link_fuzzy(forms, uf)
-    merges += _link_misspelled_surnames(forms, uf)
-    near = _near_duplicates(forms, uf)
+    merges += spelling_reports(forms)
+    merges += link_fuzzy(forms, uf)
+    merges += link_misspelled_surnames(forms, uf)
+    near = near_duplicates(forms, uf)
     groups: dict[str, list[Form]] = {}
     for f in sorted(forms, key=lambda f: f.first):
         groups.setdefault(uf.find(f.key), []).append(f)
@@ -104,7 +99,7 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
     return Clustering(ordered, current, merges, near)
 
 
-def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: _UnionFind) -> None:
+def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -> None:
     """'US' and 'United States', 'Pyongyang' (as an actor) and 'North Korea'."""
     canon: dict[str, str] = {}
     for f in forms:
@@ -138,25 +133,65 @@ def _initials(surface: str) -> set[str]:
     return {x for x in out if len(x) >= 2}
 
 
-def _link_acronyms(forms: list[Form], uf: _UnionFind) -> None:
+def _link_acronyms(forms: list[Form], uf: UnionFind) -> None:
     for f in forms:
         s = f.surfaces[0].replace(".", "")
         if not (2 <= len(s) <= 6 and s.isupper() and s.isalpha()) or s in COUNTRY_NAMES:
             continue
-        targets = [
-            g
-            for g in forms
-            if g is not f and len(g.key.split()) >= 2 and any(s in _initials(x) for x in g.surfaces)
-        ]
+        for same_order in (True, False):
+            targets = [
+                g
+                for g in forms
+                if g is not f
+                and len(g.key.split()) >= 2
+                and any(_abbreviates(s, x, same_order) for x in g.surfaces)
+            ]
+            if targets:
+                break
         if len({uf.find(g.key) for g in targets}) == 1:
             uf.union(targets[0].key, f.key)
+
+
+def _abbreviates(acronym: str, name: str, same_order: bool) -> bool:
+    """The acronym of a name; failing that, its initials in the order of another language
+    ('UCI' for the International Cycling Union, from 'Union Cycliste Internationale')."""
+    if same_order:
+        return acronym in _initials(name)
+    return len(acronym) >= 3 and any(sorted(acronym) == sorted(i) for i in _initials(name))
+
+
+# A body named by description: "Zambia's environment agency".
+_DESCRIPTION = re.compile(
+    r"(?P<owner>[A-Z][\w ]*?)[’']s\s+(?P<desc>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z]+)"
+)
+
+
+def _link_described(forms: list[Form], uf: UnionFind) -> None:
+    """'Zambia's environment agency' and the Zambia Environmental Management Agency: the one
+    body of the country whose name has the noun and a word of the description."""
+    for f in forms:
+        m = _DESCRIPTION.fullmatch(f.surfaces[0])
+        if not m:
+            continue
+        stems = [w[:5] for w in m.group("desc").split()]
+        targets = {
+            uf.find(g.key)
+            for g in forms
+            if g is not f
+            and not _DESCRIPTION.fullmatch(g.surfaces[0])
+            and m.group("owner") in g.surfaces[0]
+            and m.group("noun").capitalize() in g.surfaces[0].split()
+            and all(any(w.lower().startswith(s) for w in g.surfaces[0].split()) for s in stems)
+        }
+        if len(targets) == 1:
+            uf.union(targets.pop(), f.key)
 
 
 def _is_orgish(f: Form) -> bool:
     return not f.personish
 
 
-def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
+def _link_short_forms(forms: list[Form], uf: UnionFind) -> list[str]:
     """Surnames, legal suffixes, the start of an org name, a dropped country prefix."""
     reports: list[str] = []
     longest_first = sorted(forms, key=lambda f: (-len(f.key.split()), f.first))
@@ -165,7 +200,7 @@ def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
         place = is_place(short.surfaces[0]) or short.surfaces[0] in COUNTRY_NAMES
         owners = []
         for long in longest_first:
-            if place and not long.personish:
+            if place and not long.personish and not _names_a_firm_after(short, long):
                 continue  # 'Santos' may be Maria Santos; it is never the start of a firm's name
             lw = _words(long.key)
             if long is short or len(lw) <= len(sw) or is_place(long.surfaces[0]):
@@ -177,7 +212,7 @@ def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
             r = uf.find(o.key)
             if r not in roots:
                 roots.append(r)
-        if roots and len(roots) > 1 and short.surfaces[0] in _ORG_WORDS:
+        if roots and len(roots) > 1 and short.surfaces[0] in ORG_WORDS:
             continue  # 'the Commission' of two commissions: unknown
         if roots:
             # Several candidates ("Corvantis" -> two Corvantis firms): the first named wins.
@@ -186,6 +221,18 @@ def _link_short_forms(forms: list[Form], uf: _UnionFind) -> list[str]:
             if short.surfaces[0] not in best.surfaces[0]:
                 reports.append(f"merged spellings {short.surfaces[0]!r} and {best.surfaces[0]!r}")
     return reports
+
+
+def _names_a_firm_after(short: Form, long: Form) -> bool:
+    """'Kestrel Bay' for Kestrel Bay Holdings Ltd: a name that only looks like a place by its
+    last word ('Bay') opens the firm's name (never a known city: 'Dubai' for 'Dubai Ports')."""
+    words = short.surfaces[0].split()
+    long_words = long.surfaces[0].split()
+    return (
+        len(words) >= 2
+        and long_words[: len(words)] == words
+        and long_words[-1].rstrip(".") in COMPANY_SUFFIXES
+    )
 
 
 def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> bool:
@@ -199,20 +246,20 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
     if short.personish:  # 'Varga' (Mr. Varga) for 'Luka Varga', typed without a cue
         words = long.surfaces[0].split()
-        plain = not any(w.rstrip(".") in COMPANY_SUFFIXES or w in _ORG_WORDS for w in words)
+        plain = not any(w.rstrip(".") in COMPANY_SUFFIXES or w in ORG_WORDS for w in words)
         return plain and len(sw) == 1 and lw[-1] == sw[0] and len(lw) <= 4
-    if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in _ORG_WORDS:
+    if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in ORG_WORDS:
         return True  # 'the Observatory' -> Arms Flow Observatory
     if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:
         return True  # US Treasury Department -> Treasury Department
-    complete = short.surfaces[0].split()[-1] in _ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
+    complete = short.surfaces[0].split()[-1] in ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
     if (
         lw[: len(sw)] == sw
         and (lw[len(sw)] not in CONNECTORS or complete)
         and not short.surfaces[0].isupper()
     ):
         # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."
-        return not (len(sw) == 1 and short.surfaces[0].capitalize() in _ORG_WORDS)
+        return not (len(sw) == 1 and short.surfaces[0].capitalize() in ORG_WORDS)
     return False
 
 
@@ -224,90 +271,3 @@ def _core(f: Form) -> list[str]:
             return []  # neither a suffix nor a generic word: not known to be a firm
     return name_key(" ".join(w for w in words if w not in COMPANY_WORDS)).split()
 
-
-def _spelling_reports(forms: list[Form]) -> list[str]:
-    out = []
-    for f in forms:
-        variants = list(dict.fromkeys(f.surfaces))
-        plain = {strip_accents(v) for v in variants}
-        if len(variants) > 1 and len(plain) < len(variants):
-            out.append(f"merged spellings {' / '.join(repr(v) for v in variants)}")
-    return out
-
-
-def _comparable(a: Form, b: Form) -> tuple[str, str] | None:
-    ka = name_key(without_suffix(a.surfaces[0]))
-    kb = name_key(without_suffix(b.surfaces[0]))
-    if len(ka.split()) != len(kb.split()) or ka[:1] != kb[:1]:
-        return None
-    if is_place(a.surfaces[0]) or is_place(b.surfaces[0]):
-        return None
-    if a.surfaces[0].isupper() or b.surfaces[0].isupper():
-        return None
-    return ka, kb
-
-
-def _similar_pairs(forms: list[Form], uf: _UnionFind):
-    """Pairs of forms in different clusters, comparable and long enough to judge by
-    spelling, with their similarity; read lazily, so merges made meanwhile count."""
-    for i, a in enumerate(forms):
-        for b in forms[i + 1 :]:
-            if uf.find(a.key) == uf.find(b.key):
-                continue
-            pair = _comparable(a, b)
-            if pair and min(len(pair[0]), len(pair[1])) >= 5:
-                yield a, b, pair, fuzz.ratio(*pair)
-
-
-def _link_fuzzy(forms: list[Form], uf: _UnionFind) -> list[str]:
-    out = []
-    for a, b, pair, score in _similar_pairs(forms, uf):
-        if a.personish != b.personish:
-            continue
-        if (
-            a.personish
-            and pair[0].split()[0] != pair[1].split()[0]
-            and len(pair[0].split()) > 1
-        ):
-            continue  # different first names: different people
-        if score >= FUZZY_MERGE:
-            uf.union(a.key, b.key)
-            out.append(
-                f"merged {a.surfaces[0]!r} with {b.surfaces[0]!r} "
-                f"(spelling similarity {score:.0f}%)"
-            )
-    return out
-
-
-def _link_misspelled_surnames(forms: list[Form], uf: _UnionFind) -> list[str]:
-    """'Okonko' for Maria Okonkwo: a lone word spelled nearly as one known person's surname."""
-    out = []
-    people = [f for f in forms if f.personish and len(f.key.split()) >= 2]
-    for f in forms:
-        if (
-            len(f.key.split()) != 1
-            or len(f.key) < 5
-            or any(uf.find(f.key) == uf.find(p.key) for p in people)
-        ):
-            continue
-        if is_place(f.surfaces[0]) or f.surfaces[0].isupper() or f.surfaces[0] in _ORG_WORDS:
-            continue
-        close = {
-            uf.find(p.key)
-            for p in people
-            if fuzz.ratio(f.key, p.key.split()[-1]) >= FUZZY_MERGE
-            and p.key.split()[-1][:1] == f.key[:1]
-        }
-        if len(close) == 1:
-            target = next(p for p in people if uf.find(p.key) in close)
-            uf.union(target.key, f.key)
-            out.append(f"merged {f.surfaces[0]!r} with {target.surfaces[0]!r} (surname spelling)")
-    return out
-
-
-def _near_duplicates(forms: list[Form], uf: _UnionFind) -> list[str]:
-    return [
-        f"near-duplicate names not merged: {a.surfaces[0]!r} and {b.surfaces[0]!r} ({score:.0f}%)"
-        for a, b, _, score in _similar_pairs(forms, uf)
-        if FUZZY_WARN <= score < FUZZY_MERGE
-    ]

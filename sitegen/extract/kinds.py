@@ -76,6 +76,9 @@ INTERNATIONAL_BODIES = frozenset({
 INSTITUTION_WORDS = GOVERNMENT_WORDS | ORGANIZATION_WORDS | {"Securities", "Exchange", "Affairs"}
 
 # Descriptive nouns near a name ("the service, Kestrel Mix"; "a research group in Vilnius").
+# Any word that marks a body rather than a person or a place.
+ORG_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | ORGANIZATION_WORDS | MEDIA_WORDS
+
 _NOUN_TYPES = (
     (r"(hacking|hacker|criminal|militant|armed|rebel|terrorist|extremist|ransomware|cyber)[- ]"
      r"(group|unit|gang|cell|collective|network)|gang|cartel|militia", "group"),
@@ -128,9 +131,19 @@ ROLE_WORDS = (
     r"man|woman|mom|dad|parent|chief of staff|staffer|adviser|lobbyist|historian|scholar|"
     r"rider|cyclist|athlete|player|runner|coach|swimmer|footballer|boxer|racer|skier|jockey|"
     r"sprinter|goalkeeper|striker|midfielder|defender|team-?mate|referee|climber|golfer|"
-    r"champion|racing driver|sports director|rapper|model|chef|priest|imam|rabbi|bishop"
+    r"champion|racing driver|sports director|rapper|model|chef|priest|imam|rabbi|bishop|"
+    r"commissioner|chancellor|envoy|premier|ombudsman|treasurer|magistrate|sheriff|"
+    r"superintendent|constable|auditor-general|attorney-general|secretary-general|"
+    r"trustee|shareholder|investor|donor|customer|client|tenant|patient|passenger|insider|"
+    r"miner|labou?rer|guard|boy|girl|teenager|villager|refugee|migrant|smuggler|dealer|"
+    r"courier|cleaner|maid|porter"
 )
 PERSON_ROLES = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
+# Common nouns for a state's bodies, named by description: "Indonesia's foreign ministry".
+GOVERNMENT_BODY_NOUNS = (
+    "ministry|government|embassy|police|army|navy|military|regulator|parliament|customs|"
+    "agency|authority|watchdog|inspectorate"
+)
 FEMALE_NAMES = frozenset("""
 Mary Maria Marie Anna Ana Anne Ann Elena Helen Sarah Sara Laura Julia Emma Olga Natalia
 Natalya Tatiana Irina Svetlana Ekaterina Yulia Sofia Sophie Sophia Lucia Carmen Isabel

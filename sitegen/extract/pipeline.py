@@ -26,7 +26,8 @@ from sitegen.extract.dates import find_dates
 from sitegen.extract.events import find_events
 from sitegen.extract.existing import load_existing
 from sitegen.extract.normalize import slug
-from sitegen.extract.quotes import DraftQuote, find_quotes
+from sitegen.extract.quote_spans import DraftQuote
+from sitegen.extract.quotes import find_quotes
 from sitegen.extract.records import DRAFT, Drafts, build_records
 from sitegen.extract.relations import find_relations
 from sitegen.extract.report import KINDS, Report

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from sitegen.extract.kinds import COMPANY_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS
-
-_ORG_WORDS = COMPANY_WORDS | GOVERNMENT_WORDS | MEDIA_WORDS | ORGANIZATION_WORDS
+from sitegen.extract.kinds import ORG_WORDS
 
 # name | ISO 3166-1 alpha-2 | adjectives (and plural nouns) | capital | other names
 _COUNTRIES = """
@@ -219,9 +217,8 @@ CITIES = frozenset({
     "Shenzhen", "Guangzhou", "Mumbai", "Dubai", "Istanbul", "Geneva", "Zurich", "Frankfurt",
     "Munich", "Hamburg", "Milan", "Barcelona", "Almaty", "Karachi", "Lagos", "Johannesburg",
     "Sao Paulo", "Rio de Janeiro", "Osaka", "St Petersburg", "Odesa", "Kharkiv", "Lviv",
-    "Valparaiso", "Cebu", "Surabaya", "Busan", "Vladivostok", "Dandong", "California",
-    "Texas", "Florida", "Maryland", "Virginia", "Delaware", "Nevada", "Ontario", "Bavaria",
-    "Scotland", "Wales", "England", "Siberia", "Crimea", "Donbas", "Kashmir", "Xinjiang",
+    "Valparaiso", "Cebu", "Surabaya", "Busan", "Vladivostok", "Dandong", "Siberia", "Crimea",
+    "Donbas", "Kashmir", "Xinjiang",
     "Tibet", "Gaza", "West Bank", "Antwerp", "Rotterdam", "Douala", "Mombasa", "Durban", "Ningbo",
     "Piraeus", "Genoa", "Marseille", "Le Havre", "Felixstowe", "Algeciras", "Valencia",
     "Callao", "Long Beach", "Chittagong", "Jeddah", "Tangier", "Abidjan", "Tema", "Dar es Salaam",
@@ -230,11 +227,21 @@ CITIES = frozenset({
     "St. Petersburg", "Gdansk", "Lyon", "Toulouse", "Naples", "Turin", "Seville", "Porto",
     "Rio", "Medellin", "Cali", "Guayaquil", "Cartagena", "Tijuana", "Monterrey", "Guadalajara",
     "Cape Town", "Alexandria", "Casablanca", "Kano", "Goma", "Lubumbashi", "Herat", "Kandahar",
-    "Pa", "Calif", "Fla", "Ga", "Va", "Md", "Mich", "Mass", "Conn", "Ill", "Ind", "Minn", "Wis",
-    "Tenn", "Ky", "Mo", "Ala", "Ariz", "Colo", "Okla", "Ore", "Nev", "N.Y", "N.J", "D.C",
-    "Ohio", "Iowa", "Utah", "Idaho", "Maine", "Alaska", "Hawaii", "Oregon", "Georgia",
+    "Ontario", "Bavaria", "Scotland", "Wales", "England",
     "Aleppo", "Homs", "Mosul", "Basra", "Erbil", "Idlib", "Benghazi", "Misrata", "Port Sudan",
 })
+# US states and their newspaper abbreviations ('Massachusetts Sen. X', 'R-Calif.').
+US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+    Pa Calif Fla Ga Va Md Mich Mass Conn Ill Ind Minn Wis Tenn Ky Mo Ala Ariz Colo Okla Ore
+    Nev N.Y N.J D.C""".split()
+) | frozenset(
+    {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
+)
 
 
 def country_code(name: str) -> str | None:
@@ -251,10 +258,10 @@ def country_code(name: str) -> str | None:
 def is_place(name: str) -> bool:
     """A country, capital, known city or geographic name: an actor only where it acts."""
     words = name.split()
-    if name in COUNTRY_NAMES or name in CAPITALS or name in CITIES:
+    if name in COUNTRY_NAMES or name in CAPITALS or name in CITIES or name in US_STATES:
         return True
     # "Indian Ocean", "Central Asia"; never "Ocean Crest Ltd" or "Bank of America"
-    return words[-1] in GEO_WORDS and not any(w in _ORG_WORDS for w in words)
+    return words[-1] in GEO_WORDS and not any(w in ORG_WORDS for w in words)
 
 
 def is_adjective(name: str) -> bool:

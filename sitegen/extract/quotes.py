@@ -9,109 +9,36 @@ titles, labels) is left alone (annotation conventions, Quotes).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sitegen.extract.actors import Cast
-from sitegen.extract.article import CREDIT_LINE, Article, Paragraph, quoted_spans, split_sentences
-from sitegen.extract.kinds import MEDIA_NAMES
-from sitegen.extract.speakers import VERBS, Speakers, sentence_start
-
-# Verbs that attribute a quotation inside the same sentence ("Obama called the holiday “...”").
-_SENTENCE_VERBS = re.compile(
-    rf"\b(?:{VERBS}|saying|telling|adding|writing|calling|called|calls|tweeting|asking|"
-    r"chanting|demanding|shouting|declaring|announcing|insisting|noting|warning|"
-    r"cited|citing|cites|described|describes|describing|labeled|labelled|"
-    r"attacked|blasted|accused|criticized|criticised|praised|dismissed|"
-    r"promised|vowed|pledged|predicted|insists|argues|warns|notes|"
-    r"tweeted|posted|declared|decried|denounced|mocked|joked|quipped|"
-    r"claiming|claims|describing|arguing|insisting|warning|suggesting|"
-    r"characteri[sz]ed|characteri[sz]ing|branded|likened|recalled|"
-    r"found|finds|concluded|concludes|stated|states|showed|shows|"
-    r"told|tells|according to|attributes|attributed|attributing)\b",
-    re.IGNORECASE,
+from sitegen.extract.article import (
+    CREDIT_LINE,
+    Article,
+    Paragraph,
+    sentence_start,
+    split_sentences,
 )
-_DASH_AFTER = re.compile(r"^\s*[―—–]\s*(?P<who>[A-Z][^.,;“”\"]{1,60})")
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(?P<who>.+)", re.IGNORECASE | re.DOTALL)
-_AFTER_WHO_FIRST = re.compile(rf"^\s*,?\s*(?P<who>[^“”\"]{{1,120}}?)\s+(?:{VERBS})\b", re.DOTALL)
-# '...," according to a statement from Mayor X.': the statement's author speaks.
-_AFTER_ACCORDING = re.compile(
-    r"^\s*,?\s*according to\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|post|email|e-mail|letter|release|filing|transcript|interview|message)\s+"
-    r"(?:from|by|of|issued by|released by)\s+)?(?P<who>[^“”\"]+)",
-    re.IGNORECASE,
+from sitegen.extract.attribution import Attribution
+from sitegen.extract.outlets import credited_outlet, told_outlet
+from sitegen.extract.quote_patterns import (
+    DASH_AFTER,
+    NEXT_SUBJECT,
+    PARTIAL,
+    PROGRAMME_BEFORE,
+    SO_CALLED,
+    WHO_THEN_VERB,
+    title_cased,
 )
-_BEFORE = re.compile(
-    rf"(?P<who>[^;!?“”\"]{{1,200}}?)\s+(?:{VERBS})"
-    r"(?:\s+(?:(?:of|about|to)\s+)?(?:the\s+)?[A-Z][\w ]{0,40}?)?"
-    rf"(?:\s+(?:in|on|at)\s+[^,:]{{1,60}})?\s*[,:]\s*$"
-)
-# The subject and reporting verb opening the sentence after a quote: 'Anna Lind, a spokeswoman
-# for X, said'. The subject holds no quotation mark and is at most 15 words.
-_NEXT_SUBJECT = re.compile(rf"(?P<who>(?:[^\s“”\"]+\s+){{1,15}}?)(?:{VERBS})\b")
-_SO_CALLED = re.compile(r"\b(?:so-called|so called)\s*$", re.IGNORECASE)
-# Participles after a comma report what the sentence's subject says: 'X added ..., saying'.
-_PARTICIPLE = re.compile(
-    r"(?:saying|adding|telling|noting|insisting|warning|arguing|claiming|calling|describing|"
-    r"citing|branding|labell?ing|accusing|asking|writing)"
-)
-_PARTIAL = re.compile(
-    r"\b(?:citing|cited|calling\s+(?:it|them|him|her|this|that)?|called\s+(?:it|them|"
-    r"him|her|this|that)|(?:described|describing|describes)\s+(?:it|them|him|her|this|that|"
-    r"the\s+\w+)?\s*as|"
-    r"saying|said|says|warned\s+of|warning\s+of|referred\s+to|denounced|"
-    r"promised|vowed|pledged|condemned)\s+(?:an?\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class DraftQuote:
-    text: str
-    paragraph: int
-    start: int  # offset of the text in its paragraph
-    excerpt: str
-    speaker: str | None = None
-    speaker_title: str | None = None
-    via: str | None = None
-    about: list[str] = field(default_factory=list)
-    closed: bool = True
-
-
-@dataclass(frozen=True)
-class _Span:
-    paragraph: int
-    open: int  # offset of the opening mark
-    close: int | None  # offset of the closing mark, None if it runs to the end
-    text: str
-    text_start: int
-
-
-def find_spans(p: Paragraph) -> list[_Span]:
-    """Every double-quoted span of a paragraph; an unclosed one runs to its end."""
-    spans = [
-        _make_span(p.index, p.text, start, end if closed else None, until=end)
-        for start, end, closed in quoted_spans(p.text)
-    ]
-    return [s for s in spans if s.text]
-
-
-def _make_span(
-    paragraph: int, text: str, open_at: int, close: int | None, until: int | None = None
-) -> _Span:
-    end = close if close is not None else (until if until is not None else len(text))
-    inner = text[open_at + 1 : end]
-    lead = len(inner) - len(inner.lstrip())
-    inner = inner.strip()
-    if close is not None:
-        inner = inner.rstrip(",").rstrip()
-    return _Span(paragraph, open_at, close, inner, open_at + 1 + lead)
+from sitegen.extract.quote_spans import DraftQuote, Span, excerpt, find_spans, inside_quotes
+from sitegen.extract.speakers import Speakers
 
 
 @dataclass
 class _Context:
     """One quoted span being attributed, with what came before it."""
 
-    span: _Span
+    span: Span
     p: Paragraph
     prev: Paragraph | None
     prev_quotes: list[DraftQuote]
@@ -128,6 +55,7 @@ class QuoteFinder:
         self.cast = cast
         self.paragraphs = {p.index: p for p in article.paragraphs}
         self.speakers = Speakers(cast, self.paragraphs)
+        self.attribution = Attribution(cast, self.speakers)
         self.warnings: list[str] = []
 
     def find(self) -> list[DraftQuote]:
@@ -159,27 +87,23 @@ class QuoteFinder:
         m = CREDIT_LINE.match(p.text)
         if not m or not prev_quotes:
             return
-        outlet = m.group("outlet").strip()
-        lower = [w for w in outlet.split() if w[0].islower()]
-        if lower:  # 'Danish broadcaster DR': the name follows its description
-            outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
-        # 'told Reuters the company had ...': the name ends where the reported clause begins
-        outlet = re.match(r"\S+(?:\s+(?:of|&|[A-Z][\w.&’'-]*))*", outlet).group()
-        key = self.cast.lookup(outlet) or self.cast.add(outlet, "media")
-        prev_quotes[-1].via = key
+        prev_quotes[-1].via = credited_outlet(self.cast, m.group("outlet"))
 
+    # --- attribution
     # --- attribution
     def _attribute(
         self,
-        span: _Span,
+        span: Span,
         p: Paragraph,
         prev: Paragraph | None,
         prev_quotes: list[DraftQuote],
         found: list[DraftQuote],
     ) -> DraftQuote | None:
         """Try each attribution pattern in turn; None when the span is no quotation."""
-        if _SO_CALLED.search(p.text[: span.open]):
+        if SO_CALLED.search(p.text[: span.open]):
             return None  # 'the so-called “ghost fleet”' is a term, never a quote
+        if PROGRAMME_BEFORE.search(p.text[: span.open]) and title_cased(span.text):
+            return None  # 'told “Fox and Friends.”', 'said on “Face the Nation”': a title
         tail_start = (span.close + 1) if span.close is not None else len(p.text)
         q = DraftQuote(span.text, p.index, span.text_start, "", closed=span.close is not None)
         c = _Context(span, p, prev, prev_quotes, found, q, tail_start)
@@ -203,16 +127,21 @@ class QuoteFinder:
     def _said_after(self, c: _Context) -> bool:
         """',” said X' / ',” X said' (not when a new sentence starts after the quote)."""
         text = c.p.text
+        if c.span.close is None:
+            return False
         new_sentence = c.span.text.endswith(".") and re.match(r"\s*[A-Z]", text[c.tail_start :])
-        return (
-            c.span.close is not None
-            and not new_sentence
-            and self._after(c.q, c.span, text, c.tail_start)
+        # '“with high confidence” to X, a customer it says ...': a phrase running on into its
+        # sentence has no attribution after it, unless a verb comes right away ('” said X')
+        runs_on = not re.search(r"[,.?!…][’'‘]?\s*$", text[: c.span.close]) and not re.match(
+            r"\s*[,―—–]", text[c.tail_start :]
+        )
+        return not new_sentence and self.attribution.after(
+            c.q, c.span, text, c.tail_start, verb_first_only=bool(runs_on)
         )
 
     def _dash_after(self, c: _Context) -> bool:
         """'“...” ― Laura Benn'."""
-        dash = _DASH_AFTER.match(c.p.text[c.tail_start :]) if c.span.close is not None else None
+        dash = DASH_AFTER.match(c.p.text[c.tail_start :]) if c.span.close is not None else None
         if not dash:
             return False
         who_start = c.tail_start + dash.start("who")
@@ -221,12 +150,12 @@ class QuoteFinder:
         )
         if speaker:
             c.q.speaker, c.q.speaker_title = speaker, title
-            c.q.excerpt = self._excerpt(c.p.text, c.span.open, c.tail_start + dash.end())
+            c.q.excerpt = excerpt(c.p.text, c.span.open, c.tail_start + dash.end())
         return bool(speaker)
 
     def _said_before(self, c: _Context) -> bool:
         """'X said: “' / 'said X, title, “' in the same paragraph."""
-        return self._before(c.q, c.span, c.p.text, c.p.text[: c.span.open])
+        return self.attribution.before(c.q, c.span, c.p.text, c.p.text[: c.span.open])
 
     def _said_paragraph_before(self, c: _Context) -> bool:
         """The paragraph before ends 'X said,' and this one opens with the quote."""
@@ -238,7 +167,9 @@ class QuoteFinder:
             or not re.search(r"[,:]\s*$", prev.text)
         ):
             return False
-        if not self._before(c.q, c.span, prev.text, prev.text, offset_paragraph=prev.index):
+        if not self.attribution.before(
+            c.q, c.span, prev.text, prev.text, offset_paragraph=prev.index
+        ):
             return False
         c.q.excerpt = c.p.text[: c.tail_start].strip()
         return True
@@ -258,8 +189,8 @@ class QuoteFinder:
         start = c.tail_start + gap.end()
         ends = split_sentences(text[start:])
         end = start + ends[0][1] if ends else len(text)
-        m = _NEXT_SUBJECT.match(text[start:end])
-        if not m or _inside_quotes(text[start:end], m.end("who")):
+        m = NEXT_SUBJECT.match(text[start:end])
+        if not m or inside_quotes(text[start:end], m.end("who")):
             return False
         speaker, title = self.speakers.resolve(
             c.p.index, start, m.group("who"), before=start + m.end("who"), last=True
@@ -267,8 +198,8 @@ class QuoteFinder:
         if speaker is None:
             return False
         c.q.speaker, c.q.speaker_title = speaker, title
-        c.q.via = c.q.via or self._told(text, start, end)
-        c.q.excerpt = self._excerpt(text, c.span.open, end)
+        c.q.via = c.q.via or told_outlet(self.cast, text, start, end)
+        c.q.excerpt = excerpt(text, c.span.open, end)
         return True
 
     def _continued(self, c: _Context) -> bool:
@@ -281,23 +212,46 @@ class QuoteFinder:
             and self._carries_on(c.prev, c.prev_quotes[-1])
         ):
             earlier = c.prev_quotes[-1]
-        if earlier is None or not earlier.speaker:
+        if (
+            earlier is None
+            or not earlier.speaker
+            or self._someone_else_after(c)
+            or self._someone_else_in_sentence(c, earlier)
+        ):
             return False
         c.q.speaker, c.q.speaker_title = earlier.speaker, earlier.speaker_title
-        c.q.excerpt = self._excerpt(c.p.text, c.span.open, c.tail_start)
+        c.q.excerpt = excerpt(c.p.text, c.span.open, c.tail_start)
         if c.span.close is not None:
-            self._after(c.q, c.span, c.p.text, c.tail_start, keep_speaker=True)
+            self.attribution.after(c.q, c.span, c.p.text, c.tail_start, keep_speaker=True)
         return True
+
+    def _someone_else_in_sentence(self, c: _Context, earlier: DraftQuote) -> bool:
+        """'... condemned it as “provocative”. Senator Tom Baker urged them to “...”': a later
+        sentence of the paragraph with its own speaker does not continue the earlier quote."""
+        if sentence_start(c.p.text, c.span.open) <= earlier.start:
+            return False
+        probe = DraftQuote(c.q.text, c.p.index, c.q.start, "")
+        short = len(c.span.text.split()) < 4 and not re.search(r"[.?!]$", c.span.text)
+        found = self.attribution.in_sentence(probe, c.span, c.p, short=short)
+        return found and probe.speaker != earlier.speaker
+
+    def _someone_else_after(self, c: _Context) -> bool:
+        """'“...,” investigators said': a speaker named after the quote, even one the cast does
+        not know, is not the previous speaker (a pronoun may be)."""
+        if c.span.close is None or not re.search(r"[,?!]$", c.p.text[: c.span.close].rstrip()):
+            return False
+        m = WHO_THEN_VERB.match(c.p.text[c.tail_start :])
+        return bool(m) and not re.fullmatch(r"(?i:he|she|they|it|we|I)", m.group("who"))
 
     def _partial(self, c: _Context) -> bool:
         """'citing “indicators of forced labour”': the sentence's subject speaks."""
-        if not _PARTIAL.search(c.p.text[: c.span.open]):
+        if not PARTIAL.search(c.p.text[: c.span.open]):
             return False
         who = self.speakers.sentence_subject(c.p, c.span.open)
         if who:
             c.q.speaker = who
             start = sentence_start(c.p.text, c.span.open)
-            c.q.excerpt = self._excerpt(c.p.text, start, c.tail_start)
+            c.q.excerpt = excerpt(c.p.text, start, c.tail_start)
         return bool(who)
 
     def _said_in_sentence(self, c: _Context) -> bool:
@@ -307,114 +261,13 @@ class QuoteFinder:
         that '... said the firm deducted “recruitment fees”' stays a scare quote.
         """
         short = len(c.span.text.split()) < 4 and not re.search(r"[.?!]$", c.span.text)
-        return self._in_sentence(c.q, c.span, c.p, short=short)
+        return self.attribution.in_sentence(c.q, c.span, c.p, short=short)
 
     def _said_sentence_before(self, c: _Context) -> bool:
         """It opens a sentence right after 'X said.' / 'X called him a master ...'."""
-        return len(c.span.text.split()) >= 4 and self._previous_sentence(c.q, c.span, c.p)
-
-    def _after(
-        self, q: DraftQuote, span: _Span, text: str, tail_start: int, keep_speaker: bool = False
-    ) -> bool:
-        tail = text[tail_start:]
-        stop = re.search(r"[“\"]", tail)
-        clause = tail[: stop.start()] if stop else tail
-        ends = split_sentences(clause)
-        if ends and ends[0][0] == 0 or (ends and not clause[: ends[0][0]].strip()):
-            clause = clause[: ends[0][1]]
-        for rx in (_AFTER_ACCORDING, _AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
-            m = rx.match(clause)
-            if not m:
-                continue
-            who_start = tail_start + m.start("who")
-            who_text = m.group("who")
-            if rx is _AFTER_WHO_FIRST and len(who_text.split()) > 12:
-                continue
-            speaker, title = self.speakers.resolve(
-                q.paragraph, who_start, who_text, before=span.open
-            )
-            if speaker is None:
-                continue
-            if not keep_speaker:
-                q.speaker, q.speaker_title = speaker, title
-            q.via = q.via or self._told(text, tail_start, tail_start + len(clause))
-            q.excerpt = self._excerpt(text, span.open, tail_start + len(clause))
-            return True
-        return False
-
-    def _before(
-        self, q: DraftQuote, span: _Span, text: str, head: str, offset_paragraph: int | None = None
-    ) -> bool:
-        m = _BEFORE.search(head)
-        inverted = re.search(
-            rf"(?:^|[.!?]\s+)(?i:{VERBS}|according to)\s+(?P<who>[A-Z][^,:;“”\"]{{1,60}}?)"
-            rf"\s*[:,]\s*$",
-            head,
+        return len(c.span.text.split()) >= 4 and self.attribution.previous_sentence(
+            c.q, c.span, c.p
         )
-        if inverted:
-            m = inverted  # 'Said Ellis: “...”', 'According to Limbaugh, “...”'
-        if not m:
-            return False
-        paragraph = q.paragraph if offset_paragraph is None else offset_paragraph
-        who = m.group("who")
-        cut = max(who.rfind(". "), who.rfind("? "))
-        start = m.start("who") + (cut + 2 if cut >= 0 else 0)
-        who = head[start : m.end("who")]
-        speaker, title = self.speakers.resolve(
-            paragraph, start, who, before=start + len(who), last=True
-        )
-        if speaker is None:
-            return False
-        q.speaker, q.speaker_title = speaker, title
-        q.via = self._told(head, m.end("who"), len(head))
-        begin = sentence_start(head, m.start("who") + (cut + 2 if cut >= 0 else 0))
-        if offset_paragraph is None:
-            end = (span.close + 1) if span.close is not None else len(text)
-            q.excerpt = self._excerpt(text, begin, end)
-        return True
-
-    def _in_sentence(self, q: DraftQuote, span: _Span, p: Paragraph, short: bool = False) -> bool:
-        text = p.text
-        start = sentence_start(text, span.open)
-        head = text[start : span.open]
-        verbs = [m for m in _SENTENCE_VERBS.finditer(head) if not _inside_quotes(head, m.start())]
-        if not verbs:
-            return False
-        verb = verbs[-1]
-        between = head[verb.end() :]
-        # a 'that' clause reports the speaker's words: 'said in a statement that it “rejects”'
-        limit = 8 if re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,25}?\s+)?that\s", between) else 4
-        # 'said the data, belonging to “millions” of customers,': a phrase set off by commas
-        # inside the reported clause still carries the speaker's words
-        inset = re.fullmatch(
-            r"\s*(?:that\s+)?(?:the|its|their|his|her)\s+\w+,\s+[a-z]\w*ing\s+\w+\s+", between
-        )
-        plain = re.fullmatch(r"said|says|told|tells", verb.group())
-        comma = "," in between and not (inset and plain)
-        if short and (
-            len(between.split()) > limit or comma or "“" in between or '"' in between
-        ):
-            return False
-        who = head[: verb.start()]
-        cut = max(who.rfind("”"), who.rfind('"'))
-        offset = start + cut + 1 if cut >= 0 else start
-        who = text[offset : start + verb.start()]
-        if not who.strip():
-            return False
-        speaker, title = self.speakers.resolve(
-            p.index, offset, who, before=start + verb.start(), last=True, loose=True
-        )
-        if speaker is None:
-            return False
-        participle = _PARTICIPLE.fullmatch(verb.group().lower()) and who.rstrip().endswith(",")
-        subject = self.speakers.sentence_subject(p, span.open) if participle else None
-        if subject and subject != speaker:
-            speaker, title = subject, None  # 'X added ..., saying the firm had “...”': X speaks
-        q.speaker, q.speaker_title = speaker, title
-        q.via = q.via or self._told(text, start + verb.start(), span.open)
-        end = (span.close + 1) if span.close is not None else len(text)
-        q.excerpt = self._excerpt(text, start, end)
-        return True
 
     def _carries_on(self, prev: Paragraph | None, last: DraftQuote) -> bool:
         """A quote paragraph after one whose quote ran on, or ended with no one else named."""
@@ -429,56 +282,6 @@ class QuoteFinder:
             if m.start > after and m.key != last.speaker
         ]
         return not others and bool(re.search(r"\b(?:said|says|added|told)\b", prev.text[after:]))
-
-    def _previous_sentence(self, q: DraftQuote, span: _Span, p: Paragraph) -> bool:
-        text = p.text
-        start = sentence_start(text, span.open)
-        if text[start : span.open].strip() or start == 0:
-            return False
-        prev_start = sentence_start(text, start - 2)
-        previous = text[prev_start:start]
-        if re.search(r"[“”\"]", previous):
-            return False
-        fake = _Span(p.index, start - 1, None, "", start - 1)
-        probe = DraftQuote(q.text, p.index, q.start, "")
-        if not self._in_sentence(
-            probe, fake, Paragraph(p.index, text[: start - 1] + " " + text[start - 1 :], p.kind)
-        ):
-            return False
-        q.speaker, q.speaker_title = probe.speaker, probe.speaker_title
-        end = (span.close + 1) if span.close is not None else len(text)
-        q.excerpt = self._excerpt(text, prev_start, end)
-        return True
-
-    def _told(self, text: str, start: int, end: int) -> str | None:
-        m = re.search(
-            r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)"
-            r"(?=[,.;:]|\s+(?:in|on|at|that|after|before|\()\b|$)",
-            text[start:end],
-        )
-        if not m:
-            return None
-        outlet = m.group("outlet").strip()
-        lower = [w for w in outlet.split() if w[0].islower()]
-        if lower:  # 'Danish broadcaster DR': the name follows its description
-            outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
-        # 'told Reuters the company had ...': the name ends where the reported clause begins
-        outlet = re.match(r"\S+(?:\s+(?:of|&|[A-Z][\w.&’'-]*))*", outlet).group()
-        key = self.cast.lookup(outlet)
-        if key and self.cast.actors[key].type == "media":
-            return key
-        if key is None and (outlet in MEDIA_NAMES or len(outlet.split()) <= 4):
-            return self.cast.add(outlet, "media")
-        return None
-
-    def _excerpt(self, text: str, start: int, end: int) -> str:
-        return text[start:end].strip().rstrip(",")
-
-    # --- who is speaking
-
-
-def _inside_quotes(text: str, at: int) -> bool:
-    return (text[:at].count("“") > text[:at].count("”")) or text[:at].count('"') % 2 == 1
 
 
 def find_quotes(article: Article, cast: Cast) -> tuple[list[DraftQuote], list[str]]:

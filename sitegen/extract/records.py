@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sitegen.extract.actors import Cast
 from sitegen.extract.existing import Existing
 from sitegen.extract.normalize import name_key, slug
-from sitegen.extract.quotes import DraftQuote
+from sitegen.extract.quote_spans import DraftQuote
 from sitegen.extract.report import KINDS, Report
 from sitegen.extract.types import DraftClaim, DraftEvent
 from sitegen.text import fold

@@ -65,3 +65,18 @@ class DraftEvent:
     actors: tuple[str, ...] = ()
     by: str | None = None
     targets: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name as written in a paragraph, with what its surroundings say about it."""
+
+    paragraph: int
+    start: int  # offsets in the paragraph text
+    end: int
+    surface: str
+    possessive: bool = False  # followed by 's
+    acronym: str | None = None  # "(OFAC)" right after the name
+    honorific: str | None = None  # "Mr" before the name
+    initial: bool = False  # still opens its sentence (capital may be positional)
+    in_compound: bool = False  # an acronym seen inside a compound ("BSR-registered")

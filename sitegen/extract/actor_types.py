@@ -1,0 +1,159 @@
+"""An actor's type from the cues around its name: a legal suffix, a noun beside it ("the
+group Forest Trace"), an apposition ("X, an environmental charity"), its head word. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.extract.clusters import Form
+from sitegen.extract.evidence import canonical_name
+from sitegen.extract.kinds import (
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    GOVERNMENT_BODY_NOUNS,
+    GOVERNMENT_NAMES,
+    GOVERNMENT_WORDS,
+    INTERNATIONAL_BODIES,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    NOUN_BEFORE,
+    NOUN_TYPES,
+    ORGANIZATION_WORDS,
+    PERSON_ROLES,
+)
+from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, is_place
+from sitegen.extract.types import Candidate
+
+_OBJECT_NOUN = re.compile(
+    r"\b(?:for|of|at|with|from|by|to)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+,\s+$"
+)
+
+
+def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str]) -> str:
+    surfaces = [s for f in group for s in f.surfaces]
+    longest = canonical_name(group)
+    words = longest.split()
+    if any(s in MEDIA_NAMES for s in surfaces):
+        return "media"
+    if any(s in COUNTRY_NAMES or s in CAPITALS for s in surfaces) and not any(
+        f.personish for f in group
+    ):
+        return "country"
+    if any(s in INTERNATIONAL_BODIES for s in surfaces):
+        return "organization"
+    if any(s in GOVERNMENT_NAMES for s in surfaces):
+        return "government"
+    if words[-1].rstrip(".") in COMPANY_SUFFIXES:
+        return "company"
+    for c in cands:  # a noun beside the name outweighs 'X said' ("the group Forest Trace")
+        before = texts[c.paragraph][max(0, c.start - 40) : c.start]
+        kind = next((t for rx, t in NOUN_BEFORE if rx.search(before)), None)
+        if kind and _OBJECT_NOUN.search(before):
+            kind = None  # 'a lawyer for the company, Tom Grady': the noun is not his head
+        kind = kind or _apposition_type(texts[c.paragraph][c.end :])
+        if kind:
+            return kind
+    if any(f.personish for f in group):
+        return "person"
+    if any(
+        re.search(r"\btold\s+(?:the\s+)?$", texts[c.paragraph][: c.start]) for c in cands
+    ) and not (set(words) & (GOVERNMENT_WORDS | ORGANIZATION_WORDS | COMPANY_WORDS)):
+        return "media"  # 'told the Associated Press'
+    head = _head_word(words)
+    for table, kind in (
+        (GOVERNMENT_WORDS, "government"),
+        (MEDIA_WORDS, "media"),
+        (ORGANIZATION_WORDS, "organization"),
+        (COMPANY_WORDS, "company"),
+    ):
+        if head in table:
+            return kind
+    for table, kind in (
+        (GOVERNMENT_WORDS, "government"),
+        (ORGANIZATION_WORDS, "organization"),
+        (COMPANY_WORDS, "company"),
+    ):
+        if any(w in table for w in words):
+            return kind
+    if re.search(rf"\b(?:{GOVERNMENT_BODY_NOUNS})$", longest):
+        return "government"
+    for c in cands:
+        kind = _described_as(c, texts[c.paragraph])
+        if kind:
+            return kind
+    if all(s.replace(".", "").isupper() for s in surfaces):
+        return "organization"  # an unexplained acronym names a body more often than a firm
+    # Unmarked names are firms more often than people in these stories: people come with a
+    # role, a title or 'said'. 'He said' can still turn a guessed firm into a person (speakers).
+    return "company"
+
+
+def has_company_cue(group: list[Form], cands: list[Candidate], texts: dict[int, str]) -> bool:
+    words = canonical_name(group).split()
+    return (
+        words[-1].rstrip(".") in COMPANY_SUFFIXES
+        or any(w in COMPANY_WORDS for w in words)
+        or any(_described_as(c, texts[c.paragraph]) for c in cands)
+    )
+
+
+def looks_like_person_name(name: str) -> bool:
+    """Two or three capitalised words with no institution cue: 'Dmitri Orlov'."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and not is_place(name)
+        and name not in MEDIA_NAMES
+        and name not in INTERNATIONAL_BODIES
+        and all(w[0].isupper() and not w.isupper() for w in words)
+        and not any(
+            w in COMPANY_WORDS
+            or w in GOVERNMENT_WORDS
+            or w in ORGANIZATION_WORDS
+            or w in MEDIA_WORDS
+            for w in words
+        )
+    )
+
+
+def _apposition_type(after: str) -> str | None:
+    """The type the head of an apposition gives: 'X, an environmental group based in ...'."""
+    m = re.match(r",\s+(?:a|an|the)\s+([^,.;“\"]{0,50})", after)
+    if not m:
+        return None
+    head = re.split(
+        r"\s+(?:at|for|of|in|with|who|that|which|based|from|by|run|owned)\b", m.group(1)
+    )[0]
+    if PERSON_ROLES.search(head):
+        return None
+    words = head.split()
+    for rx, kind in NOUN_TYPES:
+        if words and rx.fullmatch(words[-1]):
+            return kind
+    return None
+
+
+def _head_word(words: list[str]) -> str:
+    """The head noun: 'Ministry' in 'Ministry of Fisheries', else the last word."""
+    for i, w in enumerate(words):
+        if w in ("of", "for") and i > 0:
+            return words[i - 1]
+    return words[-1]
+
+
+def _described_as(c: Candidate, text: str) -> str | None:
+    """The type a nearby descriptive noun gives: 'the service, Kestrel Mix'."""
+    after = re.match(r",\s+(?:a|an|the)\s+([^,.;“\"]{0,60})", text[c.end :])
+    windows = [after.group(1).split(" that ")[0].split(" which ")[0] if after else ""]
+    before = text[max(0, c.start - 50) : c.start]
+    windows.append(re.split(r"[.;“”\"]", before)[-1])
+    for w in windows:
+        best = None
+        for rx, kind in NOUN_TYPES:
+            for m in rx.finditer(w):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), kind)
+        if best:
+            return best[1]
+    return None

@@ -1,0 +1,118 @@
+"""Explicit statements that two names are one entity: an acronym in brackets, "also known
+as", "another name for", a renaming ("formerly", "renamed", "founded as ... and took its
+current name"). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.extract.article import Article
+from sitegen.extract.clusters import Links
+from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, ORG_WORDS
+from sitegen.extract.parties import LOCATIVE
+from sitegen.extract.places import is_place
+from sitegen.extract.types import Candidate
+
+
+def find_links(article: Article, candidates: list[Candidate]) -> Links:
+    """Explicit same-entity statements: acronyms in brackets, aliases, renamings."""
+    links = Links()
+    by_par: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_par.setdefault(c.paragraph, []).append(c)
+        if c.acronym:
+            links.same.append((c.surface, c.acronym))
+    prev_company: Candidate | None = None
+    for p in article.body():
+        cands = sorted(by_par.get(p.index, []), key=lambda c: c.start)
+        for a, b in zip(cands, cands[1:], strict=False):
+            gap = p.text[a.end : b.start]
+            if re.fullmatch(
+                r",?\s*(?:\((?:also\s+)?(?:known\s+as|a\.?k\.?a\.?)\s*|(?:also\s+|now\s+)?"
+                r"(?:known\s+as|called|a\.?k\.?a\.?)\s+)",
+                gap,
+            ):
+                links.same.append((a.surface, b.surface))
+            elif (
+                _DESCRIBED.match(a.surface)
+                and re.fullmatch(r",\s+(?:the\s+)?", gap)
+                and _names_body(b, p.text)
+            ):
+                links.same.append((b.surface, a.surface))  # "Spain's anti-doping agency, CELAD,"
+            elif re.fullmatch(
+                r",?\s*(?:which|who)\s+(?:\w+\s+){0,4}(?:another|other|alternative|"
+                r"new|old)\s+name\s+(?:for|of)\s+",
+                gap,
+            ):
+                links.same.append((b.surface, a.surface))
+            elif re.fullmatch(
+                r",?\s*\(?(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+)?", gap
+            ):
+                links.renamed.append((b.surface, a.surface))
+            elif re.fullmatch(
+                r"\s+(?:was\s+)?(?:renamed|rebranded)(?:\s+(?:itself|as|to))*\s+", gap
+            ):
+                links.renamed.append((a.surface, b.surface))
+            elif re.fullmatch(
+                # 'X, which until March was called Y'; 'X was founded as Y' (and took its name)
+                r",?\s*(?:which|that)\s+(?:until|before|up to)\s+[\w ]{1,30}?\s+(?:was|had been)\s+"
+                r"(?:called|named|known\s+as)\s+|"
+                r",?\s*(?:which\s+|that\s+)?(?:was\s+)?(?:originally\s+)?(?:founded|established|"
+                r"incorporated|registered|set\s+up|created|launched)\s+(?:in\s+\d{4}\s+)?as\s+",
+                gap,
+            ):
+                links.renamed.append((b.surface, a.surface))
+        for c in cands:
+            before = p.text[: c.start]
+            if re.search(
+                r"\b(?:changed|change)\s+(?:its|their)\s+name\s+to\s+$|"
+                r"\b(?:renamed|rebranded)\s+(?:itself\s+)?(?:as\s+|to\s+)?$",
+                before,
+            ):
+                earlier = [
+                    x
+                    for x in cands
+                    if x.end <= c.start
+                    and not is_place(x.surface)
+                    and not x.surface.isupper()
+                    and not LOCATIVE.search(p.text[: x.start])
+                ]
+                former = earlier[-1] if earlier else prev_company
+                if former is not None:
+                    links.renamed.append((former.surface, c.surface))
+        for c in cands:
+            # 'The company was founded as Y GmbH and took its current name in 2019'
+            if re.search(
+                r"\b(?:was|were)\s+(?:originally\s+)?(?:founded|established|incorporated|"
+                r"set\s+up|created)\s+(?:in\s+\d{4}\s+)?as\s+$",
+                p.text[: c.start],
+            ) and re.match(
+                r"[^.;]*\b(?:(?:took|adopted|assumed)\s+(?:its|the)\s+(?:current|present|new)\s+"
+                r"name|renamed|changed\s+(?:its|the)\s+name)",
+                p.text[c.end :],
+            ):
+                firms = [x for x in cands if x.end <= c.start and _is_firm_name(x.surface)]
+                current = firms[-1] if firms else prev_company
+                if current is not None and current.surface != c.surface:
+                    links.renamed.append((c.surface, current.surface))
+        firms = [c for c in cands if _is_firm_name(c.surface)]
+        prev_company = firms[-1] if firms else prev_company
+    return links
+
+
+def _is_firm_name(name: str) -> bool:
+    last = name.split()[-1].rstrip(".")
+    return last in COMPANY_SUFFIXES or last in COMPANY_WORDS
+
+
+# A body named by description: "Spain's anti-doping agency".
+_DESCRIBED = re.compile(r"[A-Z][\w ]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+$")
+
+
+def _names_body(c: Candidate, text: str) -> bool:
+    """An acronym or a body's name set off by commas after a description names that body."""
+    words = c.surface.split()
+    return text[c.end : c.end + 1] in (",", ")") and (
+        c.surface.isupper() or words[-1] in ORG_WORDS or words[-1].rstrip(".") in COMPANY_SUFFIXES
+    )

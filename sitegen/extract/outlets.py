@@ -1,0 +1,47 @@
+"""The outlet a quotation was obtained through: 'told Reuters', a 'Source: Reuters.' line.
+No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.extract.actors import Cast
+from sitegen.extract.kinds import MEDIA_NAMES
+
+_TOLD = re.compile(
+    r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)"
+    r"(?=[,.;:]|\s+(?:in|on|at|that|after|before|\()\b|$)"
+)
+
+
+def outlet_name(words: str) -> str:
+    """The outlet's name in the words that credit it: 'Danish broadcaster DR' -> 'DR',
+    'Reuters the company had' -> 'Reuters'."""
+    outlet = words.strip()
+    lower = [w for w in outlet.split() if w[0].islower()]
+    if lower:  # the name follows its description
+        outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
+    # the name ends where the reported clause begins
+    return re.match(r"\S+(?:\s+(?:of|&|[A-Z][\w.&’'-]*))*", outlet).group()
+
+
+def told_outlet(cast: Cast, text: str, start: int, end: int) -> str | None:
+    """The media actor of 'told (the) X' between start and end; added if the text names it
+    for the first time there."""
+    m = _TOLD.search(text[start:end])
+    if not m:
+        return None
+    outlet = outlet_name(m.group("outlet"))
+    key = cast.lookup(outlet)
+    if key and cast.actors[key].type == "media":
+        return key
+    if key is None and (outlet in MEDIA_NAMES or len(outlet.split()) <= 4):
+        return cast.add(outlet, "media")
+    return None
+
+
+def credited_outlet(cast: Cast, outlet: str) -> str:
+    """The media actor a credit line names ('Source: Reuters.')."""
+    name = outlet_name(outlet)
+    return cast.lookup(name) or cast.add(name, "media")
