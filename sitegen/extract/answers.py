@@ -53,14 +53,20 @@ def doubts_previous(sentence: Sentence, sentences: list[Sentence]) -> bool:
     Also 'The AP could not verify the video.' after a sentence about the video.
     """
     before = [s for s in sentences if s.index == sentence.index - 1]
-    if not (UNVERIFIED.search(sentence.text) and before
-            and before[0].paragraph == sentence.paragraph):
+    if not (UNVERIFIED.search(sentence.text) and before and not before[0].heading):
         return False
+    if before[0].paragraph != sentence.paragraph and not _opens_paragraph(sentence, sentences):
+        return False  # wire copy gives the doubt a paragraph of its own, never a later place
     text = sentence.text.strip()
     words = {w.lower() for w in re.findall(r"[a-z]{4,}", text)} - _UNVERIFIED_WORDS
     shared = words & {w.lower() for w in re.findall(r"[a-z]{4,}", before[0].text)}
     return bool(_DOUBT.match(text)) or (len(text.split()) <= 12 and (
         bool(shared) or bool(DOUBT_POINTS_BACK.search(text))))  # "... could not verify the figure"
+
+
+def _opens_paragraph(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """Is the sentence the first of its paragraph (so the one before ends the last)?"""
+    return all(s.paragraph != sentence.paragraph or s.index >= sentence.index for s in sentences)
 
 
 _UNVERIFIED_WORDS = {"could", "independently", "verify", "verified", "confirm", "confirmed",
@@ -136,6 +142,7 @@ def answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
         return max(unnamed, key=lambda i: (len(words & _topic(claims[i].excerpt)), i))
     if contested is not None:
         return contested
-    if alleged:
-        return alleged[0]
+    if alleged:  # the allegation on the same subject ("self-defence" answers "killing"
+        # civilians" only by being the sole one), else the lead
+        return max(alleged, key=lambda i: (len(words & _topic(claims[i].excerpt)), -i))
     return len(claims) - 1 if claims else None

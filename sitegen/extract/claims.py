@@ -17,7 +17,7 @@ from sitegen.extract.claimants import claimant_of, mostly_quoted, person_in, spo
 from sitegen.extract.clauses import Draft, clause_drafts, restated, words_of
 from sitegen.extract.cues import HEDGE, NOT_A_CLAIM, unique
 from sitegen.extract.dates import without_date_names
-from sitegen.extract.rebuttals import DENIAL
+from sitegen.extract.rebuttals import DENIAL, EXPLANATION
 from sitegen.extract.restate import neutral_text
 from sitegen.extract.stance import speaker_status
 from sitegen.extract.types import DraftClaim, Sentence
@@ -40,12 +40,13 @@ def find_claims(
     accusers = {c.claimant for c in first if c.status == "alleged" and accuses(c)}
     deniers = {c.claimant for c in first if c.status in ("denied", "disputed")}
     concerned = {a for a in (accused - accusers) | deniers if a}
-    return _draft_claims(sentences, clauses, published, frozenset(concerned))
+    return _draft_claims(sentences, clauses, published, frozenset(concerned),
+                         frozenset(a for a in accusers - concerned if a))
 
 
 def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
-                  published: datetime.date | None, concerned: frozenset[str]
-                  ) -> list[DraftClaim]:
+                  published: datetime.date | None, concerned: frozenset[str],
+                  accusers: frozenset[str] = frozenset()) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     names: dict[str, str] = {}
@@ -85,7 +86,7 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
             claimant = bodies.get(claimant or "", claimant)
             about = _about(sentence, draft, claimant)
             status, cues = speaker_status(sentence, draft.start, draft.end, draft.status,
-                                          draft.cues, claimant, concerned, types)
+                                          draft.cues, claimant, concerned, types, accusers)
             responds_to = None
             if status in ("denied", "disputed") and len(claims) > first \
                     and claims[-1].status in ("alleged", "reported") \
@@ -174,7 +175,9 @@ def _is_claim_sentence(sentence: Sentence) -> bool:
     if sentence.heading or len(text.split()) < 3 or text.endswith((":", ",")):
         return False
     if NOT_A_CLAIM.search(text):  # "X did not respond", unless it also denies or accuses
-        return bool(DENIAL.search(text) or HEDGE.search(text) or WRONGDOING.search(text))
+        # ... or answers: "did not respond but has previously said the payments were legitimate"
+        return bool(DENIAL.search(text) or HEDGE.search(text) or WRONGDOING.search(text)
+                    or EXPLANATION.search(text))
     return True
 
 

@@ -29,11 +29,20 @@ UNVERIFIED = _cues(
     rf"could not (?:be )?(?:immediately |independently )?{_CHECK}",
     rf"(?:has|have|had) not (?:been )?(?:independently )?{_CHECK}",
     rf"(?:cannot|can not|can't|couldn't) (?:be )?(?:independently )?{_CHECK}",
-    rf"(?:was|were|is|are) unable to (?:immediately |independently )?{_CHECK}|unverified",
+    rf"(?:was|were|is|are) (?:unable|not able) to (?:immediately |independently )?{_CHECK}",
+    r"unverified",
+    rf"(?:none|neither|nothing) (?:of (?:this|it|these|them|those|which) )?(?:could|can|has|have)"
+    rf" (?:be |been )?(?:immediately )?(?:independently )?{_CHECK}",
+    rf"(?:it was|it is|it has not been) (?:not )?(?:possible|impossible) to (?:immediately )?"
+    rf"(?:independently )?{_CHECK}|no (?:independent )?(?:way|means) (?:to|of) (?:independently )?"
+    rf"{_CHECK}|(?:has|have|had) not been able to (?:immediately )?(?:independently )?{_CHECK}",
+    rf"(?:could|can|did) not (?:immediately |independently |separately )+{_CHECK}",
 )
 # The doubt points back at what was just said: "could not verify the figures", "which ...".
 DOUBT_POINTS_BACK = re.compile(
     rf"\b{_CHECK}\s+(?:the|this|that|these|those|its|his|her|their|it|them)\b|"
+    r"^\W*(?:this|that|it|none of (?:this|it|these|them|those)|neither)\s+(?:\w+\s+){0,3}?"
+    rf"(?:could|can|has|have|had|was|were|is)\b[^.]{{0,30}}{_CHECK}|"
     r"^\W*(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:figure|number|estimate|claim|account|total|"
     r"sum|amount|tally|count)s?\s+(?:that|which)?)\b", re.IGNORECASE)
 # Admissions and outcomes of record: the wrongdoing is then established, not alleged.
@@ -59,7 +68,7 @@ _NO_CUE = re.compile(r"\b(?:without|neither) admit\w* (?:or|nor) deny\w*(?: wron
                      r"\b(?:was|were|is|are) not authori[sz]ed to (?:speak|brief|comment|discuss|"
                      r"talk)\w*", re.I)
 HEDGE = _cues(
-    r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses",
+    r"suspected|suspects|supposedly|allegedly|alleged|alleges|allege|accused|accuses|accuse",
     r"(?:is|are|was|were|been) (?:widely )?(?:believed|thought|understood|said) to",
     r"(?:appears|appear|appeared|seems|seem|seemed) (?:to|like)|apparently|seemingly",
     r"reportedly|purportedly|ostensibly|doubted to|possibly|probably|likely",
@@ -141,7 +150,8 @@ BODIES = (r"team|company|firm|bank|lender|club|charity|studio|business|employer|
 # Evidence speaking: "data from the analytics firm SeaTrace Ltd shows".
 EVIDENCE_SHOWS = (
     r"\b(?:[Dd]ata|[Ff]igures|[Aa]nalysis|[Dd]ocuments|[Ee]mails|[Ss]tatistics|[Tt]racking|"
-    r"[Rr]ecords|[Ll]ogs|[Ii]mages|[Ff]ootage|[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies))"
+    r"[Rr]ecords|[Ll]ogs|[Ii]mages|[Ii]magery|[Pp]hotos|[Pp]hotographs|[Vv]ideos?|[Ff]ootage|"
+    r"[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies))"
     r"(?:\s+\S+){0,8}\s+(?:shows?|showed|suggests?|"
     r"suggested|indicates?|indicated|reveals?|revealed)")
 # Case-sensitive: "States" in "United States" is no verb.
@@ -149,9 +159,13 @@ ATTRIBUTION = _cues(
     r"[Aa]ccording to|said in an? (?:report|statement|letter|filing|post|interview)|[Ii]n a report",
     r"said|says|say|told|tells|added that|adding that|stated|wrote|writes|reports|reported",
     r"announced|announces|disclosed|discloses|noted|claimed|claims|argued|argues|insisted",
+    r"complained|complain|complains",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
     r"describes?|described(?! as)",
     r"found that|also found|citing|cited|urged|demanded|confirm(?:ed|s|ing) that",
+    # a finding told by the work that made it: "The audit found X overstated its revenue"
+    r"(?:audit|review|inquiry|investigation|analysis|report|study|probe|assessment)s? "
+    r"(?:\w+ )?(?:found|finds|concluded|concludes)",
     # "X called the report baseless" attributes; "was called Dalton Paving" only names
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )called",
     EVIDENCE_SHOWS,

@@ -6,6 +6,9 @@ import re
 
 from sitegen.extract.types import DateMention, Sentence
 
+# 'LONDON (Reuters) - ', 'GENEVA, June 3 (Reuters) - ', '(Reuters) - ', 'Kyiv, Ukraine (AP) — '
+_DATELINE = re.compile(r"^(?:[A-Z][\w .,'-]{1,40}?\s*)?\([A-Za-z .&]{2,30}\)\s*"
+                       r"[-\u2013\u2014]{1,2}\s*|^[A-Z][A-Z .,'-]{2,40}\s*[-\u2013\u2014]{1,2}\s+")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|the|a|an|this|these|its|his|her|their)\b", re.I)
 
@@ -24,6 +27,7 @@ def event_title(sentence: Sentence, names: dict[str, str], kind: str, by: str | 
         verb = "fines" if re.search(r"\bfined\b", clause, re.I) else "sanctions"
         return f"{name(by)} {verb} {listed}"
     words = re.sub(r"\s+", " ", clause.replace(date.surface, " ")).strip(" ,;:.")
+    words = _DATELINE.sub("", words)  # "WASHINGTON (AP) — " is where the story was filed
     words = re.sub(r"^(?:(?:and|but|which|who|that|adding that|according to)\b\s*)+", "", words)
     words = re.sub(r"^(?:In|On|By|Since|Until|From|Between|During)\s*,\s*", "", words)  # "In late
     # September, X sent ..." once the date is gone

@@ -13,12 +13,13 @@ import datetime
 import re
 from dataclasses import replace
 
-from sitegen.extract.cues import HEDGE, UNVERIFIED, unique
+from sitegen.extract.cues import ACCUSATION, HEDGE, UNVERIFIED, unique
 from sitegen.extract.dates import find_dates, without_date_names
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind
 from sitegen.extract.sanctions import SANCTION, Antecedents, country_actors, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
+from sitegen.extract.wrongdoing import WRONGDOING
 
 # Where a date's clause ends: its hedges and happening words stop at these.
 _BREAK = re.compile(
@@ -33,10 +34,13 @@ _BREAK = re.compile(
     r"filing|study|audit|petition)\s+(?:filed|unsealed|published|released|issued|lodged|"
     r"submitted)\b)"
 )
+# A listing whose object carries a relative clause: "added X, which supplies Y, to its list".
+_ADDED_TO_LIST = re.compile(
+    r"\badded\b[^.;]{0,160}?\bto (?:its|their|the|a) (?:[\w-]+ ){0,3}?(?:list|register)\b")
 # A document dated by its own participle ("a lawsuit filed on Monday alleges ..."): the
 # filing happened, whatever the document alleges.
 _DATED_DOCUMENT = re.compile(
-    r"\b(?:lawsuit|suit|complaint|indictment|report|filing|study|audit|petition)\s+(?:filed|"
+    r"\b(?:lawsuit|suit|complaint|indictment|report|filing|study|audit|petition),?\s+(?:filed|"
     r"unsealed|published|released|issued|lodged|submitted)\s*$", re.IGNORECASE)
 _NOT_REPORTING = re.compile(
     r"\b(?:said|says|say|told|believe[sd]?|alleged|allege[sd]?|claim(?:s|ed)?|suspect(?:s|ed)?|"
@@ -63,12 +67,16 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     seen: set[tuple[str, str]] = set()
     before = Antecedents(countries=country_actors(sentences))  # what "the firm" refers to
     names: dict[str, str] = {}  # each actor as first written, for titles
+    last_month: str | None = None  # the month or year "the following month" comes after
     for i, sentence in enumerate(sentences):
         if sentence.heading:
             continue
         sentence = without_date_names(sentence, published)
         following = tuple(sentences[i + 1:i + 3])  # where unnamed targets get their names
         dates = find_dates(sentence.text, published)
+        dates = sorted([*dates, *_following_month(sentence.text, dates, last_month)],
+                       key=lambda d: d.start)
+        last_month = dates[-1].value[:7] if dates else last_month
         for m in sentence.mentions:
             names.setdefault(m.actor, sentence.text[m.start:m.end])
         for date in dates:
@@ -78,6 +86,32 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
                 _add(events, event)
         before = before.after(sentence)
     return events
+
+
+_FOLLOWING = re.compile(r"\b(?:[Tt]he (?:following|next|subsequent) (?P<unit>month|year)|"
+                        r"[Aa] (?P<later>month|year) later)\b")
+
+
+def _following_month(text: str, dates: list[DateMention], last: str | None
+                     ) -> list[DateMention]:
+    """'The following month, ...' after a month named before: the month after it; 'the
+    following year' after any date: the year after it."""
+    m = _FOLLOWING.search(text)
+    if m is None or any(d.start < m.end() and m.start() < d.end for d in dates):
+        return []
+    # "joined in 2015 and was promoted the following year": the date just before, if any
+    last = next((d.value for d in reversed(dates) if d.end <= m.start()), last)
+    if last is None:
+        return []
+    year = int(last[:4])
+    if (m.group("unit") or m.group("later")) == "year":
+        value = str(year + 1)
+    elif len(last) >= 7:
+        month = int(last[5:7])
+        value = f"{year + month // 12}-{month % 12 + 1:02d}"
+    else:
+        return []
+    return [DateMention(m.start(), m.end(), m.group(0), value, relative=True)]
 
 
 def _add(events: list[DraftEvent], event: DraftEvent) -> None:
@@ -102,7 +136,12 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     text = sentence.text
     if date.future or _inside(sentence.in_quote, date.start) or UNVERIFIED.search(text):
         return None
+    if _no_happening(text, date):
+        return None
     start, end = _own_part(text, *clause_around(text, date.start, date.end), date, dates)
+    listed = _ADDED_TO_LIST.search(text, start)
+    if listed and listed.start() < end < listed.end():
+        end = listed.end()  # "added X, which supplies Y, to its list": one clause
     clause = text[start:end]
     if (HEDGE.search(_no_relatives(clause.replace(date.surface, " ")))
             or _hedged_lead(text, start)) \
@@ -113,6 +152,8 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
                              clause[:they_say.start()] + " ", re.I):
         return None  # "a customer it says X has supplied since 2020": an accuser's account
     segment = _segment(clause, date.start - start)
+    if len(segment.replace(date.surface, " ").split()) < 2:
+        segment = clause  # "Since 2021, Volkov has chaired the company": the verb follows
     if date.surface.lower().startswith("since") and (not (
             _PRESENT_PERFECT.search(segment) or SANCTION.search(segment)) or re.search(
             r"\b(?:every|each|all|any|those|these)\s+\w+\s+(?:it|they|we|he|she)\s+"
@@ -120,6 +161,8 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
         return None  # "contracts signed since 2019", "a customer since 2019": no happening
     others = [d.start - start for d in dates if d is not date and start <= d.start < end]
     kind = event_kind(clause, date.start - start, others)
+    if kind is None and date.surface.lower().startswith("since"):
+        kind = "other"  # "Since 2022, the vessel has sailed under ...": what began then
     if kind is None:
         return None
     inside = [m for m in sentence.mentions if start <= m.start < end]
@@ -134,6 +177,29 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=unique([*(a for a in [by] if a), *targets, *actors]),
                       by=by, targets=targets)
+
+
+_DOCUMENT_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:report|study|survey|audit|documentary|book|article|paper|letter|"
+    r"statement|interview|filing|lawsuit|complaint|ruling|judgment|decision|review|analysis)s?\b",
+    re.IGNORECASE)
+
+
+def _no_happening(text: str, date: DateMention) -> bool:
+    """Dates that date no happening of their own: a year naming a thing ("the 2021
+    takeover"), a count ("the fifth round of sanctions this year"), and the start of a
+    span inside an accusation ("investigators say it shipped oil from 2021 to 2023")."""
+    before, after = text[:date.start], text[date.end:]
+    if re.fullmatch(r"\d{4}", date.surface) and re.search(
+            r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", before, re.I) \
+            and re.match(r"\s+[a-z]", after) and not _DOCUMENT_NOUN.match(after):
+        return True  # but "in a 2021 report" dates the report
+    if re.search(r"\b(?:the|its|their|his|her|a)\s+(?:first|second|third|fourth|fifth|sixth|"
+                 r"seventh|eighth|ninth|tenth|"
+                 r"\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
+        return True
+    return bool(re.match(r"(?:from|between)\b", date.surface, re.I)) and bool(
+        HEDGE.search(text) or ACCUSATION.search(text) or WRONGDOING.search(text))
 
 
 def _no_relatives(text: str) -> str:

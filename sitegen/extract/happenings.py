@@ -17,7 +17,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"arrested|raided|raids?|prosecut\w*|audit(?:ed)?|subpoena\w*|traced|linked|sued|"
         r"pleaded|convicted|sentenced|acquitted|extradited|interviewed|questioned|surveyed|"
         r"detected|discovered|found traces|unsealed|"
-        r"(?:lawsuit|suit|complaint|case|charges?) (?:was |were )?(?:filed|lodged|brought)|"
+        r"(?:lawsuit|suit|complaint|case|charges?),? (?:was |were )?(?:filed|lodged|brought)|"
         r"(?:filed|lodged|brought) (?:a |an )?(?:[\w-]+ )?(?:lawsuit|suit|complaint|case)|"
         r"identified|uncovered|shared (?:its|their|the) findings|findings with|monitor\w*|"
         r"observ(?:e|ed|ing)|kept (?:a )?watch|tracked|surveil\w*|examined|analy[sz]ed)\b", re.I)),
@@ -52,7 +52,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"went public|exported|imported|invested|flew|flown|met|"
         r"took (?:its|their|the) (?:current|present|new) name|(?:was|were) (?:called|named)|"
         r"(?:shares|stocks?|prices?) (?:\w+ )?(?:fell|rose|dropped|plunged|jumped|surged|slumped|"
-        r"climbed|tumbled|soared)|(?:was|were|served as|worked|work(?:s|ed)? as)\b"
+        r"climbed|tumbled|soared)|formed|created|voted|chaired|headed|operated|managed|"
+        r"(?:traded|trading|did business) as|promoted|demoted|"
+        # a former name or role held until a date: "traded as Baltic Star until April"
+        r"(?:was|were|served as|worked|work(?:s|ed)? as|(?:traded|trading|operated|known|"
+        r"did business|registered) as)\b"
         r"(?=[^,;]{0,80}\buntil\b))\b", re.I)),
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|confirmed)\b", re.I)

@@ -20,7 +20,9 @@ SANCTION = re.compile(
     r"asset freeze|froze|frozen|freez(?:e|ing)|detain(?:ed)?|detention order|"
     r"withhold release order|embargo(?:ed)?|entity list|import ban|banned (?:imports|exports)|"
     # a penalty an authority imposed: "fined ... by the regulator", "the price cap set by"
-    r"fined|price caps?)\b",
+    r"fined|price caps?|"
+    # "the Council added X to its list", "listed Y under its regime"
+    r"added(?=[^.;]{0,120}?\bto (?:its|their|the|a) (?:[\w-]+ ){0,3}?(?:list|register)\b))\b",
     re.IGNORECASE,
 )
 _AUTHORITY = ("government", "country", "organization")
@@ -109,13 +111,17 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     if by is None and _BODY.search(text, start, word.start()):
         by = before.body  # "The commission froze ...": the body named before
     after_by = max(([*authorities, *rest][-1].end if authorities else start), start)
+    end = _before_reason(text, word.end(), end, mentions)
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
+               and not _REPORTER_AFTER.match(text, m.end)  # ", the BBC reported"
+               and not _in_relative(text, m.start)  # "X, which supplies Y," names no target
                and not _is_same_body(m, authorities + described)
                and "list" not in text[m.start:m.end].lower()]  # "the Entity List" is no target
     later = [m for m in mentions if m.start >= end]
-    if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+)?",
-                                          text[end:later[0].start]):
-        targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann"
+    if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+|(?:[a-z][\w'-]*\s+)"
+                                          r"{0,4})?", text[end:later[0].start]):
+        targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann",
+        # "..., and its leader Viktor Petrov"
     if not targets and by:
         targets = _named_later(text[word.end():end], following)
     if not targets and by:
@@ -128,6 +134,29 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         targets = [m for m in mentions if m.end <= limit and m.actor != by
                    and (relative or m.start >= start)][-1:]
     return by, unique(m.actor for m in targets)
+
+
+# A trailing source is no target: "..., a group the EU sanctioned in 2023, the BBC reported".
+_REPORTER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|told|found)\b")
+# Why a sanction was imposed: what follows names no target ("for efforts to destabilise
+# Moldova", "over its role in ...", "citing ...").
+_REASON = re.compile(r"\s(?:for|over|citing|because|accusing|alleging|in connection with|"
+                     r"in response to|amid|after)\s")
+
+
+def _in_relative(text: str, at: int) -> bool:
+    """Is the position inside a comma-set relative clause (", which supplies Y,")?"""
+    return any(m.start() < at < m.end()
+               for m in re.finditer(r",\s+(?:which|who|whose)\b[^,;]*,", text))
+
+
+def _before_reason(text: str, after: int, end: int, mentions: list[Mention]) -> int:
+    """The end of the targets: the clause's end, or where its reason begins once a
+    target has been named."""
+    reason = _REASON.search(text, after, end)
+    if reason and any(after <= m.start < reason.start() for m in mentions):
+        return reason.start()
+    return end
 
 
 # Goods or bodies of a nation: "Russian oil", "Iranian crude", "North Korean ships".

@@ -17,6 +17,7 @@ from sitegen.extract.cues import (
     EVIDENCE_SHOWS,
     HEDGE,
     INSINUATION,
+    REPORTING_VERB,
     found,
     unique,
 )
@@ -28,6 +29,7 @@ from sitegen.extract.wrongdoing import WRONGDOING
 def speaker_status(
     sentence: Sentence, start: int, end: int, status: str, cues: tuple[str, ...],
     claimant: str | None, concerned: frozenset[str], types: dict[str, str],
+    accusers: frozenset[str] = frozenset(),
 ) -> tuple[str, tuple[str, ...]]:
     """The clause's status and cues once its speaker is known."""
     excerpt = sentence.text[start:end]
@@ -42,9 +44,13 @@ def speaker_status(
             defended & concerned or _DEFENDS_IT.search(excerpt) or _DEFENDER.search(excerpt)):
         # "the firm had provided genuine consulting services", said by its director
         return "denied", unique(cues + found(EXPLANATION, excerpt))
-    if status == "reported" and re.search(EVIDENCE_SHOWS, excerpt) and defended & concerned:
-        return "alleged", cues  # "X kept shipping to Y, data from Z shows": evidence
-        # against a party accused elsewhere is an accusation, not a fact
+    if status == "reported" and defended & concerned and (
+            re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt)):
+        return "alleged", cues  # "X kept shipping to Y, data from Z shows", "according to
+        # invoices seen by Reuters": evidence against a party accused elsewhere accuses it
+    if status == "reported" and claimant in accusers and _deed_of(sentence, start, end, concerned) \
+            and not (REPORTING_VERB.search(excerpt) and of_itself(sentence, start, end, claimant)):
+        return "alleged", cues  # an accuser's further account of what the accused did
     if status == "reported" and _UNNAMED_PARTY.match(excerpt):
         return "alleged", cues  # "A care home operator charged workers ..., according to
         # documents": what a party the article will not yet name did is an accusation
@@ -54,6 +60,20 @@ def speaker_status(
             "government", "country") and not of_itself(sentence, start, end, claimant):
         return "alleged", cues  # an authority's account of what others did accuses them
     return status, cues
+
+
+def _deed_of(sentence: Sentence, start: int, end: int, parties: frozenset[str]) -> bool:
+    """Does the clause tell, in the reporter's words, what one of these parties did
+    ("Orland Freight registered 14 trucks ..."), not an opinion or a quotation?"""
+    return any(start <= m.start < end and m.actor in parties
+               and not any(s <= m.start < e for s, e in sentence.in_quote)
+               and _DID.match(sentence.text, m.end) for m in sentence.mentions)
+
+
+# A past deed right after its doer's name: "registered", "had paid", "quietly moved".
+# Not a manner ("carried himself well") nor a state ("has struggled").
+_DID = re.compile(r"\s+(?:had\s+)?(?:\w+ly\s+)?(?!said\b|told\b)[a-z]+(?:ed|id|ent|old|ook)\b"
+                  r"(?!\s+(?:himself|herself|itself|themselves)\b)")
 
 
 def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:
@@ -79,6 +99,14 @@ _PARTY = re.compile(
     rf"\b[Tt]he (?:{BODIES}|owner|managers?|executives?|founder|boss)\b|"
     # people in charge, named by role alone: "said managers told staff to change invoices"
     r"\b(?:managers|executives|bosses|supervisors|directors|owners)\b")
+# Papers that speak: "according to invoices seen by Reuters", "emails obtained by the BBC".
+# Not public records or filings: what they show is of record.
+_PAPERS = (r"(?:invoices|documents|e-?mails|messages|contracts|receipts|ledgers|bank statements|"
+           r"files|spreadsheets|minutes|memos|correspondence|papers|recordings|transcripts)")
+_DOCUMENTS_SAY = re.compile(
+    rf"\baccording to (?:\w+ ){{0,3}}?{_PAPERS}\b|"
+    rf"\b{_PAPERS}(?:\s+\S+){{0,2}}?\s+(?:seen|obtained|reviewed|examined) by\b",
+    re.IGNORECASE)
 # A party the text does not name yet, as the subject: "A Kent care home operator ...",
 # also after a dateline ("LONDON (Reuters) - A Dubai-based shipping company ...").
 _UNNAMED_PARTY = re.compile(
@@ -92,8 +120,10 @@ _DEFENDER = re.compile(
     re.IGNORECASE)
 # A party speaking up for itself: "said the firm had provided genuine services"
 _DEFENDS_IT = re.compile(
-    rf"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:{BODIES})|it)\b",
-    re.IGNORECASE)
+    rf"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:{BODIES})|it)\b|"
+    # the party named by what it is: "The operator said the discharge was within limits"
+    rf"^\W*[Tt]he (?:{BODIES}|army|military|ministry|police|authorities|government)\s+"
+    r"(?:said|says|insisted|stated|explained|maintained)\s+(?:that\s+)?(?:its|their|the|it|they)\b")
 
 
 def _only_quoted(sentence: Sentence, start: int, end: int, excerpt: str) -> bool:

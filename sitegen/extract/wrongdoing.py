@@ -48,10 +48,49 @@ WRONGDOING = _cues(
     r"(?:banned|prohibited|illegal) (?:substances?|drugs?|blood|performance)",
     # trading with a listed party: "continued to ship chips to a blacklisted firm"
     r"(?:ship|sell|sold|suppl|export|deliver|allow|help|enabl|assist|process|transferr?)\w*\b"
-    r"[^.]{0,120}\b(?:blacklisted|sanctioned|"
+    r"(?:[^.]|(?<=\b[A-Z])\.){0,120}\b(?:blacklisted|sanctioned|"  # "U.S." ends nothing
     r"[Ee]ntity [Ll]ist|sanctions list|under (?:US |EU |UN )?sanctions|"
     r"(?:was|were|had been) (?:added|placed|put) (?:to|on))",
-    r"underpaid|wage theft",
+    r"underpaid|wage theft|recruitment fees|child (?:workers|miners|labou?rers)",
+    # money to those who should take none: "paid customs officials", "paid the militia"
+    r"(?:paid|pays|paying|gave|handed) (?:\w+ ){0,3}?(?:officials|militias?|rebels|armed groups?|"
+    r"judges|inspectors|customs officers|police officers|ministers|regulators)",
+    # billing for what was never done: "billed the council for collections that never took place"
+    r"(?:bill|charg|invoic|claim|paid|pay)\w*\b[^.;]{0,80}\b(?:never|not) (?:took place|happened|"
+    r"been (?:carried out|delivered|done|performed|provided)|carried out|delivered|performed|"
+    r"provided)",
+    # violence against people: "setting fire to homes", "opened fire on protesters"
+    r"killings?(?! (?:themselves|himself|herself|itself))|(?:set|sets|setting) fire to|"
+    r"torch(?:ed|ing)|(?:burn(?:ed|t|ing)|razed) (?:down )?(?:\w+ )?(?:homes|houses|villages?)|"
+    r"opened fire on|shot dead|(?:summary|extrajudicial|mass) executions?|executed (?:\w+ )?"
+    r"(?:prisoners|civilians|detainees|protesters|men)|rap(?:ed|ing)|shell(?:ed|ing) (?:\w+ )?"
+    r"(?:civilians|homes|villages?|hospitals?)",
+    # hiding who or what is behind a trade: "front companies", "switched off its transponder"
+    r"front (?:compan\w*|firms?|men|man|businesses|organi[sz]ations?)|straw (?:men|man|buyers?|"
+    r"compan\w*)|(?:through|behind|via|using) nominees?|nominee (?:directors?|shareholders?|"
+    r"owners?)|mislabel\w*|misdeclar\w*|misreport\w*|mis-?represent\w*|"
+    r"under-?(?:report|invoic|declar|valu)\w*|over-?invoic\w*|round-?tripp\w*|fictitious|"
+    r"relabell?(?:ed|ing)|overstat\w*|understat\w*|double[- ](?:bill|charg|count)\w*|"
+    r"ghost (?:workers|employees|companies|ships|vessels)|off[- ]the[- ]books|backdat\w*",
+    r"(?:switch|turn)(?:ed|ing)? off (?:\w+ )?(?:transponders?|AIS|tracking)|went dark|"
+    r"spoof\w*|obscur\w* (?:the |its |their )?(?:\w+ )?(?:origin|ownership|owners?|identity|"
+    r"source)",
+    # gain from office or war: "pocketed", "skimmed", "bankrolled the militia"
+    r"graft|nepotism|cronyism|self-dealing|conflicts? of interest|skimm(?:ed|ing)|"
+    # "pocketed the fees", not "deep-pocketed investors"
+    r"(?<!-)pocket(?:ed|ing)(?= (?:the |some |about |at least |over |more than |nearly )?"
+    r"(?:[$\u00a3\u20ac]|\d|money|cash|funds|fees|proceeds|millions|payments|profits|bribes))|"
+    r"embezzl\w*|sweetheart deal|bankroll\w*|profiteer\w*|price[- ]gouging|"
+    r"dodg(?:ed|ing|e) (?:\w+ )?(?:taxe?s?|sanctions|detection|scrutiny|duties)|"
+    r"avoid(?:ed|ing) (?:detection|sanctions)|"
+    r"(?:inflat|pad)(?:ed|ding|ing) (?:the |its |their )?(?:\w+ )?(?:invoices?|bills?|prices?|"
+    r"costs?|figures|contracts?|accounts?)",
+    r"(?:supplied|sold|shipped|smuggled|funnell?ed|provided|carried|flew|flown|transported|"
+    r"delivered|sent) (?:\w+ ){0,3}?(?:weapons|arms|"
+    r"ammunition|drones|munitions)|(?:financ|fund)(?:ed|ing|es) (?:the )?(?:\w+ )?(?:militias?|"
+    r"rebels?|armed groups?|terror\w*|paramilitar\w*|war)",
+    r"without (?:their |his |her |the )?(?:\w+ )?(?:consent|knowledge)|against (?:their|his|"
+    r"her) will|confiscated (?:their |his |her )?passports",
     # a failing laid at someone's door: "Cyprus had been slow to act", "failed to stop"
     r"(?:too )?slow to (?:act|respond|react|intervene)|turned a blind eye|looked the other way",
     r"fail(?:ed|s|ing)? to (?:act|stop|prevent|report|disclose|protect|notify|pay|investigate|"

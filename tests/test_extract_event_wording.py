@@ -1,0 +1,113 @@
+"""Events on wording the rules were not tuned on: start dates, a former trading name,
+'the following month', and dates that date no happening of their own."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+from sitegen.extract.events import find_events
+from sitegen.extract.types import Mention, Sentence
+
+PUBLISHED = datetime.date(2024, 12, 10)
+
+
+def dated(*texts: str) -> list[tuple[str, str]]:
+    sentences = [Sentence(t, i, 0, (), index=i) for i, t in enumerate(texts)]
+    return [(e.date, e.kind) for e in find_events(sentences, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Harwell Marine, which traded as Harwell Star until April, owns six tankers.", "2024-04"),
+        ("The charity was formed in March 2024 by two former aid workers.", "2024-03"),
+        ("In June 2024, the board voted to sell the depot.", "2024-06"),
+        ("Since 2021, the businessman has chaired the holding company.", "2021"),
+        ("The depot has operated from the old port since 2022.", "2022"),
+        ("Researchers said in a 2021 report that the river was polluted.", "2021"),
+        ("Until April, the firm traded as Harwell Star.", "2024-04"),
+        ("Since 2022, the vessel has sailed under a Cameroonian flag.", "2022"),
+        ("The lawsuit, filed Dec. 3 in federal court, accuses the firm of fraud.", "2024-12-03"),
+    ],
+)
+def test_a_happening_in_unseen_words_is_dated(text: str, date: str) -> None:
+    assert [d for d, _ in dated(text)] == [date]
+
+
+def test_the_following_month_is_the_month_after_the_one_named_before() -> None:
+    assert dated("In June 2024, the board voted to sell the depot.",
+                 "The following month, the company moved its headquarters to Limassol.") == [
+        ("2024-06", "other"), ("2024-07", "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review of the 2021 takeover found gaps in the paperwork.",
+        "It was the fifth round of sanctions this year.",
+        "Investigators say the firm smuggled fuel from 2021 to 2023.",
+    ],
+)
+def test_a_date_that_dates_no_happening_of_its_own_is_no_event(text: str) -> None:
+    assert dated(text) == []
+
+
+SANCTION_ACTORS = {
+    "Council of the EU": ("council-of-the-eu", "organization"),
+    "European Union": ("eu", "organization"),
+    "Britain": ("united-kingdom", "country"),
+    "Moldova": ("moldova", "country"),
+    "Treasury Department": ("treasury", "government"),
+    "Ilan Shor": ("ilan-shor", "person"),
+    "Marina Tauber": ("marina-tauber", "person"),
+    "Viktor Petrov": ("viktor-petrov", "person"),
+    "Evrazia": ("evrazia", "organization"),
+    "Victoria Bank": ("victoria-bank", "company"),
+    "the BBC": ("bbc", "media"),
+}
+
+
+def sanctions(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    mentions = sorted((Mention(m.start(), m.end(), key, kind)
+                       for name, (key, kind) in SANCTION_ACTORS.items()
+                       for m in re.finditer(re.escape(name), text)), key=lambda m: m.start)
+    events = find_events([Sentence(text, 0, 0, tuple(mentions), index=0)], PUBLISHED)
+    return [(e.by, e.targets) for e in events if e.kind == "sanction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "targets"),
+    [
+        ("The Treasury Department sanctioned Ilan Shor and Marina Tauber on Tuesday for efforts "
+         "to destabilise Moldova.", "treasury", ("ilan-shor", "marina-tauber")),
+        ("Britain on Wednesday designated Evrazia, a political group, and its leader Viktor "
+         "Petrov.", "united-kingdom", ("evrazia", "viktor-petrov")),
+        ("The Council of the EU in May 2024 added Marina Tauber to its list over attempts to "
+         "destabilise Moldova.", "council-of-the-eu", ("marina-tauber",)),
+        ("On Friday, the Council of the EU said it had added two entities, including Evrazia and "
+         "Victoria Bank, to its sanctions list.", "council-of-the-eu",
+         ("evrazia", "victoria-bank")),
+        ("Marina Tauber helped fund Evrazia, a group that the European Union sanctioned in 2023, "
+         "the BBC reported.", "eu", ("evrazia",)),
+        ("The Council of the EU on Monday added Victoria Bank, which lends to Evrazia in "
+         "Moldova, to its sanctions list.", "council-of-the-eu", ("victoria-bank",)),
+    ],
+)
+def test_a_sanction_has_its_authority_and_every_target_and_no_other(
+        text: str, by: str, targets: tuple[str, ...]) -> None:
+    assert sanctions(text) == [(by, targets)]
+
+
+def test_a_dateline_stays_out_of_an_event_title() -> None:
+    (event,) = find_events([Sentence("WASHINGTON (AP) \u2014 The administration on Tuesday "
+                                     "froze the assets of a fuel trader.", 0, 0, (), index=0)],
+                           PUBLISHED)
+    assert event.title.startswith("The administration")
+
+
+def test_the_following_year_is_the_year_after_the_date_just_before() -> None:
+    assert dated("She joined the company in 2015 and was promoted the following year.") == [
+        ("2015", "other"), ("2016", "other")]
