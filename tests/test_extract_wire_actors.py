@@ -50,3 +50,8 @@ def test_a_body_owned_by_a_body_is_two_actors() -> None:
     assert got["Office of Foreign Assets Control"][0] == "government"
     assert got["Treasury Department"][0] == "government"
     assert not any("'s" in name for name in got)
+
+
+def test_a_seat_named_alone_is_its_country() -> None:
+    got = actors("TOKYO (Bloomberg) -- The Kremlin denied any link to Kestrel Metals Corp.\n")
+    assert got["Russia"] == ("country", ["Kremlin"])
