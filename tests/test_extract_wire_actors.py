@@ -55,3 +55,12 @@ def test_a_body_owned_by_a_body_is_two_actors() -> None:
 def test_a_seat_named_alone_is_its_country() -> None:
     got = actors("TOKYO (Bloomberg) -- The Kremlin denied any link to Kestrel Metals Corp.\n")
     assert got["Russia"] == ("country", ["Kremlin"])
+
+
+def test_a_seat_before_said_is_no_person() -> None:
+    got = actors(
+        "WASHINGTON (AP) — The Biden administration on Tuesday imposed sanctions on Corvel "
+        "Shipping Ltd. The White House said the sanctions would stay.\n"
+    )
+    assert got["United States"] == ("country", ["White House"])
+    assert "White House" not in got and "Biden" not in got

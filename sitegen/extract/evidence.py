@@ -16,6 +16,7 @@ from sitegen.extract.kinds import (
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
     FEMALE_NAMES,
+    GOVERNMENT_NAMES,
     GOVERNMENT_WORDS,
     MALE_NAMES,
     MEDIA_NAMES,
@@ -43,7 +44,9 @@ def person_evidence(c: Candidate, text: str) -> bool:
         for w in words
     ):
         return False
-    if is_place(c.surface) or c.surface in MEDIA_NAMES or c.surface.isupper():
+    if is_place(c.surface) or c.surface in MEDIA_NAMES or c.surface in GOVERNMENT_NAMES:
+        return False  # 'The White House said': a seat of government, not Mr House
+    if c.surface.isupper():
         return False
     if any(
         w[0].islower() for w in words if w not in ("de", "del", "da", "van", "von", "der", "bin")
