@@ -16,7 +16,13 @@ def actors(text: str) -> dict[str, tuple[str, list[str]]]:
 
 @pytest.mark.parametrize(
     "dateline",
-    ["WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "PARIS (AFP) - ", "TOKYO (Bloomberg) -- "],
+    [
+        "WASHINGTON (AP) — ",
+        "LONDON, March 3 (Reuters) - ",
+        "PARIS (AFP) - ",
+        "TOKYO (Bloomberg) -- ",
+        "WASHINGTON — ",
+    ],
 )
 def test_the_country_right_after_a_dateline_acts(dateline: str) -> None:
     got = actors(f"{dateline}The United States imposed sanctions on Norwind Shipping Ltd.\n")
