@@ -22,7 +22,7 @@ from sitegen.extract.kinds import (
     ORGANIZATION_WORDS,
     PERSON_ROLES,
 )
-from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, is_place
+from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, SEATS, is_place
 from sitegen.extract.types import Candidate
 
 _OBJECT_NOUN = re.compile(
@@ -36,7 +36,7 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
     words = longest.split()
     if any(s in MEDIA_NAMES for s in surfaces):
         return "media"
-    if any(s in COUNTRY_NAMES or s in CAPITALS for s in surfaces) and not any(
+    if any(s in COUNTRY_NAMES or s in CAPITALS or s in SEATS for s in surfaces) and not any(
         f.personish for f in group
     ):
         return "country"

@@ -18,7 +18,7 @@ from sitegen.extract.links import find_links
 from sitegen.extract.names import find_candidates
 from sitegen.extract.normalize import name_key, slug, without_suffix
 from sitegen.extract.parties import is_actor
-from sitegen.extract.places import COUNTRY_NAMES
+from sitegen.extract.places import ADJECTIVES, COUNTRY_NAMES, is_place
 from sitegen.extract.types import Candidate
 
 
@@ -94,8 +94,10 @@ def find_actors(article: Article) -> Cast:
         for c in candidates
         if not _in_short_quote(texts[c.paragraph], c) and c.end > _dateline_end(texts[c.paragraph])
     ]
+    governments = _governments_by_description(article)
+    candidates = [c for c in candidates if not any(_overlaps(c, g) for g in governments)]
     works = _work_titles(article)
-    candidates += works + _unnamed_bodies(article)
+    candidates += works + _unnamed_bodies(article) + governments
     work_keys = {name_key(c.surface) for c in works}
     forms = _forms(candidates, texts)
     clustering = cluster_forms(list(forms.values()), find_links(article, candidates))
@@ -245,3 +247,31 @@ def _unnamed_bodies(article: Article) -> list[Candidate]:
             if m.group("country") in COUNTRY_NAMES:
                 out.append(Candidate(p.index, m.start(), m.end(), m.group()))
     return out
+
+
+# 'the British government', 'the Biden administration': a state named by description.
+_GOVERNMENT_DESCRIPTION = re.compile(
+    r"\b(?!The\b)(?P<who>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+(?P<noun>government|administration)\b"
+)
+
+
+def _governments_by_description(article: Article) -> list[Candidate]:
+    """Mentions of a country's government by its adjective, name or leader, as the country:
+    they join its actor the way 'Pyongyang' joins North Korea."""
+    codes = {code: name for name, (_n, code) in COUNTRY_NAMES.items() if name == _n}
+    out = []
+    for p in article.body():
+        for m in _GOVERNMENT_DESCRIPTION.finditer(p.text):
+            who = m.group("who")
+            country = COUNTRY_NAMES.get(who, (None,))[0] or codes.get(ADJECTIVES.get(who, ""))
+            if not country and m.group("noun") == "administration" and not is_place(who):
+                # a leader's administration is US usage ('the Trump administration')
+                leader = len(who.split()) == 1 and re.search(r"\b[Tt]he\s+$", p.text[: m.start()])
+                country = "United States" if leader else None
+            if country:
+                out.append(Candidate(p.index, m.start(), m.end(), country))
+    return out
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.paragraph == b.paragraph and a.start < b.end and b.start < a.end

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, ORG_WORDS
 from sitegen.extract.normalize import name_key, strip_accents, without_suffix
-from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, is_place
+from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, SEATS, is_place
 from sitegen.extract.spellings import (
     link_fuzzy,
     link_misspelled_surnames,
@@ -100,11 +100,13 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
 
 
 def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -> None:
-    """'US' and 'United States', 'Pyongyang' (as an actor) and 'North Korea'."""
+    """'US' and 'United States', 'Pyongyang' or 'the Kremlin' (as an actor) and the country."""
     canon: dict[str, str] = {}
     for f in forms:
         surface = f.surfaces[0]
-        country = COUNTRY_NAMES.get(surface, (None,))[0] or CAPITALS.get(surface)
+        country = (
+            COUNTRY_NAMES.get(surface, (None,))[0] or CAPITALS.get(surface) or SEATS.get(surface)
+        )
         if country:
             ck = name_key(country)
             if ck in canon:

@@ -16,6 +16,7 @@ from sitegen.extract.kinds import (
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
     FEMALE_NAMES,
+    GOVERNMENT_NAMES,
     GOVERNMENT_WORDS,
     MALE_NAMES,
     MEDIA_NAMES,
@@ -25,7 +26,7 @@ from sitegen.extract.kinds import (
     ROLE_WORDS,
 )
 from sitegen.extract.normalize import name_key
-from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, country_code, is_place
+from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, SEATS, country_code, is_place
 from sitegen.extract.types import Candidate
 from sitegen.extract.vocabulary import HONORIFICS
 
@@ -43,7 +44,9 @@ def person_evidence(c: Candidate, text: str) -> bool:
         for w in words
     ):
         return False
-    if is_place(c.surface) or c.surface in MEDIA_NAMES or c.surface.isupper():
+    if is_place(c.surface) or c.surface in MEDIA_NAMES or c.surface in GOVERNMENT_NAMES:
+        return False  # 'The White House said': a seat of government, not Mr House
+    if c.surface.isupper():
         return False
     if any(
         w[0].islower() for w in words if w not in ("de", "del", "da", "van", "von", "der", "bin")
@@ -134,9 +137,9 @@ def canonical_name(group: list[Form]) -> str:
     countries = [s for s in surfaces if s in COUNTRY_NAMES]
     if countries and not any(f.personish for f in group):
         return COUNTRY_NAMES[countries[0]][0]
-    capitals = [s for s in surfaces if s in CAPITALS]
-    if capitals and len(set(name_key(s) for s in surfaces)) == 1:
-        return CAPITALS[capitals[0]]
+    seats = [s for s in surfaces if s in CAPITALS or s in SEATS]  # 'Pyongyang', 'the Kremlin'
+    if seats and len(set(name_key(s) for s in surfaces)) == 1:
+        return CAPITALS.get(seats[0]) or SEATS[seats[0]]
     # a proper name, however short, before a description ("CELAD", not "Spain's agency")
     proper = [s for s in surfaces if not re.search(r"[’']s\s+[a-z]", s)] or surfaces
     return max(

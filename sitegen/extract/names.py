@@ -119,7 +119,9 @@ _NAME_POSSESSORS = frozenset(
 
 def _possessive_inside(token: str, following: str) -> bool:
     owner = POSSESSIVE.sub("", token)
-    role = owner in STRONG_TITLES or owner in WEAK_TITLES or owner in INSTITUTION_WORDS
+    # A title owns its office ("Commissioner's Office"); a body owning a body is two actors
+    # ("the Treasury Department's Office of Foreign Assets Control").
+    role = owner in STRONG_TITLES or owner in WEAK_TITLES
     return (role or owner in _NAME_POSSESSORS) and following in CONNECT_HEADS
 
 

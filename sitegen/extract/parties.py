@@ -136,7 +136,12 @@ def _context(c: Candidate, text: str) -> str:
         )
     if _AGENT.search(before) or (_HELPED.search(before) and re.match(r"\s+[a-z]+\b", after)):
         return "agent"  # 'sanctioned by X'; 'helping Moscow sell crude': X acts
-    opens = c.initial or re.search(r"(?:^|[,;:.!?]\s+|\bthat\s+|\band\s+)(?:[Tt]he\s+)?$", before)
+    # a dateline ends in a dash: 'WASHINGTON (AP) — The United States imposed ...'
+    opens = c.initial or re.search(
+        r"(?:^|[,;:.!?]\s+|\)\s*[-—–]{1,2}\s+|^[A-Z]{2}[A-Z .,'-]*\s[-—–]{1,2}\s+|\bthat\s+"
+        r"|\band\s+)(?:[Tt]he\s+)?$",
+        before,
+    )
     if opens and _VERBISH.match(after):
         return "agent"
     return "plain"

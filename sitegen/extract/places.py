@@ -210,6 +210,12 @@ def _tables() -> tuple:
 
 
 COUNTRY_NAMES, ADJECTIVES, CAPITALS = _tables()
+# Seats of government that stand for the state, as a capital does ('the Kremlin said').
+SEATS = MappingProxyType({
+    "Kremlin": "Russia", "White House": "United States", "Whitehall": "United Kingdom",
+    "Downing Street": "United Kingdom", "Élysée": "France", "Elysee": "France",
+    "Zhongnanhai": "China",
+})
 # Well-known cities that are not capitals but often locate a story.
 CITIES = frozenset({
     "New York", "Los Angeles", "San Francisco", "Chicago", "Houston", "Miami", "Boston",
