@@ -70,4 +70,6 @@ def _same(a: Any, b: Any) -> bool:
         return False
     if kind is tuple:
         return len(a) == len(b) and all(map(_same, a, b))
+    if kind is dict:  # such as the template digests in a build's setting
+        return a.keys() == b.keys() and all(_same(value, b[key]) for key, value in a.items())
     return kind in _VALUES and a == b

@@ -9,7 +9,8 @@ versions, same build), and a file that fails to load is ignored: deleting it is 
 
 A build that changed little appends what changed (sitegen.statediff) to a `.delta` file
 beside it instead, each diff naming the state it applies to; the next load applies them in
-turn. Once the diffs grow past an eighth of the state, the whole state is written again.
+turn. Once the diffs grow past an eighth of the state (and 64 KiB), the whole state is
+written again.
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ def load(path: Path, token: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) and data.get("token") == token else None
 
 
+_SMALL = 1 << 16  # diffs this big load in no time, however small the state
+
+
 def delta_path(path: Path) -> Path:
     return path.with_suffix(".delta")
 
@@ -90,7 +94,7 @@ def _append(path: Path, data: Mapping[str, Any], base: Mapping[str, Any]) -> boo
     target = delta_path(path)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
-        limit = path.stat().st_size // 8
+        limit = max(path.stat().st_size // 8, _SMALL)
         before = target.read_bytes() if target.exists() else b""
         buffer = io.BytesIO()
         _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(
