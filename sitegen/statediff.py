@@ -20,9 +20,9 @@ Diff = tuple  # ("=", value) | ("+", tail) | ("{", {key: Diff}, removed keys)
 
 def diff(new: Any, old: Any) -> Diff | None:
     """What turns old into new (None: nothing); `apply(old, diff(new, old))` equals new."""
-    if _same(new, old):
+    if new is old:
         return None
-    if type(new) is dict and type(old) is dict:
+    if type(new) is dict and type(old) is dict:  # key by key, not compared whole first
         changes: dict = {}
         added = []
         for key, value in new.items():
@@ -35,10 +35,13 @@ def diff(new: Any, old: Any) -> Diff | None:
                 added.append(key)
         removed = tuple(key for key in old if key not in new) if len(old) + len(added) \
             != len(new) else ()
-        # Added keys go last when applied: keep the order only if that is where they are.
-        if added and list(new)[-len(added):] != added:
+        # Applied, kept keys keep their place and added ones go last: is that new's order?
+        kept = list(old) if not removed else [key for key in old if key in new]
+        if list(new) != kept + added:
             return ("=", new)
-        return ("{", changes, removed)
+        return ("{", changes, removed) if changes or removed else None
+    if _same(new, old):
+        return None
     if type(new) is list and type(old) is list and len(new) >= len(old) \
             and new[:len(old)] == old:
         return ("+", new[len(old):])

@@ -513,10 +513,12 @@ def test_a_diff_made_from_another_state_is_refused(tmp_path):
        st.lists(st.integers(), max_size=5), st.lists(st.integers(), max_size=5))
 def test_a_state_diff_applied_gives_the_new_state_in_its_order(old, new, kept, grown):
     """Keys changed, added and removed, in any order; a list grown or replaced."""
-    before = {"records": old, "reads": kept, "same": kept}
-    after = {"records": new, "reads": kept + grown if len(grown) % 2 else grown, "same": kept}
-    copied = {"records": dict(old), "reads": list(kept), "same": kept}
+    before = {"records": old, "reads": kept, "same": kept, "shuffled": old}
+    after = {"records": new, "reads": kept + grown if len(grown) % 2 else grown, "same": kept,
+             "shuffled": dict(reversed(old.items()))}
+    copied = {"records": dict(old), "reads": list(kept), "same": kept, "shuffled": dict(old)}
     change = statediff.diff(after, before)
     applied = statediff.apply(copied, change) if change else copied
     assert applied == after
     assert list(applied["records"]) == list(new)
+    assert list(applied["shuffled"]) == list(reversed(old))
