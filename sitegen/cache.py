@@ -93,6 +93,7 @@ def _prune(folder: Path) -> None:
     for old in found[:-KEEP]:
         old.unlink(missing_ok=True)
         old.with_suffix(".pickle").unlink(missing_ok=True)
+        old.with_suffix(".delta").unlink(missing_ok=True)
 
 
 def digests(inputs: Mapping[str, list]) -> dict[str, str]:

@@ -62,6 +62,7 @@ class Builder:
         self._good: tuple[Content, tuple] | None = None  # the last content without problems
         self._trusted = False  # this build believes a watcher's list of changed files
         self._restored: State | None = None  # the last build of another process
+        self._saved: dict | None = None  # what the state file holds now, if known
         self._built = False  # the last build() succeeded: its content can be patched
         self.written: list[str] = []  # output files the last build wrote
         self.rendered = 0  # pages the last build rendered
@@ -126,6 +127,7 @@ class Builder:
         (same file, same stat: same record object) and known to check as checked."""
         data = statefile.load(manifest.state_path, stored.get("state", "")) \
             if manifest.state_path else None
+        self._saved = data
         if data is None:
             return None
         try:
@@ -155,7 +157,9 @@ class Builder:
                 "sizes": state.sizes,
                 "reuse": {path: (key, record) for path, (key, record, found)
                           in self._reuse.entries.items() if not found and id(record) in kept}}
-        return data["token"] if statefile.save(manifest.state_path, data) else None
+        saved = statefile.save(manifest.state_path, data, base=self._saved)
+        self._saved = data if saved else None
+        return data["token"] if saved else None
 
     def _hashed_paths(self, inputs: Mapping[str, list], stored: Mapping) -> set[str] | None:
         """The content files added, removed or whose hash differs from the last build's,

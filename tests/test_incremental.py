@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
-from sitegen import parallel
+from sitegen import parallel, statediff
 from sitegen.build import build_site, render_site
 from sitegen.errors import ProblemsError
 from sitegen.incremental import Builder
@@ -460,3 +462,63 @@ def test_a_preview_builder_leaves_no_cache_on_disk(tmp_path):
     builder.build()
     assert builder.written == []
     assert not (tmp_path / "project" / ".sitegen-cache").exists()
+
+
+def test_a_small_edit_appends_to_the_build_state_and_the_next_process_reads_it(tmp_path):
+    """After one edit the build state is not written again: a diff is appended beside it,
+    and the next new process applies it (one page rendered, bytes of a clean build)."""
+    story = Story(tmp_path / "project", random.Random(41))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    build_site(content, out)
+    (state,) = (tmp_path / "project" / ".sitegen-cache").glob("build-*.pickle")
+    written = state.read_bytes()
+    for round_ in range(3):
+        actor = story.actor_ids()[round_]
+        story.records["actors"][actor]["summary"] = f"Edited in round {round_}."
+        story.save("actors", actor)
+        builder = Builder(content, out)
+        builder.build()
+        assert builder.rendered == 1, f"round {round_}"
+        assert files_of(out) == clean_render(content)
+    assert state.read_bytes() == written
+    assert state.with_suffix(".delta").stat().st_size > 0
+
+
+def test_a_diff_made_from_another_state_is_refused(tmp_path):
+    """Two processes appended a diff to the same state: the second one's does not apply
+    to the first one's result, so it is refused and every page is rendered."""
+    story = Story(tmp_path / "project", random.Random(43))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    build_site(content, out)
+    cache = tmp_path / "project" / ".sitegen-cache"
+    shutil.copytree(cache, tmp_path / "start")
+    story.change("actors")
+    Builder(content, out).build()
+    (delta,) = cache.glob("build-*.delta")
+    first = delta.read_bytes()
+    shutil.rmtree(cache)
+    shutil.copytree(tmp_path / "start", cache)  # the second process started from here
+    story.change("quotes")
+    Builder(content, out).build()
+    delta.write_bytes(first + delta.read_bytes())
+    story.change("events")
+    builder = Builder(content, out)
+    builder.build()
+    assert builder.rendered == len(files_of(out)) - 1
+    assert files_of(out) == clean_render(content)
+
+
+@given(st.dictionaries(st.text(max_size=3), st.integers(), max_size=8),
+       st.dictionaries(st.text(max_size=3), st.integers(), max_size=8),
+       st.lists(st.integers(), max_size=5), st.lists(st.integers(), max_size=5))
+def test_a_state_diff_applied_gives_the_new_state_in_its_order(old, new, kept, grown):
+    """Keys changed, added and removed, in any order; a list grown or replaced."""
+    before = {"records": old, "reads": kept, "same": kept, "shuffled": old}
+    after = {"records": new, "reads": kept + grown if len(grown) % 2 else grown, "same": kept,
+             "shuffled": dict(reversed(old.items()))}
+    copied = {"records": dict(old), "reads": list(kept), "same": kept, "shuffled": dict(old)}
+    change = statediff.diff(after, before)
+    applied = statediff.apply(copied, change) if change else copied
+    assert applied == after
+    assert list(applied["records"]) == list(new)
+    assert list(applied["shuffled"]) == list(reversed(old))
