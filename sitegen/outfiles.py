@@ -19,11 +19,7 @@ def write(path: Path, data: bytes, *, atomic: bool = False) -> None:
     target = path
     if atomic:
         path = staged(target)
-    try:
-        path.write_bytes(data)
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+    _write_making_folder(path, data)
     if atomic:
         try:
             os.replace(path, target)
@@ -72,11 +68,7 @@ def stage_all(folder: Path, files: Mapping[str, bytes]) -> list[tuple[Path, Path
     for url, data in files.items():
         target = folder / url
         aside = staged(target)
-        try:
-            aside.write_bytes(data)
-        except FileNotFoundError:
-            aside.parent.mkdir(parents=True, exist_ok=True)
-            aside.write_bytes(data)
+        _write_making_folder(aside, data)
         moves.append((aside, target))
     return moves
 
@@ -134,3 +126,13 @@ def update_in_place(out_dir: Path, changes: Mapping[str, bytes], gone: Sequence[
     finally:
         discard([aside for aside, _ in moves])  # only left if a rename failed
         manifest.remove_pending()
+
+
+def _write_making_folder(path: Path, data: bytes) -> None:
+    """Write path, making its folder only if the first try finds it missing (one stat
+    fewer per file than making it first, when it exists)."""
+    try:
+        path.write_bytes(data)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
