@@ -10,13 +10,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from array import array
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import jinja2
 
 from sitegen import outfiles
+from sitegen.cards import Card, CardKey, CardMemo
 from sitegen.errors import SitegenError
 from sitegen.model import Content
 from sitegen.pages import Plan, Shared, make_page
@@ -40,6 +41,8 @@ class State:
     digests: dict[str, bytes] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
+    # url -> the cards its last rendering drew (sitegen.cards); None: cards are not kept
+    cards: dict[str, dict[CardKey, Card]] | None = None
 
     @classmethod
     def from_files(cls, digests: Mapping[str, bytes]) -> State | None:
@@ -61,6 +64,7 @@ class Result:
     data: bytes | None = None  # the bytes to write, if they changed and were not written
     reads: tuple[Read, ...] = ()
     problem: tuple | None = None
+    cards: dict[CardKey, Card] | None = None  # the cards the page drew, to keep
 
 
 class Renderer:
@@ -68,9 +72,14 @@ class Renderer:
     (runs in a worker process)."""
 
     def __init__(self, env: jinja2.Environment, banner: tuple[str, ...], fresh: Path | None,
-                 digests: Mapping[str, bytes], content: Content, shared: Shared) -> None:
+                 digests: Mapping[str, bytes], content: Content, shared: Shared,
+                 cards: Mapping[str, Mapping[CardKey, Card]] | None = None,
+                 changed: Set[Read] = frozenset()) -> None:
+        """cards: each page's cards from its last rendering, to reuse those whose reads
+        are not in `changed` (None: draw every card, keep none)."""
         self.env, self.banner, self.fresh, self.digests = env, banner, fresh, digests
         self.content, self.shared = content, shared
+        self.cards, self.changed = cards, changed
         # One tuple per distinct read: 10,000 pages read ~1,000,000 times, ~300,000 things
         self._pool: dict[Read, Read] = {}
 
@@ -78,8 +87,13 @@ class Renderer:
         reads: set[Read] = set()
         shared = replace(self.shared, **{name: TrackedMap(f"@{name}", value, reads)
                                           for name, value in shared_items(self.shared)})
+        memo = None
         try:
             page = make_page(TrackedContent(self.content, reads), shared, plan)
+            if self.cards is not None:
+                memo = CardMemo(self.cards.get(plan.url), self.changed, reads, self.content,
+                                self.shared.passages)
+                page = replace(page, context={**page.context, "card_memo": memo})
             data = render_page(self.env, page, self.banner).encode("utf-8")
         except SitegenError as e:
             return Result(url=plan.url, problem=(str(e.path), e.line, e.col, e.message))
@@ -93,7 +107,8 @@ class Renderer:
             data = None
         pool = self._pool
         return Result(url=plan.url, digest=hashed, size=size, data=data,
-                       reads=tuple([pool.setdefault(read, read) for read in reads]))
+                      reads=tuple([pool.setdefault(read, read) for read in reads]),
+                      cards=memo.used if memo and memo.used else None)
 
 
 def shared_items(shared: Shared) -> list[tuple[str, Mapping]]:
