@@ -31,7 +31,7 @@ from sitegen.parallel import fork_map
 from sitegen.patch import patch_content
 from sitegen.render import make_environment, template_dirs
 from sitegen.rendered import Renderer, State, digest, shared_maps
-from sitegen.tracking import changed_reads
+from sitegen.tracking import Read, changed_reads
 
 
 class Builder:
@@ -294,8 +294,7 @@ class Builder:
                 raise ProblemsError(problems)
             changes: dict[str, bytes] = {}  # url -> new bytes not yet written
             for plan, result in zip(todo, results, strict=True):
-                state.pages[plan.url] = array("I", [index.setdefault(read, len(index))
-                                                    for read in result.reads])
+                state.pages[plan.url] = _numbered(result.reads, index)
                 state.digests[plan.url], state.sizes[plan.url] = result.digest, result.size
                 if state.cards is not None:
                     if result.cards:
@@ -376,6 +375,14 @@ class _Watched(Reuse):
             if entry is not None:
                 return entry[0], entry[1:]
         return super().get(path)
+
+
+def _numbered(reads: Sequence[Read], index: dict[Read, int]) -> array:
+    """The numbers of reads in index, new ones numbered next (C loops: an index page
+    makes 100,000 reads)."""
+    for read in set(reads) - index.keys():
+        index[read] = len(index)
+    return array("I", map(index.__getitem__, reads))
 
 
 # -- files ---------------------------------------------------------------------------------

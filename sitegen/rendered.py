@@ -106,8 +106,10 @@ class Renderer:
         elif self.digests.get(plan.url) == hashed:
             data = None
         pool = self._pool
+        fresh_reads = reads - pool.keys()  # set operations and map(): C loops, not Python's
+        pool.update(zip(fresh_reads, fresh_reads))
         return Result(url=plan.url, digest=hashed, size=size, data=data,
-                      reads=tuple([pool.setdefault(read, read) for read in reads]),
+                      reads=tuple(map(pool.__getitem__, reads)),
                       cards=memo.used if memo and memo.used else None)
 
 

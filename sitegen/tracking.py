@@ -137,7 +137,7 @@ def changed_reads(old: Content, new: Content, extra: Mapping[str, tuple[Mapping,
     if touched or texts:  # groups are made of records: unchanged records, same groups
         fields = {(read[0], read[2]) for read in changed}
         for name in _GROUPS:
-            kind, by = _GROUPED_BY.get(name, (None, ()))
+            kind, by = GROUPED_BY.get(name, (None, ()))
             if kind is None or (kind, None) in fields or any((kind, f) in fields for f in by):
                 _diff_values(name, getattr(old, name), getattr(new, name), changed)
     for name, (before, after) in extra.items():
@@ -151,7 +151,7 @@ _GROUPS = tuple(name for name, attr in vars(Content).items()
 # The records each group holds and the fields that decide which group holds one (and
 # in which order): while none of those changed, no group did. A group not listed here
 # is compared whenever a record changed.
-_GROUPED_BY = {"quotes_by_speaker": ("quotes", ("speaker",)),
+GROUPED_BY = {"quotes_by_speaker": ("quotes", ("speaker",)),
                "quotes_about": ("quotes", ("about",)),
                "claims_by_claimant": ("claims", ("claimant",)),
                "claims_about": ("claims", ("about",)),
