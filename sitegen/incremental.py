@@ -15,6 +15,7 @@ import dataclasses
 import secrets
 import shutil
 import time
+from itertools import filterfalse
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -380,8 +381,8 @@ class _Watched(Reuse):
 def _numbered(reads: Sequence[Read], index: dict[Read, int]) -> array:
     """The numbers of reads in index, new ones numbered next (C loops: an index page
     makes 100,000 reads)."""
-    for read in set(reads) - index.keys():
-        index[read] = len(index)
+    for read in filterfalse(index.__contains__, reads):
+        index.setdefault(read, len(index))  # setdefault: a read listed twice
     return array("I", map(index.__getitem__, reads))
 
 

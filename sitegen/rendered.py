@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from array import array
+from itertools import filterfalse
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -106,7 +107,7 @@ class Renderer:
         elif self.digests.get(plan.url) == hashed:
             data = None
         pool = self._pool
-        fresh_reads = reads - pool.keys()  # set operations and map(): C loops, not Python's
+        fresh_reads = list(filterfalse(pool.__contains__, reads))  # C loops, not Python's
         pool.update(zip(fresh_reads, fresh_reads))
         return Result(url=plan.url, digest=hashed, size=size, data=data,
                       reads=tuple(map(pool.__getitem__, reads)),
