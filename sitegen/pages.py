@@ -29,6 +29,7 @@ from sitegen.model import (
     Quote,
     event_order,
 )
+from sitegen.tracking import untracked
 
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
 TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "Companies",
@@ -304,11 +305,13 @@ def _sorted(records: Mapping[str, Any]) -> list[Any]:
 
 
 def _keys(kind: str, records: Mapping[str, Any]) -> frozenset[str]:
-    return frozenset(f"{kind}/{k}" for k in records)
+    # Page.reads is bookkeeping, not output: listing every key must not count as the page
+    # reading them all (sitegen.tracking), or adding any actor would redraw every index.
+    return frozenset(f"{kind}/{k}" for k in untracked(records))
 
 
 def _all_keys(content: Content) -> frozenset[str]:
-    return frozenset(f"{kind}/{k}" for kind in _KINDS for k in content.records(kind))
+    return frozenset(f"{kind}/{k}" for kind in _KINDS for k in untracked(content.records(kind)))
 
 
 def _actor_refs(record: Any) -> Iterable[str]:

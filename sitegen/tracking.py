@@ -110,6 +110,11 @@ _PROPERTIES = {cls: {name: attr.fget for klass in reversed(cls.__mro__)
                for cls in KINDS.values()}
 
 
+def untracked(mapping: Mapping) -> Mapping:
+    """The mapping itself, for bookkeeping that is no part of what a page shows."""
+    return mapping._map if isinstance(mapping, TrackedMap) else mapping
+
+
 def view(value: Any, reads: set[Read]) -> Any:
     """value with each record in it (a group's tuple, a relation's pair) seen through a view."""
     if isinstance(value, Record):
