@@ -88,12 +88,11 @@ class Renderer:
         reads: set[Read] = set()
         shared = replace(self.shared, **{name: TrackedMap(f"@{name}", value, reads)
                                           for name, value in shared_items(self.shared)})
-        memo = None
+        memo = None if self.cards is None else CardMemo(
+            self.cards.get(plan.url), self.changed, reads, self.content, self.shared.passages)
         try:
-            page = make_page(TrackedContent(self.content, reads), shared, plan)
-            if self.cards is not None:
-                memo = CardMemo(self.cards.get(plan.url), self.changed, reads, self.content,
-                                self.shared.passages)
+            page = make_page(TrackedContent(self.content, reads), shared, plan, memo)
+            if memo is not None:
                 page = replace(page, context={**page.context, "card_memo": memo})
             data = render_page(self.env, page, self.banner).encode("utf-8")
         except SitegenError as e:
