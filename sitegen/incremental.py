@@ -15,7 +15,6 @@ import dataclasses
 import secrets
 import shutil
 import time
-from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -280,15 +279,14 @@ class Builder:
             state.pages = dict(last.pages) if known else {}
         fresh = None if last else b.new_folder(self.out_dir)
         try:
-            renderer = Renderer(env, setting[1], fresh, state.digests, content, shared)
+            renderer = Renderer(env, setting[1], fresh, state.digests, content, shared, index)
             results = fork_map(renderer, todo)
             problems = [SitegenError(*r.problem) for r in results if r.problem]
             if problems:
                 raise ProblemsError(problems)
             changes: dict[str, bytes] = {}  # url -> new bytes not yet written
             for plan, result in zip(todo, results, strict=True):
-                state.pages[plan.url] = array("I", [index.setdefault(read, len(index))
-                                                    for read in result.reads])
+                state.pages[plan.url] = result.reads
                 state.digests[plan.url], state.sizes[plan.url] = result.digest, result.size
                 if result.data is not None:
                     changes[plan.url] = result.data
