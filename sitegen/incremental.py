@@ -114,7 +114,9 @@ class Builder:
         if problems:
             raise ProblemsError(problems)
         texts = text_paths(self.content_dir, content)
-        if not stored or texts != stored["texts"]:
+        if not stored:  # content and code were listed above: only the texts are new
+            inputs = {**manifest.snapshot(dirs, texts, only_templates=True), **inputs}
+        elif texts != stored["texts"]:
             inputs = {**manifest.snapshot(dirs, texts), **inputs}
         self._good = (content, texts)
         report = self._write(content, banner, dirs, inputs, manifest, started)
