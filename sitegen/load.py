@@ -24,11 +24,6 @@ from sitegen.parallel import fork_map
 from sitegen.yamlfile import lazy_positions, parse_data, read_text, read_text_stat
 
 
-# The part of the record files this process parses itself when workers parse the rest:
-# it then makes every record (about half the cost of parsing), so it takes less.
-PARSED_HERE = 0.3
-
-
 class Reuse:
     """Records loaded before, by file, for a process that loads the same content again
     (`sitegen serve`): a file whose size and modification time are unchanged is not
@@ -163,8 +158,7 @@ def _load_records(jobs: list[tuple[type, Path]], problems: list[SitegenError],
     """
     known = [reuse.get(path) if reuse else (None, None) for _, path in jobs]
     todo = [i for i, (_, entry) in enumerate(known) if entry is None]
-    parsed = dict(zip(todo, fork_map(_parse_file, [jobs[i][1] for i in todo],
-                                     mine=PARSED_HERE), strict=True))
+    parsed = dict(zip(todo, fork_map(_parse_file, [jobs[i][1] for i in todo]), strict=True))
     out = []
     for i, (cls, path) in enumerate(jobs):
         entry = known[i][1]

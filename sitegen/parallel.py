@@ -49,51 +49,33 @@ def workers_available() -> int:
         return os.cpu_count() or 1
 
 
-def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int | None = None, *,
-             mine: float | None = None) -> list[R]:
+def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int | None = None) -> list[R]:
     """[fn(item) for item in items], computed by up to `workers` processes, in order.
 
     SitegenErrors raised in a child are raised again here, unchanged; any other
     exception in a child is a bug and is raised as a RuntimeError with its traceback.
     fn may be `Sharded`: each child's hand-back is then given to it with that child's
-    results, once the parent's own share is done. mine: the part of the items this
-    process computes itself (an even share if None), less if more work awaits it after.
+    results, once the parent's own share is done.
     """
     count = min(workers or workers_available(), max(1, len(items) // (MIN_ITEMS // 2)))
     if count <= 1:
         return [fn(item) for item in items]
-    shares = _shares(len(items), count, 1 / count if mine is None else mine)
-    children = [_start_child(fn, [items[i] for i in share]) for share in shares[1:]]
+    children = [_start_child(fn, items[i::count]) for i in range(1, count)]
     try:
-        done = [fn(items[i]) for i in shares[0]]
+        mine = [fn(item) for item in items[0::count]]
     except BaseException:  # Ctrl-C or a bug here: reap the children, keep this error
         for pid, read in children:
             os.close(read)
             os.waitpid(pid, 0)
         raise
+    shares = [_collect(*child) for child in children]
     results: list[Any] = [None] * len(items)
-    for share, child in zip(shares, [None, *children], strict=True):
-        if child is not None:
-            done, handed = _collect(*child)
-            if isinstance(fn, Sharded):
-                fn.take_back(handed, done)
-        for i, result in zip(share, done, strict=True):
-            results[i] = result
+    results[0::count] = mine
+    for i, (share, handed) in enumerate(shares, start=1):
+        if isinstance(fn, Sharded):
+            fn.take_back(handed, share)
+        results[i::count] = share
     return results
-
-
-def _shares(n: int, count: int, mine: float) -> list[list[int]]:
-    """Item numbers for this process (about n * mine) and for each child (the rest, evenly),
-    spread over the whole list so that each share has items of every sort."""
-    shares: list[list[int]] = [[] for _ in range(count)]
-    child = 0
-    for i in range(n):
-        if int((i + 1) * mine) > int(i * mine):
-            shares[0].append(i)
-        else:
-            shares[1 + child].append(i)
-            child = (child + 1) % (count - 1)
-    return shares
 
 
 def _start_child(fn: Callable[[T], R], share: Sequence[T]) -> tuple[int, int]:

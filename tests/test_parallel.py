@@ -33,12 +33,6 @@ def test_fork_map_raises_a_childs_problem_unchanged(monkeypatch):
     assert str(e.value) == "x.yaml:3:4: seven is not allowed"
 
 
-def test_fork_map_keeps_order_with_a_smaller_share_here(monkeypatch):
-    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
-    for mine in (0.0, 0.1, 0.3, 0.9):
-        assert fork_map(square, list(range(57)), workers=3, mine=mine) == [n * n for n in range(57)]
-
-
 class Numbering:
     """Numbers the words it meets in its own table, as the Renderer numbers reads."""
 
