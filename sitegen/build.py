@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from sitegen import collector
+from sitegen import collector, outfiles
 from sitegen.check import BASE_URL  # one rule for site.yaml and --base-url
 from sitegen.errors import ProblemsError, SitegenError
 from sitegen.model import Content
@@ -186,7 +186,9 @@ def new_folder(out_dir: Path) -> Path:
     parent = out_dir.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(parent, out_dir.name)
-    return Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
+    fresh = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
+    outfiles.spread_apart(fresh)
+    return fresh
 
 
 def swap(fresh: Path, out_dir: Path) -> None:

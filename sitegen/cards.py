@@ -27,7 +27,7 @@ from markupsafe import Markup
 from sitegen import fragments
 from sitegen.links import Links
 from sitegen.model import Content
-from sitegen.tracking import KIND_OF, Read, RecordView, TrackedContent, TrackedMap
+from sitegen.tracking import KIND_OF, Read, RecordView, TrackedContent, TrackedMap, view
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,7 @@ class CardMemo:
         card = self.kept.get(key)
         if card is None or not card.reads.isdisjoint(self.changed):
             reads: set[Read] = set()
-            card = Card(make(reads, RecordView(raw, reads)), frozenset(reads))
+            card = Card(make(reads, view(raw, reads)), frozenset(reads))
         self.reads.update(card.reads)
         self.used[key] = card
         return card.value

@@ -15,8 +15,6 @@ import dataclasses
 import secrets
 import shutil
 import time
-from itertools import filterfalse
-from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -32,7 +30,7 @@ from sitegen.parallel import fork_map
 from sitegen.patch import patch_content
 from sitegen.render import make_environment, template_dirs
 from sitegen.rendered import Renderer, State, digest, shared_maps
-from sitegen.tracking import Read, changed_reads
+from sitegen.tracking import changed_reads
 
 
 class Builder:
@@ -119,7 +117,9 @@ class Builder:
         if problems:
             raise ProblemsError(problems)
         texts = text_paths(self.content_dir, content)
-        if not stored or texts != stored["texts"]:
+        if not stored:  # content and code were listed above: only the texts are new
+            inputs = {**manifest.snapshot(dirs, texts, only_templates=True), **inputs}
+        elif texts != stored["texts"]:
             inputs = {**manifest.snapshot(dirs, texts), **inputs}
         self._good = (content, texts)
         report = self._write(content, banner, dirs, inputs, manifest, started)
@@ -287,7 +287,7 @@ class Builder:
             state.cards = dict(last.cards) if known and last.cards is not None else {}
         fresh = None if last else b.new_folder(self.out_dir)
         try:
-            renderer = Renderer(env, setting[1], fresh, state.digests, content, shared,
+            renderer = Renderer(env, setting[1], fresh, state.digests, content, shared, index,
                                 cards=state.cards, changed=changed)
             results = fork_map(renderer, todo)
             problems = [SitegenError(*r.problem) for r in results if r.problem]
@@ -295,7 +295,7 @@ class Builder:
                 raise ProblemsError(problems)
             changes: dict[str, bytes] = {}  # url -> new bytes not yet written
             for plan, result in zip(todo, results, strict=True):
-                state.pages[plan.url] = _numbered(result.reads, index)
+                state.pages[plan.url] = result.reads
                 state.digests[plan.url], state.sizes[plan.url] = result.digest, result.size
                 if state.cards is not None:
                     if result.cards:
@@ -376,14 +376,6 @@ class _Watched(Reuse):
             if entry is not None:
                 return entry[0], entry[1:]
         return super().get(path)
-
-
-def _numbered(reads: Sequence[Read], index: dict[Read, int]) -> array:
-    """The numbers of reads in index, new ones numbered next (C loops: an index page
-    makes 100,000 reads)."""
-    for read in filterfalse(index.__contains__, reads):
-        index.setdefault(read, len(index))  # setdefault: a read listed twice
-    return array("I", map(index.__getitem__, reads))
 
 
 # -- files ---------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ base.html escapes. No I/O; records in, data out."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -62,8 +63,13 @@ def source_ld(content: Content, source: Source) -> dict[str, Any]:
     return data
 
 
+@functools.lru_cache(maxsize=256)  # an actor page asks twice: description and JSON-LD
 def plain(markdown: str) -> str:
     """A one-line plain-text summary of markdown, for meta descriptions."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    text = " ".join(re.sub(r"[*_`#>]", "", text).split())
+    text = _LINK.sub(r"\1", markdown) if "](" in markdown else markdown
+    text = " ".join(text.translate(_MARKS).split())
     return text if len(text) <= DESCRIPTION_MAX else text[: DESCRIPTION_MAX - 1].rstrip() + "…"
+
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKS = str.maketrans("", "", "*_`#>")  # dropped, as markup

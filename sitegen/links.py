@@ -24,6 +24,7 @@ NOT_FOUND = "404.html"
 STYLESHEET = "static/style.css"
 # Characters with a meaning in URLs; anything else (", <, space, non-ASCII) gets %-encoded.
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
+_ODD = frozenset({"", ".", ".."})  # path parts that only posixpath.relpath gets right
 
 
 def actor_url(actor_id: str) -> str:
@@ -79,13 +80,25 @@ class Links:
         self.here, self.root = here, root
         self._passages = passages
         self._dir = posixpath.dirname(here)  # every link starts from here: work it out once
+        self._base = self._dir.split("/") if self._dir else []
+        # a plain folder path (no "", ".", ".."): links from it need no relpath
+        self._plain = not _ODD.intersection(self._base)
 
     def to(self, url: str) -> str:
         """The relative href from this page to a site URL (with an optional #fragment)."""
-        path, _, fragment = url.partition("#")
         if self.root is not None:
             return self.root + url
-        return relative(path, self._dir) + (f"#{fragment}" if fragment else "")
+        path, _, fragment = url.partition("#")
+        parts = path.split("/")
+        if not self._plain or _ODD.intersection(parts):
+            return relative(path, self._dir) + (f"#{fragment}" if fragment else "")
+        base, common = self._base, 0
+        for a, b in zip(parts, base):  # noqa: B905 - the shorter one decides
+            if a != b:
+                break
+            common += 1
+        href = "/".join([".."] * (len(base) - common) + parts[common:]) or "."
+        return f"{href}#{fragment}" if fragment else href
 
     def actor(self, actor_id: str) -> str:
         return self.to(actor_url(actor_id))

@@ -8,10 +8,41 @@ from __future__ import annotations
 
 import os
 import shutil
+import struct
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from sitegen.cache import Manifest
+
+
+def spread_apart(folder: Path) -> None:
+    """Mark a new site folder as the top of a hierarchy for ext4's Orlov allocator
+    (`chattr +T`): its folders (actors/, sources/...) then start in block groups of
+    their own, near which their pages' folders and files are made.
+
+    Without it they all go near the folder's parent, where an ext4 file system without
+    a journal skips, for each new inode, every inode deleted there in the last 30 s
+    (reading each one): after the previous site was deleted, a page's folder and file
+    cost ~0.3 ms of system time instead of ~0.05 ms. Only a hint: elsewhere, a no-op."""
+    if not sys.platform.startswith("linux"):
+        return
+    import fcntl
+
+    size = struct.calcsize("l")  # the ioctl numbers are _IOR/_IOW('f', 1|2, long)
+    get_flags, set_flags = (2 << 30) | (size << 16) | 0x6601, (1 << 30) | (size << 16) | 0x6602
+    top_dir = 0x00020000  # FS_TOPDIR_FL
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        flags = struct.unpack("i", fcntl.ioctl(fd, get_flags, bytes(4)))[0]
+        fcntl.ioctl(fd, set_flags, struct.pack("i", flags | top_dir))
+    except OSError:  # not ext2/3/4 (tmpfs, NFS...): nothing to hint
+        pass
+    finally:
+        os.close(fd)
 
 
 def write(path: Path, data: bytes, *, atomic: bool = False) -> None:

@@ -14,7 +14,7 @@ import threading
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from sitegen.errors import SitegenError
 
@@ -23,6 +23,20 @@ R = TypeVar("R")
 
 # Below this many items the fork and the pipe cost more than a second core saves.
 MIN_ITEMS = 400
+
+
+@runtime_checkable
+class Sharded(Protocol[T, R]):
+    """A per-item function that keeps something per process besides its results (a
+    table its results refer to): each child hands it back once, for the parent to merge."""
+
+    def __call__(self, item: T) -> R: ...
+
+    def handed_back(self) -> Any:
+        """In a child, after its share: what the parent needs beside its results."""
+
+    def take_back(self, handed: Any, results: list[R]) -> None:
+        """In the parent: merge a child's hand-back, fixing its results in place."""
 
 
 def workers_available() -> int:
@@ -40,6 +54,8 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int | None = Non
 
     SitegenErrors raised in a child are raised again here, unchanged; any other
     exception in a child is a bug and is raised as a RuntimeError with its traceback.
+    fn may be `Sharded`: each child's hand-back is then given to it with that child's
+    results, once the parent's own share is done.
     """
     count = min(workers or workers_available(), max(1, len(items) // (MIN_ITEMS // 2)))
     if count <= 1:
@@ -55,7 +71,9 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int | None = Non
     shares = [_collect(*child) for child in children]
     results: list[Any] = [None] * len(items)
     results[0::count] = mine
-    for i, share in enumerate(shares, start=1):
+    for i, (share, handed) in enumerate(shares, start=1):
+        if isinstance(fn, Sharded):
+            fn.take_back(handed, share)
         results[i::count] = share
     return results
 
@@ -72,7 +90,8 @@ def _start_child(fn: Callable[[T], R], share: Sequence[T]) -> tuple[int, int]:
     parent = os.getppid()
     try:
         try:
-            payload: tuple = ("ok", [_orphan_check(parent) or fn(item) for item in share])
+            done = [_orphan_check(parent) or fn(item) for item in share]
+            payload: tuple = ("ok", (done, fn.handed_back() if isinstance(fn, Sharded) else None))
         except SitegenError as e:
             payload = ("problem", (str(e.path), e.line, e.col, e.message))
         except KeyboardInterrupt:  # Ctrl-C reaches the whole process group
@@ -91,7 +110,7 @@ def _orphan_check(parent: int) -> None:
         os._exit(1)
 
 
-def _collect(pid: int, read: int) -> list:
+def _collect(pid: int, read: int) -> tuple[list, Any]:
     with os.fdopen(read, "rb") as pipe:
         data = pipe.read()
     os.waitpid(pid, 0)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 from array import array
-from itertools import filterfalse
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -57,32 +57,38 @@ class State:
         return state
 
 
-@dataclass(frozen=True)
+@dataclass
 class Result:
     url: str
     digest: bytes = b""
     size: int = 0
     data: bytes | None = None  # the bytes to write, if they changed and were not written
-    reads: tuple[Read, ...] = ()
+    reads: array = field(default_factory=lambda: array("I"))  # numbers in State.index
     problem: tuple | None = None
     cards: dict[CardKey, Card] | None = None  # the cards the page drew, to keep
 
 
 class Renderer:
     """Build one page's context and render it, noting what both read of the content
-    (runs in a worker process)."""
+    as numbers in `index` (runs in worker processes: sitegen.parallel.Sharded).
+
+    A worker numbers the reads it meets first itself, from where `index` stood when it
+    was forked, and hands them back at the end; the parent numbers them in its own
+    index and renumbers that worker's pages (an array each), which costs far less than
+    sending every page's reads and numbering them one by one after all have rendered.
+    """
 
     def __init__(self, env: jinja2.Environment, banner: tuple[str, ...], fresh: Path | None,
                  digests: Mapping[str, bytes], content: Content, shared: Shared,
+                 index: dict[Read, int],
                  cards: Mapping[str, Mapping[CardKey, Card]] | None = None,
                  changed: Set[Read] = frozenset()) -> None:
         """cards: each page's cards from its last rendering, to reuse those whose reads
         are not in `changed` (None: draw every card, keep none)."""
         self.env, self.banner, self.fresh, self.digests = env, banner, fresh, digests
-        self.content, self.shared = content, shared
+        self.content, self.shared, self.index = content, shared, index
         self.cards, self.changed = cards, changed
-        # One tuple per distinct read: 10,000 pages read ~1,000,000 times, ~300,000 things
-        self._pool: dict[Read, Read] = {}
+        self._forked_at = len(index)  # a worker's own numbers start here
 
     def __call__(self, plan: Plan) -> Result:
         reads: set[Read] = set()
@@ -105,12 +111,25 @@ class Renderer:
             data = None
         elif self.digests.get(plan.url) == hashed:
             data = None
-        pool = self._pool
-        fresh_reads = list(filterfalse(pool.__contains__, reads))  # C loops, not Python's
-        pool.update(zip(fresh_reads, fresh_reads))
-        return Result(url=plan.url, digest=hashed, size=size, data=data,
-                      reads=tuple(map(pool.__getitem__, reads)),
+        index = self.index
+        for read in itertools.filterfalse(index.__contains__, reads):  # C loops: an index
+            index[read] = len(index)  # page reads 100,000 things, most numbered before
+        numbers = array("I", map(index.__getitem__, reads))
+        return Result(url=plan.url, digest=hashed, size=size, data=data, reads=numbers,
                       cards=memo.used if memo and memo.used else None)
+
+    def handed_back(self) -> list[Read]:
+        """The reads this worker numbered itself, in the order of their numbers."""
+        return list(itertools.islice(self.index, self._forked_at, None))
+
+    def take_back(self, handed: list[Read], results: list[Result]) -> None:
+        """Number a worker's own reads here, and renumber its pages' reads to match."""
+        index, start = self.index, self._forked_at
+        numbers = list(range(start))
+        numbers += [index.setdefault(read, len(index)) for read in handed]
+        renumber = numbers.__getitem__
+        for result in results:
+            result.reads = array("I", map(renumber, result.reads))
 
 
 def shared_items(shared: Shared) -> list[tuple[str, Mapping]]:

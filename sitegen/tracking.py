@@ -37,8 +37,9 @@ class TrackedContent:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._content, name)
-        if isinstance(value, Mapping):
-            return TrackedMap(name, value, self._reads)
+        if isinstance(value, Mapping):  # kept: later look-ups find it without a call here
+            tracked = self.__dict__[name] = TrackedMap(name, value, self._reads)
+            return tracked
         self._reads.add((name, None, None))
         return value
 
@@ -75,25 +76,25 @@ class TrackedMap(Mapping):
 
 class RecordView:
     """A record that notes which of its fields are read. It passes for the record
-    (isinstance, __class__); two views are equal if they show the same record object."""
+    (isinstance, __class__); two views are equal if they show the same record object.
 
-    __slots__ = ("_record", "_kind", "_reads")
+    Each record class gets its own view class with a property per field (`_view_class`):
+    a field read is one property call, not a failed look-up and then __getattr__."""
+
+    __slots__ = ("_record", "_reads")
 
     def __init__(self, record: Record, reads: set[Read]) -> None:
-        self._record, self._kind, self._reads = record, KIND_OF[type(record)], reads
+        self._record, self._reads = record, reads
 
     @property  # type: ignore[misc]
     def __class__(self) -> type:  # noqa: D105 - isinstance() and __class__ see the record's
         return type(self._record)
 
-    def __getattr__(self, name: str) -> Any:
+    def __getattr__(self, name: str) -> Any:  # anything but a field: read it as it is
         record = self._record
-        derived = _PROPERTIES[type(record)].get(name)
-        if derived is not None:  # draft, names, involved: read their fields here
-            return derived(self)
         value = getattr(record, name)
         if name not in _UNTRACKED:
-            self._reads.add((self._kind, record.id, name))
+            self._reads.add((KIND_OF[type(record)], record.id, name))
         return value
 
     def __eq__(self, other: object) -> bool:
@@ -103,11 +104,33 @@ class RecordView:
         return id(self._record)
 
 
-# Each record class's properties (their getters), looked up once rather than for every field
-# read (millions in a build).
-_PROPERTIES = {cls: {name: attr.fget for klass in reversed(cls.__mro__)
-                     for name, attr in vars(klass).items() if isinstance(attr, property)}
-               for cls in KINDS.values()}
+def _tracked_field(kind: str, name: str) -> property:
+    def read(self: RecordView) -> Any:
+        record = self._record
+        self._reads.add((kind, record.id, name))
+        return getattr(record, name)
+    return property(read)
+
+
+def _untracked_field(name: str) -> property:
+    return property(lambda self: getattr(self._record, name))
+
+
+def _view_class(kind: str, cls: type) -> type[RecordView]:
+    """RecordView for one record class: its fields noted as read, its own properties
+    (draft, names, involved) run on the view, so that they note the fields they read."""
+    attrs: dict[str, Any] = {"__slots__": ()}
+    for f in dataclasses.fields(cls):
+        attrs[f.name] = (_untracked_field(f.name) if f.name in _UNTRACKED
+                         else _tracked_field(kind, f.name))
+    for klass in reversed(cls.__mro__):
+        attrs.update({name: property(attr.fget) for name, attr in vars(klass).items()
+                      if isinstance(attr, property)})
+    return type(f"{cls.__name__}View", (RecordView,), attrs)
+
+
+# One view class per record class, made once.
+_VIEWS = {cls: _view_class(kind, cls) for kind, cls in KINDS.items()}
 
 
 def untracked(mapping: Mapping) -> Mapping:
@@ -118,7 +141,7 @@ def untracked(mapping: Mapping) -> Mapping:
 def view(value: Any, reads: set[Read]) -> Any:
     """value with each record in it (a group's tuple, a relation's pair) seen through a view."""
     if isinstance(value, Record):
-        return RecordView(value, reads)
+        return _VIEWS[type(value)](value, reads)
     if type(value) is tuple:
         return tuple([view(item, reads) for item in value])
     return value

@@ -31,3 +31,30 @@ def test_fork_map_raises_a_childs_problem_unchanged(monkeypatch):
     with pytest.raises(SitegenError) as e:
         fork_map(fail_on_seven, list(range(20)), workers=2)  # 7 is in the child's share
     assert str(e.value) == "x.yaml:3:4: seven is not allowed"
+
+
+class Numbering:
+    """Numbers the words it meets in its own table, as the Renderer numbers reads."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, int] = {}
+        self.forked_at = 0
+
+    def __call__(self, word: str) -> int:
+        return self.table.setdefault(word, len(self.table))
+
+    def handed_back(self) -> list[str]:
+        return list(self.table)[self.forked_at:]
+
+    def take_back(self, handed: list[str], results: list[int]) -> None:
+        numbers = [self.table.setdefault(word, len(self.table)) for word in handed]
+        results[:] = [numbers[n - self.forked_at] for n in results]
+
+
+def test_a_sharded_function_merges_what_each_child_hands_back(monkeypatch):
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
+    words = [f"w{n % 37}" for n in range(300)]
+    numbering = Numbering()
+    numbers = fork_map(numbering, words, workers=2)
+    assert len(numbering.table) == 37  # each word numbered once, whoever met it first
+    assert [next(w for w, n in numbering.table.items() if n == k) for k in numbers] == words
