@@ -3,9 +3,11 @@
 
     PYTHONPATH=. python bench/rebuild_speed.py [--sizes seed 1000 10000] [--edits 5]
 
-For each site: a first build (not counted), then `--edits` rounds of: change one
-actor's summary on disk, call Builder.build() and time it (load what changed, check,
-decide the dirty pages, render them, write the changed files). The Builder is set up
+For each site: a first build (not counted), then for each kind of edit `--edits` rounds
+of: edit on disk, call Builder.build() and time it (load what changed, check, decide the
+dirty pages, render them, write the changed files). The edits: one actor's summary (its
+own page only), its name (the index pages and the pages that link to it), a new actor
+added and that actor deleted again (indexes, counts, sitemap). The Builder is set up
 as serve's: in place, its cache in memory, told which file the watcher saw change, and
 the collector spared the long-lived build state (gc.freeze, as serve does after each
 build). This is the preview's edit-to-written time; the watcher's quiet period and the
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
+import re
 import shutil
 import statistics
 import sys
@@ -45,7 +49,31 @@ def site(name: str, work: Path, scratch: Path) -> Path:
     return content
 
 
-def run(name: str, edits: int, work: Path) -> dict:
+EDITS = ("summary", "name", "add", "delete")
+
+
+def edit(kind: str, victim: Path, original: bytes, i: int) -> list[Path]:
+    """Make one edit of this kind on disk; the files a watcher would report."""
+    text = original.decode("utf-8").rstrip("\n")
+    if kind == "summary":  # shown on the actor's own page only
+        if "summary:" not in text:
+            text += "\nsummary: |"
+        victim.write_text(f"{text}\n  Edited in round {i}.\n", encoding="utf-8")
+        return [victim]
+    if kind == "name":  # shown on the index pages and the pages that link to the actor
+        victim.write_text(re.sub(r"(?m)^name: .*$", f"name: Renamed Actor {i}", text, count=1)
+                          + "\n", encoding="utf-8")
+        return [victim]
+    added = victim.with_name(f"zz-added-{i}.yaml")  # a new actor: indexes, counts, sitemap
+    if kind == "add":
+        added.write_text(f"name: Added Actor {i}\ntype: person\n", encoding="utf-8")
+    else:  # delete the actor the previous "add" round made
+        added = victim.with_name(f"zz-added-{i - 1}.yaml")
+        added.unlink()
+    return [added]
+
+
+def run(name: str, edits: int, work: Path, kinds: list[str]) -> dict[str, dict]:
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         content = site(name, work, scratch)
@@ -57,25 +85,38 @@ def run(name: str, edits: int, work: Path) -> dict:
         builder.build()
         first = time.perf_counter() - t0
         gc.freeze()
-        times, rendered, written = [], [], []
+        found: dict[str, dict] = {}
         try:
-            for i in range(edits):
-                text = original.decode("utf-8").rstrip("\n")
-                if "summary:" not in text:
-                    text += "\nsummary: |"
-                victim.write_text(f"{text}\n  Edited in round {i}.\n", encoding="utf-8")
-                t0 = time.perf_counter()
+            for kind in kinds:
+                times, rendered, written = [], [], []
+                for i in range(edits * (2 if kind == "add" else 1)):
+                    step = "delete" if kind == "add" and i % 2 else kind  # add, then delete
+                    changed = edit(step, victim, original, i)
+                    t0 = time.perf_counter()
+                    builder.build(changed=changed)
+                    seconds = time.perf_counter() - t0
+                    gc.freeze()
+                    if step == kind:
+                        times.append(seconds)
+                        rendered.append(builder.rendered)
+                        written.append(len(builder.written))
+                    elif kind == "add":
+                        found.setdefault("delete", {"times": [], "rendered": [], "written": []})
+                        found["delete"]["times"].append(seconds)
+                        found["delete"]["rendered"].append(builder.rendered)
+                        found["delete"]["written"].append(len(builder.written))
+                victim.write_bytes(original)
                 builder.build(changed=[victim])
-                times.append(time.perf_counter() - t0)
                 gc.freeze()
-                rendered.append(builder.rendered)
-                written.append(len(builder.written))
+                found[kind] = {"times": times, "rendered": rendered, "written": written}
         finally:
             victim.write_bytes(original)
             shutil.rmtree(content.parent / ".sitegen-cache", ignore_errors=True)
-    return {"first": first, "median": statistics.median(times), "min": min(times),
-            "max": max(times), "rendered": statistics.median(rendered),
-            "written": statistics.median(written)}
+    return {kind: {"first": first, "median": statistics.median(r["times"]),
+                   "min": min(r["times"]), "max": max(r["times"]),
+                   "rendered": statistics.median(r["rendered"]),
+                   "written": statistics.median(r["written"])}
+            for kind, r in sorted(found.items(), key=lambda item: EDITS.index(item[0]))}
 
 
 def main() -> None:
@@ -83,13 +124,17 @@ def main() -> None:
     ap.add_argument("--sizes", nargs="+", default=["seed", "1000", "10000"])
     ap.add_argument("--edits", type=int, default=5)
     ap.add_argument("--work", type=Path, default=BENCH / "work")
+    ap.add_argument("--kinds", nargs="+", default=["summary", "name", "add"],
+                    choices=["summary", "name", "add"],
+                    help="edits to time; add also times deleting the added actor")
     args = ap.parse_args()
-    print("site | first build s | rebuild after one edit s (median, min-max) | pages rendered | files written")
-    print("-----|---------------|-----------------------------------------------|----------------|--------------")
+    print("site | edit | first build s | rebuild after one edit s (median, min-max) | pages rendered | files written")
+    print("-----|------|---------------|-----------------------------------------------|----------------|--------------")
     for name in args.sizes:
-        r = run(name, args.edits, args.work.resolve())
-        print(f"{name} | {r['first']:.2f} | {r['median']:.3f} ({r['min']:.3f}-{r['max']:.3f}) | "
-              f"{r['rendered']:.0f} | {r['written']:.0f}", flush=True)
+        for kind, r in run(name, args.edits, args.work.resolve(), args.kinds).items():
+            print(f"{name} | {kind} | {r['first']:.2f} | {r['median']:.3f} ({r['min']:.3f}-{r['max']:.3f}) | "
+                  f"{r['rendered']:.0f} | {r['written']:.0f}", flush=True)
+        print(f"(load average {', '.join(f'{x:.1f}' for x in os.getloadavg())})", flush=True)
 
 
 if __name__ == "__main__":

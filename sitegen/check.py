@@ -60,8 +60,15 @@ class Memo:
 
     def start(self, content: Content, strict: bool) -> None:
         key = (content.files, dict(content.texts), strict)
-        if key != self.key:
-            self.key, self.found = key, {}
+        if key == self.key:
+            return
+        if self.key and self.key[1:] == key[1:] and all(
+                ids <= key[0].get(kind, frozenset()) for kind, ids in self.key[0].items()):
+            # ids were only added: a record that had no problem referred to none of them
+            self.found = {k: entry for k, entry in self.found.items() if not entry[1]}
+        else:
+            self.found = {}
+        self.key = key
 
 
 def check_content(content: Content, *, strict: bool = False, memo: Memo | None = None

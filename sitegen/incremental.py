@@ -55,6 +55,9 @@ class Builder:
         folder, whose records would only clutter .sitegen-cache/."""
         self.content_dir, self.out_dir, self.base_url = Path(content_dir), Path(out_dir), base_url
         self.in_place, self.persist = in_place, persist
+        # Keep the index pages' cards between builds (sitegen.cards): a kept Builder's
+        # rebuilds after a name edit then draw one card, not the whole index.
+        self.keep_cards = not persist
         self._manifests: dict[tuple[str, ...], Manifest] = {}  # in memory, by banner
         self._reuse, self._memo = _Watched(), Memo()
         self._last: State | None = None
@@ -267,6 +270,7 @@ class Builder:
         known = last is not None and last.setting == setting and last.content is not None
         env = last.env if known and last.env else make_environment(dirs)
         index = last.index if known else {}
+        changed: set = set()
         if known:
             changed = changed_reads(last.content, content, shared_maps(last.shared, shared))
             ids = {index[read] for read in changed if read in index}
@@ -279,9 +283,12 @@ class Builder:
         if last:
             state.digests, state.sizes = dict(last.digests), dict(last.sizes)
             state.pages = dict(last.pages) if known else {}
+        if self.keep_cards:  # another template or setting draws other cards
+            state.cards = dict(last.cards) if known and last.cards is not None else {}
         fresh = None if last else b.new_folder(self.out_dir)
         try:
-            renderer = Renderer(env, setting[1], fresh, state.digests, content, shared, index)
+            renderer = Renderer(env, setting[1], fresh, state.digests, content, shared, index,
+                                cards=state.cards, changed=changed)
             results = fork_map(renderer, todo)
             problems = [SitegenError(*r.problem) for r in results if r.problem]
             if problems:
@@ -290,6 +297,11 @@ class Builder:
             for plan, result in zip(todo, results, strict=True):
                 state.pages[plan.url] = result.reads
                 state.digests[plan.url], state.sizes[plan.url] = result.digest, result.size
+                if state.cards is not None:
+                    if result.cards:
+                        state.cards[plan.url] = result.cards
+                    else:
+                        state.cards.pop(plan.url, None)
                 if result.data is not None:
                     changes[plan.url] = result.data
                 if result.data is not None or fresh:
@@ -305,6 +317,8 @@ class Builder:
             gone = sorted(set(state.digests) - urls)  # pages that no longer exist
             for url in gone:
                 state.pages.pop(url, None), state.digests.pop(url), state.sizes.pop(url)
+                if state.cards is not None:
+                    state.cards.pop(url, None)
             if fresh:
                 outfiles.write_all(fresh, changes)
             elif self.in_place:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 from sitegen.load import Reuse, load_record_file
 from sitegen.model import KINDS, Content
+from sitegen.tracking import GROUPED_BY
 
 
 def patch_content(old: Content, root: Path, changed: Iterable[str | Path],
@@ -49,6 +52,38 @@ def patch_content(old: Content, root: Path, changed: Iterable[str | Path],
         records[kind][rid] = record
     for kind in resort:  # the loader's order: by file name
         records[kind] = dict(sorted(records[kind].items(), key=lambda item: f"{item[0]}.yaml"))
-    return Content(root=old.root, site=old.site, texts=old.texts,
-                   files={kind: frozenset(found) for kind, found in records.items()},
-                   **records)
+    new = Content(root=old.root, site=old.site, texts=old.texts,
+                  files={kind: frozenset(found) for kind, found in records.items()},
+                  **records)
+    _carry_groups(old, new)
+    return new
+
+
+def _carry_groups(old: Content, new: Content) -> None:
+    """Give new the groups old worked out (quotes_by_speaker...) where an edit leaves
+    them as they were but for the edited records' new objects: each group costs a pass
+    over every record of its kind, and a page of the edited record asks for all of them."""
+    swaps: dict[str, dict[int, tuple[Any, Any]] | None] = {}  # kind -> id(old) -> (old, new)
+    for kind in KINDS:
+        before, after = old.records(kind), new.records(kind)
+        edited = [k for k, record in after.items() if before.get(k) is not record]
+        swaps[kind] = None if before.keys() != after.keys() else \
+            {id(before[k]): (before[k], after[k]) for k in edited}
+    for name, (kind, fields) in GROUPED_BY.items():
+        swapped = swaps[kind]
+        if name not in vars(old) or swapped is None:  # not worked out, or records came or went
+            continue
+        if any(getattr(a, f) != getattr(b, f) for a, b in swapped.values() for f in fields):
+            continue  # a record moves to another group or place: work it out again
+        groups = vars(old)[name]
+        if swapped:
+            groups = MappingProxyType({key: tuple([_swap(item, swapped) for item in items])
+                                       for key, items in groups.items()})
+        vars(new)[name] = groups
+
+
+def _swap(item: Any, swapped: dict[int, tuple[Any, Any]]) -> Any:
+    """item, or the record that replaced it; a (record, detail) pair with its record replaced."""
+    if type(item) is tuple:
+        return (_swap(item[0], swapped), *item[1:])
+    return swapped[id(item)][1] if id(item) in swapped else item

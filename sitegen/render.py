@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 import sitegen
+from sitegen import cards
 from sitegen.errors import SitegenError
 from sitegen.fragments import globals_for_templates
 from sitegen.links import encode_url
@@ -66,6 +67,7 @@ def make_environment(dirs: Sequence[Path]) -> jinja2.Environment:
     # The pieces of _macros.html, in Python (a Jinja macro call costs more than the HTML
     # it makes, dozens per page); _macros.html re-exports them under the macro names.
     env.globals.update(globals_for_templates())
+    env.globals.update(cards.globals_for_templates())  # index cards kept between builds
     return env
 
 

@@ -11,13 +11,15 @@ import dataclasses
 import hashlib
 import itertools
 from array import array
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field, replace
+from itertools import filterfalse
 from pathlib import Path
 
 import jinja2
 
 from sitegen import outfiles
+from sitegen.cards import Card, CardKey, CardMemo
 from sitegen.errors import SitegenError
 from sitegen.model import Content
 from sitegen.pages import Plan, Shared, make_page
@@ -41,6 +43,8 @@ class State:
     digests: dict[str, bytes] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
+    # url -> the cards its last rendering drew (sitegen.cards); None: cards are not kept
+    cards: dict[str, dict[CardKey, Card]] | None = None
 
     @classmethod
     def from_files(cls, digests: Mapping[str, bytes]) -> State | None:
@@ -62,6 +66,7 @@ class Result:
     data: bytes | None = None  # the bytes to write, if they changed and were not written
     reads: array = field(default_factory=lambda: array("I"))  # numbers in State.index
     problem: tuple | None = None
+    cards: dict[CardKey, Card] | None = None  # the cards the page drew, to keep
 
 
 class Renderer:
@@ -76,17 +81,27 @@ class Renderer:
 
     def __init__(self, env: jinja2.Environment, banner: tuple[str, ...], fresh: Path | None,
                  digests: Mapping[str, bytes], content: Content, shared: Shared,
-                 index: dict[Read, int]) -> None:
+                 index: dict[Read, int],
+                 cards: Mapping[str, Mapping[CardKey, Card]] | None = None,
+                 changed: Set[Read] = frozenset()) -> None:
+        """cards: each page's cards from its last rendering, to reuse those whose reads
+        are not in `changed` (None: draw every card, keep none)."""
         self.env, self.banner, self.fresh, self.digests = env, banner, fresh, digests
         self.content, self.shared, self.index = content, shared, index
+        self.cards, self.changed = cards, changed
         self._forked_at = len(index)  # a worker's own numbers start here
 
     def __call__(self, plan: Plan) -> Result:
         reads: set[Read] = set()
         shared = replace(self.shared, **{name: TrackedMap(f"@{name}", value, reads)
                                           for name, value in shared_items(self.shared)})
+        memo = None
         try:
             page = make_page(TrackedContent(self.content, reads), shared, plan)
+            if self.cards is not None:
+                memo = CardMemo(self.cards.get(plan.url), self.changed, reads, self.content,
+                                self.shared.passages)
+                page = replace(page, context={**page.context, "card_memo": memo})
             data = render_page(self.env, page, self.banner).encode("utf-8")
         except SitegenError as e:
             return Result(url=plan.url, problem=(str(e.path), e.line, e.col, e.message))
@@ -99,8 +114,11 @@ class Renderer:
         elif self.digests.get(plan.url) == hashed:
             data = None
         index = self.index
-        numbers = array("I", [index.setdefault(read, len(index)) for read in reads])
-        return Result(url=plan.url, digest=hashed, size=size, data=data, reads=numbers)
+        for read in filterfalse(index.__contains__, reads):  # C loops: an index page
+            index[read] = len(index)                        # makes 100,000 reads
+        return Result(url=plan.url, digest=hashed, size=size, data=data,
+                      reads=array("I", map(index.__getitem__, reads)),
+                      cards=memo.used if memo and memo.used else None)
 
     def handed_back(self) -> list[Read]:
         """The reads this worker numbered itself, in the order of their numbers."""

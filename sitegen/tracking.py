@@ -83,6 +83,10 @@ class RecordView:
 
     __slots__ = ("_record", "_reads")
 
+    def __new__(cls, record: Record, reads: set[Read]) -> RecordView:  # noqa: ARG003
+        """RecordView(record, reads) is the view class made for the record's class."""
+        return object.__new__(_VIEWS[type(record)] if cls is RecordView else cls)
+
     def __init__(self, record: Record, reads: set[Read]) -> None:
         self._record, self._reads = record, reads
 
@@ -133,6 +137,11 @@ def _view_class(kind: str, cls: type) -> type[RecordView]:
 _VIEWS = {cls: _view_class(kind, cls) for kind, cls in KINDS.items()}
 
 
+def untracked(mapping: Mapping) -> Mapping:
+    """The mapping itself, for bookkeeping that is no part of what a page shows."""
+    return mapping._map if isinstance(mapping, TrackedMap) else mapping
+
+
 def view(value: Any, reads: set[Read]) -> Any:
     """value with each record in it (a group's tuple, a relation's pair) seen through a view."""
     if isinstance(value, Record):
@@ -160,7 +169,7 @@ def changed_reads(old: Content, new: Content, extra: Mapping[str, tuple[Mapping,
     if touched or texts:  # groups are made of records: unchanged records, same groups
         fields = {(read[0], read[2]) for read in changed}
         for name in _GROUPS:
-            kind, by = _GROUPED_BY.get(name, (None, ()))
+            kind, by = GROUPED_BY.get(name, (None, ()))
             if kind is None or (kind, None) in fields or any((kind, f) in fields for f in by):
                 _diff_values(name, getattr(old, name), getattr(new, name), changed)
     for name, (before, after) in extra.items():
@@ -174,7 +183,7 @@ _GROUPS = tuple(name for name, attr in vars(Content).items()
 # The records each group holds and the fields that decide which group holds one (and
 # in which order): while none of those changed, no group did. A group not listed here
 # is compared whenever a record changed.
-_GROUPED_BY = {"quotes_by_speaker": ("quotes", ("speaker",)),
+GROUPED_BY = {"quotes_by_speaker": ("quotes", ("speaker",)),
                "quotes_about": ("quotes", ("about",)),
                "claims_by_claimant": ("claims", ("claimant",)),
                "claims_about": ("claims", ("about",)),

@@ -522,3 +522,63 @@ def test_a_state_diff_applied_gives_the_new_state_in_its_order(old, new, kept, g
     assert applied == after
     assert list(applied["records"]) == list(new)
     assert list(applied["shuffled"]) == list(reversed(old))
+
+
+def test_index_cards_are_kept_and_only_an_edited_records_card_is_drawn_again(tmp_path):
+    """Name edits, additions and deletions show on the index pages: a kept preview
+    Builder draws again only the cards that read what changed, and its pages still equal
+    a clean build's, written only where their bytes changed."""
+    story = Story(tmp_path / "project", random.Random(47))
+    for kind in ("quotes", "events", "claims"):
+        for _ in range(6):
+            story.add(kind)
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    builder = Builder(content, out, in_place=True, persist=False)
+    builder.build()
+    for step in range(24):
+        kept = {url: dict(cards) for url, cards in builder._last.cards.items()}
+        before = files_of(out)
+        kind = ("actors", "quotes", "events", "claims")[step % 4]
+        action = ("name", "add", "delete")[step // 4 % 3]
+        if action == "name":
+            rid = story.rng.choice(sorted(story.records[kind]))
+            field = "name" if kind == "actors" else "title" if kind == "events" else "text"
+            story.records[kind][rid][field] = f"{words(story.rng, 2)} {step}"
+            story.save(kind, rid)
+        else:
+            getattr(story, action)(kind)
+        builder.build()
+        after = files_of(out)
+        assert after == clean_render(content), f"step {step}: {action} {kind}"
+        assert set(builder.written) == {u for u, d in after.items() if before.get(u) != d}
+        index = {"actors": "actors/index.html", "quotes": "quotes/index.html",
+                 "events": "timeline/index.html", "claims": "claims/index.html"}[kind]
+        old, new = kept.get(index, {}), builder._last.cards.get(index, {})
+        reused = [key for key, card in new.items() if old.get(key) is card]
+        assert len(new) - len(reused) <= 3, f"step {step}: {action} {kind}"  # a few drawn
+        assert reused, f"step {step}: {action} {kind}"
+
+
+def test_a_sites_own_card_macro_is_drawn_every_time(tmp_path):
+    """A site's _macros.html may draw quotes with its own macro, which reads what it
+    likes of the content: no card of it is kept, and rebuilds still equal clean builds."""
+    story = Story(tmp_path / "project", random.Random(53))
+    own = tmp_path / "project" / "templates" / "_macros.html"
+    own.parent.mkdir(parents=True)
+    default = (default_template_dir() / "_macros.html").read_text(encoding="utf-8")
+    own.write_text(default + "{% macro quote(q, anchor=false, show_speaker=true) %}<p>{{ q.text }} said "
+                   "{{ content.actors[q.speaker].name }} of {{ content.actors|length }}</p>\n"
+                   "{% endmacro %}\n", encoding="utf-8")
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    builder = Builder(content, out, in_place=True, persist=False)
+    builder.build()
+    assert "quotes/index.html" not in builder._last.cards
+    for step in range(8):
+        speaker = story.records["quotes"][sorted(story.records["quotes"])[0]]["speaker"]
+        story.records["actors"][speaker]["name"] = f"Speaker renamed {step}"
+        story.save("actors", speaker)
+        if step % 2:
+            story.add("actors")
+        builder.build()
+        assert files_of(out) == clean_render(content), f"step {step}"
+        assert f"said Speaker renamed {step} of" in (out / "quotes/index.html").read_text()

@@ -1,0 +1,102 @@
+"""Index pages as lists of per-record cards, each card's HTML kept between builds.
+
+An index page (every actor, quote, event, claim) shows one card per record; an edit
+changes one card or two. A template draws a card with `card(draw, record, ...)` (or a
+list of them with `cards(draw, records, ...)`): during an incremental build each card
+is drawn against its own read log and kept with the reads it made, and the next
+rendering of that page reuses it while none of those reads changed. The page's reads
+still include every card's, so the page is rendered again when a card changes.
+
+Only sitegen's own card functions (sitegen.fragments, and `actor_item_html` here) are
+kept: they read nothing but the record, `content` and `links` handed to them. Anything
+else (a macro of a site's own _macros.html) is drawn every time, as it would be without
+`card`. Outside an incremental build (no `card_memo` in the page's context) `card` just
+draws. No I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Set
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+from jinja2.runtime import Context
+from markupsafe import Markup
+
+from sitegen import fragments
+from sitegen.links import Links
+from sitegen.model import Content
+from sitegen.tracking import KIND_OF, Read, RecordView, TrackedContent, TrackedMap
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    html: Markup
+    reads: frozenset[Read]
+
+
+CardKey = tuple  # (draw's name, record kind, record id, options)
+
+
+class CardMemo:
+    """The cards of one page: the ones kept from its last rendering, reused while their
+    reads are not among the reads this build changed, and the ones this rendering used."""
+
+    def __init__(self, kept: Mapping[CardKey, Card] | None, changed: Set[Read],
+                 reads: set[Read], content: Content, passages: Mapping[str, Any]) -> None:
+        self.kept, self.changed, self.reads = kept or {}, changed, reads
+        self.content, self.passages = content, passages
+        self.used: dict[CardKey, Card] = {}  # what the next rendering may reuse
+
+    def draw(self, draw: Any, links: Links, record: Any, options: dict[str, Any]) -> Markup:
+        raw = getattr(record, "_record", record)
+        key = (draw.__name__, KIND_OF[type(raw)], raw.id, tuple(sorted(options.items())))
+        card = self.kept.get(key)
+        if card is None or not card.reads.isdisjoint(self.changed):
+            reads: set[Read] = set()
+            context = {"content": TrackedContent(self.content, reads),
+                       "links": Links(links.here, TrackedMap("@passages", self.passages, reads),
+                                      links.root)}
+            card = Card(draw(context, RecordView(raw, reads), **options), frozenset(reads))
+        self.reads.update(card.reads)
+        self.used[key] = card
+        return card.html
+
+
+@jinja2.pass_context
+def actor_item_html(context: Context, actor: Any) -> Markup:
+    """An actor's entry in the index: name linked to its page, badge, aliases."""
+    esc = fragments._esc
+    aliases = (f' <span class="aliases">(also {esc(", ".join(actor.aliases))})</span>'
+               if actor.aliases else "")
+    return Markup(f'<li><a href="{esc(context["links"].actor(actor.id))}">{esc(actor.name)}</a>'
+                  f"{fragments.draft_html(actor)}{aliases}</li>")
+
+
+# Card functions whose output depends only on the record, `content` and `links`.
+_KEPT = frozenset({fragments.quote_html, fragments.event_html, fragments.claim_html,
+                   actor_item_html})
+
+
+@jinja2.pass_context
+def card(context: Context, draw: Any, record: Any, **options: Any) -> Markup:
+    """draw(record, **options), kept between builds when draw is one of sitegen's cards."""
+    memo = context.get("card_memo")
+    if memo is None or draw not in _KEPT:
+        return context.call(draw, record, **options)
+    return memo.draw(draw, context["links"], record, options)
+
+
+@jinja2.pass_context
+def cards(context: Context, draw: Any, records: Iterable[Any], **options: Any) -> Markup:
+    """The cards of several records, one after another."""
+    memo = context.get("card_memo")
+    if memo is None or draw not in _KEPT:
+        return Markup("".join([context.call(draw, r, **options) for r in records]))
+    links = context["links"]
+    return Markup("".join([memo.draw(draw, links, r, options) for r in records]))
+
+
+def globals_for_templates() -> dict[str, Any]:
+    return {"card": card, "cards": cards, "actor_item_html": actor_item_html}
