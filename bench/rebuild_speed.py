@@ -120,7 +120,8 @@ def run(name: str, edits: int, work: Path, kinds: list[str]) -> dict[str, dict]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", nargs="+", default=["seed", "1000", "10000"])
     ap.add_argument("--edits", type=int, default=5)
     ap.add_argument("--work", type=Path, default=BENCH / "work")
@@ -128,12 +129,14 @@ def main() -> None:
                     choices=["summary", "name", "add"],
                     help="edits to time; add also times deleting the added actor")
     args = ap.parse_args()
-    print("site | edit | first build s | rebuild after one edit s (median, min-max) | pages rendered | files written")
-    print("-----|------|---------------|-----------------------------------------------|----------------|--------------")
+    print("site | edit | first build s | rebuild after one edit s (median, min-max) "
+          "| pages rendered | files written")
+    print("--- | --- | ---: | --- | ---: | ---:")
     for name in args.sizes:
         for kind, r in run(name, args.edits, args.work.resolve(), args.kinds).items():
-            print(f"{name} | {kind} | {r['first']:.2f} | {r['median']:.3f} ({r['min']:.3f}-{r['max']:.3f}) | "
-                  f"{r['rendered']:.0f} | {r['written']:.0f}", flush=True)
+            print(f"{name} | {kind} | {r['first']:.2f} | {r['median']:.3f} "
+                  f"({r['min']:.3f}-{r['max']:.3f}) | {r['rendered']:.0f} | {r['written']:.0f}",
+                  flush=True)
         print(f"(load average {', '.join(f'{x:.1f}' for x in os.getloadavg())})", flush=True)
 
 

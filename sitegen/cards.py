@@ -27,16 +27,16 @@ from markupsafe import Markup
 from sitegen import fragments
 from sitegen.links import Links
 from sitegen.model import Content
-from sitegen.tracking import KIND_OF, Read, RecordView, TrackedContent, TrackedMap
+from sitegen.tracking import KIND_OF, Read, RecordView, TrackedContent, TrackedMap, view
 
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    html: Markup
+    value: Any  # HTML (a card) or JSON-LD data (CardMemo.data)
     reads: frozenset[Read]
 
 
-CardKey = tuple  # (draw's name, record kind, record id, options)
+CardKey = tuple  # (function's name, record kind, record id, options)
 
 
 class CardMemo:
@@ -50,28 +50,39 @@ class CardMemo:
         self.used: dict[CardKey, Card] = {}  # what the next rendering may reuse
 
     def draw(self, draw: Any, links: Links, record: Any, options: dict[str, Any]) -> Markup:
-        raw = getattr(record, "_record", record)
-        key = (draw.__name__, KIND_OF[type(raw)], raw.id, tuple(sorted(options.items())))
-        card = self.kept.get(key)
-        if card is None or not card.reads.isdisjoint(self.changed):
-            reads: set[Read] = set()
+        """draw(context, record, **options), a card function of sitegen's."""
+        def make(reads: set[Read], record: RecordView) -> Markup:
             context = {"content": TrackedContent(self.content, reads),
                        "links": Links(links.here, TrackedMap("@passages", self.passages, reads),
                                       links.root)}
-            card = Card(draw(context, RecordView(raw, reads), **options), frozenset(reads))
+            return draw(context, record, **options)
+        return self._kept((draw.__name__, tuple(sorted(options.items()))), record, make)
+
+    def data(self, describe: Any, record: Any) -> Any:
+        """describe(content, record): plain data worked out from a record (its JSON-LD)."""
+        return self._kept((describe.__name__, ()), record,
+                          lambda reads, view: describe(TrackedContent(self.content, reads), view))
+
+    def _kept(self, what: tuple, record: Any, make: Any) -> Any:
+        raw = getattr(record, "_record", record)
+        key = (what[0], KIND_OF[type(raw)], raw.id, what[1])
+        card = self.kept.get(key)
+        if card is None or not card.reads.isdisjoint(self.changed):
+            reads: set[Read] = set()
+            card = Card(make(reads, view(raw, reads)), frozenset(reads))
         self.reads.update(card.reads)
         self.used[key] = card
-        return card.html
+        return card.value
 
 
 @jinja2.pass_context
 def actor_item_html(context: Context, actor: Any) -> Markup:
-    """An actor's entry in the index: name linked to its page, badge, aliases."""
+    """An actor's line in the index's list: name linked to its page, badge, aliases."""
     esc = fragments._esc
     aliases = (f' <span class="aliases">(also {esc(", ".join(actor.aliases))})</span>'
                if actor.aliases else "")
-    return Markup(f'<li><a href="{esc(context["links"].actor(actor.id))}">{esc(actor.name)}</a>'
-                  f"{fragments.draft_html(actor)}{aliases}</li>")
+    return Markup(f'    <li><a href="{esc(context["links"].actor(actor.id))}">{esc(actor.name)}'
+                  f"</a>{fragments.draft_html(actor)}{aliases}</li>\n")
 
 
 # Card functions whose output depends only on the record, `content` and `links`.

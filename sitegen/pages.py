@@ -10,7 +10,7 @@ parallel, or not at all when nothing they read has changed (sitegen.incremental)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,9 +98,10 @@ def plan_pages(content: Content) -> list[Plan]:
     return plans
 
 
-def make_page(content: Content, shared: Shared, plan: Plan) -> Page:
-    """Build one planned page's context."""
-    maker = getattr(_PageMaker(content, shared), plan.kind)
+def make_page(content: Content, shared: Shared, plan: Plan, memo: Any = None) -> Page:
+    """Build one planned page's context. memo: a sitegen.cards.CardMemo that keeps each
+    record's part of an index page's JSON-LD between builds (None: work each out)."""
+    maker = getattr(_PageMaker(content, shared, memo), plan.kind)
     return maker() if plan.key is None else maker(plan.key)
 
 
@@ -113,11 +114,11 @@ def build_pages(content: Content, base_url: str) -> list[Page]:
 class _PageMaker:
     """Builds each page's context; holds what all pages share (content, base URL)."""
 
-    def __init__(self, content: Content, shared: Shared) -> None:
+    def __init__(self, content: Content, shared: Shared, memo: Any = None) -> None:
         site = content.site
         if site is None:  # only content with problems lacks it; build checks first
             raise ValueError("cannot build pages without site.yaml")
-        self.content, self.site, self.shared = content, site, shared
+        self.content, self.site, self.shared, self.memo = content, site, shared, memo
         self.base_url, self.passages = shared.base_url, shared.passages
 
     def page(self, url: str, template: str, *, title: str, description: str,
@@ -146,6 +147,12 @@ class _PageMaker:
             reads=_all_keys(c),  # key claims, and counts of every kind
             jsonld={"@type": "WebSite", "name": site.title},
             lead=lead, key_claims=key[:KEY_CLAIMS_MAX], claim_count=len(c.claims))
+
+    def _ld(self, describe: Callable[[Content, Any], dict], record: Any) -> dict:
+        """describe(content, record): one record's JSON-LD, kept between builds if it can be."""
+        if self.memo is None:
+            return describe(self.content, record)
+        return self.memo.data(describe, record)
 
     def _weight(self, claim: Claim) -> tuple:
         """Contested claims first (a denial beside them), then by status, then by id."""
@@ -217,7 +224,7 @@ class _PageMaker:
             description=f"{len(events)} dated events, sanctions set apart, each with its source",
             reads=_keys("events", c.events) | _keys("actors", c.actors),
             jsonld={"@type": "ItemList", "name": "Timeline",
-                    "itemListElement": [event_ld(c, e) for e in events]},
+                    "itemListElement": [self._ld(event_ld, e) for e in events]},
             events=events, years=_by_year(events))
 
     def quotes(self) -> Page:
@@ -231,7 +238,7 @@ class _PageMaker:
             reads=_keys("quotes", c.quotes) | _keys("actors", c.actors)
             | _keys("sources", c.sources),
             jsonld={"@type": "ItemList", "name": "Who said what", "itemListElement":
-                    [quote_ld(c, q) for _, qs in groups for q in qs]},
+                    [self._ld(quote_ld, q) for _, qs in groups for q in qs]},
             groups=groups)
 
     def claims(self) -> Page:

@@ -13,7 +13,6 @@ import itertools
 from array import array
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field, replace
-from itertools import filterfalse
 from pathlib import Path
 
 import jinja2
@@ -95,12 +94,11 @@ class Renderer:
         reads: set[Read] = set()
         shared = replace(self.shared, **{name: TrackedMap(f"@{name}", value, reads)
                                           for name, value in shared_items(self.shared)})
-        memo = None
+        memo = None if self.cards is None else CardMemo(
+            self.cards.get(plan.url), self.changed, reads, self.content, self.shared.passages)
         try:
-            page = make_page(TrackedContent(self.content, reads), shared, plan)
-            if self.cards is not None:
-                memo = CardMemo(self.cards.get(plan.url), self.changed, reads, self.content,
-                                self.shared.passages)
+            page = make_page(TrackedContent(self.content, reads), shared, plan, memo)
+            if memo is not None:
                 page = replace(page, context={**page.context, "card_memo": memo})
             data = render_page(self.env, page, self.banner).encode("utf-8")
         except SitegenError as e:
@@ -114,10 +112,10 @@ class Renderer:
         elif self.digests.get(plan.url) == hashed:
             data = None
         index = self.index
-        for read in filterfalse(index.__contains__, reads):  # C loops: an index page
-            index[read] = len(index)                        # makes 100,000 reads
-        return Result(url=plan.url, digest=hashed, size=size, data=data,
-                      reads=array("I", map(index.__getitem__, reads)),
+        for read in itertools.filterfalse(index.__contains__, reads):  # C loops: an index
+            index[read] = len(index)  # page reads 100,000 things, most numbered before
+        numbers = array("I", map(index.__getitem__, reads))
+        return Result(url=plan.url, digest=hashed, size=size, data=data, reads=numbers,
                       cards=memo.used if memo and memo.used else None)
 
     def handed_back(self) -> list[Read]:

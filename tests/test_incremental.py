@@ -566,13 +566,15 @@ def test_a_sites_own_card_macro_is_drawn_every_time(tmp_path):
     own = tmp_path / "project" / "templates" / "_macros.html"
     own.parent.mkdir(parents=True)
     default = (default_template_dir() / "_macros.html").read_text(encoding="utf-8")
-    own.write_text(default + "{% macro quote(q, anchor=false, show_speaker=true) %}<p>{{ q.text }} said "
-                   "{{ content.actors[q.speaker].name }} of {{ content.actors|length }}</p>\n"
+    own.write_text(default + "{% macro quote(q, anchor=false, show_speaker=true) %}"
+                   "<p>{{ q.text }} said {{ content.actors[q.speaker].name }} of "
+                   "{{ content.actors|length }}</p>\n"
                    "{% endmacro %}\n", encoding="utf-8")
     content, out = tmp_path / "project" / "content", tmp_path / "public"
     builder = Builder(content, out, in_place=True, persist=False)
     builder.build()
-    assert "quotes/index.html" not in builder._last.cards
+    kept = builder._last.cards["quotes/index.html"]  # only the quotes' JSON-LD, no card
+    assert {name for name, *_ in kept} == {"quote_ld"}
     for step in range(8):
         speaker = story.records["quotes"][sorted(story.records["quotes"])[0]]["speaker"]
         story.records["actors"][speaker]["name"] = f"Speaker renamed {step}"
