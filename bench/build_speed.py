@@ -70,7 +70,8 @@ def timed(cmd: list[str], log: Path, env: dict | None = None) -> dict:
         _, status, ru = os.wait4(p.pid, 0)
         wall = time.perf_counter() - t0
     rc = os.waitstatus_to_exitcode(status)
-    return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "peak_mib": ru.ru_maxrss / 1024, "rc": rc}
+    return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "sys": ru.ru_stime,
+            "peak_mib": ru.ru_maxrss / 1024, "rc": rc}
 
 
 def sitegen(*args: str) -> list[str]:
@@ -145,8 +146,8 @@ def run_rounds(n: int, runs: int, names: list[str], todo: dict, log: Path, resul
             if m["rc"] != 0:
                 raise SystemExit(f"N={n} {name} failed (exit {m['rc']}); see {log}")
             m["round"] = rnd
-            print(f"  N={n} round {rnd} {name}: {m['wall']:.2f} s, {m['cpu']:.2f} s cpu, "
-                  f"{m['peak_mib']:.0f} MiB", flush=True)
+            print(f"  N={n} round {rnd} {name}: {m['wall']:.2f} s, {m['cpu']:.2f} s cpu "
+                  f"({m['sys']:.2f} system), {m['peak_mib']:.0f} MiB", flush=True)
             if rnd:
                 results[name].append(m)
 

@@ -184,9 +184,11 @@ def claim_html(context: Context, claim: Any, anchor: bool = False,
 def _esc(value: Any) -> str:
     """What markupsafe.escape makes of value, as a plain str: the pieces of a fragment are
     joined first and marked safe once (a Markup per value costs more than the escaping)."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if type(value) is not str:  # most values are plain str: no look-up of __html__
+        if hasattr(value, "__html__"):
+            return value.__html__()
+        value = str(value)
+    return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&#34;").replace("'", "&#39;"))
 
 

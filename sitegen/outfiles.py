@@ -23,8 +23,9 @@ def spread_apart(folder: Path) -> None:
 
     Without it they all go near the folder's parent, where an ext4 file system without
     a journal skips, for each new inode, every inode deleted there in the last 30 s
-    (reading each one): after the previous site was deleted, a page's folder and file
-    cost ~0.3 ms of system time instead of ~0.05 ms. Only a hint: elsewhere, a no-op."""
+    (reading each one): after the previous site or other temp files were deleted, a
+    page's folder and file cost 0.1-0.8 ms of system time; with it, about half (see
+    bench/README.md). Only a hint: elsewhere, a no-op."""
     if not sys.platform.startswith("linux"):
         return
     import fcntl

@@ -83,6 +83,10 @@ class RecordView:
 
     __slots__ = ("_record", "_reads")
 
+    def __new__(cls, record: Record, reads: set[Read]) -> RecordView:  # noqa: ARG003
+        """RecordView(record, reads) is the view class made for the record's class."""
+        return object.__new__(_VIEWS[type(record)] if cls is RecordView else cls)
+
     def __init__(self, record: Record, reads: set[Read]) -> None:
         self._record, self._reads = record, reads
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -444,3 +445,21 @@ def test_actor_page_shows_a_denial_once_beside_its_allegation(site_dir):
     assert page.text.count(denial) == 1
     [aside] = page.all("aside")
     assert denial in words(aside)
+
+
+def test_a_new_site_folder_is_marked_for_spreading_its_folders_apart(make_content, tmp_path):
+    """chattr +T on ext2/3/4: the pages' folders are not made near the deleted old site."""
+    fcntl = pytest.importorskip("fcntl")
+    import struct
+
+    out = tmp_path / "out"
+    build_site(make_content(), out)
+    get_flags = (2 << 30) | (struct.calcsize("l") << 16) | 0x6601
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        flags = struct.unpack("i", fcntl.ioctl(fd, get_flags, bytes(4)))[0]
+    except OSError:
+        pytest.skip("this file system keeps no such flags")
+    finally:
+        os.close(fd)
+    assert flags & 0x00020000  # FS_TOPDIR_FL
