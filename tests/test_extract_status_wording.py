@@ -240,3 +240,64 @@ def test_a_doubt_in_other_words_qualifies_the_claim_before(doubt: str) -> None:
 def test_a_rebuttal_by_a_spokesperson_lawyer_or_in_passing(answer: str, status: str) -> None:
     claims = claims_of(ALLEGATION, answer)
     assert (claims[-1].status, claims[-1].responds_to) == (status, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greyline said on Friday it had opened a criminal investigation into Orland Freight.",
+        "The regulator said it would examine whether Orland Freight had breached export rules.",
+        "A criminal investigation into the shipments has been opened, an official familiar with "
+        "the matter said.",
+        "Two people with knowledge of the case told the Tribune that Greyline had launched a "
+        "review of the fraud complaints against Orland Freight.",
+        "The commission said it had asked prosecutors to investigate whether Orland Freight "
+        "broke campaign finance law.",
+    ],
+)
+def test_a_body_telling_of_its_own_inquiry_accuses_no_one(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.status == "reported"
+
+
+def test_what_an_inquiry_found_is_still_an_accusation() -> None:
+    (claim,) = claims_of("Greyline said its investigation into Orland Freight found that the "
+                         "firm had bribed customs officers.")
+    assert claim.status == "alleged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A survey by Greyline found that 31 of 58 children had high lead levels, a finding "
+        "the Tribune could not independently verify.",
+        "Greyline said Orland Freight moved 40 tonnes of gold, an assertion the Tribune has "
+        "not been able to confirm.",
+    ],
+)
+def test_a_doubt_set_after_any_noun_points_back(text: str) -> None:
+    claims = claims_of(text)
+    assert [c.status for c in claims] == ["unverified"]
+
+
+def test_an_official_notice_of_an_act_is_of_record() -> None:
+    (claim,) = claims_of("Greyline froze the assets of the three companies the same day, "
+                         "according to a notice on its website.")
+    assert claim.status == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a registry's papers are of record; private papers seen by a reporter accuse
+        ("Customs records obtained by the Tribune show that Orland Freight shipped 340 tonnes "
+         "of tin to Belgium in 2023.", "reported"),
+        ("Documents obtained under the Freedom of Information Act show Orland Freight received "
+         "three payments from Ivo Marsh.", "reported"),
+        ("According to invoices seen by the Tribune, Orland Freight billed the buyers and paid "
+         "Ivo Marsh a commission.", "alleged"),
+    ],
+)
+def test_papers_about_an_accused_party(text: str, status: str) -> None:
+    claims = claims_of(ALLEGATION, text)
+    assert claims[-1].status in ({status, "confirmed"} if status == "reported" else {status})

@@ -86,7 +86,8 @@ _UNNAMED = (r"(?:a|an|one|two|three|four|five|six|several|some|many|numerous)\s+
             r"(?![^,;.]{0,80}?\b(?:spokes\w+|representative|statement|report|filing|document|"
             # a document is no anonymous person: "according to a forensic analysis by X"
             r"lawyer|attorney|analysis|study|review|audit|survey|research|investigation|data|"
-            r"records|emails|letter|complaint|lawsuit)s?\b)[^,;.\"\u201c\u201d]{0,80}?")
+            r"records|emails|letter|complaint|lawsuit|notice|website|post|page|register|database|"
+            r"notification|gazette|ruling|decision|order|transcript|message)s?\b)[^,;.\"\u201c\u201d]{0,80}?")
 # Why a source goes unnamed: "who asked not to be named", "who was not authorised to ..."
 ANONYMITY = (r"(?:asked|spoke|requested|declined|(?:was|were|is|are) not authori[sz]ed|"
              r"did not want)")

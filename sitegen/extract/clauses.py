@@ -179,7 +179,9 @@ def _split(sentence: Sentence) -> list[Draft]:
     """Divide a sentence where a clause brings cues of its own (or a final appositive)."""
     text = sentence.text
     appositive = {m.start() for m in _APPOSITIVE.finditer(text)
-                  if "," not in text[m.end():].rstrip(" .")}
+                  if "," not in text[m.end():].rstrip(" .")
+                  # "..., an official familiar with the matter said.": the source, no clause
+                  and not _SOURCE_AT_END.search(text[m.end():].rstrip(" ."))}
     candidates = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)} | appositive)
     bounds: list[int] = []
     for at in candidates:

@@ -44,7 +44,11 @@ DOUBT_POINTS_BACK = re.compile(
     r"^\W*(?:this|that|it|none of (?:this|it|these|them|those)|neither)\s+(?:\w+\s+){0,3}?"
     rf"(?:could|can|has|have|had|was|were|is)\b[^.]{{0,30}}{_CHECK}|"
     r"^\W*(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:figure|number|estimate|claim|account|total|"
-    r"sum|amount|tally|count)s?\s+(?:that|which)?)\b", re.IGNORECASE)
+    r"sum|amount|tally|count)s?\s+(?:that|which)?)\b|"
+    # any noun set after what it qualifies: "..., a finding the group could not verify"
+    rf"^\W*(?:a|an)\s+(?:[\w-]+\s+){{1,2}}?(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:could|can|has|have|had|was|were|is)\s+not\s+(?:\w+\s+){{0,3}}?{_CHECK}",
+    re.IGNORECASE)
 # Admissions and outcomes of record: the wrongdoing is then established, not alleged.
 ADMISSION = _cues(
     r"acknowledged|acknowledges|admitted|admits|conceded|concedes|pleaded guilty",
@@ -59,6 +63,22 @@ OUTCOME = _cues(r"(?:was|were|been) (?:convicted|sentenced|fined)|found guilty",
                 r"(?:suspended|revoked|cancelled|canceled|withdrew) (?:the |their |its )?"
                 r"(?:\w+ )?(?:permits?|licen[cs]es?|registrations?)",
                 r"agreed to pay|(?:to|has|have|had) settle[ds]?(?: the)? (?:charges|case|claims)")
+# A body telling of its own inquiry: what it looks into is no accusation ("said it had
+# opened a criminal investigation into X", "would examine whether X had breached the
+# rules", "asked prosecutors to examine whether ..."). Up to a finding, which accuses.
+_INQUIRY_NOUN = r"(?:investigation|inquiry|enquiry|probe|review|audit|examination)s?"
+_UNTIL_FINDING = (r"(?:(?!\b(?:found|finds|find|concluded|concludes|showed|shows|revealed|"
+                  r"reveals|established|uncovered)\b)[^;])*")
+INQUIRY_ACT = re.compile(
+    rf"\b(?:open|launch|beg[ia]n|begun|start|announc|conduct|order|request|ask)\w*\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?{_INQUIRY_NOUN}\s+(?:into|of)\b{_UNTIL_FINDING}|"
+    rf"\b(?:[\w-]+\s+){{0,2}}?{_INQUIRY_NOUN}\s+(?:into|of)\b[^;]{{0,120}}?\b(?:had|has|have|was|were)\s+been\s+"
+    r"(?:opened|launched|started|begun)\b|"
+    r"\b(?:would|will|to|is|are|was|were|had|has|have|been)\s+(?:\w+\s+)?(?:examin|investigat|"
+    rf"review|assess|look)\w*\s+(?:into\s+)?(?:whether|if)\b{_UNTIL_FINDING}|"
+    # a measure in preparation: "the EU was preparing similar measures against ..."
+    r"\b(?:prepar|consider|draft|weigh)\w*\s+(?:[\w-]+\s+){0,2}?(?:measures|sanctions|rules|"
+    r"legislation|penalties|restrictions)\b[^;]*", re.IGNORECASE)
 # Set phrases whose words would mislead the cues: a settlement "without admitting or denying".
 # Also a charge never brought: "has not been charged with any offence" is a plain fact.
 _NO_CUE = re.compile(r"\b(?:without|neither) admit\w* (?:or|nor) deny\w*(?: wrongdoing)?|"
@@ -143,6 +163,8 @@ RECORD = _cues(
     r"(?:records|registers?|registry|filings?)",
     r"records (?:show|showed|seen by|reviewed by this)",
     r"in a (?:regulatory |stock exchange |securities )?filing|disclosed in",
+    # an authority's own publication of its act: "according to a notice on its website"
+    r"according to (?:a|an|the|its|their) (?:\w+ )?(?:notice|notification|gazette|register)",
 )
 # What a party may be called when the text does not name it ("the firm", "the lender").
 BODIES = (r"team|company|firm|bank|lender|club|charity|studio|business|employer|group|trader|"
@@ -200,6 +222,8 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
                      for m in pattern.finditer(masked) if m.end() > m.start())
 
     attributed = cues(ATTRIBUTION)
+    if attributed:  # a body's own inquiry, as it tells it: what it examines accuses no one
+        masked = INQUIRY_ACT.sub(lambda m: " " * len(m.group(0)), masked)
     if FIRST_PERSON_DENIAL.search(masked) and WRONGDOING.search(masked):
         return "denied", unique(attributed + cues(FIRST_PERSON_DENIAL))  # "I have never doped"
     power = cues(LEGAL_POWER)

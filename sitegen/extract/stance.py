@@ -16,6 +16,7 @@ from sitegen.extract.cues import (
     BODIES,
     EVIDENCE_SHOWS,
     HEDGE,
+    INQUIRY_ACT,
     INSINUATION,
     REPORTING_VERB,
     found,
@@ -33,6 +34,8 @@ def speaker_status(
 ) -> tuple[str, tuple[str, ...]]:
     """The clause's status and cues once its speaker is known."""
     excerpt = sentence.text[start:end]
+    if status == "reported" and INQUIRY_ACT.search(excerpt):
+        return status, cues  # a body's own inquiry or measure, whoever tells of it
     if status in ("alleged", "reported") and claimant in concerned:
         weak = found(WEAK_DENIAL, excerpt)
         if weak:
@@ -45,7 +48,8 @@ def speaker_status(
         # "the firm had provided genuine consulting services", said by its director
         return "denied", unique(cues + found(EXPLANATION, excerpt))
     if status == "reported" and defended & concerned and (
-            re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt)):
+            re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt)) \
+            and not _OFFICIAL_PAPERS.search(excerpt):
         return "alleged", cues  # "X kept shipping to Y, data from Z shows", "according to
         # invoices seen by Reuters": evidence against a party accused elsewhere accuses it
     if status == "reported" and claimant in accusers and _deed_of(sentence, start, end, concerned) \
@@ -107,6 +111,14 @@ _DOCUMENTS_SAY = re.compile(
     rf"\baccording to (?:\w+ ){{0,3}}?{_PAPERS}\b|"
     rf"\b{_PAPERS}(?:\s+\S+){{0,2}}?\s+(?:seen|obtained|reviewed|examined) by\b",
     re.IGNORECASE)
+# Papers kept by an authority or a registry: what they show is of record, not an accusation
+# ("customs records obtained by X show", "documents obtained under the Freedom of
+# Information Act show"), unlike private papers a reporter has seen.
+_OFFICIAL_PAPERS = re.compile(
+    r"\b(?:customs|export|import|shipping|trade|corporate|company|court|land|property|"
+    r"public|official|government|registry|tax|census|procurement)\s+(?:\w+\s+)?(?:records|"
+    r"documents|filings|data|registers?|statistics)\b|\bFreedom of Information\b|"
+    r"\bpublic records? requests?\b", re.IGNORECASE)
 # A party the text does not name yet, as the subject: "A Kent care home operator ...",
 # also after a dateline ("LONDON (Reuters) - A Dubai-based shipping company ...").
 _UNNAMED_PARTY = re.compile(
