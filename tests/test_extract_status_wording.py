@@ -301,3 +301,45 @@ def test_an_official_notice_of_an_act_is_of_record() -> None:
 def test_papers_about_an_accused_party(text: str, status: str) -> None:
     claims = claims_of(ALLEGATION, text)
     assert claims[-1].status in ({status, "confirmed"} if status == "reported" else {status})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greyline confirmed that the payments predated the listing and were not a breach of "
+        "sanctions.",
+        "The Tribune found no evidence of fraud in the accounts of the port authority.",
+    ],
+)
+def test_a_wrong_ruled_out_accuses_no_one(text: str) -> None:
+    assert [c.status for c in claims_of(text)] in (["reported"], ["confirmed"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some workers said they had not been allowed to leave the compound since 2023.",
+        "Two crew members told the Tribune they were locked in their cabins at night.",
+    ],
+)
+def test_liberty_taken_is_an_accusation(text: str) -> None:
+    assert [c.status for c in claims_of(text)] == ["alleged"]
+
+
+def test_an_acts_hedged_reason_is_a_claim_of_its_own() -> None:
+    claims = claims_of("Ivo Marsh was added to the national sanctions list in March 2022 by "
+                       "Greyline over his alleged role in financing the militia.")
+    assert [c.status for c in claims] == ["confirmed", "alleged"]
+    assert claims[1].excerpt.startswith("over his alleged role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study was never submitted to the regulator, according to the agency's own records.",
+        "Orland Freight received about 410 million pounds from public contracts last year, "
+        "according to its annual report.",
+    ],
+)
+def test_a_bodys_own_books_are_of_record(text: str) -> None:
+    assert [c.status for c in claims_of(text)] == ["confirmed"]

@@ -110,6 +110,9 @@ def clause_drafts(sentence: Sentence) -> list[Draft]:
 _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:and|but|adding|which|who|while|whereas|followed by|accusing|alleging)\b)|;\s+|"
     r"\s+(?=(?:and that|but said)\b)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)|"
+    # an act's hedged reason: "was added to the list by X over his alleged role in ..."
+    r"\s+(?=(?:over|for|because of|in connection with)\s+(?:(?:his|her|its|their|the)\s+)?"
+    r"(?:alleged|suspected|purported|reported)\b)|"
     # "..., in an investigation that has reportedly identified nine riders": its own hedge
     r",\s+(?=in (?:a|an|the) (?:[\w-]+\s+){0,2}?(?:that|which)\s)|"
     # "..., a charge Ridgecrest denies": the answer of the party accused

@@ -163,6 +163,9 @@ RECORD = _cues(
     r"(?:records|registers?|registry|filings?)",
     r"records (?:show|showed|seen by|reviewed by this)",
     r"in a (?:regulatory |stock exchange |securities )?filing|disclosed in",
+    # a body's own books: "according to the agency's own records", "its annual report"
+    r"(?:its|their|the \w+['\u2019]s) own (?:records|registers?|filings|accounts)|"
+    r"(?:its|their) (?:annual|financial) (?:report|accounts|statements)|Freedom of Information",
     # an authority's own publication of its act: "according to a notice on its website"
     r"according to (?:a|an|the|its|their) (?:\w+ )?(?:notice|notification|gazette|register)",
 )
@@ -241,13 +244,23 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
         matched = cues(pattern)
         if matched:
             return status, unique(attributed + matched)
-    if WRONGDOING.search(masked) or (quoted and not OWN_ACCOUNT.match(masked)):
+    if _accuses(masked) or (quoted and not OWN_ACCOUNT.match(masked)):
         return "alleged", attributed  # an accusation, or a party's own characterisation
     record = cues(RECORD)
     if record:
         return "confirmed", unique(attributed + record)
     # a quotation is its speaker's account, never the reporter's own statement
     return ("reported" if attributed or quoted else "confirmed"), unique(attributed + cues(FUTURE))
+
+
+# A wrong ruled out: "were not a breach of sanctions", "found no evidence of fraud".
+_RULED_OUT = re.compile(r"\b(?:not|no|never|nor)\s+(?:(?:a|an|any|evidence|sign|signs|proof)\s+)?"
+                        r"(?:of\s+)?$", re.IGNORECASE)
+
+
+def _accuses(text: str) -> bool:
+    """Does the text tell of a wrong that it does not rule out?"""
+    return any(not _RULED_OUT.search(text[:m.start()]) for m in WRONGDOING.finditer(text))
 
 
 # A quotation whose subject is the speaker ("we will pay for ...", "I was told ..."): an
