@@ -343,3 +343,34 @@ def test_an_acts_hedged_reason_is_a_claim_of_its_own() -> None:
 )
 def test_a_bodys_own_books_are_of_record(text: str) -> None:
     assert [c.status for c in claims_of(text)] == ["confirmed"]
+
+
+def test_a_doubt_on_the_findings_falls_on_all_the_paragraph_told() -> None:
+    claims = claims_of(
+        "According to Greyline, tankers managed by Orland Freight made 64 transfers at sea.",
+        "The group said one of them loaded oil at a sanctioned port in July.",
+        "The findings could not be independently verified.",
+        paragraphs=(0, 0, 0))
+    assert [c.status for c in claims] == ["unverified", "unverified"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ivo Marsh told the Tribune that Orland Freight had \u201calways complied with every "
+        "sanctions regime\u201d.",
+        "In a statement, Orland Freight said it followed every step of its procurement policy.",
+        "A spokesperson said Orland Freight has always adhered to international standards.",
+    ],
+)
+def test_full_compliance_claimed_denies(answer: str) -> None:
+    claims = claims_of(ALLEGATION, answer)
+    assert (claims[-1].status, claims[-1].responds_to) == ("denied", 0)
+
+
+def test_the_speakers_account_after_a_denial_is_a_claim_of_its_own() -> None:
+    claims = claims_of(ALLEGATION, "Ivo Marsh told the Tribune that Orland Freight had "
+                       "\u201calways complied with every law\u201d and had handed over the "
+                       "management of its trucks to another company last year.")
+    assert [c.status for c in claims[1:]] == ["denied", "reported"]
+    assert claims[2].excerpt.startswith("and had handed over")

@@ -13,7 +13,10 @@ from sitegen.extract.wrongdoing import WRONGDOING
 
 _DOUBT = re.compile(
     r"^(?:her|his|their|its|the|this|that|these|those) (?:\w+ ){0,2}"
-    r"(?:account|accounts|claims?|allegations?|statements?|version|figures?|reports?)\b",
+    r"(?:account|accounts|claims?|allegations?|statements?|version|figures?|reports?)\b|"
+    # any definite subject that cannot be checked: "The findings could not be verified"
+    r"^(?:her|his|their|its|the|this|that|these|those) (?:[\w-]+ ){0,2}?[\w-]+ (?:could|can|"
+    r"has|have|had|was|were|is|are) not\b",
     re.IGNORECASE,
 )
 
@@ -62,6 +65,19 @@ def doubts_previous(sentence: Sentence, sentences: list[Sentence]) -> bool:
     shared = words & {w.lower() for w in re.findall(r"[a-z]{4,}", before[0].text)}
     return bool(_DOUBT.match(text)) or (len(text.split()) <= 12 and (
         bool(shared) or bool(DOUBT_POINTS_BACK.search(text))))  # "... could not verify the figure"
+
+
+# A doubt cast on several claims at once: "The findings could not be verified", "None of it".
+_DOUBTS_ALL = re.compile(
+    r"^\W*(?:(?:the|these|those|their|its|his|her)\s+(?:\w+\s+)?(?:findings|claims|figures|"
+    r"allegations|accounts|statements|reports|data|details|assertions)|none of (?:this|it|these|"
+    r"them|those)|neither)\b", re.IGNORECASE)
+
+
+def doubts_all(sentence: Sentence) -> bool:
+    """Does the doubt fall on all that its paragraph has told ("The findings could not be
+    independently verified"), not only the last claim?"""
+    return bool(_DOUBTS_ALL.match(sentence.text))
 
 
 def _opens_paragraph(sentence: Sentence, sentences: list[Sentence]) -> bool:

@@ -12,7 +12,14 @@ import datetime
 import re
 from dataclasses import replace
 
-from sitegen.extract.answers import accuses, answered, doubts_previous, named_later, unverified
+from sitegen.extract.answers import (
+    accuses,
+    answered,
+    doubts_all,
+    doubts_previous,
+    named_later,
+    unverified,
+)
 from sitegen.extract.claimants import claimant_of, mostly_quoted, person_in, spokespeople
 from sitegen.extract.clauses import Draft, clause_drafts, restated, words_of
 from sitegen.extract.cues import HEDGE, NOT_A_CLAIM, unique
@@ -48,6 +55,7 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
                   published: datetime.date | None, concerned: frozenset[str],
                   accusers: frozenset[str] = frozenset()) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
+    paragraphs: list[int] = []  # the paragraph of each claim
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     names: dict[str, str] = {}
     for s in sentences:
@@ -63,6 +71,11 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
             continue
         if claims and doubts_previous(sentence, sentences):
             claims[-1] = unverified(claims[-1], sentence)
+            if doubts_all(sentence):  # "The findings could not be verified": the paragraph's
+                for i in range(len(claims) - 1):
+                    if paragraphs[i] == last_paragraph and claims[i].status in (
+                            "reported", "alleged") and claims[i].cues:
+                        claims[i] = replace(claims[i], status="unverified")
             continue
         drafts = clauses[sentence.index]
         quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
@@ -81,7 +94,8 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
             recent = claims[-1] if claims and last_paragraph == sentence.paragraph else None
             claimant = claimant_of(_without(sentence, draft.cut), max(draft.start, draft.own),
                                    draft.end, last_person, recent)
-            if claimant is None and draft.cues and len(claims) > first:
+            if claimant is None and (draft.cues or draft.status == "reported") \
+                    and len(claims) > first:
                 claimant = claims[-1].claimant  # "..., but it insisted": the same speaker
             claimant = bodies.get(claimant or "", claimant)
             about = _about(sentence, draft, claimant)
@@ -98,6 +112,7 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
                 if responds_to is None:
                     status = "reported"  # nothing recorded to deny: say only who said it
             said = restated(excerpt) if draft.inner else words_of(sentence.text, draft).strip(" ,;")
+            paragraphs.append(sentence.paragraph)
             claims.append(DraftClaim(
                 excerpt=excerpt,
                 text=_named(neutral_text(said, published), names.get(claimant or "")),

@@ -109,7 +109,7 @@ def clause_drafts(sentence: Sentence) -> list[Draft]:
 # Where a sentence may divide into separately attributed clauses.
 _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:and|but|adding|which|who|while|whereas|followed by|accusing|alleging)\b)|;\s+|"
-    r"\s+(?=(?:and that|but said)\b)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)|"
+    r"\s+(?=(?:and that|but said)\b)|(?<=[\"\u201d])\s+(?=and (?:had|has|have|was|were|would)\s)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)|"
     # an act's hedged reason: "was added to the list by X over his alleged role in ..."
     r"\s+(?=(?:over|for|because of|in connection with)\s+(?:(?:his|her|its|their|the)\s+)?"
     r"(?:alleged|suspected|purported|reported)\b)|"
@@ -120,6 +120,9 @@ _CLAUSE_BREAK = re.compile(
     r"account|version|assertion|description|number|estimate)s?\s+(?:that\s+|which\s+)?"
     r"(?:\S+\s+){1,5}?(?:denies|denied|disputes|disputed|rejects|rejected|contests|contested)\b)"
 )
+# A clause that goes on with the same subject: "... and had handed over the tankers".
+_GOES_ON = re.compile(r"\W*and\s+(?:that\s+(?:it|he|she|they|the \w+)\s+)?(?:had|has|have|was|"
+                      r"were|is|would|will)\s+(?!not\b|never\b)\w+")
 # A final appositive with its own clause: "..., a country whose access ... ." It is the
 # article's own statement and must not inherit the main clause's hedge.
 _APPOSITIVE = re.compile(
@@ -213,7 +216,12 @@ def _split(sentence: Sentence) -> list[Draft]:
         if status == "confirmed" and current.status != "confirmed" \
                 and re.match(r"\W*(?:and|but)\s+that\b", piece):
             own_claim = False  # "said A and that B": B is said too, not the reporter's fact
-        if own_claim:
+        if current.status in ("denied", "disputed") and status == "confirmed" \
+                and _GOES_ON.match(piece):
+            # "said it had always complied ... and had handed over the tankers": the
+            # speaker's own account goes on after the denial
+            drafts.append(Draft(start, end, "reported", ()))
+        elif own_claim:
             drafts.append(Draft(start, end, status, cues))
         else:
             current.end = end

@@ -63,6 +63,14 @@ DENIAL = _cues(
     r"(?:did|done|doing) nothing (?:wrong|improper|illegal|unlawful|untoward|inappropriate)",
     r"(?:complied|complies|comply) with all|in full compliance",
     r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
+    # full compliance claimed, in any words: "had always complied with every sanctions
+    # regime", "followed every step of its procurement policy"
+    r"always (?:complied|complies|comply|followed|follows|adhered|adheres|abided|abides|obeyed|"
+    r"respected|acted (?:lawfully|legally|properly|within))",
+    r"(?:complied with|complies with|followed|follows|adhered to|adheres to|abided by|obeyed|"
+    r"respected) (?:every|each|all) (?:[\w-]+ ){0,3}?(?:rules?|laws?|regulations?|steps?|"
+    r"procedures?|polic(?:y|ies)|requirements?|standards?|guidelines?|regimes?|sanctions|"
+    r"obligations)",
     r"(?:had|has|have) nothing to do with",
     r"(?:had|has|have) (?:had )?no (?:\w+ )?(?:connection|links?|ties|relationship|involvement|"
     r"part|role)(?: \w+)? (?:to|with|in)|bears? no relation to|no basis in",
