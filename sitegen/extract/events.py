@@ -67,29 +67,37 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     seen: set[tuple[str, str]] = set()
     before = Antecedents(countries=country_actors(sentences))  # what "the firm" refers to
     names: dict[str, str] = {}  # each actor as first written, for titles
-    last_month: str | None = None  # the month or year "the following month" comes after
+    last_date: str | None = None  # the date "the following month" or "the same day" comes after
     for i, sentence in enumerate(sentences):
         if sentence.heading:
             continue
         sentence = without_date_names(sentence, published)
         following = tuple(sentences[i + 1:i + 3])  # where unnamed targets get their names
+        # an undated sanction sentence next tells the act in detail ("The US sanctioned an
+        # exchange on Monday." then "OFAC designated X, its operator Y and its chief, Z.")
+        detail = next((f for f in following[:1] if SANCTION.search(f.text)
+                       and not find_dates(f.text, published)), None)
         dates = find_dates(sentence.text, published)
-        dates = sorted([*dates, *_following_month(sentence.text, dates, last_month)],
+        dates = sorted([*dates, *_following_month(sentence.text, dates, last_date)],
                        key=lambda d: d.start)
-        last_month = dates[-1].value[:7] if dates else last_month
-        for m in sentence.mentions:
-            names.setdefault(m.actor, sentence.text[m.start:m.end])
+        last_date = dates[-1].value if dates else last_date
+        for told in (sentence, *([detail] if detail else [])):
+            for m in told.mentions:
+                names.setdefault(m.actor, told.text[m.start:m.end])
+        sanctioned: tuple[str, ...] = ()
         for date in dates:
-            event = _event_at(sentence, date, dates, before, names, following)
+            event = _event_at(sentence, date, dates, before, names, following, detail)
             if event and (event.date, event.excerpt) not in seen:
                 seen.add((event.date, event.excerpt))
                 _add(events, event)
-        before = before.after(sentence)
+                sanctioned = event.targets or sanctioned
+        before = before.after(sentence, sanctioned)
     return events
 
 
 _FOLLOWING = re.compile(r"\b(?:[Tt]he (?:following|next|subsequent) (?P<unit>month|year)|"
-                        r"[Aa] (?P<later>month|year) later)\b")
+                        r"[Aa] (?P<later>month|year) later|"
+                        r"(?:on |in )?[Tt]he same (?P<same>day|month|year))\b")
 
 
 def _following_month(text: str, dates: list[DateMention], last: str | None
@@ -104,6 +112,11 @@ def _following_month(text: str, dates: list[DateMention], last: str | None
     if last is None:
         return []
     year = int(last[:4])
+    same = m.group("same")
+    if same:  # "the same day": the date told before, at the precision the unit keeps
+        value = last[:{"day": 10, "month": 7, "year": 4}[same]]
+        return [] if same == "day" and len(last) < 10 else [
+            DateMention(m.start(), m.end(), m.group(0), value, relative=True)]
     if (m.group("unit") or m.group("later")) == "year":
         value = str(year + 1)
     elif len(last) >= 7:
@@ -130,7 +143,7 @@ def _add(events: list[DraftEvent], event: DraftEvent) -> None:
 
 def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
               before: Antecedents, names: dict[str, str],
-              following: tuple[Sentence, ...] = ()
+              following: tuple[Sentence, ...] = (), detail: Sentence | None = None
               ) -> DraftEvent | None:
     """The happening a date anchors in its sentence, or None when it is no event."""
     text = sentence.text
@@ -171,12 +184,24 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     excerpt = clause.strip(" ,;:") if len(clause.split()) >= 5 else text.strip()
     by, targets = (sanction_roles(sentence, start, end, date, before, following)
                    if kind == "sanction" else (None, ()))
+    if kind == "sanction" and not targets and detail is not None:
+        by, targets = _detailed(detail, before, following[1:]) or (by, targets)
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()
     title = event_title(sentence, names, kind, by, targets, clause, date, date.start - start)
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=unique([*(a for a in [by] if a), *targets, *actors]),
                       by=by, targets=targets)
+
+
+def _detailed(sentence: Sentence, before: Antecedents, following: tuple[Sentence, ...]
+              ) -> tuple[str, tuple[str, ...]] | None:
+    """The authority and targets an undated sanction sentence names, if it names both."""
+    word = SANCTION.search(sentence.text)
+    assert word is not None
+    at = DateMention(word.start(), word.end(), word.group(0), "", relative=True)
+    by, targets = sanction_roles(sentence, 0, len(sentence.text), at, before, following)
+    return (by, targets) if by and targets else None
 
 
 _DOCUMENT_NOUN = re.compile(

@@ -7,7 +7,7 @@ the parties named after the word, or the subject the sentence hangs them on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitegen.extract.cues import unique
 from sitegen.extract.places import country_code
@@ -41,13 +41,17 @@ class Antecedents:
     body: str | None = None     # "the commission", "the ministry"
     company: str | None = None  # "the firm", "the company"
     countries: tuple[tuple[str, str], ...] = ()  # (ISO code, actor key)
+    person: str | None = None   # "him", "her"
+    targets: tuple[str, ...] = ()  # "them", "the same three targets": the last sanctioned
 
-    def after(self, sentence: Sentence) -> Antecedents:
-        """These antecedents once the sentence has been read."""
+    def after(self, sentence: Sentence, targets: tuple[str, ...] = ()) -> Antecedents:
+        """These antecedents once the sentence (and any sanction in it) has been read."""
         bodies = [m.actor for m in sentence.mentions if m.type == "government"]
         companies = [m.actor for m in sentence.mentions if m.type == "company"]
+        people = [m.actor for m in sentence.mentions if m.type == "person"]
         return Antecedents((bodies or [self.body])[-1], (companies or [self.company])[-1],
-                           self.countries)
+                           self.countries, (people or [self.person])[-1],
+                           targets or self.targets)
 
 
 def country_actors(sentences: list[Sentence]) -> tuple[tuple[str, str], ...]:
@@ -78,8 +82,13 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     words = list(SANCTION.finditer(text, start, end))
     if not words:
         return None, ()
+    # the act, not the name of the list it puts someone on ("added to the UK sanctions list")
+    words = [w for w in words if not re.match(r"\s+(?:list|lists|regime|register)\b",
+                                              text[w.end():])] or words
     word = min(words, key=lambda w: abs(w.start() - date.start))
-    mentions = _without_possessors(text, list(sentence.mentions))
+    dateline = _DATELINE.match(text)  # "(Bloomberg) --", "LONDON (Reuters) -": no party
+    mentions = _without_possessors(text, [_as_authority(text, m) for m in sentence.mentions
+                                          if not (dateline and m.end <= dateline.end())])
     agent = _agent_at(text, word)
     if agent is not None:
         agents = [m for m in mentions if agent <= m.start < end and m.type in _AUTHORITY]
@@ -123,9 +132,14 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann",
         # "..., and its leader Viktor Petrov"
     if not targets and by:
+        referred = _referred(text[word.end():end], before)
+        if referred:
+            return by, referred
         targets = _named_later(text[word.end():end], following)
     if not targets and by:
-        nation = _of_a_nation(text[word.start():], before.countries)
+        reason = _REASON.search(text, word.end())  # "accusing it of ... for Russian banks"
+        nation = _of_a_nation(text[word.start():reason.start() if reason else len(text)],
+                              before.countries)
         if nation:  # "a price cap ... on Russian oil": the country whose goods are barred
             return by, (nation,)
     if not targets:  # the subject: "X has been on the EU sanctions list", "X, which the EU ..."
@@ -134,6 +148,18 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         targets = [m for m in mentions if m.end <= limit and m.actor != by
                    and (relative or m.start >= start)][-1:]
     return by, unique(m.actor for m in targets)
+
+
+def _referred(after: str, before: Antecedents) -> tuple[str, ...]:
+    """Targets named by reference: "sanctioned him" (the person last named), "froze the
+    assets of the same three targets" or "sanctioned them" (those sanctioned last)."""
+    if re.match(r"\W*(?:(?:the )?assets of\s+)?(?:him|her)\b", after, re.IGNORECASE) and before.person:
+        return (before.person,)
+    if re.match(r"\W*(?:(?:the )?assets of\s+)?(?:them\b|the same\s+(?:[\w-]+\s+)?(?:targets|"
+                r"companies|firms|people|individuals|entities|parties|men|businesses)\b)",
+                after, re.IGNORECASE):
+        return before.targets
+    return ()
 
 
 # A trailing source is no target: "..., a group the EU sanctioned in 2023, the BBC reported".
@@ -175,6 +201,23 @@ def _of_a_nation(text: str, countries: tuple[tuple[str, str], ...]) -> str | Non
     return None
 
 
+# A wire dateline before the first words: "(Bloomberg) -- ", "KIGALI, Feb 11 (Reuters) - ".
+_DATELINE = re.compile(r"^\W*(?:[^.()]{0,50}?\([^()]{1,30}\)|[A-Z][A-Z ,./'-]{2,40})\s*"
+                       r"(?:--|[-\u2013\u2014])\s+")
+# A public body by its name, whatever type the actor stage gave it: "Office of Foreign
+# Assets Control", "Department of Commerce", "Financial Conduct Authority".
+_PUBLIC_BODY = re.compile(r"^(?:[\w.'\u2019-]+\s+)*?(?:Office|Department|Ministry|Agency|Commission|"
+                          r"Council|Bureau|Authority|Treasury|Directorate|Committee|Secretariat)"
+                          r"\b(?!\s+(?:Ltd|Limited|LLC|Inc|GmbH|plc|S\.?A\.?)\b)")
+
+
+def _as_authority(text: str, mention: Mention) -> Mention:
+    if mention.type in _AUTHORITY or mention.type == "person" \
+            or not _PUBLIC_BODY.match(text[mention.start:mention.end]):
+        return mention
+    return replace(mention, type="government")
+
+
 def _without_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions without an authority that only owns the next one: in "the U.S. Treasury's
     Office of Foreign Assets Control" the office acts, not the Treasury."""
@@ -192,7 +235,9 @@ def _agent_at(text: str, word: re.Match[str]) -> int | None:
         return word.end() + direct.end()
     passive = re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:word.start()])
     # up to five words before "by"; a figure's point or comma ("£1.2 million") ends nothing
-    later = re.match(r"(?:\s+(?!by\b)(?:[^\s,;.]|[.,](?=\d))+){1,5}?\s+by\s+", after)
+    # ("was added to the UK sanctions list in March 2022 by X": up to ten after "added")
+    reach = 10 if word.group(0).lower() == "added" else 5
+    later = re.match(rf"(?:\s+(?!by\b)(?:[^\s,;.]|[.,](?=\d))+){{1,{reach}}}?\s+by\s+", after)
     return word.end() + later.end() if passive and later else None
 
 
