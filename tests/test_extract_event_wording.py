@@ -111,3 +111,41 @@ def test_a_dateline_stays_out_of_an_event_title() -> None:
 def test_the_following_year_is_the_year_after_the_date_just_before() -> None:
     assert dated("She joined the company in 2015 and was promoted the following year.") == [
         ("2015", "other"), ("2016", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "targets"),
+    [
+        # barring a party, in either order
+        ("The Treasury Department barred Ilan Shor from entering the country in 2021 over "
+         "earlier deliveries.", "treasury", ("ilan-shor",)),
+        ("In 2020, the Treasury Department barred shipments from another seafood company, "
+         "Victoria Bank, over similar allegations.", "treasury", ("victoria-bank",)),
+        # an accuser's reason and a trailing source name no target
+        ("The Treasury Department on Tuesday sanctioned Victoria Bank and two firms it accused "
+         "of buying arms from Evrazia.", "treasury", ("victoria-bank",)),
+        ("Evrazia has traded in Moldova since the European Union sanctioned Viktor Petrov in "
+         "July 2022, an investigation by the BBC has found.", "eu", ("viktor-petrov",)),
+        # the object of a relative clause, with the party added with it
+        ("The wood was made by Evrazia, one of Moldova's largest producers, which the Council "
+         "of the EU added to its sanctions list on 24 June together with its owner, Ilan Shor.",
+         "council-of-the-eu", ("evrazia", "ilan-shor")),
+    ],
+)
+def test_sanctions_in_other_words(text: str, by: str, targets: tuple[str, ...]) -> None:
+    assert sanctions(text) == [(by, targets)]
+
+
+def test_a_pronoun_and_both_in_a_list_of_targets_refer_back() -> None:
+    texts = ("Britain sanctioned Ilan Shor and Victoria Bank on Monday.",
+             "The following month, the Council of the EU added him and his wife Marina "
+             "Tauber to its sanctions list.",
+             "In October, the Treasury Department froze the assets of both and of Viktor "
+             "Petrov, a banker.")
+    sentences = [Sentence(t, i, 0, tuple(sorted(
+        (Mention(m.start(), m.end(), key, kind) for name, (key, kind) in SANCTION_ACTORS.items()
+         for m in re.finditer(re.escape(name), t)), key=lambda m: m.start)), index=i)
+        for i, t in enumerate(texts)]
+    events = [(e.by, e.targets) for e in find_events(sentences, PUBLISHED)]
+    assert events[1] == ("council-of-the-eu", ("ilan-shor", "marina-tauber"))
+    assert events[2] == ("treasury", ("ilan-shor", "marina-tauber", "viktor-petrov"))

@@ -19,6 +19,8 @@ SANCTION = re.compile(
     r"designat(?:ed|es|ing|ion)|blacklist(?:ed|ing)?|"
     r"asset freeze|froze|frozen|freez(?:e|ing)|detain(?:ed)?|detention order|"
     r"withhold release order|embargo(?:ed)?|entity list|import ban|banned (?:imports|exports)|"
+    # barring a party: "barred X from entering", "barred shipments from X", "banned exports to"
+    r"(?:barred|banned|bars|bans)(?=\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:from|to)\s)|"
     # a penalty an authority imposed: "fined ... by the regulator", "the price cap set by"
     r"fined|price caps?|"
     # "the Council added X to its list", "listed Y under its regime"
@@ -114,23 +116,28 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     if head is not None:
         rest.remove(head)
         authorities.append(head)
-    described = [m for m in authorities if _in_apposition(text, m, authorities)] + rest
+    described = [m for m in authorities
+                 if _in_apposition(text, m, authorities, word.start())] + rest
     authorities = [m for m in authorities if m not in described]
     by = authorities[-1].actor if authorities else None
     if by is None and _BODY.search(text, start, word.start()):
         by = before.body  # "The commission froze ...": the body named before
     after_by = max(([*authorities, *rest][-1].end if authorities else start), start)
-    end = _before_reason(text, word.end(), end, mentions)
+    end = _before_reason(text, word.end(), end)
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
                and not _REPORTER_AFTER.match(text, m.end)  # ", the BBC reported"
                and not _in_relative(text, m.start)  # "X, which supplies Y," names no target
                and not _is_same_body(m, authorities + described)
                and "list" not in text[m.start:m.end].lower()]  # "the Entity List" is no target
+    targets = [*_referred_in_list(text[word.end():end], mentions, before), *targets]
     later = [m for m in mentions if m.start >= end]
     if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+|(?:[a-z][\w'-]*\s+)"
                                           r"{0,4})?", text[end:later[0].start]):
         targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann",
         # "..., and its leader Viktor Petrov"
+    antecedent = _relative_antecedent(text, mentions, authorities)
+    if antecedent is not None and antecedent not in targets:
+        targets.insert(0, antecedent)  # "X, which the Council added ... together with Y"
     if not targets and by:
         referred = _referred(text[word.end():end], before)
         if referred:
@@ -150,6 +157,34 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     return by, unique(m.actor for m in targets)
 
 
+def _referred_in_list(after: str, mentions: list[Mention], before: Antecedents
+                      ) -> list[Mention]:
+    """Parties a list of targets names by reference, as mentions: "added him, his wife X
+    and ...", "froze the assets of both and of Y"."""
+    found = re.match(r"\W*(?:(?:the )?assets of\s+)?(?:(?P<one>him|her)|(?P<all>both|all three|"
+                     r"all four|them))\s*(?:,|and\b)", after, re.IGNORECASE)
+    if found is None:
+        return []
+    keys = ((before.person,) if found.group("one") and before.person else
+            before.targets if found.group("all") else ())
+    return [Mention(-1, -1, key, "person") for key in keys]
+
+
+def _relative_antecedent(text: str, mentions: list[Mention], authorities: list[Mention]
+                         ) -> Mention | None:
+    """The party an object relative hangs on: in "Severoles, one of Russia's largest
+    producers, which the Council added to its list", Severoles."""
+    if not authorities:
+        return None
+    pronoun = re.search(r"\b(?:which|that|whom)\s+(?:the\s+)?$", text[:authorities[-1].start])
+    if pronoun is None:
+        return None
+    before = [m for m in mentions if m.end <= pronoun.start()
+              and m.type not in ("government", "country")  # "one of Russia's producers"
+              and not re.match(r"['\u2019]s\b", text[m.end:])]
+    return before[-1] if before else None
+
+
 def _referred(after: str, before: Antecedents) -> tuple[str, ...]:
     """Targets named by reference: "sanctioned him" (the person last named), "froze the
     assets of the same three targets" or "sanctioned them" (those sanctioned last)."""
@@ -167,7 +202,13 @@ _REPORTER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|tol
 # Why a sanction was imposed: what follows names no target ("for efforts to destabilise
 # Moldova", "over its role in ...", "citing ...").
 _REASON = re.compile(r"\s(?:for|over|citing|because|accusing|alleging|in connection with|"
-                     r"in response to|amid|after)\s")
+                     r"in response to|amid|after)\s|"
+                     # "two firms it accused of buying ore from M23", "that it says helped"
+                     r"\s(?:(?:that|which|whom|who)\s+)?(?:it|they|officials|Washington)\s+"
+                     r"(?:accused|accuses|says?|said|alleged|alleges|claims?|believes?)\b|"
+                     # "..., an investigation by X has found", "..., according to X"
+                     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:investigation|report|analysis|"
+                     r"review|study|inquiry)\s+by\b|,?\s+according to\b")
 
 
 def _in_relative(text: str, at: int) -> bool:
@@ -176,13 +217,10 @@ def _in_relative(text: str, at: int) -> bool:
                for m in re.finditer(r",\s+(?:which|who|whose)\b[^,;]*,", text))
 
 
-def _before_reason(text: str, after: int, end: int, mentions: list[Mention]) -> int:
-    """The end of the targets: the clause's end, or where its reason begins once a
-    target has been named."""
+def _before_reason(text: str, after: int, end: int) -> int:
+    """The end of the targets: the clause's end, or where its reason begins."""
     reason = _REASON.search(text, after, end)
-    if reason and any(after <= m.start < reason.start() for m in mentions):
-        return reason.start()
-    return end
+    return reason.start() if reason else end
 
 
 # Goods or bodies of a nation: "Russian oil", "Iranian crude", "North Korean ships".
@@ -264,10 +302,10 @@ def _name_parts(text: str, last: Mention, mentions: list[Mention], limit: int
     return chain
 
 
-def _in_apposition(text: str, mention: Mention, others: list[Mention]) -> bool:
+def _in_apposition(text: str, mention: Mention, others: list[Mention], act: int = -1) -> bool:
     """Is the mention only a description of another authority ("OFAC, part of the Treasury,",
     "OFSI, which is part of the Treasury,")?"""
-    if any(s < mention.start < e for s, e in (
+    if any(s < mention.start < e and not s < act < e for s, e in (
             m.span() for m in re.finditer(r",\s+(?:which|who)\b[^,]*,", text))):
         return any(o.end <= mention.start for o in others)
     return any(o.end <= mention.start and re.fullmatch(
