@@ -46,8 +46,9 @@ def test_the_following_month_is_the_month_after_the_one_named_before() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The review of the 2021 takeover found gaps in the paperwork.",
         "It was the fifth round of sanctions this year.",
+        "The 2021 budget left the port authority short of money.",
+        "Its 2019 model sold poorly in Europe.",
         "Investigators say the firm smuggled fuel from 2021 to 2023.",
     ],
 )
@@ -149,3 +150,26 @@ def test_a_pronoun_and_both_in_a_list_of_targets_refer_back() -> None:
     events = [(e.by, e.targets) for e in find_events(sentences, PUBLISHED)]
     assert events[1] == ("council-of-the-eu", ("ilan-shor", "marina-tauber"))
     assert events[2] == ("treasury", ("ilan-shor", "marina-tauber", "viktor-petrov"))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind"),
+    [
+        ("A 2019 engineering study commissioned by the mine measured arsenic in the river.",
+         "2019", "publication"),
+        ("A 2024 survey by a local charity found high lead levels, a finding the paper could "
+         "not independently verify.", "2024", "publication"),
+        ("The review of the 2021 takeover found gaps in the paperwork.", "2021", "other"),
+        ("Police seized the documents in a 2022 raid on the firm's offices.", "2022",
+         "investigation"),
+    ],
+)
+def test_a_year_in_a_noun_phrase_dates_the_happening_it_names(text: str, date: str,
+                                                              kind: str) -> None:
+    assert dated(text) == [(date, kind)]
+
+
+def test_the_happening_a_definite_phrase_names_again_is_not_told_twice() -> None:
+    assert dated("Talavera took over the club in 2021.",
+                 "Regulators opened a review of the 2021 takeover in May.") == [
+        ("2021", "other"), ("2024-05", "other")]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from sitegen.extract.cues import ACCUSATION, HEDGE, UNVERIFIED, unique
 from sitegen.extract.dates import find_dates, without_date_names
 from sitegen.extract.event_titles import event_title
-from sitegen.extract.happenings import event_kind
+from sitegen.extract.happenings import event_kind, noun_happening
 from sitegen.extract.sanctions import SANCTION, Antecedents, country_actors, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
 from sitegen.extract.wrongdoing import WRONGDOING
@@ -87,6 +87,9 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
         sanctioned: tuple[str, ...] = ()
         for date in dates:
             event = _event_at(sentence, date, dates, before, names, following, detail)
+            if event and _refers_back(sentence.text, date) \
+                    and any(known.date == event.date for known in events):
+                continue  # "the 2021 takeover": the happening already told
             if event and (event.date, event.excerpt) not in seen:
                 seen.add((event.date, event.excerpt))
                 _add(events, event)
@@ -147,9 +150,12 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
               ) -> DraftEvent | None:
     """The happening a date anchors in its sentence, or None when it is no event."""
     text = sentence.text
-    if date.future or _inside(sentence.in_quote, date.start) or UNVERIFIED.search(text):
+    if date.future or _inside(sentence.in_quote, date.start):
         return None
-    if _no_happening(text, date):
+    named = noun_happening(text, date.start, date.end)  # "A 2024 survey by X found ..."
+    if named is not None:
+        return _named_happening(sentence, date, named)
+    if UNVERIFIED.search(text) or _no_happening(text, date):
         return None
     start, end = _own_part(text, *clause_around(text, date.start, date.end), date, dates)
     listed = _ADDED_TO_LIST.search(text, start)
@@ -172,7 +178,8 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
             r"\b(?:every|each|all|any|those|these)\s+\w+\s+(?:it|they|we|he|she)\s+"
             r"(?:has|have|had)\b", segment, re.I)):
         return None  # "contracts signed since 2019", "a customer since 2019": no happening
-    others = [d.start - start for d in dates if d is not date and start <= d.start < end]
+    others = [d.start - start for d in dates if d is not date and start <= d.start < end
+              and not noun_happening(text, d.start, d.end)]  # "the 2021 takeover" dates no verb
     kind = event_kind(clause, date.start - start, others)
     if kind is None and date.surface.lower().startswith("since"):
         kind = "other"  # "Since 2022, the vessel has sailed under ...": what began then
@@ -192,6 +199,28 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=unique([*(a for a in [by] if a), *targets, *actors]),
                       by=by, targets=targets)
+
+
+def _refers_back(text: str, date: DateMention) -> bool:
+    """Is the year in a definite noun phrase ("the 2021 takeover"), which names a
+    happening the article may have told already?"""
+    return bool(re.search(r"\b(?:the|its|their|his|her|this|that)\s+$", text[:date.start], re.I))
+
+
+def _named_happening(sentence: Sentence, date: DateMention, kind: str) -> DraftEvent:
+    """The happening a year dates inside its noun phrase: what the phrase tells, whatever
+    the sentence says of it (a doubt about a survey's finding is no doubt that it took
+    place)."""
+    text = sentence.text
+    start = max(text.rfind(", ", 0, date.start) + 1, 0)
+    stop = re.search(r",\s|;\s|\s(?:found|finds|showed|shows|said|says|measured|concluded)\b|$",
+                     text[date.end:])
+    end = date.end + (stop.start() if stop else 0)
+    phrase = text[start:end].strip(" ,")
+    inside = unique(m.actor for m in sentence.mentions if start <= m.start < end)
+    return DraftEvent(date=date.value, title=phrase[:1].upper() + phrase[1:], kind=kind,
+                      excerpt=phrase if len(phrase.split()) >= 4 else text.strip(),
+                      actors=inside, by=None, targets=())
 
 
 def _detailed(sentence: Sentence, before: Antecedents, following: tuple[Sentence, ...]

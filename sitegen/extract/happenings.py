@@ -60,10 +60,36 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[^,;]{0,80}\buntil\b))\b", re.I)),
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|confirmed)\b", re.I)
+# Nouns that name a happening, by kind: a year before one dates it ("A 2019 engineering
+# study", "the 2021 takeover"); a year before anything else does not ("the 2021 budget").
+_HAPPENING_NOUNS = {
+    "publication": r"reports?|stud(?:y|ies)|surveys?|analys[ie]s|documentary|book|articles?|"
+                   r"papers?|assessments?|evaluations?",
+    "investigation": r"audits?|inquir(?:y|ies)|investigations?|probes?|raids?|inspections?|"
+                     r"reviews?|searches|arrests?|indictments?|lawsuits?|prosecutions?|trials?",
+    "statement": r"letters?|e-?mails?|memos?|speech|interview|statements?|testimony",
+    "other": r"takeovers?|acquisitions?|mergers?|elections?|referendums?|coups?|deals?|"
+             r"agreements?|sales?|purchases?|listings?|flotations?|IPOs?|attacks?|leaks?|spills?|"
+             r"collapses?|fires?|explosions?|crash(?:es)?|strikes?|protests?|visits?|meetings?|"
+             r"summits?|donations?|payments?|loans?|transfers?|invasions?|floods?|earthquakes?|"
+             r"hacks?|breach(?:es)?|restructuring|bankruptcy|closure|shutdown|launch",
+}
 _WISH = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:on|for)|urg\w+|demand\w*|ask\w*|threaten\w*|propos\w*|"
     # modals in lower case only: "In May, Britain froze ..." is no wish
     r"consider\w*|(?-i:could|would|may|might|should)|to impose|to sanction|to add)\b", re.I)
+
+def noun_happening(text: str, start: int, end: int) -> str | None:
+    """The kind of happening a bare year names inside a noun phrase ("A 2019 engineering
+    study commissioned by ...", "the 2021 takeover"), or None."""
+    if not re.fullmatch(r"(?:19|20)\d\d", text[start:end]) or not re.search(
+            r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", text[:start], re.I):
+        return None
+    for kind, nouns in _HAPPENING_NOUNS.items():
+        if re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b", text[end:]):
+            return kind
+    return None
+
 
 def event_kind(clause: str, at: int, others: list[int]) -> str | None:
     """The kind of the happening word nearest the date; sanction words win outright.
