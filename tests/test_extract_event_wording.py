@@ -173,3 +173,18 @@ def test_the_happening_a_definite_phrase_names_again_is_not_told_twice() -> None
     assert dated("Talavera took over the club in 2021.",
                  "Regulators opened a review of the 2021 takeover in May.") == [
         ("2021", "other"), ("2024-05", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind"),
+    [
+        ("The report by a U.N. panel of experts, dated April 14, says the broker arranged "
+         "at least six flights.", "2024-04-14", "publication"),
+        ("The company, which listed on the London Stock Exchange in 2019, runs 14 hospitals.",
+         "2019", "other"),
+        ("The company said it had installed a new water-treatment plant at the site in 2023.",
+         "2023", "other"),
+    ],
+)
+def test_more_happenings_in_unseen_words(text: str, date: str, kind: str) -> None:
+    assert dated(text) == [(date, kind)]

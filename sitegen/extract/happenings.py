@@ -25,6 +25,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:report|study|documentary|book|article|paper|investigation) (?:was |were )?"
         r"(?:published|released|aired|broadcast)|published|publishe[sd]|aired|broadcast|"
         r"released (?:a|an|its|their) (?:report|study|documentary|findings)|in a report|"
+        # a document dated by its own date: "The report, dated April 14, says ..."
+        r"(?:report|study|survey|paper|assessment|analysis|letter|memo)s?\b[^;]{0,60}?,? dated|"
         r"appeared\b(?=(?:\s+\S+){0,4}?\s+in\s+(?:(?:a|an|the)\s+(?:\w+\s+)?|"
         # 'appeared last year in “The Listening Room”, a documentary ...'
         r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d],?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)(?:documentary|film|"
@@ -54,6 +56,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:shares|stocks?|prices?) (?:\w+ )?(?:fell|rose|dropped|plunged|jumped|surged|slumped|"
         r"climbed|tumbled|soared)|formed|created|voted|chaired|headed|operated|managed|"
         r"(?:traded|trading|did business) as|promoted|demoted|"
+        r"listed on (?:the )?(?:[\w-]+ )?(?:[Ss]tock [Ee]xchange|exchange|market|Nasdaq|NYSE)|"
+        r"installed|constructed|upgraded|demolished|expanded|"
         # a former name or role held until a date: "traded as Baltic Star until April"
         r"(?:was|were|served as|worked|work(?:s|ed)? as|(?:traded|trading|operated|known|"
         r"did business|registered) as)\b"
