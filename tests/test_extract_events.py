@@ -177,7 +177,7 @@ def test_the_commission_is_the_body_named_before_and_dates_are_no_parties() -> N
     freeze = events[-1]
     assert (freeze.kind, freeze.date, freeze.by, freeze.targets) == (
         "sanction", "2024-12-03", "eu", ("velotek",))
-    assert freeze.title == "European Union sanctions Velotek"
+    assert freeze.title == "European Union freezes the accounts of Velotek"
 
 
 def test_a_distant_reporting_verb_does_not_date_an_accusation() -> None:
@@ -521,3 +521,15 @@ def test_a_public_body_acts_whatever_type_it_was_given() -> None:
     finally:
         del ACTORS["Office of Export Control"]
     assert (event.kind, event.by, event.targets) == ("sanction", "oec", ("kestrel-mix",))
+
+
+def test_a_sanction_title_tells_the_act_as_the_text_does() -> None:
+    titles = [e.title for e in events_of(
+        "The Office of Foreign Assets Control designated Kestrel Mix on Monday.",
+        "The European Union froze the assets of Sokol-Tekh on Tuesday.",
+        "In 2020, the Office of Foreign Assets Control barred shipments from Velotek.",
+        "The European Union on Friday added Steppe Link to its sanctions list.")]
+    assert titles == ["Office of Foreign Assets Control designates Kestrel Mix",
+                      "European Union freezes the assets of Sokol-Tekh",
+                      "Office of Foreign Assets Control bars Velotek",
+                      "European Union adds Steppe Link to its sanctions list"]
