@@ -3,6 +3,7 @@ told by others, and doubts cast in a paragraph of their own. An allegation is ne
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 
@@ -374,3 +375,39 @@ def test_the_speakers_account_after_a_denial_is_a_claim_of_its_own() -> None:
                        "management of its trucks to another company last year.")
     assert [c.status for c in claims[1:]] == ["denied", "reported"]
     assert claims[2].excerpt.startswith("and had handed over")
+
+
+def test_an_unnamed_source_who_also_spoke_anonymously_accuses_the_network() -> None:
+    (claim,) = claims_of("A senior security official, who also spoke on condition of "
+                         "anonymity, said the network was \u201cone part of a much larger "
+                         "operation\u201d.")
+    assert claim.status == "alleged"
+
+
+def test_goods_declared_as_a_label_in_quotation_marks_are_doubted() -> None:
+    (claim,) = claims_of("The report says Orland Freight arranged six flights carrying goods "
+                         "declared as \u201cagricultural machinery.\u201d")
+    assert claim.status == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("Orland Freight said in a statement Wednesday that it \u201chas not paid any bribes to "
+         "anyone.\u201d", "denied"),
+        ("Orland Freight said Ivo Marsh had left in 2020 and that the firm was \u201centirely "
+         "independent\u201d of him.", "denied"),
+        ("Ivo Marsh said any bribes had been paid by agents over whom the company had no "
+         "control.", "disputed"),
+    ],
+)
+def test_answers_in_the_third_person(answer: str, status: str) -> None:
+    claims = claims_of(ALLEGATION, answer)
+    assert (claims[-1].status, claims[-1].responds_to) == (status, 0)
+
+
+def test_an_unnamed_subject_speaks_not_the_party_its_words_name() -> None:
+    said = sentence("The panel said the flights were run by Orland Freight, which it "
+                    "described as \u201ca company that exists mainly on paper.\u201d", 0, 0)
+    claims = find_claims([dataclasses.replace(said, speakers=("orland-freight",))], PUBLISHED)
+    assert claims[0].claimant is None

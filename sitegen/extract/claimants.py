@@ -57,6 +57,9 @@ def claimant_of(sentence: Sentence, start: int, end: int, last_person: str | Non
         return _body_of(sentence, after[0])
     if recent and _SPOKESPERSON_OF_IT.search(text[start:at]):
         return recent.claimant or (recent.about or (None,))[0]  # the group just spoken of
+    if sentence.speakers and _UNNAMED_SUBJECT.fullmatch(text[start:at]) \
+            and not _DEFINITE_SUBJECT.search(text[start:at]):
+        return None  # "The panel said the flights were run by X": the panel, not X
     if sentence.speakers:
         return sentence.speakers[0]
     opening = [m for m in sentence.mentions if start <= m.start
@@ -92,7 +95,7 @@ _UNNAMED = (r"(?:a|an|one|two|three|four|five|six|several|some|many|numerous)\s+
 ANONYMITY = (r"(?:asked|spoke|requested|declined|(?:was|were|is|are) not authori[sz]ed|"
              r"did not want)")
 _HIDDEN = (r"(?:the|these|those|both|a|an|one|two|three|four|several)\s+(?:[\w'-]+\s+){0,3}?"
-           rf"[\w'-]+\s*,\s+(?:who\s+{ANONYMITY}|(?:speaking\s+)?on condition of anonymity)"
+           rf"[\w'-]+\s*,\s+(?:who\s+(?:also\s+|\w+ly\s+)?{ANONYMITY}|(?:speaking\s+)?on condition of anonymity)"
            r"[^.;]{0,100}?,")
 # An anonymous source: "A former employee says ...", "..., two people familiar with it said."
 # Also "The people, who asked not to be identified ..., said".
@@ -118,6 +121,11 @@ _SUBJECT_GAP = re.compile(
 _DEFINITE = (r"(?:it|they|the (?:company|firm|group|ministry|agency|bank|department|"
              r"organi[sz]ation|trader|manufacturer|business|government|authority))")
 # The subject of the clause's reporting verb, or of the whole clause when it opens with one.
+# A subject the article does not name: "The panel said", "A court filing says".
+# Not one who speaks for the quote's speaker: "A spokesperson said".
+_UNNAMED_SUBJECT = re.compile(r"\W*(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,3}?(?:spokes\w+|"
+                              r"representatives?|lawyers?|attorneys?|counsel)\b)"
+                              r"(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 _DEFINITE_SUBJECT = re.compile(
     rf"^\W*{_DEFINITE}\b|(?:^|[,;]\s*|\bbut\s+|\band\s+){_DEFINITE}\s+(?:\w+\s+){{0,2}}$",
     re.IGNORECASE,

@@ -244,6 +244,9 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
         matched = cues(pattern)
         if matched:
             return status, unique(attributed + matched)
+    label = _SCARE_LABEL.search(text)
+    if label:  # goods "declared as" something in quotation marks: the reporter doubts it
+        return "alleged", unique(attributed + (label.group(0).rstrip(' "\u201c'),))
     if _accuses(masked) or (quoted and not OWN_ACCOUNT.match(masked)):
         return "alleged", attributed  # an accusation, or a party's own characterisation
     record = cues(RECORD)
@@ -253,6 +256,9 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
     return ("reported" if attributed or quoted else "confirmed"), unique(attributed + cues(FUTURE))
 
 
+# A description put in quotation marks by the reporter: what was declared, not what is.
+_SCARE_LABEL = re.compile(r"\b(?:declared|labell?ed|listed|marked|billed|passed off|presented|"
+                          r"described|disguised|registered|invoiced|certified) as [\"\u201c]")
 # A wrong ruled out: "were not a breach of sanctions", "found no evidence of fraud".
 _RULED_OUT = re.compile(r"\b(?:not|no|never|nor)\s+(?:(?:a|an|any|evidence|sign|signs|proof)\s+)?"
                         r"(?:of\s+)?$", re.IGNORECASE)

@@ -72,6 +72,7 @@ DENIAL = _cues(
     r"procedures?|polic(?:y|ies)|requirements?|standards?|guidelines?|regimes?|sanctions|"
     r"obligations)",
     r"(?:had|has|have) nothing to do with",
+    r"(?:was|is|were|are|remained|remains) (?:\w+ )?independent (?:of|from)\b",
     r"(?:had|has|have) (?:had )?no (?:\w+ )?(?:connection|links?|ties|relationship|involvement|"
     r"part|role)(?: \w+)? (?:to|with|in)|bears? no relation to|no basis in",
     r"(?:was|is|were|are) not involved|played no (?:part|role)|(?:false and )?defamatory",
@@ -160,6 +161,9 @@ DISPUTE = _cues(
     r"staff|witnesses)",
     r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
     r"exaggerated|mischaracteri[sz]ed|misrepresented",
+    # the blame laid on others beyond one's reach: "agents over whom the company had no control"
+    r"(?:had|has|have) no control over|over (?:whom|which) (?:\w+ ){1,3}?(?:had|has|have) no "
+    r"control|beyond (?:its|our|their|his|her) control",
     r"(?:contained|contains|full of|riddled with) (?:\w+ )?(?:inaccuracies|errors|mistakes|"
     r"falsehoods)",
     # the report is faulted, not rejected outright: "said the report was riddled with errors"

@@ -36,6 +36,10 @@ def speaker_status(
     excerpt = sentence.text[start:end]
     if status == "reported" and INQUIRY_ACT.search(excerpt):
         return status, cues  # a body's own inquiry or measure, whoever tells of it
+    if status == "alleged" and claimant and _SELF_DENIAL.search(
+            re.sub(r"[\"\u201c\u201d]", "", excerpt)) and WRONGDOING.search(excerpt):
+        # 'said in a statement that it "has not received any weapons in violation of ..."'
+        return "denied", unique(cues + found(_SELF_DENIAL, excerpt))
     if status in ("alleged", "reported") and claimant in concerned:
         weak = found(WEAK_DENIAL, excerpt)
         if weak:
@@ -66,18 +70,33 @@ def speaker_status(
     return status, cues
 
 
+# A speaker saying it did not do what is told: "said it had never paid", "said he did not".
+_SELF_DENIAL = re.compile(
+    r"\b(?:said|says|told\s+\S+(?:\s+\S+)?|insisted|insists|stated|added|maintained)\s+"
+    r"(?:in an? \w+\s+)?(?:\w+day\s+)?(?:that\s+)?(?:it|he|she|they)\s+(?:(?:has|had|have|did|does|"
+    r"do|was|were|is|are)\s+)?(?:not|never)\b")
+
+
 def _deed_of(sentence: Sentence, start: int, end: int, parties: frozenset[str]) -> bool:
     """Does the clause tell, in the reporter's words, what one of these parties did
     ("Orland Freight registered 14 trucks ..."), not an opinion or a quotation?"""
     return any(start <= m.start < end and m.actor in parties
                and not any(s <= m.start < e for s, e in sentence.in_quote)
-               and _DID.match(sentence.text, m.end) for m in sentence.mentions)
+               and (_DID.match(sentence.text, m.end)
+                    or _DONE_BY.search(sentence.text[max(start, m.start - 40):m.start]))
+               for m in sentence.mentions)
 
 
 # A past deed right after its doer's name: "registered", "had paid", "quietly moved".
 # Not a manner ("carried himself well") nor a state ("has struggled").
 _DID = re.compile(r"\s+(?:had\s+)?(?:\w+ly\s+)?(?!said\b|told\b)[a-z]+(?:ed|id|ent|old|ook)\b"
                   r"(?!\s+(?:himself|herself|itself|themselves)\b)")
+
+
+# The party in a passive or as the channel: "the flights were operated by X", "the money
+# reached the agency through X".
+_DONE_BY = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt|ght)\s+"
+                      r"by|through|via)\s+(?:the\s+)?$")
 
 
 def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:
@@ -100,7 +119,8 @@ def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:
 
 # A party an unnamed source may speak of without naming it again: "the team gave riders ..."
 _PARTY = re.compile(
-    rf"\b[Tt]he (?:{BODIES}|owner|managers?|executives?|founder|boss)\b|"
+    rf"\b[Tt]he (?:{BODIES}|owner|managers?|executives?|founder|boss|network|ring|scheme|"
+    r"syndicate|gang|cell|fleet)\b|"
     # people in charge, named by role alone: "said managers told staff to change invoices"
     r"\b(?:managers|executives|bosses|supervisors|directors|owners)\b")
 # Papers that speak: "according to invoices seen by Reuters", "emails obtained by the BBC".
