@@ -411,3 +411,9 @@ def test_an_unnamed_subject_speaks_not_the_party_its_words_name() -> None:
                     "described as \u201ca company that exists mainly on paper.\u201d", 0, 0)
     claims = find_claims([dataclasses.replace(said, speakers=("orland-freight",))], PUBLISHED)
     assert claims[0].claimant is None
+
+
+def test_a_report_the_party_denies_is_an_allegation() -> None:
+    claims = claims_of("Greyline has said the depot is run by Orland Freight, which Orland "
+                       "Freight denies.")
+    assert [(c.status, c.responds_to) for c in claims] == [("alleged", None), ("denied", 0)]

@@ -125,7 +125,16 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
             last_person = person_in(sentence, claimant) or last_person
             last_paragraph = sentence.paragraph
         open_quote = sentence.index if _ends_in_quote(sentence) else -1
-    return claims
+    return _contested(claims)
+
+
+def _contested(claims: list[DraftClaim]) -> list[DraftClaim]:
+    """A report that a party denies is contested: an allegation, never a fact ("U.N. experts
+    have said the group is backed by Rwanda, which Kigali denies"). A disputed figure is
+    still a report: only part of it is contested."""
+    answered = {c.responds_to for c in claims if c.status == "denied"}
+    return [replace(c, status="alleged") if i in answered and c.status == "reported" else c
+            for i, c in enumerate(claims)]
 
 
 def _ends_in_quote(sentence: Sentence) -> bool:
