@@ -188,3 +188,16 @@ def test_the_happening_a_definite_phrase_names_again_is_not_told_twice() -> None
 )
 def test_more_happenings_in_unseen_words(text: str, date: str, kind: str) -> None:
     assert dated(text) == [(date, kind)]
+
+
+def test_a_sanction_word_inside_a_name_and_a_papers_source_are_no_parties() -> None:
+    SANCTION_ACTORS["Office of Financial Sanctions Implementation"] = ("ofsi", "government")
+    try:
+        named = sanctions("In October, the Office of Financial Sanctions Implementation froze "
+                          "the assets of Evrazia.")
+        source = sanctions("According to documents seen by the BBC, the wood was cut by a "
+                           "company that the European Union sanctioned last year.")
+    finally:
+        del SANCTION_ACTORS["Office of Financial Sanctions Implementation"]
+    assert named == [("ofsi", ("evrazia",))]
+    assert source == []

@@ -57,7 +57,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"climbed|tumbled|soared)|formed|created|voted|chaired|headed|operated|managed|"
         r"(?:traded|trading|did business) as|promoted|demoted|"
         r"listed on (?:the )?(?:[\w-]+ )?(?:[Ss]tock [Ee]xchange|exchange|market|Nasdaq|NYSE)|"
-        r"installed|constructed|upgraded|demolished|expanded|"
+        r"installed|constructed|upgraded|demolished|expanded|handed (?:over|back)|"
         # a former name or role held until a date: "traded as Baltic Star until April"
         r"(?:was|were|served as|worked|work(?:s|ed)? as|(?:traded|trading|operated|known|"
         r"did business|registered) as)\b"

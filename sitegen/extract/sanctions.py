@@ -85,12 +85,16 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     if not words:
         return None, ()
     # the act, not the name of the list it puts someone on ("added to the UK sanctions list")
+    # nor a word inside a name ("Office of Financial Sanctions Implementation")
     words = [w for w in words if not re.match(r"\s+(?:list|lists|regime|register)\b",
-                                              text[w.end():])] or words
+                                              text[w.end():])
+             and not any(m.start <= w.start() < m.end for m in sentence.mentions)] or words
     word = min(words, key=lambda w: abs(w.start() - date.start))
     dateline = _DATELINE.match(text)  # "(Bloomberg) --", "LONDON (Reuters) -": no party
-    mentions = _without_possessors(text, [_as_authority(text, m) for m in sentence.mentions
-                                          if not (dateline and m.end <= dateline.end())])
+    mentions = _without_possessors(text, [
+        _as_authority(text, m) for m in sentence.mentions
+        if not (dateline and m.end <= dateline.end())
+        and not _SOURCE_BEFORE.search(text, 0, m.start)])  # "documents seen by the Guardian"
     agent = _agent_at(text, word)
     if agent is not None:
         agents = [m for m in mentions if agent <= m.start < end and m.type in _AUTHORITY]
@@ -182,7 +186,12 @@ def _relative_antecedent(text: str, mentions: list[Mention], authorities: list[M
     before = [m for m in mentions if m.end <= pronoun.start()
               and m.type not in ("government", "country")  # "one of Russia's producers"
               and not re.match(r"['\u2019]s\b", text[m.end:])]
-    return before[-1] if before else None
+    # the name itself, or with an apposition between: not "seen by the Guardian, by a
+    # company that ...", where the clause hangs on a party left unnamed
+    if before and re.fullmatch(r"(?:\s*,\s*(?:a|an|one|the)\b[^,]{0,60})?\s*,?\s*",
+                               text[before[-1].end:pronoun.start()]):
+        return before[-1]
+    return None
 
 
 def _referred(after: str, before: Antecedents) -> tuple[str, ...]:
@@ -199,6 +208,9 @@ def _referred(after: str, before: Antecedents) -> tuple[str, ...]:
 
 # A trailing source is no target: "..., a group the EU sanctioned in 2023, the BBC reported".
 _REPORTER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|told|found)\b")
+# Who saw the papers is no target: "According to documents seen by the Guardian, ...".
+_SOURCE_BEFORE = re.compile(r"\b(?:seen|obtained|reviewed|examined|verified|according to|told)\s+"
+                            r"(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
 # Why a sanction was imposed: what follows names no target ("for efforts to destabilise
 # Moldova", "over its role in ...", "citing ...").
 _REASON = re.compile(r"\s(?:for|over|citing|because|accusing|alleging|in connection with|"
