@@ -95,7 +95,8 @@ _UNNAMED = (r"(?:a|an|one|two|three|four|five|six|several|some|many|numerous)\s+
 ANONYMITY = (r"(?:asked|spoke|requested|declined|(?:was|were|is|are) not authori[sz]ed|"
              r"did not want)")
 _HIDDEN = (r"(?:the|these|those|both|a|an|one|two|three|four|several)\s+(?:[\w'-]+\s+){0,3}?"
-           rf"[\w'-]+\s*,\s+(?:who\s+(?:also\s+|\w+ly\s+)?{ANONYMITY}|(?:speaking\s+)?on condition of anonymity)"
+           rf"[\w'-]+\s*,\s+(?:who\s+(?:also\s+|\w+ly\s+)?{ANONYMITY}|"
+           r"(?:speaking\s+)?on condition of anonymity)"
            r"[^.;]{0,100}?,")
 # An anonymous source: "A former employee says ...", "..., two people familiar with it said."
 # Also "The people, who asked not to be identified ..., said".

@@ -109,7 +109,9 @@ def clause_drafts(sentence: Sentence) -> list[Draft]:
 # Where a sentence may divide into separately attributed clauses.
 _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:and|but|adding|which|who|while|whereas|followed by|accusing|alleging)\b)|;\s+|"
-    r"\s+(?=(?:and that|but said)\b)|(?<=[\"\u201d])\s+(?=and (?:had|has|have|was|were|would)\s)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)|"
+    r"\s+(?=(?:and that|but said)\b)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)|"
+    # the speaker goes on after a quotation: '"always complied ..." and had handed over ...'
+    r"(?<=[\"\u201d])\s+(?=and (?:had|has|have|was|were|would)\s)|"
     # an act's hedged reason: "was added to the list by X over his alleged role in ..."
     r"\s+(?=(?:over|for|because of|in connection with)\s+(?:(?:his|her|its|their|the)\s+)?"
     r"(?:alleged|suspected|purported|reported)\b)|"

@@ -14,10 +14,11 @@ import re
 from dataclasses import replace
 
 from sitegen.extract.cues import ACCUSATION, HEDGE, UNVERIFIED, unique
-from sitegen.extract.dates import find_dates, without_date_names
+from sitegen.extract.dates import after_last_date, find_dates, without_date_names
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind, noun_happening
-from sitegen.extract.sanctions import SANCTION, Antecedents, country_actors, sanction_roles
+from sitegen.extract.sanction_targets import Antecedents, country_actors
+from sitegen.extract.sanctions import SANCTION, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
 from sitegen.extract.wrongdoing import WRONGDOING
 
@@ -78,7 +79,7 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
         detail = next((f for f in following[:1] if SANCTION.search(f.text)
                        and not find_dates(f.text, published)), None)
         dates = find_dates(sentence.text, published)
-        dates = sorted([*dates, *_following_month(sentence.text, dates, last_date)],
+        dates = sorted([*dates, *after_last_date(sentence.text, dates, last_date)],
                        key=lambda d: d.start)
         last_date = dates[-1].value if dates else last_date
         for told in (sentence, *([detail] if detail else [])):
@@ -96,38 +97,6 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
                 sanctioned = event.targets or sanctioned
         before = before.after(sentence, sanctioned)
     return events
-
-
-_FOLLOWING = re.compile(r"\b(?:[Tt]he (?:following|next|subsequent) (?P<unit>month|year)|"
-                        r"[Aa] (?P<later>month|year) later|"
-                        r"(?:on |in )?[Tt]he same (?P<same>day|month|year))\b")
-
-
-def _following_month(text: str, dates: list[DateMention], last: str | None
-                     ) -> list[DateMention]:
-    """'The following month, ...' after a month named before: the month after it; 'the
-    following year' after any date: the year after it."""
-    m = _FOLLOWING.search(text)
-    if m is None or any(d.start < m.end() and m.start() < d.end for d in dates):
-        return []
-    # "joined in 2015 and was promoted the following year": the date just before, if any
-    last = next((d.value for d in reversed(dates) if d.end <= m.start()), last)
-    if last is None:
-        return []
-    year = int(last[:4])
-    same = m.group("same")
-    if same:  # "the same day": the date told before, at the precision the unit keeps
-        value = last[:{"day": 10, "month": 7, "year": 4}[same]]
-        return [] if same == "day" and len(last) < 10 else [
-            DateMention(m.start(), m.end(), m.group(0), value, relative=True)]
-    if (m.group("unit") or m.group("later")) == "year":
-        value = str(year + 1)
-    elif len(last) >= 7:
-        month = int(last[5:7])
-        value = f"{year + month // 12}-{month % 12 + 1:02d}"
-    else:
-        return []
-    return [DateMention(m.start(), m.end(), m.group(0), value, relative=True)]
 
 
 def _add(events: list[DraftEvent], event: DraftEvent) -> None:

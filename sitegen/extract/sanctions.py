@@ -7,10 +7,17 @@ the parties named after the word, or the subject the sentence hangs them on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from sitegen.extract.cues import unique
-from sitegen.extract.places import country_code
+from sitegen.extract.sanction_targets import (
+    Antecedents,
+    named_later,
+    of_a_nation,
+    referred,
+    referred_in_list,
+    relative_antecedent,
+)
 from sitegen.extract.types import DateMention, Mention, Sentence
 
 SANCTION = re.compile(
@@ -33,38 +40,6 @@ _BODY = re.compile(
     r"\s*\b[Tt]he (?:commission|agency|ministry|regulator|department|government|authorities|"
     r"authority|office|treasury|bureau|council)\b"
 )
-
-
-@dataclass(frozen=True)
-class Antecedents:
-    """What a description refers back to: the last public body and company named, and the
-    country actors by ISO code (what "Russian oil" is the oil of)."""
-
-    body: str | None = None     # "the commission", "the ministry"
-    company: str | None = None  # "the firm", "the company"
-    countries: tuple[tuple[str, str], ...] = ()  # (ISO code, actor key)
-    person: str | None = None   # "him", "her"
-    targets: tuple[str, ...] = ()  # "them", "the same three targets": the last sanctioned
-
-    def after(self, sentence: Sentence, targets: tuple[str, ...] = ()) -> Antecedents:
-        """These antecedents once the sentence (and any sanction in it) has been read."""
-        bodies = [m.actor for m in sentence.mentions if m.type == "government"]
-        companies = [m.actor for m in sentence.mentions if m.type == "company"]
-        people = [m.actor for m in sentence.mentions if m.type == "person"]
-        return Antecedents((bodies or [self.body])[-1], (companies or [self.company])[-1],
-                           self.countries, (people or [self.person])[-1],
-                           targets or self.targets)
-
-
-def country_actors(sentences: list[Sentence]) -> tuple[tuple[str, str], ...]:
-    """The article's country actors by ISO code, as any of their mentions names them."""
-    found = {}
-    for sentence in sentences:
-        for m in sentence.mentions:
-            code = country_code(sentence.text[m.start:m.end]) if m.type == "country" else None
-            if code:
-                found.setdefault(code, m.actor)
-    return tuple(found.items())
 
 
 def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
@@ -108,7 +83,7 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
             targets = [m for m in mentions if agents[0].end <= m.start < end and m.actor != by]
         if not targets and before.company and _THE_COMPANY.search(text, start, word.start()):
             return by, (before.company,)  # "The firm was fined ... by the regulator"
-        nation = None if targets or not by else _of_a_nation(text[word.start():],
+        nation = None if targets or not by else of_a_nation(text[word.start():],
                                                               before.countries)
         return by, ((nation,) if nation else unique(m.actor for m in targets))
     authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
@@ -133,23 +108,23 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
                and not _in_relative(text, m.start)  # "X, which supplies Y," names no target
                and not _is_same_body(m, authorities + described)
                and "list" not in text[m.start:m.end].lower()]  # "the Entity List" is no target
-    targets = [*_referred_in_list(text[word.end():end], mentions, before), *targets]
+    targets = [*referred_in_list(text[word.end():end], mentions, before), *targets]
     later = [m for m in mentions if m.start >= end]
     if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+|(?:[a-z][\w'-]*\s+)"
                                           r"{0,4})?", text[end:later[0].start]):
         targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann",
         # "..., and its leader Viktor Petrov"
-    antecedent = _relative_antecedent(text, mentions, authorities)
+    antecedent = relative_antecedent(text, mentions, authorities)
     if antecedent is not None and antecedent not in targets:
         targets.insert(0, antecedent)  # "X, which the Council added ... together with Y"
     if not targets and by:
-        referred = _referred(text[word.end():end], before)
-        if referred:
-            return by, referred
-        targets = _named_later(text[word.end():end], following)
+        by_reference = referred(text[word.end():end], before)
+        if by_reference:
+            return by, by_reference
+        targets = named_later(text[word.end():end], following)
     if not targets and by:
         reason = _REASON.search(text, word.end())  # "accusing it of ... for Russian banks"
-        nation = _of_a_nation(text[word.start():reason.start() if reason else len(text)],
+        nation = of_a_nation(text[word.start():reason.start() if reason else len(text)],
                               before.countries)
         if nation:  # "a price cap ... on Russian oil": the country whose goods are barred
             return by, (nation,)
@@ -159,51 +134,6 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         targets = [m for m in mentions if m.end <= limit and m.actor != by
                    and (relative or m.start >= start)][-1:]
     return by, unique(m.actor for m in targets)
-
-
-def _referred_in_list(after: str, mentions: list[Mention], before: Antecedents
-                      ) -> list[Mention]:
-    """Parties a list of targets names by reference, as mentions: "added him, his wife X
-    and ...", "froze the assets of both and of Y"."""
-    found = re.match(r"\W*(?:(?:the )?assets of\s+)?(?:(?P<one>him|her)|(?P<all>both|all three|"
-                     r"all four|them))\s*(?:,|and\b)", after, re.IGNORECASE)
-    if found is None:
-        return []
-    keys = ((before.person,) if found.group("one") and before.person else
-            before.targets if found.group("all") else ())
-    return [Mention(-1, -1, key, "person") for key in keys]
-
-
-def _relative_antecedent(text: str, mentions: list[Mention], authorities: list[Mention]
-                         ) -> Mention | None:
-    """The party an object relative hangs on: in "Severoles, one of Russia's largest
-    producers, which the Council added to its list", Severoles."""
-    if not authorities:
-        return None
-    pronoun = re.search(r"\b(?:which|that|whom)\s+(?:the\s+)?$", text[:authorities[-1].start])
-    if pronoun is None:
-        return None
-    before = [m for m in mentions if m.end <= pronoun.start()
-              and m.type not in ("government", "country")  # "one of Russia's producers"
-              and not re.match(r"['\u2019]s\b", text[m.end:])]
-    # the name itself, or with an apposition between: not "seen by the Guardian, by a
-    # company that ...", where the clause hangs on a party left unnamed
-    if before and re.fullmatch(r"(?:\s*,\s*(?:a|an|one|the)\b[^,]{0,60})?\s*,?\s*",
-                               text[before[-1].end:pronoun.start()]):
-        return before[-1]
-    return None
-
-
-def _referred(after: str, before: Antecedents) -> tuple[str, ...]:
-    """Targets named by reference: "sanctioned him" (the person last named), "froze the
-    assets of the same three targets" or "sanctioned them" (those sanctioned last)."""
-    if re.match(r"\W*(?:(?:the )?assets of\s+)?(?:him|her)\b", after, re.IGNORECASE) and before.person:
-        return (before.person,)
-    if re.match(r"\W*(?:(?:the )?assets of\s+)?(?:them\b|the same\s+(?:[\w-]+\s+)?(?:targets|"
-                r"companies|firms|people|individuals|entities|parties|men|businesses)\b)",
-                after, re.IGNORECASE):
-        return before.targets
-    return ()
 
 
 # A trailing source is no target: "..., a group the EU sanctioned in 2023, the BBC reported".
@@ -235,30 +165,14 @@ def _before_reason(text: str, after: int, end: int) -> int:
     return reason.start() if reason else end
 
 
-# Goods or bodies of a nation: "Russian oil", "Iranian crude", "North Korean ships".
-_NATIONAL = re.compile(
-    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:oil|crude|gas|fuel|coal|steel|gold|diamonds|"
-    r"timber|seafood|goods|exports|imports|products|arms|weapons|ships|vessels|tankers|banks)\b")
-
-
-def _of_a_nation(text: str, countries: tuple[tuple[str, str], ...]) -> str | None:
-    """The country actor whose goods the sanction bars, when the article has it as an actor."""
-    by_code = dict(countries)
-    for m in _NATIONAL.finditer(text):
-        code = country_code(m.group(1))
-        if code in by_code:
-            return by_code[code]
-    return None
-
-
 # A wire dateline before the first words: "(Bloomberg) -- ", "KIGALI, Feb 11 (Reuters) - ".
 _DATELINE = re.compile(r"^\W*(?:[^.()]{0,50}?\([^()]{1,30}\)|[A-Z][A-Z ,./'-]{2,40})\s*"
                        r"(?:--|[-\u2013\u2014])\s+")
 # A public body by its name, whatever type the actor stage gave it: "Office of Foreign
 # Assets Control", "Department of Commerce", "Financial Conduct Authority".
-_PUBLIC_BODY = re.compile(r"^(?:[\w.'\u2019-]+\s+)*?(?:Office|Department|Ministry|Agency|Commission|"
-                          r"Council|Bureau|Authority|Treasury|Directorate|Committee|Secretariat)"
-                          r"\b(?!\s+(?:Ltd|Limited|LLC|Inc|GmbH|plc|S\.?A\.?)\b)")
+_PUBLIC_BODY = re.compile(r"^(?:[\w.'\u2019-]+\s+)*?(?:Office|Department|Ministry|Agency|"
+                          r"Commission|Council|Bureau|Authority|Treasury|Directorate|Committee|"
+                          r"Secretariat)\b(?!\s+(?:Ltd|Limited|LLC|Inc|GmbH|plc|S\.?A\.?)\b)")
 
 
 def _as_authority(text: str, mention: Mention) -> Mention:
@@ -328,40 +242,3 @@ def _in_apposition(text: str, mention: Mention, others: list[Mention], act: int 
 
 def _is_same_body(mention: Mention, authorities: list[Mention]) -> bool:
     return any(mention.actor == a.actor for a in authorities)
-
-
-
-# Unnamed targets, by the kind of party they are: "three Cypriot companies", "two tankers".
-_GROUPS = {
-    "firm": r"compan(?:y|ies)|firms?|businesses|entit(?:y|ies)|suppliers?|traders?|banks?",
-    "person": r"individuals|people|persons|executives|officials|men|women|businessmen",
-    "vessel": r"vessels|ships|tankers",
-}
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
-
-
-def _named_later(after: str, following: tuple[Sentence, ...]) -> list[Mention]:
-    """The parties a following sentence names for a counted group the sanction word took
-    ("froze the assets of three companies ..." then "The firms, A, B and C, had ...")."""
-    for group, nouns in _GROUPS.items():
-        counted = re.match(rf"\W*(?:[\w-]+\s+){{0,5}}?{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
-                           rf"(?:{nouns})\b", after, re.IGNORECASE)
-        if counted is None:
-            continue
-        for sentence in following:
-            named = re.search(rf"\b[Tt]he\s+(?:{_COUNT}\s+)?(?:{_GROUPS[group]})\s*,\s+",
-                              sentence.text)
-            if named is None:
-                continue
-            run: list[Mention] = []
-            at = named.end()
-            for m in sorted(sentence.mentions, key=lambda m: m.start):
-                if m.start < at:
-                    continue
-                if not re.fullmatch(r"(?:,\s*(?:and\s+)?|\s+and\s+)?", sentence.text[at:m.start]):
-                    break
-                run.append(m)
-                at = m.end
-            if run:
-                return run
-    return []
