@@ -417,3 +417,13 @@ def test_a_report_the_party_denies_is_an_allegation() -> None:
     claims = claims_of("Greyline has said the depot is run by Orland Freight, which Orland "
                        "Freight denies.")
     assert [(c.status, c.responds_to) for c in claims] == [("alleged", None), ("denied", 0)]
+
+
+def test_a_subject_shared_by_two_verbs_is_the_claimant() -> None:
+    sentences = [sentence("Greyline welcomed the sanctions and said Orland Freight had moved far "
+                          "more cargo than its own trucks could carry.", 0, 0)]
+    sentences[0] = dataclasses.replace(sentences[0], mentions=tuple(
+        dataclasses.replace(m, type="government") if m.actor == "greyline" else m
+        for m in sentences[0].mentions))
+    (claim,) = find_claims(sentences, PUBLISHED)
+    assert (claim.claimant, claim.status) == ("greyline", "alleged")

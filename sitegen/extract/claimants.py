@@ -116,7 +116,9 @@ _SPOKESPERSON_OF_IT = re.compile(
 _SUBJECT_GAP = re.compile(
     r"\s*|'s(?: \w+){1,3}\s+|\)?\s*(?:\([^)]{1,20}\))?\s*(?:,[^,]{1,120},)?\s*|"
     r"\s+(?:also|has|have|had|later|then|previously|earlier|again|first|now|repeatedly|"
-    r"publicly|separately)\s+|\s+(?:on|in|last|this)\s+\w+(?:\s+(?:\d+|[A-Z]\w*))?\s+",
+    r"publicly|separately)\s+|\s+(?:on|in|last|this)\s+\w+(?:\s+(?:\d+|[A-Z]\w*))?\s+|"
+    # a first verb the subject shares: "X welcomed the sanctions and said ..."
+    r"\s+[a-z]+ed\s+(?:the|a|an|its|their|his|her)\s+[^,;.\"\u201c]{0,50}?\s+and\s+",
     re.IGNORECASE,
 )
 _DEFINITE = (r"(?:it|they|the (?:company|firm|group|ministry|agency|bank|department|"
