@@ -427,3 +427,19 @@ def test_a_subject_shared_by_two_verbs_is_the_claimant() -> None:
         for m in sentences[0].mentions))
     (claim,) = find_claims(sentences, PUBLISHED)
     assert (claim.claimant, claim.status) == ("greyline", "alleged")
+
+
+def test_a_denial_goes_on_through_the_speakers_next_quoted_sentence() -> None:
+    texts = (ALLEGATION,
+             "\u201cI had no idea Orland Freight paid anyone until a reporter called me,\u201d "
+             "Ivo Marsh said in an interview.",
+             "\u201cIf I had known, I would have resigned.",
+             "I've got nothing to hide.\u201d")
+    sentences = [sentence(t, i, min(i, 1)) for i, t in enumerate(texts)]
+    quoted = [(), ((0, texts[1].index("\u201d") + 1),), ((0, len(texts[2])),),
+              ((0, len(texts[3])),)]
+    sentences = [dataclasses.replace(s, in_quote=q, speakers=("ivo-marsh",) if i else ())
+                 for i, (s, q) in enumerate(zip(sentences, quoted, strict=True))]
+    claims = find_claims(sentences, PUBLISHED)
+    assert [(c.status, c.responds_to) for c in claims] == [("alleged", None), ("denied", 0)]
+    assert claims[1].excerpt.endswith("nothing to hide.\u201d")

@@ -176,7 +176,8 @@ def _runs_on(claim: DraftClaim, sentence: Sentence, draft: Draft, last_paragraph
     same_speaker = not sentence.speakers or claim.claimant in (None, sentence.speakers[0])
     if not (same_speaker and last_paragraph == sentence.paragraph):
         return False
-    if same_quote and claim.status in ("denied", "disputed"):
+    if claim.status in ("denied", "disputed") and (same_quote or not draft.cues):
+        # '"I had no idea ...," X said. "If I had known, I would have recused myself."'
         return draft.status in ("reported", claim.status)
     return not draft.cues and draft.status == claim.status
 

@@ -272,7 +272,9 @@ def _accuses(text: str) -> bool:
 # A quotation whose subject is the speaker ("we will pay for ...", "I was told ..."): an
 # account of their own doings, unless it is what they know or believe of others.
 OWN_ACCOUNT = re.compile(
-    r"^\W*(?:we|I)\b(?!\s+(?:\w+\s+){0,2}?(?:believe|think|suspect|know|knew|known|saw|see|"
+    # after a leading condition or time: "If I had known, I would have recused myself"
+    r"^\W*(?:(?:if|when|although|though|as|because|since|once)\b[^,]{0,60},\s*)?"
+    r"(?:we|I)\b(?!\s+(?:\w+\s+){0,2}?(?:believe|think|suspect|know|knew|known|saw|see|"
     r"seen|found|heard|were told|was told)\b)", re.IGNORECASE)
 # A speaker rejecting a wrong as their own: "I have never doped", "we did not pay bribes".
 FIRST_PERSON_DENIAL = re.compile(

@@ -80,6 +80,7 @@ DENIAL = _cues(
     r"(?:acted|operated|worked|remained|stayed|been) (?:\w+ )?within the (?:law|rules)",
     r"(?:will|would) be (?:\w+ )?(?:vindicated|exonerated|cleared)",
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
+    r"(?:I|we|he|she|they) (?:had|have|has) no idea",
     r"(?:did|does|do) not know|never knew|never knowingly",
     r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
     r"never (?:took(?! place)|received|paid|accepted|offered|sold|supplied|worked|used|employed|"
