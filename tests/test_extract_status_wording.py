@@ -443,3 +443,22 @@ def test_a_denial_goes_on_through_the_speakers_next_quoted_sentence() -> None:
     claims = find_claims(sentences, PUBLISHED)
     assert [(c.status, c.responds_to) for c in claims] == [("alleged", None), ("denied", 0)]
     assert claims[1].excerpt.endswith("nothing to hide.\u201d")
+
+
+def test_a_doubt_a_few_sentences_on_points_back_to_the_accounts_it_names() -> None:
+    claims = claims_of(
+        "Edwin is one of 14 workers who told the Tribune they paid recruiters up to $4,000 "
+        "each for jobs at the plant.",
+        "He asked that only his first name be used because he fears losing his visa.",
+        "The Tribune has not independently verified all of the workers' accounts.",
+        paragraphs=(0, 0, 1))
+    assert claims[0].status == "unverified"
+
+
+def test_a_doubt_on_documents_described_at_length_points_back() -> None:
+    claims = claims_of(
+        "Ivo Marsh is believed to have moved $180 million through Orland Freight, according "
+        "to documents seen by the Tribune.",
+        "The documents, which include invoices and shipping manifests, could not be "
+        "independently verified.", paragraphs=(0, 0))
+    assert [c.status for c in claims] == ["unverified"]

@@ -16,7 +16,7 @@ _DOUBT = re.compile(
     r"(?:account|accounts|claims?|allegations?|statements?|version|figures?|reports?)\b|"
     # any definite subject that cannot be checked: "The findings could not be verified"
     r"^(?:her|his|their|its|the|this|that|these|those) (?:[\w-]+ ){0,2}?[\w-]+ (?:could|can|"
-    r"has|have|had|was|were|is|are) not\b",
+    r"has|have|had|was|were|is|are) not (?:\w+ly )?(?:be|been)\b",
     re.IGNORECASE,
 )
 
@@ -63,8 +63,29 @@ def doubts_previous(sentence: Sentence, sentences: list[Sentence]) -> bool:
     text = sentence.text.strip()
     words = {w.lower() for w in re.findall(r"[a-z]{4,}", text)} - _UNVERIFIED_WORDS
     shared = words & {w.lower() for w in re.findall(r"[a-z]{4,}", before[0].text)}
-    return bool(_DOUBT.match(text)) or (len(text.split()) <= 12 and (
+    # its length without what it says of its subject ("The documents, which include ...,")
+    short = len(re.sub(r",\s+(?:which|who)\b[^,]*,", "", text).split()) <= 12
+    return bool(_DOUBT.match(text)) or (short and (
         bool(shared) or bool(DOUBT_POINTS_BACK.search(text))))  # "... could not verify the figure"
+
+
+def doubted_earlier(sentence: Sentence, told: list[tuple[int, DraftClaim]]) -> int | None:
+    """The claim a doubt a few sentences on points back to ("NPR has not independently
+    verified all of the workers' accounts" after "14 workers ... told NPR they paid ..."):
+    the latest of the last three sentences' claims that shares a word with the doubt's
+    object. `told` pairs each claim with its sentence index."""
+    found = UNVERIFIED.search(sentence.text)
+    # a sentence that is only a doubt: the doubt opens it and little follows
+    if found is None or len(sentence.text[:found.start()].split()) > 6 \
+            or len(sentence.text.split()) > 16:
+        return None
+    words = _topic(sentence.text[found.end():]) - _topic("verified accounts account")
+    for i, (origin, claim) in reversed(list(enumerate(told))):
+        if origin < sentence.index - 3:
+            break
+        if claim.status in ("reported", "alleged") and words & _topic(claim.excerpt):
+            return i
+    return None
 
 
 # A doubt cast on several claims at once: "The findings could not be verified", "None of it".

@@ -15,6 +15,7 @@ from dataclasses import replace
 from sitegen.extract.answers import (
     accuses,
     answered,
+    doubted_earlier,
     doubts_all,
     doubts_previous,
     named_later,
@@ -56,6 +57,7 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
                   accusers: frozenset[str] = frozenset()) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     paragraphs: list[int] = []  # the paragraph of each claim
+    origins: list[int] = []  # the sentence of each claim
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     names: dict[str, str] = {}
     for s in sentences:
@@ -76,6 +78,10 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
                     if paragraphs[i] == last_paragraph and claims[i].status in (
                             "reported", "alleged") and claims[i].cues:
                         claims[i] = replace(claims[i], status="unverified")
+            continue
+        earlier = doubted_earlier(sentence, list(zip(origins, claims, strict=True)))
+        if earlier is not None:  # "NPR has not independently verified the workers' accounts."
+            claims[earlier] = replace(claims[earlier], status="unverified")
             continue
         drafts = clauses[sentence.index]
         quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
@@ -113,6 +119,7 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
                     status = "reported"  # nothing recorded to deny: say only who said it
             said = restated(excerpt) if draft.inner else words_of(sentence.text, draft).strip(" ,;")
             paragraphs.append(sentence.paragraph)
+            origins.append(sentence.index)
             claims.append(DraftClaim(
                 excerpt=excerpt,
                 text=_named(neutral_text(said, published), names.get(claimant or "")),
