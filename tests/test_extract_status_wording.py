@@ -462,3 +462,43 @@ def test_a_doubt_on_documents_described_at_length_points_back() -> None:
         "The documents, which include invoices and shipping manifests, could not be "
         "independently verified.", paragraphs=(0, 0))
     assert [c.status for c in claims] == ["unverified"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Orland Freight said in a statement that it had \u201cacted only as an agent\u201d and had "
+        "no way of inspecting the contents of sealed containers.",
+        "Orland Freight said it had flown \u201cunder valid permits on every leg\u201d and was never "
+        "told what its cargo was.",
+        "Ivo Marsh told the Tribune that he had been approached twice by men offering cash but "
+        "had refused both times.",
+        "\u201cMy client signed nothing without the approval of the board,\u201d a lawyer for "
+        "Orland Freight told the Tribune.",
+    ],
+)
+def test_the_accused_partys_innocent_account_denies(answer: str) -> None:
+    claims = claims_of("Greyline says Orland Freight and Ivo Marsh smuggled pills in 2022.",
+                       answer)
+    assert (claims[-1].status, claims[-1].responds_to) == ("denied", 0)
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        # a state objecting to another's sanctions contests them ...
+        ("Greyline called the sanctions \u201cillegitimate\u201d in a post on Telegram.",
+         "disputed"),
+        # ... the sanctioned party rejects them
+        ("Orland Freight called the sanctions a political decision.", "denied"),
+    ],
+)
+def test_a_sanction_objected_to(answer: str, status: str) -> None:
+    texts = ("The Tribune says Orland Freight moved cash for Greyline, which sanctions "
+             "officials accuse of smuggling.", answer)
+    sentences = [sentence(t, i, i) for i, t in enumerate(texts)]
+    sentences = [dataclasses.replace(s, mentions=tuple(
+        dataclasses.replace(m, type="country") if m.actor == "greyline" else m
+        for m in s.mentions)) for s in sentences]
+    claims = find_claims(sentences, PUBLISHED)
+    assert claims[-1].status == status

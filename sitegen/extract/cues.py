@@ -232,6 +232,11 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
     power = cues(LEGAL_POWER)
     if power and not (HEDGE.search(masked) or attributed):
         return "confirmed", power  # "the regulator can fine firms up to 10 percent"
+    critique = cues(SANCTION_CRITIQUE)
+    if critique and all(any(d in c for c in critique) for d in cues(DENIAL)):
+        # a sanction objected to, not an accusation denied: 'called the sanctions
+        # "illegitimate"', 'described U.S. sanctions as "economic aggression"'
+        return "disputed", unique(attributed + critique)
     masked = REMEDY.sub(  # the wrong a remedy names, not the remedy's own words
         lambda m: m.group("trigger") + " " * (len(m.group(0)) - len(m.group("trigger"))), masked)
     for pattern, status in (
@@ -259,6 +264,11 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
 # A description put in quotation marks by the reporter: what was declared, not what is.
 _SCARE_LABEL = re.compile(r"\b(?:declared|labell?ed|listed|marked|billed|passed off|presented|"
                           r"described|disguised|registered|invoiced|certified) as [\"\u201c]")
+# An authority's act criticised: disputing the act, whoever it names.
+SANCTION_CRITIQUE = _cues(
+    r"(?:called|calls|described|describes|branded|condemned|condemns|denounced|denounces|"
+    r"criticised|criticized|labell?ed|termed|dismissed) (?:the |its |their |these |those )?"
+    r"(?:[\w.-]+ ){0,2}?(?:sanctions|designations?|listings?|embargo|ban|measures|restrictions)")
 # A wrong ruled out: "were not a breach of sanctions", "found no evidence of fraud".
 _RULED_OUT = re.compile(r"\b(?:not|no|never|nor)\s+(?:(?:a|an|any|evidence|sign|signs|proof)\s+)?"
                         r"(?:of\s+)?$", re.IGNORECASE)

@@ -19,6 +19,7 @@ from sitegen.extract.cues import (
     INQUIRY_ACT,
     INSINUATION,
     REPORTING_VERB,
+    SANCTION_CRITIQUE,
     found,
     unique,
 )
@@ -40,6 +41,11 @@ def speaker_status(
             re.sub(r"[\"\u201c\u201d]", "", excerpt)) and WRONGDOING.search(excerpt):
         # 'said in a statement that it "has not received any weapons in violation of ..."'
         return "denied", unique(cues + found(_SELF_DENIAL, excerpt))
+    if status == "disputed" and claimant in concerned and SANCTION_CRITIQUE.search(excerpt) \
+            and types.get(claimant) not in ("government", "country"):
+        # a sanctioned firm's or person's word on its sanctions rejects them; a state's
+        # objection to another's sanctions contests them
+        return "denied", cues
     if status in ("alleged", "reported") and claimant in concerned:
         weak = found(WEAK_DENIAL, excerpt)
         if weak:
