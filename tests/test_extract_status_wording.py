@@ -502,3 +502,30 @@ def test_a_sanction_objected_to(answer: str, status: str) -> None:
         for m in s.mentions)) for s in sentences]
     claims = find_claims(sentences, PUBLISHED)
     assert claims[-1].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Federal prosecutors now say Orland Freight moved $580 million.", "alleged"),
+        ("Bets were placed through so-called \u201cghost accounts\u201d opened in the names of "
+         "pensioners, the court statement said.", "alleged"),
+    ],
+)
+def test_accusers_by_office_and_a_so_called_term(text: str, status: str) -> None:
+    assert [c.status for c in claims_of(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ivo Marsh said the cargo came from small mines and called the U.S. accusations "
+        "\u201ca lie from start to finish.\u201d",
+        "Ivo Marsh's lawyer said his client \u201crelied in good faith on certificates issued "
+        "by the government.\u201d",
+    ],
+)
+def test_more_denials_by_the_accused_and_their_lawyer(answer: str) -> None:
+    claims = claims_of("Greyline says Orland Freight and Ivo Marsh smuggled gold in 2022.",
+                       answer)
+    assert (claims[-1].status, claims[-1].responds_to) == ("denied", 0)

@@ -128,7 +128,9 @@ ACCUSATION = _cues(
     # an inquiry's subject: "investigating whether X paid officials", "for its role in"
     r"investigat\w+ whether|under investigation (?:for|over)|for (?:its|his|her|their) "
     r"(?:alleged )?role in",
-    r"prosecutors? (?:said|say|says|allege)|investigators (?:said|say|believe)",
+    # those whose job is to accuse: "Federal prosecutors now say", "investigators believe"
+    r"(?:prosecutors?|investigators|detectives|the indictment|charging documents)(?: \w+)?? "
+    r"(?:said|say|says|allege\w*|contend\w*|believe\w*|claim\w*)",
     r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor "
     r"(?:\w+ing|(?:its|their|his|her) role)",
     r"(?:sanction\w*|designat\w*|blacklist\w*|[Ee]ntity [Ll]ist|sanctions list)\b.{0,120}?\bciting",
@@ -262,8 +264,9 @@ def classify(text: str, quoted: bool = False, blank: tuple[tuple[int, int], ...]
 
 
 # A description put in quotation marks by the reporter: what was declared, not what is.
-_SCARE_LABEL = re.compile(r"\b(?:declared|labell?ed|listed|marked|billed|passed off|presented|"
-                          r"described|disguised|registered|invoiced|certified) as [\"\u201c]")
+_SCARE_LABEL = re.compile(r"\b(?:(?:declared|labell?ed|listed|marked|billed|passed off|presented|"
+                          r"described|disguised|registered|invoiced|certified) as|so-called) "
+                          r"[\"\u201c]")
 # An authority's act criticised: disputing the act, whoever it names.
 SANCTION_CRITIQUE = _cues(
     r"(?:called|calls|described|describes|branded|condemned|condemns|denounced|denounces|"

@@ -59,7 +59,8 @@ DENIAL = _cues(
     r"witch[- ]hunt|fishing expedition|hatchet job|hit piece",
     r"(?:was|is|were|are) not responsible|(?:suggestion|claim|allegation|accusation|notion)s? "
     r"that\b[^.]{0,100}?\b(?:is|are|was|were) (?:\w+ )?(?:false|untrue|wrong|absurd|nonsense)",
-    r"called (?:the |these |those |such |its |their )?(?:\w+ ){0,2}?(?:{ACCUSATION_NOUNS})",
+    r"called (?:the |these |those |such |its |their )?(?:[\w.'\u2019-]+ ){0,2}?"
+    r"(?:{ACCUSATION_NOUNS})",
     r"(?:did|done|doing) nothing (?:wrong|improper|illegal|unlawful|untoward|inappropriate)",
     r"(?:complied|complies|comply) with all|in full compliance",
     r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
@@ -138,6 +139,8 @@ EXPLANATION = _cues(
                     r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
                     r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
                     r"for unrelated reasons|(?:was|were|is|are) unrelated to",
+                    # "relied in good faith on certificates issued by the government"
+                    r"(?:acted|relied|bought|sold|believed|operated|traded) (?:\w+ )?in good faith",
                     r"official (?:fees|charges|duties|tariffs)",
                     # blame laid on one person: "the work of a rogue employee"
                     r"rogue (?:employee|employees|trader|individual|staff|member|manager|agent)s?",

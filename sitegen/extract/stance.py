@@ -154,7 +154,8 @@ _UNNAMED_PARTY = re.compile(
 # Who speaks for a party's defence: "A lawyer for the company, X, said ...", "his attorney"
 _DEFENDER = re.compile(
     r"\b(?:lawyers?|attorneys?|counsel|solicitors?|spokes(?:person|man|woman)|representatives?)"
-    r"\s+(?:for|of)\b|\b(?:his|her|their|its)\s+(?:lawyers?|attorneys?|counsel|solicitors?)\b",
+    r"\s+(?:for|of)\b|(?:\b(?:his|her|their|its)|['\u2019]s)\s+(?:lawyers?|attorneys?|counsel|"
+    r"solicitors?)\b",
     re.IGNORECASE)
 # A party speaking up for itself: "said the firm had provided genuine services"
 _DEFENDS_IT = re.compile(
