@@ -201,3 +201,31 @@ def test_a_sanction_word_inside_a_name_and_a_papers_source_are_no_parties() -> N
         del SANCTION_ACTORS["Office of Financial Sanctions Implementation"]
     assert named == [("ofsi", ("evrazia",))]
     assert source == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a relative clause on the subject before the verb
+        (("Last Thursday, the Council of the EU committee that oversees sanctions on Moldova "
+          "added Ilan Shor to its sanctions list.",), [("council-of-the-eu", ("ilan-shor",))]),
+        # asset freezes and travel bans imposed, then "both men"
+        (("Britain imposed asset freezes and travel bans on Ilan Shor and on Viktor Petrov on "
+          "Tuesday.",
+          "The Council of the EU had added both men to its sanctions list on April 28."),
+         [("united-kingdom", ("ilan-shor", "viktor-petrov")),
+          ("council-of-the-eu", ("ilan-shor", "viktor-petrov"))]),
+        # a passive's subject is the party right before its verb; a place is no target
+        (("Evrazia signed a deal with a trader whose owner was blacklisted by the Treasury "
+          "Department last week.",), []),
+        (("In June, the Treasury Department detained a shipment from Victoria Bank at Moldova "
+          "International Airport.",), [("treasury", ("victoria-bank",))]),
+    ],
+)
+def test_sanctions_in_wire_wording(texts: tuple[str, ...], expected) -> None:
+    sentences = [Sentence(t, i, 0, tuple(sorted(
+        (Mention(m.start(), m.end(), key, kind) for name, (key, kind) in SANCTION_ACTORS.items()
+         for m in re.finditer(re.escape(name), t)), key=lambda m: m.start)), index=i)
+        for i, t in enumerate(texts)]
+    events = find_events(sentences, PUBLISHED)
+    assert [(e.by, e.targets) for e in events if e.kind == "sanction"] == expected

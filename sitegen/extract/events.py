@@ -49,6 +49,10 @@ _NOT_REPORTING = re.compile(
     r"admitted|stated|announced|disclosed|confirmed|concluded|so|such|now|and|is|was|are|were)$",
     re.I,
 )
+# A verb of the main clause: without one before "that", the "that" opens a relative clause
+# on the subject ("the committee that oversees sanctions ... added X"), the verb follows it.
+_HAS_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|is|was|were|are|has|have|had|will|would|"
+                       r"did|does|do)\b")
 # A work's title in quotation marks: 'appeared in “The Listening Room”, a documentary'.
 _TITLE = re.compile(r"(\b(?:in|titled|called|named|entitled)\s+)[\"\u201c][^\"\u201c\u201d]{1,80}"
                     r"[\"\u201d]")
@@ -290,8 +294,9 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     head = text[:end + relative.start()] if relative else ""
     if relative and not text[end:end + relative.start()].strip():
         head = text[:start].rstrip()  # "said on Monday that ...": the verb before the date
-    if relative and not _NOT_REPORTING.search(head):
-        right = end + relative.start()
+    if relative and not _NOT_REPORTING.search(head) \
+            and _HAS_VERB.search(text[left:end + relative.start()].replace(text[start:end], " ")):
+        right = end + relative.start()  # not "Last Thursday, the committee that oversees ..."
     if re.match(r"(?:which|who)\s", text[left:]) and re.search(r",\s+$", text[:left]):
         # "X, who was chief executive until 2022, is believed to ...": the relative ends
         # where the main clause's verb resumes

@@ -83,9 +83,9 @@ def referred(after: str, before: Antecedents) -> tuple[str, ...]:
     if before.person and re.match(r"\W*(?:(?:the )?assets of\s+)?(?:him|her)\b", after,
                                   re.IGNORECASE):
         return (before.person,)
-    if re.match(r"\W*(?:(?:the )?assets of\s+)?(?:them\b|the same\s+(?:[\w-]+\s+)?(?:targets|"
-                r"companies|firms|people|individuals|entities|parties|men|businesses)\b)",
-                after, re.IGNORECASE):
+    if re.match(r"\W*(?:(?:the )?assets of\s+)?(?:them\b|(?:the same|both|all (?:three|four|five))"
+                r"\s+(?:[\w-]+\s+)?(?:targets|companies|firms|people|individuals|entities|"
+                r"parties|men|women|businesses)\b)", after, re.IGNORECASE):
         return before.targets
     return ()
 

@@ -24,7 +24,7 @@ SANCTION = re.compile(
     # "a sanctioned oligarch" is no sanctioning
     r"\b(?:sanction(?:s|ing)?|(?<!a )(?<!an )(?<!the )(?<!of )sanctioned|"
     r"designat(?:ed|es|ing|ion)|blacklist(?:ed|ing)?|"
-    r"asset freeze|froze|frozen|freez(?:e|ing)|detain(?:ed)?|detention order|"
+    r"asset freezes?|froze|frozen|freez(?:e|ing)|detain(?:ed)?|detention order|travel bans?|"
     r"withhold release order|embargo(?:ed)?|entity list|import ban|banned (?:imports|exports)|"
     # barring a party: "barred X from entering", "barred shipments from X", "banned exports to"
     r"(?:barred|banned|bars|bans)(?=\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:from|to)\s)|"
@@ -35,6 +35,8 @@ SANCTION = re.compile(
     re.IGNORECASE,
 )
 _AUTHORITY = ("government", "country", "organization")
+_ACT_VERB = re.compile(r"added|designated|froze|barred|banned|bars|bans|sanctioned|blacklisted|"
+                       r"detained|fined|embargoed", re.IGNORECASE)
 _THE_COMPANY = re.compile(r"\b[Tt]he (?:firm|company|business|lender|bank|operator|trader)\b")
 _BODY = re.compile(
     r"\s*\b[Tt]he (?:commission|agency|ministry|regulator|department|government|authorities|"
@@ -64,6 +66,9 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     words = [w for w in words if not re.match(r"\s+(?:list|lists|regime|register)\b",
                                               text[w.end():])
              and not any(m.start <= w.start() < m.end for m in sentence.mentions)] or words
+    # the act told as a verb before a noun that only names sanctions ("the committee that
+    # oversees sanctions on the DRC added X to its list")
+    words = [w for w in words if _ACT_VERB.fullmatch(w.group(0))] or words
     word = min(words, key=lambda w: abs(w.start() - date.start))
     dateline = _DATELINE.match(text)  # "(Bloomberg) --", "LONDON (Reuters) -": no party
     mentions = _without_possessors(text, [
@@ -78,7 +83,10 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         by = (bodies or agents)[0].actor if agents else None
         if by is None and _BODY.match(text, agent - 1):
             by = before.body
-        targets = [m for m in mentions if m.end <= word.start() and m.actor != by][-1:]
+        # the passive's subject, right before its verb ("Mr X, 61, was added"), not a party
+        # further back ("a trader whose owner was blacklisted by the UN")
+        targets = [m for m in mentions if m.end <= word.start() and m.actor != by
+                   and _PASSIVE_SUBJECT.fullmatch(text[m.end:word.start()])][-1:]
         if not targets and agents:  # "the designation by the EU ... covers Steppe Link"
             targets = [m for m in mentions if agents[0].end <= m.start < end and m.actor != by]
         if not targets and before.company and _THE_COMPANY.search(text, start, word.start()):
@@ -87,6 +95,13 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
                                                               before.countries)
         return by, ((nation,) if nation else unique(m.actor for m in targets))
     authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
+    # a relative clause on the subject names no actor: "the committee that oversees
+    # sanctions on Moldova added X" (Moldova is what the committee oversees)
+    described_by = re.search(r"\b(?:that|which|who)\s+(?!(?:the|a|an|it|they)\b)[a-z]+\b[^,;]*$",
+                             text[:word.start()])
+    if described_by:
+        outside = [m for m in authorities if m.start < described_by.start()]
+        authorities = outside or authorities
     # "the Department for Business, Energy and Industrial Strategy", split at its commas
     rest = _name_parts(text, authorities[-1], mentions, word.start()) if authorities else []
     # the head of the name acts; if the actor stage typed the head apart ("Foreign" of
@@ -105,6 +120,8 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     end = _before_reason(text, word.end(), end)
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
                and not _REPORTER_AFTER.match(text, m.end)  # ", the BBC reported"
+               and not _PLACE_BEFORE.search(text, 0, m.start)  # "at Miami airport": a place
+               and not (described_by and described_by.start() <= m.start < word.start())
                and not _in_relative(text, m.start)  # "X, which supplies Y," names no target
                and not _is_same_body(m, authorities + described)
                and "list" not in text[m.start:m.end].lower()]  # "the Entity List" is no target
@@ -138,6 +155,11 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
 
 # A trailing source is no target: "..., a group the EU sanctioned in 2023, the BBC reported".
 _REPORTER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|told|found)\b")
+_PASSIVE_SUBJECT = re.compile(
+    r"(?:\s*\([^)]{1,30}\))?(?:,[^,]{1,60},)?,?\s+(?:(?:who|which|that)\s+)?(?:was|were|is|are|be|"
+    r"(?:has|have|had)\s+been|been)\s+(?:\w+ly\s+)?")
+# Where the act took place is no target: "detained a shipment at Miami International Airport".
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$")
 # Who saw the papers is no target: "According to documents seen by the Guardian, ...".
 _SOURCE_BEFORE = re.compile(r"\b(?:seen|obtained|reviewed|examined|verified|according to|told)\s+"
                             r"(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
