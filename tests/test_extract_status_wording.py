@@ -467,10 +467,10 @@ def test_a_doubt_on_documents_described_at_length_points_back() -> None:
 @pytest.mark.parametrize(
     "answer",
     [
-        "Orland Freight said in a statement that it had \u201cacted only as an agent\u201d and had "
-        "no way of inspecting the contents of sealed containers.",
-        "Orland Freight said it had flown \u201cunder valid permits on every leg\u201d and was never "
-        "told what its cargo was.",
+        "Orland Freight said in a statement that it had \u201cacted only as an agent\u201d "
+        "and had no way of inspecting the contents of sealed containers.",
+        "Orland Freight said it had flown \u201cunder valid permits on every leg\u201d and was "
+        "never told what its cargo was.",
         "Ivo Marsh told the Tribune that he had been approached twice by men offering cash but "
         "had refused both times.",
         "\u201cMy client signed nothing without the approval of the board,\u201d a lawyer for "
