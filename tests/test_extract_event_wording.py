@@ -229,3 +229,26 @@ def test_sanctions_in_wire_wording(texts: tuple[str, ...], expected) -> None:
         for i, t in enumerate(texts)]
     events = find_events(sentences, PUBLISHED)
     assert [(e.by, e.targets) for e in events if e.kind == "sanction"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind"),
+    [
+        ("The player was remanded in custody on Saturday.", "2024-12-07", "investigation"),
+        ("The agency reported the shipowner to the police in January over the export.",
+         "2024-01", "investigation"),
+        ("In a final report last year, the office found that the tender was rigged.", "2023",
+         "publication"),
+        ("The newspaper first reported on the flights in May.", "2024-05", "publication"),
+        ("The ministry revoked the refiner's export license in August.", "2024-08", "other"),
+        ("The refinery received a $150 million loan from a state lender in 2024.", "2024",
+         "other"),
+        ("The academy said the coach had sold his stake in 2023.", "2023", "other"),
+        ("Rivas, who until 2021 was a general manager at the state miner, runs a bank.", "2021",
+         "other"),
+        ("Investigators allege that he helped the firm win a 2024 contract to supply plates.",
+         "2024", "other"),
+    ],
+)
+def test_more_happenings_from_wire_and_long_reads(text: str, date: str, kind: str) -> None:
+    assert dated(text) == [(date, kind)]

@@ -20,11 +20,15 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:lawsuit|suit|complaint|case|charges?),? (?:was |were )?(?:filed|lodged|brought)|"
         r"(?:filed|lodged|brought) (?:a |an )?(?:[\w-]+ )?(?:lawsuit|suit|complaint|case)|"
         r"identified|uncovered|shared (?:its|their|the) findings|findings with|monitor\w*|"
-        r"observ(?:e|ed|ing)|kept (?:a )?watch|tracked|surveil\w*|examined|analy[sz]ed)\b", re.I)),
+        r"observ(?:e|ed|ing)|kept (?:a )?watch|tracked|surveil\w*|examined|analy[sz]ed|"
+        # custody and referral: "was remanded in custody", "reported X to the police"
+        r"remanded|(?:placed|taken|held) (?:\w+ )?(?:in|into) custody|reported (?:[\w-]+ ){1,4}?to "
+        r"(?:the )?(?:police|prosecutors|authorities|regulator))\b", re.I)),
     ("publication", re.compile(
         r"\b(?:report|study|documentary|book|article|paper|investigation) (?:was |were )?"
         r"(?:published|released|aired|broadcast)|published|publishe[sd]|aired|broadcast|"
-        r"released (?:a|an|its|their) (?:report|study|documentary|findings)|in a report|"
+        r"released (?:a|an|its|their) (?:report|study|documentary|findings)|"
+        r"in (?:a|an|its|their) (?:[\w-]+ )?report|(?:first )?reported on|"
         # a document dated by its own date: "The report, dated April 14, says ..."
         r"(?:report|study|survey|paper|assessment|analysis|letter|memo)s?\b[^;]{0,60}?,? dated|"
         r"appeared\b(?=(?:\s+\S+){0,4}?\s+in\s+(?:(?:a|an|the)\s+(?:\w+\s+)?|"
@@ -57,7 +61,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"climbed|tumbled|soared)|formed|created|voted|chaired|headed|operated|managed|"
         r"(?:traded|trading|did business) as|promoted|demoted|"
         r"listed on (?:the )?(?:[\w-]+ )?(?:[Ss]tock [Ee]xchange|exchange|market|Nasdaq|NYSE)|"
-        r"installed|constructed|upgraded|demolished|expanded|handed (?:over|back)|"
+        r"installed|constructed|upgraded|demolished|expanded|handed (?:over|back)|sold|"
+        r"revoked|cancell?ed|withdr[ae]w|lent|loaned|loans?|"
+        # a post held until a date: "who until 2021 was a general manager"
+        r"until(?=\s+\S+\s+(?:was|were|served|worked)\b)|"
         # a former name or role held until a date: "traded as Baltic Star until April"
         r"(?:was|were|served as|worked|work(?:s|ed)? as|(?:traded|trading|operated|known|"
         r"did business|registered) as)\b"
@@ -73,7 +80,8 @@ _HAPPENING_NOUNS = {
                      r"reviews?|searches|arrests?|indictments?|lawsuits?|prosecutions?|trials?",
     "statement": r"letters?|e-?mails?|memos?|speech|interview|statements?|testimony",
     "other": r"takeovers?|acquisitions?|mergers?|elections?|referendums?|coups?|deals?|"
-             r"agreements?|sales?|purchases?|listings?|flotations?|IPOs?|attacks?|leaks?|spills?|"
+             r"agreements?|contracts?|sales?|purchases?|listings?|flotations?|IPOs?|attacks?|"
+             r"leaks?|spills?|"
              r"collapses?|fires?|explosions?|crash(?:es)?|strikes?|protests?|visits?|meetings?|"
              r"summits?|donations?|payments?|loans?|transfers?|invasions?|floods?|earthquakes?|"
              r"hacks?|breach(?:es)?|restructuring|bankruptcy|closure|shutdown|launch",
