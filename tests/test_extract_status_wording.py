@@ -529,3 +529,26 @@ def test_more_denials_by_the_accused_and_their_lawyer(answer: str) -> None:
     claims = claims_of("Greyline says Orland Freight and Ivo Marsh smuggled gold in 2022.",
                        answer)
     assert (claims[-1].status, claims[-1].responds_to) == ("denied", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the act of an authority is of record, whatever it names ...
+        ("In March, Greyline seized 12 million pills hidden in a shipment sent by Orland "
+         "Freight.", "confirmed"),
+        ("In August, Greyline cited Orland Freight for \u201cserious\u201d hazards and proposed "
+         "$186,000 in penalties.", "reported"),
+        ("Greyline found in September that Orland Freight failed to pay 212 workers overtime and "
+         "ordered it to pay $1.3 million.", "confirmed"),
+        # ... its stated reasons stay an allegation
+        ("Greyline placed Orland Freight on its list on June 3, citing its role in smuggling.",
+         "alleged"),
+    ],
+)
+def test_an_authoritys_own_act(text: str, status: str) -> None:
+    said = sentence(text, 0, 0)
+    said = dataclasses.replace(said, mentions=tuple(
+        dataclasses.replace(m, type="government") if m.actor == "greyline" else m
+        for m in said.mentions))
+    assert [c.status for c in find_claims([said], PUBLISHED)] == [status]

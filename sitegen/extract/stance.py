@@ -35,6 +35,11 @@ def speaker_status(
 ) -> tuple[str, tuple[str, ...]]:
     """The clause's status and cues once its speaker is known."""
     excerpt = sentence.text[start:end]
+    acts = _authority_acts(sentence, start, end, claimant, types)
+    if status == "alleged" and acts and all(REPORTING_VERB.fullmatch(c) for c in cues) \
+            and not _STATED_REASON.search(excerpt):
+        return "confirmed", cues  # an authority's act is of record, whatever it names; its
+        # stated reasons ("citing its role in ...") stay an allegation
     if status == "reported" and INQUIRY_ACT.search(excerpt):
         return status, cues  # a body's own inquiry or measure, whoever tells of it
     if status == "alleged" and claimant and _SELF_DENIAL.search(
@@ -71,7 +76,8 @@ def speaker_status(
     if status == "reported" and _anonymous_on_others(sentence, start, end):
         return "alleged", cues  # an unnamed source's account of others: an accusation
     if status == "reported" and claimant and types.get(claimant) in (
-            "government", "country") and not of_itself(sentence, start, end, claimant):
+            "government", "country") and not of_itself(sentence, start, end, claimant) \
+            and not acts:
         return "alleged", cues  # an authority's account of what others did accuses them
     return status, cues
 
@@ -81,6 +87,34 @@ _SELF_DENIAL = re.compile(
     r"\b(?:said|says|told\s+\S+(?:\s+\S+)?|insisted|insists|stated|added|maintained)\s+"
     r"(?:in an? \w+\s+)?(?:\w+day\s+)?(?:that\s+)?(?:it|he|she|they)\s+(?:(?:has|had|have|did|does|"
     r"do|was|were|is|are)\s+)?(?:not|never)\b")
+
+
+_STATED_REASON = re.compile(
+    r"\b(?:citing|saying|accusing|alleging|(?:that|which|whom) (?:it|they) (?:says?|said|accused|"
+    r"accuses)|for (?:its|their|his|her) (?:alleged )?role)\b", re.IGNORECASE)
+# What may open a clause before its subject: "In August, the", "the UK's".
+_LEAD = re.compile(r"\W*(?:(?:In|On|Last|Since)\b[^,]{0,30},\s*)?(?:the\s+)?(?:\w+['\u2019]s\s+)?",
+                   re.IGNORECASE)
+# What an authority does of record: "sanctioned", "froze the assets of", "cited X for",
+# "found that X failed to pay ... and ordered", "placed X in custody".
+_ACT = re.compile(
+    r"(?:\s*\([^)]{1,30}\))?(?:,[^,]{1,80},)?\s+(?:(?:on|in|last) \w+\s+|also\s+|had\s+|has\s+|"
+    r"have\s+|then\s+|later\s+)*(?:sanctioned|designated|added|froze|imposed|seized|cited|fined|"
+    r"ordered|found|opened|launched|placed|revoked|suspended|banned|barred|blacklisted|"
+    r"detained|reported \S+ to)\b")
+
+
+def _authority_acts(sentence: Sentence, start: int, end: int, claimant: str | None,
+                    types: dict[str, str]) -> bool:
+    """Is the clause an authority's own act, told by the reporter or by the authority
+    ("The UK imposed asset freezes on X ..., the FCDO said")?"""
+    if claimant and types.get(claimant) not in ("government", "country"):
+        return False
+    subject = next((m for m in sentence.mentions if start <= m.start < end), None)
+    lead = sentence.text[start:subject.start] if subject else ""
+    return bool(subject) and types.get(subject.actor) in ("government", "country") \
+        and bool(_LEAD.fullmatch(lead)) \
+        and bool(_ACT.match(sentence.text, subject.end))
 
 
 def _deed_of(sentence: Sentence, start: int, end: int, parties: frozenset[str]) -> bool:
