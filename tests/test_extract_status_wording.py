@@ -552,3 +552,18 @@ def test_an_authoritys_own_act(text: str, status: str) -> None:
         dataclasses.replace(m, type="government") if m.actor == "greyline" else m
         for m in said.mentions))
     assert [c.status for c in find_claims([said], PUBLISHED)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        # an answer on the accused's side, by a manager not named as accused
+        ("Ivo Marsh told the Tribune that the depot met \u201call national safety standards\u201d "
+         "and that the fire had been \u201can accident\u201d.", "denied"),
+        # a complaint that offers were turned down is no answer
+        ("A doctor said staff had complained for years that cheaper drugs were being turned "
+         "down.", "reported"),
+    ],
+)
+def test_an_innocent_account_by_anyone_on_the_accused_side(answer: str, status: str) -> None:
+    assert claims_of(ALLEGATION, answer)[-1].status == status

@@ -110,26 +110,30 @@ WEAK_DENIAL = _cues(_NAMED_AS,  # the accused's word for the accusation, whateve
                     r"(?:always |fully )?(?:complied|complies|comply) with",
                     r"(?:followed|follows|abided by|abides by|respected) (?:all )?(?:the )?"
                     r"(?:\w+ )?(?:rules|laws?|regulations|procedures)",
-                    r"acted (?:properly|appropriately|responsibly|lawfully|legally|in good faith)",
-                    # a part played down: "acted only as an agent", "merely a carrier"
-                    r"(?:acted|served|operated|worked) (?:only|merely|solely|simply) as|"
-                    r"(?:was|is|were|are) (?:only|merely|simply|just) (?:a|an) (?:\w+ )?(?:agent|"
-                    r"intermediary|broker|carrier|middleman|shipper|forwarder|customer|buyer|client)",
-                    # no means, knowledge or say: "had no way of inspecting", "no record of"
-                    r"(?:had|has|have) no (?:way|means|ability|record|records|knowledge|idea|"
-                    r"reason|role|say|control|involvement|part) (?:of|to|in|over|that)|"
-                    r"(?:was|were) (?:never|not) (?:told|informed|asked|shown|made aware)",
-                    # a wrong turned down: "had refused both times", "turned down the money"
-                    r"refused (?:both times|every time|each time|all|the (?:offers?|money|cash|"
-                    r"bribes?|payments?|approach(?:es)?))|refused\W*$|turned (?:them |it )?down",
-                    # rules met: "met all national safety standards", "under valid permits"
-                    r"met (?:all|every|the) (?:[\w-]+ ){0,3}?(?:standards|requirements|rules|"
-                    r"specifications|regulations|obligations|level)|(?:under|with|held) "
-                    r"(?:valid|proper|the required|all (?:the )?(?:necessary|required)) "
-                    r"(?:permits?|licen[cs]es?|approvals?|authori[sz]ations?|paperwork)|"
-                    r"without the approval of|(?:signed|did|paid|received|took|knew) nothing",
-                    r"(?:was|had been|were) (?:an?|the result of an?) (?:\w+ )?(?:accident|mistake|"
-                    r"error|oversight|misunderstanding)")
+                    r"acted (?:properly|appropriately|responsibly|lawfully|legally|in good faith)")
+# An answer in the accused's own terms, whoever gives it (a lawyer, a manager), that is no
+# denial word: a part played down, no means or knowledge, a wrong refused, rules met.
+INNOCENT_ACCOUNT = _cues(
+    # a part played down: "acted only as an agent", "merely a carrier"
+    r"(?:acted|served|operated|worked) (?:only|merely|solely|simply) as|"
+    r"(?:was|is|were|are) (?:only|merely|simply|just) (?:a|an) (?:\w+ )?(?:agent|"
+    r"intermediary|broker|carrier|middleman|shipper|forwarder|customer|buyer|client)",
+    # no means, knowledge or say: "had no way of inspecting", "no record of"
+    r"(?:had|has|have) no (?:way|means|ability|record|records|knowledge|idea|"
+    r"reason|role|say|control|involvement|part) (?:of|to|in|over|that)|"
+    r"(?:was|were) (?:never|not) (?:told|informed|asked|shown|made aware)",
+    # a wrong turned down: "had refused both times", "turned down the money"
+    r"refused (?:both times|every time|each time|all|the (?:offers?|money|cash|"
+    r"bribes?|payments?|approach(?:es)?))|refused\W*$|turned down (?:the |an? |all |every )?"
+    r"(?:offers?|money|cash|bribes?|payments?|approach(?:es)?)",
+    # rules met: "met all national safety standards", "under valid permits"
+    r"met (?:all|every|the) (?:[\w-]+ ){0,3}?(?:standards|requirements|rules|"
+    r"specifications|regulations|obligations|level)|(?:under|with|held) "
+    r"(?:valid|proper|the required|all (?:the )?(?:necessary|required)) "
+    r"(?:permits?|licen[cs]es?|approvals?|authori[sz]ations?|paperwork)|"
+    r"without the approval of|(?:signed|did|paid|received|took|knew) nothing",
+    r"(?:was|had been|were) (?:an?|the result of an?) (?:\w+ )?(?:accident|mistake|"
+    r"error|oversight|misunderstanding)")
 EXPLANATION = _cues(
                     # an innocent explanation of what is alleged: "the transfers were routine"
                     r"(?:was|were|is|are|had been|have been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?"
@@ -169,7 +173,8 @@ EXPLANATION = _cues(
                     r"programme|program|process|overhaul)",
                     r"(?:had|has|have) been (?:planned|agreed|decided|scheduled|in the works) "
                     r"(?:for|since|long before|well before|months|years)")
-WEAK_DENIAL = re.compile(f"{WEAK_DENIAL.pattern}|{EXPLANATION.pattern}", re.IGNORECASE)
+WEAK_DENIAL = re.compile(f"{WEAK_DENIAL.pattern}|{EXPLANATION.pattern}|"
+                         f"{INNOCENT_ACCOUNT.pattern}", re.IGNORECASE)
 DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
     # with an account, not a policy: "disagrees with the report's conclusions"

@@ -23,7 +23,7 @@ from sitegen.extract.cues import (
     found,
     unique,
 )
-from sitegen.extract.rebuttals import EXPLANATION, WEAK_DENIAL
+from sitegen.extract.rebuttals import EXPLANATION, INNOCENT_ACCOUNT, WEAK_DENIAL
 from sitegen.extract.types import Sentence
 from sitegen.extract.wrongdoing import WRONGDOING
 
@@ -57,6 +57,12 @@ def speaker_status(
             return "denied", unique(cues + weak)
         if status == "alleged" and _only_quoted(sentence, start, end, excerpt):
             return "reported", cues  # an accused party's own account, not an accusation
+    unquoted = re.sub(r"[\"\u201c\u201d]", "", excerpt)
+    if status == "reported" and types.get(claimant or "") not in ("government", "country") \
+            and INNOCENT_ACCOUNT.search(unquoted) and REPORTING_VERB.search(excerpt):
+        # "said it had acted only as an agent", "told the Guardian the yard met all safety
+        # standards": an answer, whoever on the accused's side gives it
+        return "denied", cues
     defended = {m.actor for m in sentence.mentions if start <= m.start < end}
     if status in ("alleged", "reported") and EXPLANATION.search(excerpt) and (
             defended & concerned or _DEFENDS_IT.search(excerpt) or _DEFENDER.search(excerpt)):
