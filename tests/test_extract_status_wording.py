@@ -567,3 +567,33 @@ def test_an_authoritys_own_act(text: str, status: str) -> None:
 )
 def test_an_innocent_account_by_anyone_on_the_accused_side(answer: str, status: str) -> None:
     assert claims_of(ALLEGATION, answer)[-1].status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers say the fees were collected by a recruiter, Ivo Marsh, who works for Orland "
+        "Freight.",
+        "Campaigners say a sale to a cash buyer shortly before scrapping is a well-worn way "
+        "around those rules.",
+    ],
+)
+def test_a_collective_named_by_what_its_members_are_accuses(text: str) -> None:
+    assert claims_of(text)[0].status == "alleged"
+
+
+def test_a_body_working_to_close_a_loophole_accuses_no_one() -> None:
+    assert claims_of("Greyline said it was working with allies \u201cto close every "
+                     "loophole\u201d in the price cap.")[0].status == "reported"
+
+
+def test_a_relative_clause_ends_where_the_speakers_quotation_resumes() -> None:
+    said = sentence("\u201cThis is not a few bad apples,\u201d said Lt. Col. Ivo Marsh, who "
+                    "heads the national police force's sports integrity unit in Madrid, "
+                    "\u201cit is a ring with accountants.\u201d", 0, 0)
+    text = said.text
+    quoted = ((0, text.index("\u201d") + 1), (text.rindex("\u201c"), len(text)))
+    said = dataclasses.replace(said, in_quote=quoted, speakers=("ivo-marsh",))
+    claims = find_claims([said], PUBLISHED)
+    # the quotation is the speaker's claim, never the reporter's fact about the unit
+    assert [c.status for c in claims if "accountants" in c.excerpt] == ["reported"]

@@ -101,6 +101,9 @@ _HIDDEN = (r"(?:the|these|those|both|a|an|one|two|three|four|several)\s+(?:[\w'-
 # An anonymous source: "A former employee says ...", "..., two people familiar with it said."
 # Also "The people, who asked not to be identified ..., said".
 ANONYMOUS_SOURCE = re.compile(
+    # a collective named by what its members are: "Workers say", "Campaigners say"
+    r"^\W*(?:[A-Z][a-z]{3,}(?<!ss)s|(?:Former|Local|Some|Many|Other) [a-z]+s)\s+(?:say|said|told|"
+    r"allege|alleged|claim|claimed)\b|"
     rf"^\W*(?:[Aa]ccording to\s+{_UNNAMED}[,\s]|(?:{_HIDDEN}|{_UNNAMED})\s(?:says?|said|told|"
     rf"alleges?|alleged|"
     rf"claims?|claimed)\b)|,\s+(?:according to\s+{_UNNAMED}|{_UNNAMED}\s(?:says?|said|told\s+\S+"

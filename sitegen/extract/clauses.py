@@ -57,7 +57,8 @@ def inner_clauses(text: str, quoted: tuple[tuple[int, int], ...]) -> list[Inner]
         start = opener.end()
         if any(s < start < e for s, e in quoted):
             continue
-        close = re.search(r",\s+(?!and\b|or\b)(?=[a-z])|[;.]\s*$|;\s", text[start:])
+        # ... or where a quotation resumes: 'said X, who heads the unit, "it is ..."'
+        close = re.search(r",\s+(?!and\b|or\b)(?=[a-z\"\u201c])|[;.]\s*$|;\s", text[start:])
         end = start + close.start() if close else len(text)
         words = text[start:end].split()
         body = " ".join(words[1:])
