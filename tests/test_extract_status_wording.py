@@ -597,3 +597,9 @@ def test_a_relative_clause_ends_where_the_speakers_quotation_resumes() -> None:
     claims = find_claims([said], PUBLISHED)
     # the quotation is the speaker's claim, never the reporter's fact about the unit
     assert [c.status for c in claims if "accountants" in c.excerpt] == ["reported"]
+
+
+def test_a_panels_finding_against_a_party_accused_elsewhere_is_an_allegation() -> None:
+    claims = claims_of(ALLEGATION,
+                       "The panel said the flights were operated by Orland Freight.")
+    assert claims[-1].status == "alleged"

@@ -76,6 +76,10 @@ def speaker_status(
     if status == "reported" and claimant in accusers and _deed_of(sentence, start, end, concerned) \
             and not (REPORTING_VERB.search(excerpt) and of_itself(sentence, start, end, claimant)):
         return "alleged", cues  # an accuser's further account of what the accused did
+    if status == "reported" and _FINDER.match(excerpt) \
+            and _deed_of(sentence, start, end, concerned):
+        return "alleged", cues  # "The panel said the flights were operated by X": a finding
+        # against a party accused elsewhere, by the work that accuses it
     if status == "reported" and _UNNAMED_PARTY.match(excerpt):
         return "alleged", cues  # "A care home operator charged workers ..., according to
         # documents": what a party the article will not yet name did is an accusation
@@ -88,6 +92,11 @@ def speaker_status(
     return status, cues
 
 
+# A finding told by the work or the team that made it, named by what it is.
+_FINDER = re.compile(
+    r"\W*The (?:\w+ )?(?:panel|report|study|investigation|inquiry|review|audit|experts|"
+    r"investigators|researchers|analysis)\b[^,;]{0,40}?\b(?:said|says|found|finds|concluded|"
+    r"concludes|alleges?|alleged)\b")
 # A speaker saying it did not do what is told: "said it had never paid", "said he did not".
 _SELF_DENIAL = re.compile(
     r"\b(?:said|says|told\s+\S+(?:\s+\S+)?|insisted|insists|stated|added|maintained)\s+"
