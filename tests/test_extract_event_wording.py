@@ -252,3 +252,17 @@ def test_sanctions_in_wire_wording(texts: tuple[str, ...], expected) -> None:
 )
 def test_more_happenings_from_wire_and_long_reads(text: str, date: str, kind: str) -> None:
     assert dated(text) == [(date, kind)]
+
+
+def test_whoever_tells_the_sentence_at_its_end_is_no_target() -> None:
+    SANCTION_ACTORS["the Courier"] = ("courier", "media")
+    try:
+        told = sanctions("Britain imposed asset freezes on Ilan Shor and Viktor Petrov on "
+                         "Tuesday, the Treasury Department said.")
+        revealed = sanctions("A refinery signed a deal with a trader whose owner was "
+                             "blacklisted by the Treasury Department last week, the Courier "
+                             "can reveal.")
+    finally:
+        del SANCTION_ACTORS["the Courier"]
+    assert told == [("united-kingdom", ("ilan-shor", "viktor-petrov"))]
+    assert revealed == []

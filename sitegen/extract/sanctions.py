@@ -71,9 +71,11 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     words = [w for w in words if _ACT_VERB.fullmatch(w.group(0))] or words
     word = min(words, key=lambda w: abs(w.start() - date.start))
     dateline = _DATELINE.match(text)  # "(Bloomberg) --", "LONDON (Reuters) -": no party
+    source = _TRAILING_SOURCE.search(text)  # "..., the Courier can reveal.": no party either
     mentions = _without_possessors(text, [
         _as_authority(text, m) for m in sentence.mentions
         if not (dateline and m.end <= dateline.end())
+        and not (source and m.start >= source.start())
         and not _SOURCE_BEFORE.search(text, 0, m.start)])  # "documents seen by the Guardian"
     agent = _agent_at(text, word)
     if agent is not None:
@@ -158,6 +160,11 @@ _REPORTER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|tol
 _PASSIVE_SUBJECT = re.compile(
     r"(?:\s*\([^)]{1,30}\))?(?:,[^,]{1,60},)?,?\s+(?:(?:who|which|that)\s+)?(?:was|were|is|are|be|"
     r"(?:has|have|had)\s+been|been)\s+(?:\w+ly\s+)?")
+# Who tells the sentence, at its end: "..., the Foreign, Commonwealth and Development Office
+# said.", "..., the Courier can reveal."
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'\u2019.&-]*,?\s+(?:and\s+)?){1,8}(?:said|says|"
+    r"reported|reports|wrote|confirmed|told \S+|can reveal|has learned|understands)\b[^,;]*$")
 # Where the act took place is no target: "detained a shipment at Miami International Airport".
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$")
 # Who saw the papers is no target: "According to documents seen by the Guardian, ...".
