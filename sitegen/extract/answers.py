@@ -13,10 +13,7 @@ from sitegen.extract.wrongdoing import WRONGDOING
 
 _DOUBT = re.compile(
     r"^(?:her|his|their|its|the|this|that|these|those) (?:\w+ ){0,2}"
-    r"(?:account|accounts|claims?|allegations?|statements?|version|figures?|reports?)\b|"
-    # any definite subject that cannot be checked: "The findings could not be verified"
-    r"^(?:her|his|their|its|the|this|that|these|those) (?:[\w-]+ ){0,2}?[\w-]+ (?:could|can|"
-    r"has|have|had|was|were|is|are) not (?:\w+ly )?(?:be|been)\b",
+    r"(?:account|accounts|claims?|allegations?|statements?|version|figures?|reports?)\b",
     re.IGNORECASE,
 )
 
@@ -63,42 +60,8 @@ def doubts_previous(sentence: Sentence, sentences: list[Sentence]) -> bool:
     text = sentence.text.strip()
     words = {w.lower() for w in re.findall(r"[a-z]{4,}", text)} - _UNVERIFIED_WORDS
     shared = words & {w.lower() for w in re.findall(r"[a-z]{4,}", before[0].text)}
-    # its length without what it says of its subject ("The documents, which include ...,")
-    short = len(re.sub(r",\s+(?:which|who)\b[^,]*,", "", text).split()) <= 12
-    return bool(_DOUBT.match(text)) or (short and (
+    return bool(_DOUBT.match(text)) or (len(text.split()) <= 12 and (
         bool(shared) or bool(DOUBT_POINTS_BACK.search(text))))  # "... could not verify the figure"
-
-
-def doubted_earlier(sentence: Sentence, told: list[tuple[int, DraftClaim]]) -> int | None:
-    """The claim a doubt a few sentences on points back to ("NPR has not independently
-    verified all of the workers' accounts" after "14 workers ... told NPR they paid ..."):
-    the latest of the last three sentences' claims that shares a word with the doubt's
-    object. `told` pairs each claim with its sentence index."""
-    found = UNVERIFIED.search(sentence.text)
-    # a sentence that is only a doubt: the doubt opens it and little follows
-    if found is None or len(sentence.text[:found.start()].split()) > 6 \
-            or len(sentence.text.split()) > 16:
-        return None
-    words = _topic(sentence.text[found.end():]) - _topic("verified accounts account")
-    for i, (origin, claim) in reversed(list(enumerate(told))):
-        if origin < sentence.index - 3:
-            break
-        if claim.status in ("reported", "alleged") and words & _topic(claim.excerpt):
-            return i
-    return None
-
-
-# A doubt cast on several claims at once: "The findings could not be verified", "None of it".
-_DOUBTS_ALL = re.compile(
-    r"^\W*(?:(?:the|these|those|their|its|his|her)\s+(?:\w+\s+)?(?:findings|claims|figures|"
-    r"allegations|accounts|statements|reports|data|details|assertions)|none of (?:this|it|these|"
-    r"them|those)|neither)\b", re.IGNORECASE)
-
-
-def doubts_all(sentence: Sentence) -> bool:
-    """Does the doubt fall on all that its paragraph has told ("The findings could not be
-    independently verified"), not only the last claim?"""
-    return bool(_DOUBTS_ALL.match(sentence.text))
 
 
 def _opens_paragraph(sentence: Sentence, sentences: list[Sentence]) -> bool:

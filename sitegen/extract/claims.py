@@ -12,15 +12,7 @@ import datetime
 import re
 from dataclasses import replace
 
-from sitegen.extract.answers import (
-    accuses,
-    answered,
-    doubted_earlier,
-    doubts_all,
-    doubts_previous,
-    named_later,
-    unverified,
-)
+from sitegen.extract.answers import accuses, answered, doubts_previous, named_later, unverified
 from sitegen.extract.claimants import claimant_of, mostly_quoted, person_in, spokespeople
 from sitegen.extract.clauses import Draft, clause_drafts, restated, words_of
 from sitegen.extract.cues import HEDGE, NOT_A_CLAIM, unique
@@ -56,8 +48,6 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
                   published: datetime.date | None, concerned: frozenset[str],
                   accusers: frozenset[str] = frozenset()) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
-    paragraphs: list[int] = []  # the paragraph of each claim
-    origins: list[int] = []  # the sentence of each claim
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     names: dict[str, str] = {}
     for s in sentences:
@@ -73,15 +63,6 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
             continue
         if claims and doubts_previous(sentence, sentences):
             claims[-1] = unverified(claims[-1], sentence)
-            if doubts_all(sentence):  # "The findings could not be verified": the paragraph's
-                for i in range(len(claims) - 1):
-                    if paragraphs[i] == last_paragraph and claims[i].status in (
-                            "reported", "alleged") and claims[i].cues:
-                        claims[i] = replace(claims[i], status="unverified")
-            continue
-        earlier = doubted_earlier(sentence, list(zip(origins, claims, strict=True)))
-        if earlier is not None:  # "NPR has not independently verified the workers' accounts."
-            claims[earlier] = replace(claims[earlier], status="unverified")
             continue
         drafts = clauses[sentence.index]
         quote = len(drafts) == 1 and mostly_quoted(sentence, 0, len(sentence.text))
@@ -100,8 +81,7 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
             recent = claims[-1] if claims and last_paragraph == sentence.paragraph else None
             claimant = claimant_of(_without(sentence, draft.cut), max(draft.start, draft.own),
                                    draft.end, last_person, recent)
-            if claimant is None and (draft.cues or draft.status == "reported") \
-                    and len(claims) > first:
+            if claimant is None and draft.cues and len(claims) > first:
                 claimant = claims[-1].claimant  # "..., but it insisted": the same speaker
             claimant = bodies.get(claimant or "", claimant)
             about = _about(sentence, draft, claimant)
@@ -118,8 +98,6 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
                 if responds_to is None:
                     status = "reported"  # nothing recorded to deny: say only who said it
             said = restated(excerpt) if draft.inner else words_of(sentence.text, draft).strip(" ,;")
-            paragraphs.append(sentence.paragraph)
-            origins.append(sentence.index)
             claims.append(DraftClaim(
                 excerpt=excerpt,
                 text=_named(neutral_text(said, published), names.get(claimant or "")),
@@ -132,16 +110,7 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
             last_person = person_in(sentence, claimant) or last_person
             last_paragraph = sentence.paragraph
         open_quote = sentence.index if _ends_in_quote(sentence) else -1
-    return _contested(claims)
-
-
-def _contested(claims: list[DraftClaim]) -> list[DraftClaim]:
-    """A report that a party denies is contested: an allegation, never a fact ("U.N. experts
-    have said the group is backed by Rwanda, which Kigali denies"). A disputed figure is
-    still a report: only part of it is contested."""
-    answered = {c.responds_to for c in claims if c.status == "denied"}
-    return [replace(c, status="alleged") if i in answered and c.status == "reported" else c
-            for i, c in enumerate(claims)]
+    return claims
 
 
 def _ends_in_quote(sentence: Sentence) -> bool:
@@ -183,8 +152,7 @@ def _runs_on(claim: DraftClaim, sentence: Sentence, draft: Draft, last_paragraph
     same_speaker = not sentence.speakers or claim.claimant in (None, sentence.speakers[0])
     if not (same_speaker and last_paragraph == sentence.paragraph):
         return False
-    if claim.status in ("denied", "disputed") and (same_quote or not draft.cues):
-        # '"I had no idea ...," X said. "If I had known, I would have recused myself."'
+    if same_quote and claim.status in ("denied", "disputed"):
         return draft.status in ("reported", claim.status)
     return not draft.cues and draft.status == claim.status
 

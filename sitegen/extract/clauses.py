@@ -57,8 +57,7 @@ def inner_clauses(text: str, quoted: tuple[tuple[int, int], ...]) -> list[Inner]
         start = opener.end()
         if any(s < start < e for s, e in quoted):
             continue
-        # ... or where a quotation resumes: 'said X, who heads the unit, "it is ..."'
-        close = re.search(r",\s+(?!and\b|or\b)(?=[a-z\"\u201c])|[;.]\s*$|;\s", text[start:])
+        close = re.search(r",\s+(?!and\b|or\b)(?=[a-z])|[;.]\s*$|;\s", text[start:])
         end = start + close.start() if close else len(text)
         words = text[start:end].split()
         body = " ".join(words[1:])
@@ -111,11 +110,6 @@ def clause_drafts(sentence: Sentence) -> list[Draft]:
 _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:and|but|adding|which|who|while|whereas|followed by|accusing|alleging)\b)|;\s+|"
     r"\s+(?=(?:and that|but said)\b)|,\s+(?=as (?:these|they|it|he|she|the|this|those)\b)|"
-    # the speaker goes on after a quotation: '"always complied ..." and had handed over ...'
-    r"(?<=[\"\u201d])\s+(?=and (?:had|has|have|was|were|would)\s)|"
-    # an act's hedged reason: "was added to the list by X over his alleged role in ..."
-    r"\s+(?=(?:over|for|because of|in connection with)\s+(?:(?:his|her|its|their|the)\s+)?"
-    r"(?:alleged|suspected|purported|reported)\b)|"
     # "..., in an investigation that has reportedly identified nine riders": its own hedge
     r",\s+(?=in (?:a|an|the) (?:[\w-]+\s+){0,2}?(?:that|which)\s)|"
     # "..., a charge Ridgecrest denies": the answer of the party accused
@@ -123,9 +117,6 @@ _CLAUSE_BREAK = re.compile(
     r"account|version|assertion|description|number|estimate)s?\s+(?:that\s+|which\s+)?"
     r"(?:\S+\s+){1,5}?(?:denies|denied|disputes|disputed|rejects|rejected|contests|contested)\b)"
 )
-# A clause that goes on with the same subject: "... and had handed over the tankers".
-_GOES_ON = re.compile(r"\W*and\s+(?:that\s+(?:it|he|she|they|the \w+)\s+)?(?:had|has|have|was|"
-                      r"were|is|would|will)\s+(?!not\b|never\b)\w+")
 # A final appositive with its own clause: "..., a country whose access ... ." It is the
 # article's own statement and must not inherit the main clause's hedge.
 _APPOSITIVE = re.compile(
@@ -188,9 +179,7 @@ def _split(sentence: Sentence) -> list[Draft]:
     """Divide a sentence where a clause brings cues of its own (or a final appositive)."""
     text = sentence.text
     appositive = {m.start() for m in _APPOSITIVE.finditer(text)
-                  if "," not in text[m.end():].rstrip(" .")
-                  # "..., an official familiar with the matter said.": the source, no clause
-                  and not _SOURCE_AT_END.search(text[m.end():].rstrip(" ."))}
+                  if "," not in text[m.end():].rstrip(" .")}
     candidates = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)} | appositive)
     bounds: list[int] = []
     for at in candidates:
@@ -219,12 +208,7 @@ def _split(sentence: Sentence) -> list[Draft]:
         if status == "confirmed" and current.status != "confirmed" \
                 and re.match(r"\W*(?:and|but)\s+that\b", piece):
             own_claim = False  # "said A and that B": B is said too, not the reporter's fact
-        if current.status in ("denied", "disputed") and status == "confirmed" \
-                and _GOES_ON.match(piece):
-            # "said it had always complied ... and had handed over the tankers": the
-            # speaker's own account goes on after the denial
-            drafts.append(Draft(start, end, "reported", ()))
-        elif own_claim:
+        if own_claim:
             drafts.append(Draft(start, end, status, cues))
         else:
             current.end = end

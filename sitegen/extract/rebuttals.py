@@ -59,21 +59,11 @@ DENIAL = _cues(
     r"witch[- ]hunt|fishing expedition|hatchet job|hit piece",
     r"(?:was|is|were|are) not responsible|(?:suggestion|claim|allegation|accusation|notion)s? "
     r"that\b[^.]{0,100}?\b(?:is|are|was|were) (?:\w+ )?(?:false|untrue|wrong|absurd|nonsense)",
-    r"called (?:the |these |those |such |its |their )?(?:[\w.'\u2019-]+ ){0,2}?"
-    r"(?:{ACCUSATION_NOUNS})",
+    r"called (?:the |these |those |such |its |their )?(?:\w+ ){0,2}?(?:{ACCUSATION_NOUNS})",
     r"(?:did|done|doing) nothing (?:wrong|improper|illegal|unlawful|untoward|inappropriate)",
     r"(?:complied|complies|comply) with all|in full compliance",
     r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
-    # full compliance claimed, in any words: "had always complied with every sanctions
-    # regime", "followed every step of its procurement policy"
-    r"always (?:complied|complies|comply|followed|follows|adhered|adheres|abided|abides|obeyed|"
-    r"respected|acted (?:lawfully|legally|properly|within))",
-    r"(?:complied with|complies with|followed|follows|adhered to|adheres to|abided by|obeyed|"
-    r"respected) (?:every|each|all) (?:[\w-]+ ){0,3}?(?:rules?|laws?|regulations?|steps?|"
-    r"procedures?|polic(?:y|ies)|requirements?|standards?|guidelines?|regimes?|sanctions|"
-    r"obligations)",
     r"(?:had|has|have) nothing to do with",
-    r"(?:was|is|were|are|remained|remains) (?:\w+ )?independent (?:of|from)\b",
     r"(?:had|has|have) (?:had )?no (?:\w+ )?(?:connection|links?|ties|relationship|involvement|"
     r"part|role)(?: \w+)? (?:to|with|in)|bears? no relation to|no basis in",
     r"(?:was|is|were|are) not involved|played no (?:part|role)|(?:false and )?defamatory",
@@ -81,7 +71,6 @@ DENIAL = _cues(
     r"(?:acted|operated|worked|remained|stayed|been) (?:\w+ )?within the (?:law|rules)",
     r"(?:will|would) be (?:\w+ )?(?:vindicated|exonerated|cleared)",
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
-    r"(?:I|we|he|she|they) (?:had|have|has) no idea",
     r"(?:did|does|do) not know|never knew|never knowingly",
     r"no(?:\s+\S+){1,3}\s+(?:had|has|have)\s+(?:known|been aware)",
     r"never (?:took(?! place)|received|paid|accepted|offered|sold|supplied|worked|used|employed|"
@@ -111,29 +100,6 @@ WEAK_DENIAL = _cues(_NAMED_AS,  # the accused's word for the accusation, whateve
                     r"(?:followed|follows|abided by|abides by|respected) (?:all )?(?:the )?"
                     r"(?:\w+ )?(?:rules|laws?|regulations|procedures)",
                     r"acted (?:properly|appropriately|responsibly|lawfully|legally|in good faith)")
-# An answer in the accused's own terms, whoever gives it (a lawyer, a manager), that is no
-# denial word: a part played down, no means or knowledge, a wrong refused, rules met.
-INNOCENT_ACCOUNT = _cues(
-    # a part played down: "acted only as an agent", "merely a carrier"
-    r"(?:acted|served|operated|worked) (?:only|merely|solely|simply) as|"
-    r"(?:was|is|were|are) (?:only|merely|simply|just) (?:a|an) (?:\w+ )?(?:agent|"
-    r"intermediary|broker|carrier|middleman|shipper|forwarder|customer|buyer|client)",
-    # no means, knowledge or say: "had no way of inspecting", "no record of"
-    r"(?:had|has|have) no (?:way|means|ability|record|records|knowledge|idea|"
-    r"reason|role|say|control|involvement|part) (?:of|to|in|over|that)|"
-    r"(?:was|were) (?:never|not) (?:told|informed|asked|shown|made aware)",
-    # a wrong turned down: "had refused both times", "turned down the money"
-    r"refused (?:both times|every time|each time|all|the (?:offers?|money|cash|"
-    r"bribes?|payments?|approach(?:es)?))|refused\W*$|turned down (?:the |an? |all |every )?"
-    r"(?:offers?|money|cash|bribes?|payments?|approach(?:es)?)",
-    # rules met: "met all national safety standards", "under valid permits"
-    r"met (?:all|every|the) (?:[\w-]+ ){0,3}?(?:standards|requirements|rules|"
-    r"specifications|regulations|obligations|level)|(?:under|with|held) "
-    r"(?:valid|proper|the required|all (?:the )?(?:necessary|required)) "
-    r"(?:permits?|licen[cs]es?|approvals?|authori[sz]ations?|paperwork)|"
-    r"without the approval of|(?:signed|did|paid|received|took|knew) nothing",
-    r"(?:was|had been|were) (?:an?|the result of an?) (?:\w+ )?(?:accident|mistake|"
-    r"error|oversight|misunderstanding)")
 EXPLANATION = _cues(
                     # an innocent explanation of what is alleged: "the transfers were routine"
                     r"(?:was|were|is|are|had been|have been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?"
@@ -143,8 +109,6 @@ EXPLANATION = _cues(
                     r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
                     r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
                     r"for unrelated reasons|(?:was|were|is|are) unrelated to",
-                    # "relied in good faith on certificates issued by the government"
-                    r"(?:acted|relied|bought|sold|believed|operated|traded) (?:\w+ )?in good faith",
                     r"official (?:fees|charges|duties|tariffs)",
                     # blame laid on one person: "the work of a rogue employee"
                     r"rogue (?:employee|employees|trader|individual|staff|member|manager|agent)s?",
@@ -173,8 +137,7 @@ EXPLANATION = _cues(
                     r"programme|program|process|overhaul)",
                     r"(?:had|has|have) been (?:planned|agreed|decided|scheduled|in the works) "
                     r"(?:for|since|long before|well before|months|years)")
-WEAK_DENIAL = re.compile(f"{WEAK_DENIAL.pattern}|{EXPLANATION.pattern}|"
-                         f"{INNOCENT_ACCOUNT.pattern}", re.IGNORECASE)
+WEAK_DENIAL = re.compile(f"{WEAK_DENIAL.pattern}|{EXPLANATION.pattern}", re.IGNORECASE)
 DISPUTE = _cues(
     r"but said|disputed|disputes|dispute|contested|contests|took issue with|challenged the",
     # with an account, not a policy: "disagrees with the report's conclusions"
@@ -189,9 +152,6 @@ DISPUTE = _cues(
     r"staff|witnesses)",
     r"(?:rejected|rejects|reject|dismissed|dismisses)(?:\s+\S+){0,2}?\s+characteri[sz]ations?",
     r"exaggerated|mischaracteri[sz]ed|misrepresented",
-    # the blame laid on others beyond one's reach: "agents over whom the company had no control"
-    r"(?:had|has|have) no control over|over (?:whom|which) (?:\w+ ){1,3}?(?:had|has|have) no "
-    r"control|beyond (?:its|our|their|his|her) control",
     r"(?:contained|contains|full of|riddled with) (?:\w+ )?(?:inaccuracies|errors|mistakes|"
     r"falsehoods)",
     # the report is faulted, not rejected outright: "said the report was riddled with errors"

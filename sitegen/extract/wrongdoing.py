@@ -37,13 +37,6 @@ WRONGDOING = _cues(
     r"(?:delet|destroy|shredd?|wip|eras)(?:e|ed|es|ing)? (?:the |all |its |their )?(?:\w+ )?"
     r"(?:logs|records|evidence|emails|files|documents|data)",
     r"forced to|espionage|spied|spying|disinformation",
-    # a rule got round: "a well-worn way around those rules"
-    r"(?:way|ways|means|route) (?:around|round|to get around|to evade|to dodge) (?:the |those |"
-    r"these |its |their )?(?:\w+ )?(?:rules|law|laws|ban|sanctions|regulations|controls)",
-    # liberty taken: "had not been allowed to leave the compound", "held against their will"
-    r"(?:not|never) (?:been )?(?:allowed|permitted) to (?:leave|go home|return home|quit|"
-    r"contact|see)|prevented from (?:leaving|going home|contacting)|locked (?:in|up)|"
-    r"held (?:captive|hostage|against)",
     r"ignor(?:ed|ing)(?:\s+\S+){0,2}\s+(?:warnings?|alerts?|red flags|concerns)",
     r"(?:complaints|warnings|concerns|alerts|red flags|reports) (?:were|was|had been|went) "
     r"(?:\w+ )?(?:ignored|dismissed|brushed aside|overlooked)",
