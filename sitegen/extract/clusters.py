@@ -246,12 +246,16 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
     if long.personish:  # a surname: 'Raman', 'de Wit'
         one_word = len(short.surfaces[0].split()) == 1  # 'Okafor-Reyes' keys as two words
         return lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
+    if len(sw) >= 2 and lw[: len(sw)] == sw and _is_firm(long.surfaces[0]):
+        return True  # 'Meridian Healthcare said' is the firm, not a person named by 'said'
     if short.personish:  # 'Varga' (Mr. Varga) for 'Luka Varga', typed without a cue
         words = long.surfaces[0].split()
         plain = not any(w.rstrip(".") in COMPANY_SUFFIXES or w in ORG_WORDS for w in words)
         return plain and len(sw) == 1 and lw[-1] == sw[0] and len(lw) <= 4
     if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in ORG_WORDS:
         return True  # 'the Observatory' -> Arms Flow Observatory
+    if _distinctive_end(short.surfaces[0], sw, bare):
+        return True  # 'Cerro Azul' for Minera Cerro Azul S.A.: a generic opening dropped
     if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:
         return True  # US Treasury Department -> Treasury Department
     complete = short.surfaces[0].split()[-1] in ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
@@ -263,6 +267,23 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."
         return not (len(sw) == 1 and short.surfaces[0].capitalize() in ORG_WORDS)
     return False
+
+
+def _distinctive_end(surface: str, sw: list[str], bare: list[str]) -> bool:
+    """The end of an organisation's name, after generic opening words ('Club Deportivo
+    Almenara' -> 'Almenara'): two words, or one of a three-word name; never a generic word
+    ('Commission') or the end of an 'of' phrase ('Bank of America')."""
+    n = len(sw)
+    if not (n < len(bare) and bare[-n:] == sw and bare[-n - 1] not in CONNECTORS):
+        return False
+    last = surface.split()[-1]
+    generic = last in ORG_WORDS or last in COMPANY_WORDS or surface.isupper()
+    return not generic and (n >= 2 or len(bare) >= 3)
+
+
+def _is_firm(name: str) -> bool:
+    words = name.split()
+    return words[-1].rstrip(".") in COMPANY_SUFFIXES or words[-1] in COMPANY_WORDS
 
 
 def _core(f: Form) -> list[str]:

@@ -57,7 +57,9 @@ def find_candidates(
     run: list[tuple[int, int, str]] = []
     for i, (s, e, tok) in enumerate(tokens):
         gap = text[run[-1][1] : s] if run else ""
-        if run and not (_joinable(gap, run[-1][2]) or _listed_in_name(run, gap, text[s:])):
+        if run and not (
+            _joinable(gap, run[-1][2], tok) or _listed_in_name(run, gap, text[s:])
+        ):
             runs.append(run)
             run = []
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
@@ -79,7 +81,7 @@ def find_candidates(
             runs.append(run)  # "Security Council on Friday"
             run = []
             continue
-        if _is_cap(tok) or (
+        if _is_cap(tok) or (run and tok in _LOWER_SUFFIXES) or (
             tok[0].isdigit()
             and nxt
             and _is_cap(nxt)
@@ -191,10 +193,29 @@ def _opens_name(text: str, at: int) -> bool:
     return not (year or opens or before in MONTHS or before.endswith(("$", "€", "£", "¥")))
 
 
-def _joinable(gap: str, previous: str) -> bool:
+def _joinable(gap: str, previous: str, token: str) -> bool:
     if gap == ". " and (previous in DOTTED or (len(previous) == 1 and previous.isupper())):
         return True  # "Rep. Elijah Cummings", "John D. Podesta"
+    if _legal_form_gap(gap, previous, token):
+        return True
     return gap in (" ", "’ ", "' ", " & ")  # "Seafarers’ Rights Watch", "Clarke & Lowe LLP"
+
+
+# Legal forms written in lower case after a name: "Meridian Healthcare Group plc".
+_LOWER_SUFFIXES = frozenset({"plc", "ltd", "inc", "llc"})
+# Legal forms written in brackets: "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
+_BRACKETED_FORMS = frozenset({"Pty", "Pvt", "Private", "Proprietary"})
+
+
+def _legal_form_gap(gap: str, previous: str, token: str) -> bool:
+    """Punctuation inside a legal form never ends the name: "Siam Foods Co., Ltd.",
+    "Acme, Inc.", "Kalahari Defence (Pty) Ltd"."""
+    suffix = token.rstrip(".") in COMPANY_SUFFIXES or token in _LOWER_SUFFIXES
+    if gap in (", ", "., ") and suffix:
+        return gap == ", " or previous.rstrip(".") in COMPANY_SUFFIXES  # "Co., Ltd."
+    if gap == " (" and token in _BRACKETED_FORMS:
+        return True
+    return gap == ") " and previous in _BRACKETED_FORMS and suffix
 
 
 def _institution(run: list[tuple[int, int, str]]) -> bool:

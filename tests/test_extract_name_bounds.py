@@ -1,0 +1,56 @@
+"""Where a name starts and ends, and which short forms are the same entity: legal forms with
+inner punctuation, generic openings dropped, titles before a name. Small texts written for
+the tests, in several house styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.extract.actors import find_actors
+from sitegen.extract.article import parse_article
+
+
+def actors(text: str) -> dict[str, tuple[str, list[str]]]:
+    cast = find_actors(parse_article(text))
+    return {a.name: (a.type, sorted(a.aliases)) for a in cast.actors.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("The mill is run by Lotus Bay Textiles Co., Ltd., records show. Lotus Bay denied it.",
+         "Lotus Bay Textiles Co., Ltd.", "Lotus Bay"),
+        ("Karoo Freight Services (Pty) Ltd flew the cargo. Karoo Freight declined to comment.",
+         "Karoo Freight Services (Pty) Ltd", "Karoo Freight"),
+        ("Hollins Care Group plc runs 12 homes. Hollins Care said it would appeal.",
+         "Hollins Care Group plc", "Hollins Care"),
+        ("Regulators fined Brightmoor, Inc. on Monday. Brightmoor said it would pay.",
+         "Brightmoor, Inc.", "Brightmoor"),
+    ],
+)
+def test_a_legal_form_with_inner_punctuation_stays_in_the_name(
+    text: str, name: str, short: str
+) -> None:
+    got = actors(text + "\n")
+    assert got[name] == ("company", [short])
+    assert not {"Ltd", "Ltd.", "Inc.", "Pty"} & set(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("Documents show Minera Valle Rojo S.A. knew. A study paid for by Valle Rojo found lead.",
+         "Minera Valle Rojo S.A.", "Valle Rojo"),
+        ("Club Atletico Sorrento won the title. Sorrento has denied any wrongdoing.",
+         "Club Atletico Sorrento", "Sorrento"),
+    ],
+)
+def test_a_generic_opening_may_be_dropped(text: str, name: str, short: str) -> None:
+    got = actors(text + "\n")
+    assert got[name][1] == [short]
+    assert short not in got
+
+
+def test_the_end_of_an_of_phrase_is_not_a_short_form() -> None:
+    got = actors("The Bank of Scotland said it would review the loans. Scotland voted.\n")
+    assert "Scotland" not in got["Bank of Scotland"][1]
