@@ -54,3 +54,21 @@ def test_a_generic_opening_may_be_dropped(text: str, name: str, short: str) -> N
 def test_the_end_of_an_of_phrase_is_not_a_short_form() -> None:
     got = actors("The Bank of Scotland said it would review the loans. Scotland voted.\n")
     assert "Scotland" not in got["Bank of Scotland"][1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Cllr Janet Mercer, who chairs the committee, said the deal was wrong.", "Janet Mercer"),
+        ("Labour MP Daniel Rourke said patients had been ignored.", "Daniel Rourke"),
+        ("Green MEP Sara Lind said the rules were clear.", "Sara Lind"),
+        ("County Administrator Lorraine Okafor-Hale said the county followed the rules.",
+         "Lorraine Okafor-Hale"),
+        ("Deputy Treasury Secretary Marianne Ost said the firm evaded sanctions.", "Marianne Ost"),
+        ("Regional Manager Gareth Pru said staff were told to bill more.", "Gareth Pru"),
+        ("State Rep. Carla Ruiz, D-Millbrook, said she had asked for a review.", "Carla Ruiz"),
+    ],
+)
+def test_a_title_before_a_name_is_not_part_of_it(sentence: str, person: str) -> None:
+    got = actors(sentence + "\n")
+    assert got == {person: ("person", [])}

@@ -52,6 +52,8 @@ def clean(
         prefix = run[: title_at - 1]
         while prefix and (prefix[-1][2] in STRONG_TITLES or prefix[-1][2] in WEAK_TITLES):
             prefix = prefix[:-1]
+        while prefix and (prefix[0][2] in STRONG_TITLES or prefix[0][2] in WEAK_TITLES):
+            prefix = prefix[1:]  # 'Deputy Treasury Secretary X' names no 'Deputy Treasury'
         if len(prefix) >= 2:  # "Wells Fargo CEO John Stumpf": the firm is named too
             extra = clean(text, paragraph, prefix, starts, common)
         run = run[title_at:]

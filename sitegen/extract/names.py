@@ -36,6 +36,9 @@ _ADJECTIVE_COMPOUND = re.compile(
     r"developed|produced|supplied|manufactured|financed|sourced|origin|inspired|educated)$"
 )
 
+# A legislator's party and state or district: "D-Millbrook", "R-Utah", "I-Vt".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
+
 
 def _is_cap(token: str) -> bool:
     return token[0].isupper() or (
@@ -68,6 +71,11 @@ def find_candidates(
                 runs.append(run)
                 run = []
             continue  # "Jan. 14"
+        if _PARTY_TAG.fullmatch(tok):
+            if run:
+                runs.append(run)
+                run = []
+            continue  # "Rep. Ann Lee, D-Millbrook,", "(R-Utah)": a party and a place
         if _ADJECTIVE_COMPOUND.search(tok):
             if run:
                 runs.append(run)

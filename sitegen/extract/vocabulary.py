@@ -31,13 +31,16 @@ STRONG_TITLES = frozenset(
 Commissioner Congressman Congresswoman Councilman Councilwoman Dame Del Delegate Dr Gen
 Gov Governor Judge Justice King Lady Lord Lt Maj Mayor Minister Mr Mrs Ms Pope President
 Prince Princess Prof Queen Rep Representative Reps Rev Reverend Secretary Sen Senator
-Sens Sgt Sheriff Sir Speaker""".split()
+Sens Sgt Sheriff Sir Speaker Cllr Councillor Alderman Alderwoman MP MPs MEP MSP MLA MPP TD
+Superintendent""".split()
 )
 WEAK_TITLES = frozenset(
     """Admiral Attorney CEO CFO COO Candidate Captain Chair Chairperson Chief Colonel Deputy
 Detective Director Executive Father Founder General Head Imam Leader Lieutenant Major
 Majority Minority Nominee Officer Prime Professor Rabbi Sergeant Sheikh Spokesman
-Spokeswoman Vice Whip""".split()
+Spokeswoman Vice Whip Administrator Inspector Treasurer Comptroller Auditor Ombudsman Envoy
+Consul Dean Provost Registrar Coroner Magistrate Commander Constable Marshal Manager
+Spokesperson Counsel Solicitor Prosecutor Clerk""".split()
 )
 # Abbreviations that end in a period inside a name ("Rep. Elijah Cummings").
 DOTTED = frozenset(
