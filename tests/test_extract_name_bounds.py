@@ -72,3 +72,22 @@ def test_the_end_of_an_of_phrase_is_not_a_short_form() -> None:
 def test_a_title_before_a_name_is_not_part_of_it(sentence: str, person: str) -> None:
     got = actors(sentence + "\n")
     assert got == {person: ("person", [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        ("Talas Pay LLC moved funds. Talas Pay, which was called Orda Coin until it rebranded "
+         "in 2023, denied it.", "Talas Pay LLC", "Orda Coin"),
+        ("Vela Media Group traded as Pixel Grove until April, company records show.",
+         "Vela Media Group", "Pixel Grove"),
+        ("The Corvin Trust, which is registered in Malta as Corvin Holdings Ltd, said it was "
+         "independent.", "Corvin Trust", "Corvin Holdings Ltd"),
+        ("Harlow Freight Ltd, trading as Swiftline, declined to comment.",
+         "Harlow Freight Ltd", "Swiftline"),
+    ],
+)
+def test_a_former_registered_or_trading_name_is_an_alias(text: str, name: str, other: str) -> None:
+    got = actors(text + "\n")
+    assert other in got[name][1]
+    assert other not in got

@@ -30,9 +30,13 @@ _OBJECT_NOUN = re.compile(
 )
 
 
-def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str]) -> str:
+def actor_type(
+    group: list[Form], cands: list[Candidate], texts: dict[int, str], name: str | None = None
+) -> str:
+    """The type of the entity; `name` is the name in use when it is not the fullest form
+    (a foundation registered under a company's name is still a foundation)."""
     surfaces = [s for f in group for s in f.surfaces]
-    longest = canonical_name(group)
+    longest = name or canonical_name(group)
     words = longest.split()
     if any(s in MEDIA_NAMES for s in surfaces):
         return "media"

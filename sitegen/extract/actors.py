@@ -113,10 +113,10 @@ def find_actors(article: Article) -> Cast:
         cands = sorted(
             (c for f in group for c in by_key.get(f.key, [])), key=lambda c: (c.paragraph, c.start)
         )
-        kind = "work" if keys & work_keys else actor_type(group, cands, texts)
+        name = _current_name(group, clustering.current.get(i))
+        kind = "work" if keys & work_keys else actor_type(group, cands, texts, name)
         if not is_actor(group, cands, texts, kind):
             continue
-        name = _current_name(group, clustering.current.get(i))
         key = _unique(slug(without_suffix(name)), actors)
         aliases = [
             s for f in group for s in dict.fromkeys(f.surfaces) if name_key(s) != name_key(name)

@@ -40,7 +40,8 @@ class Links:
     """Explicit statements in the text that two names are one entity."""
 
     same: list[tuple[str, str]] = field(default_factory=list)  # (name, name)
-    renamed: list[tuple[str, str]] = field(default_factory=list)  # (former, current)
+    # (former or registered name, the name in use)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
 
 
 class UnionFind:

@@ -63,6 +63,18 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
                 gap,
             ):
                 links.renamed.append((b.surface, a.surface))
+        for a in cands:
+            after = p.text[a.end :]
+            for rx, renamed in _OTHER_NAME:
+                m = rx.match(after)
+                b = m and next((x for x in cands if x.start == a.end + m.end()), None)
+                if b is None:
+                    continue
+                if renamed or re.match(r"\s+until\b", p.text[b.end :]):
+                    links.renamed.append((b.surface, a.surface))
+                else:  # the name the story uses stays the name; the legal one is an alias
+                    links.same.append((a.surface, b.surface))
+                    links.renamed.append((b.surface, a.surface))
         for c in cands:
             before = p.text[: c.start]
             if re.search(
@@ -99,6 +111,35 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
         firms = [c for c in cands if _is_firm_name(c.surface)]
         prev_company = firms[-1] if firms else prev_company
     return links
+
+
+# Another name of the entity just named, after it: a former name ('X, which was called Y
+# until 2023'), or a registered or trading name ('X, which is registered in Cyprus as Y',
+# 'X, trading as Y'), which is a former name when 'until' follows it. (pattern, renamed)
+_OTHER_NAME = (
+    (
+        re.compile(
+            r",?\s*(?:which|that|who)\s+(?:was|were|had\s+been)\s+(?:previously\s+|formerly\s+|"
+            r"once\s+|originally\s+|then\s+)?(?:called|named|known\s+as)\s+(?:the\s+)?"
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            r",?\s*(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(?:legally\s+|officially\s+|"
+            r"formally\s+)?(?:registered|incorporated|listed|licensed)\s+(?:in\s+(?:the\s+)?"
+            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+)?as\s+(?:the\s+)?"
+        ),
+        False,
+    ),
+    (
+        re.compile(
+            r",?\s*(?:which\s+|that\s+)?(?:trades|traded|trading|operates|operated|operating|"
+            r"does\s+business|did\s+business|doing\s+business)\s+as\s+(?:the\s+)?"
+        ),
+        False,
+    ),
+)
 
 
 def _is_firm_name(name: str) -> bool:
