@@ -91,3 +91,26 @@ def test_a_former_registered_or_trading_name_is_an_alias(text: str, name: str, o
     got = actors(text + "\n")
     assert other in got[name][1]
     assert other not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Records obtained under the Freedom of Information Act show the council paid.",
+         {"Freedom", "Information Act"}),
+        ("“We obeyed every law of the Kyrgyz Republic,” he said.", {"Republic"}),
+        ("Prawns sold in Britain were peeled by children and the prawns were cheap, says "
+         "the report, titled “Peeled: "
+         "Debt and Prawns on the Andaman Coast”.", {"Prawns", "Andaman Coast"}),
+        ("Villagers in Chile’s northern Atacama said the water was unsafe.", {"Atacama"}),
+        ("Residents of Huaccana, a farming village, said the river was grey.", {"Huaccana"}),
+        ("The ministry called the sanctions illegal in a post on Telegram.", {"Telegram"}),
+    ],
+)
+def test_laws_generic_words_titles_and_places_are_no_actors(text: str, absent: set[str]) -> None:
+    assert not absent & set(actors(text + "\n"))
+
+
+def test_a_body_named_with_its_nationality_keeps_it() -> None:
+    got = actors("The British Council said it would help. The European Commission agreed.\n")
+    assert {"British Council", "European Commission"} <= set(got)

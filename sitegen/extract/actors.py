@@ -97,6 +97,8 @@ def find_actors(article: Article) -> Cast:
     governments = _governments_by_description(article)
     candidates = [c for c in candidates if not any(_overlaps(c, g) for g in governments)]
     works = _work_titles(article)
+    # a title's words name the work, not parties ('the report “Debt on the Andaman Coast”')
+    candidates = [c for c in candidates if not any(_overlaps(c, w) for w in works)]
     candidates += works + _unnamed_bodies(article) + governments
     work_keys = {name_key(c.surface) for c in works}
     forms = _forms(candidates, texts)

@@ -191,6 +191,8 @@ def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, st
             last = POSSESSIVE.sub("", rest[-1]) if rest else ""  # "European Union's mission"
             if rest and (last.rstrip(".") in COMPANY_SUFFIXES or last in ORG_END_WORDS):
                 return run  # "European Union", "British Airways"
+            if len(rest) == 1 and rest[0] in CONNECT_HEADS:
+                return []  # "the Kyrgyz Republic": a generic word is no name
             if n == 1 and words[0] in _NAME_REGIONS and rest:
                 return run  # "Nordic Velo", "Pacific Crest": a region opening a name
             return run[n:]

@@ -21,6 +21,7 @@ from sitegen.extract.vocabulary import (
     DOTTED,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NOT_PARTY_HEADS,
     STRONG_TITLES,
     WEAK_TITLES,
     WEEKDAYS,
@@ -180,7 +181,10 @@ def _listed_in_name(run: list[tuple[int, int, str]], gap: str, ahead: str) -> bo
 
 
 def _split_of(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """Split 'Rangel of New York', 'Jenny Park of the Ministry'; keep 'Bank of America'."""
+    """Split 'Rangel of New York', 'Jenny Park of the Ministry'; keep 'Bank of America' and
+    'the Freedom of Information Act' (a law, dropped later as a whole)."""
+    if run[-1][2] in NOT_PARTY_HEADS:
+        return [run]
     for i, (_, _, w) in enumerate(run):
         if w in ("of", "for", "on", "at") and 0 < i < len(run) - 1 and not _institution(run[:i]):
             rest = run[i + 1 :]

@@ -20,6 +20,13 @@ CONNECT_HEADS = (
         "Order Secretary Minister Director Bank".split()
     )
 )
+# Names of laws, events and prizes: not parties ("the EU Timber Regulation"), and never cut
+# at their "of" ("the Freedom of Information Act").
+NOT_PARTY_HEADS = frozenset(
+    """Act Law Regulation Regulations Directive Convention Treaty Agreement Accord Protocol
+    Code Bill Amendment Rule Rules Index Prize Award Day War Summit Games Cup Olympics
+    Constitution Charter Doctrine List""".split()
+)
 # Name particles join any name; "of", "for", "and" only join institution names
 # ("Office of Foreign Assets Control", never "Rangel of New York").
 PARTICLES = frozenset("de del da do dos das di la le van von der den al bin ibn y".split())
