@@ -114,3 +114,24 @@ def test_laws_generic_words_titles_and_places_are_no_actors(text: str, absent: s
 def test_a_body_named_with_its_nationality_keeps_it() -> None:
     got = actors("The British Council said it would help. The European Commission agreed.\n")
     assert {"British Council", "European Commission"} <= set(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Payments went to Volga Credit Bank, OFAC said. The Office of Foreign Assets Control "
+         "(OFAC) designated the firm.", "Office of Foreign Assets Control", "government"),
+        ("OFSI, the Treasury’s sanctions enforcement unit, said the Office of Financial "
+         "Sanctions Implementation (OFSI) had acted.", "Office of Financial Sanctions Implementation",
+         "government"),
+        ("The story was shared with the Lima daily El Faro Andino.", "El Faro Andino", "media"),
+        ("NHS Scotland said it had paused referrals.", "NHS Scotland", "organization"),
+        ("Kenya’s National Land Committee said it had opened an inquiry.",
+         "National Land Committee", "government"),
+        ("PT Kebun Raya said the land was allocated legally.", "PT Kebun Raya", "company"),
+        ("Records obtained by the Open Reporting Collective show it.", "Open Reporting Collective",
+         "organization"),
+    ],
+)
+def test_types_from_the_words_a_reader_would_use(text: str, name: str, kind: str) -> None:
+    assert actors(text + "\n")[name][0] == kind

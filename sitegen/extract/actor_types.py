@@ -48,7 +48,7 @@ def actor_type(
         return "organization"
     if any(s in GOVERNMENT_NAMES for s in surfaces):
         return "government"
-    if words[-1].rstrip(".") in COMPANY_SUFFIXES:
+    if words[-1].rstrip(".") in COMPANY_SUFFIXES or words[0] in _LEGAL_PREFIXES:
         return "company"
     for c in cands:  # a noun beside the name outweighs 'X said' ("the group Forest Trace")
         before = texts[c.paragraph][max(0, c.start - 40) : c.start]
@@ -58,13 +58,16 @@ def actor_type(
         kind = kind or _apposition_type(texts[c.paragraph][c.end :])
         if kind:
             return kind
-    if any(f.personish for f in group):
+    acronym = any(len(w) > 1 and w.isupper() and w.isalpha() for w in words)
+    if any(f.personish for f in group) and not acronym:  # 'NHS England said' is no person
         return "person"
     if any(
         re.search(r"\btold\s+(?:the\s+)?$", texts[c.paragraph][: c.start]) for c in cands
     ) and not (set(words) & (GOVERNMENT_WORDS | ORGANIZATION_WORDS | COMPANY_WORDS)):
         return "media"  # 'told the Associated Press'
     head = _head_word(words)
+    if head in _STATE_BODY_HEADS and any(_country_owned(c, texts) for c in cands):
+        return "government"  # "South Africa's National Arms Control Committee"
     for table, kind in (
         (GOVERNMENT_WORDS, "government"),
         (MEDIA_WORDS, "media"),
@@ -86,11 +89,23 @@ def actor_type(
         kind = _described_as(c, texts[c.paragraph])
         if kind:
             return kind
-    if all(s.replace(".", "").isupper() for s in surfaces):
+    if acronym or all(s.replace(".", "").isupper() for s in surfaces):
         return "organization"  # an unexplained acronym names a body more often than a firm
     # Unmarked names are firms more often than people in these stories: people come with a
     # role, a title or 'said'. 'He said' can still turn a guessed firm into a person (speakers).
     return "company"
+
+
+# Legal forms written before the name: 'PT Sawit Hijau', 'OOO Romashka', 'JSC Rosneft'.
+_LEGAL_PREFIXES = frozenset("PT OOO OAO ZAO AO PAO JSC PJSC TOO CV".split())
+# Heads of bodies that a country owns by possessive are state bodies.
+_STATE_BODY_HEADS = frozenset("Committee Council Commission Board Panel Institute".split())
+_COUNTRY_OWNER = re.compile(r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[’']s\s+(?:the\s+)?$")
+
+
+def _country_owned(c: Candidate, texts: dict[int, str]) -> bool:
+    m = _COUNTRY_OWNER.search(texts[c.paragraph][: c.start])
+    return bool(m) and m.group("owner") in COUNTRY_NAMES
 
 
 def has_company_cue(group: list[Form], cands: list[Candidate], texts: dict[int, str]) -> bool:

@@ -49,6 +49,7 @@ ORGANIZATION_WORDS = frozenset({
     "Alliance", "Network", "Coalition", "Initiative", "Project", "Monitor", "Observatory",
     "College", "School", "Academy", "Clinic", "Committee", "Forum", "Organization",
     "Organisation", "Church", "Party", "Movement", "Campaign", "International", "Charity",
+    "Collective", "Consortium",
 })
 MEDIA_WORDS = frozenset({
     "Media", "News", "Times", "Post", "Press", "Journal", "Gazette", "Herald", "Tribune",
@@ -83,7 +84,7 @@ _NOUN_TYPES = (
     (r"(hacking|hacker|criminal|militant|armed|rebel|terrorist|extremist|ransomware|cyber)[- ]"
      r"(group|unit|gang|cell|collective|network)|gang|cartel|militia", "group"),
     (r"broadcaster|newspaper|news agency|news outlet|outlet|magazine|channel|tabloid|"
-     r"news site|wire service|publication", "media"),
+     r"news site|wire service|publication|broadsheet", "media"),
     (r"ministry|agency|regulator|department|authority|watchdog agency|intelligence agency|"
      r"intelligence service|police|police force|constabulary|gendarmerie|court|"
      r"prosecutor's office|government", "government"),
@@ -94,7 +95,7 @@ _NOUN_TYPES = (
      r"bank|service|consultancy|studio|supplier|trader|producer|conglomerate|startup|"
      r"start-up|subsidiary|contractor|subcontractor|operator|platform|brand|lender|insurer|"
      r"airline|shipper|distributor|wholesaler|vendor|business|enterprise|outfit|mixer", "company"),
-    (r"unit|cell", "group"),
+    (r"cell", "group"),  # a bare 'unit' may be a ministry's ('its sanctions unit')
 )
 NOUN_TYPES = tuple(
     (re.compile(rf"\b(?:{p})(?:s|es)?\b", re.IGNORECASE), t) for p, t in _NOUN_TYPES
@@ -103,13 +104,13 @@ NOUN_TYPES = tuple(
 NOUN_BEFORE = tuple(
     (
         re.compile(
+            # lower case: 'Volga Credit Bank, OFAC said' is no bank named OFAC
             rf"\b(?:{p})(?:s|es)?(?:,\s+|\s+)(?:called\s+|named\s+|known\s+as\s+)?$",
-            re.IGNORECASE,
         ),
         t,
     )
-    for p, t in _NOUN_TYPES
-)
+    for p, t in _NOUN_TYPES + ((r"(?<!twice-)(?:daily|weekly|monthly)", "media"),)
+)  # 'the Lima daily El Faro': a periodical, named right after the word
 
 # Nouns that describe a person in an apposition ("X, a spokesperson for Y").
 ROLE_WORDS = (
