@@ -232,13 +232,24 @@ class Speakers:
         return key
 
     def sentence_subject(self, p: Paragraph, at: int) -> str | None:
+        """Who the sentence is about: a body it opens with ('The panel said ...'), else the
+        first party it names."""
         start = sentence_start(p.text, at)
+        opening = _OPENING_BODY.match(p.text[start:at])
+        if opening:
+            found = self.described.body(opening.group("noun"), p.index, start)
+            if found:
+                return found
         for m in self.cast.in_paragraph(p.index):
             if start <= m.start < at and self.cast.actors[m.key].type not in ("country", "work"):
                 return m.key
         return None
 
 
+# A sentence opening with a body by its common noun: 'The panel said', 'Its regulator found'.
+_OPENING_BODY = re.compile(
+    rf"(?:[A-Z][^,]{{0,40}},\s+)?(?:[Tt]he|[Ii]ts)\s+(?P<noun>{'|'.join(BODY_WORDS)})\s+[a-z]+"
+)
 # A descriptive apposition after a name: 'Minyon Moore, a senior adviser to the Clinton campaign,'.
 _APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,;“”\"]*(?:,|$)")
 
