@@ -122,8 +122,8 @@ def test_a_body_named_with_its_nationality_keeps_it() -> None:
         ("Payments went to Volga Credit Bank, OFAC said. The Office of Foreign Assets Control "
          "(OFAC) designated the firm.", "Office of Foreign Assets Control", "government"),
         ("OFSI, the Treasury’s sanctions enforcement unit, said the Office of Financial "
-         "Sanctions Implementation (OFSI) had acted.", "Office of Financial Sanctions Implementation",
-         "government"),
+         "Sanctions Implementation (OFSI) had acted.",
+         "Office of Financial Sanctions Implementation", "government"),
         ("The story was shared with the Lima daily El Faro Andino.", "El Faro Andino", "media"),
         ("NHS Scotland said it had paused referrals.", "NHS Scotland", "organization"),
         ("Kenya’s National Land Committee said it had opened an inquiry.",

@@ -58,3 +58,14 @@ def test_a_label_given_by_a_participle_is_no_quote(text: str) -> None:
 def test_a_speaker_who_describes_something_as_still_speaks() -> None:
     text = "Ana Ruiz described the contract as “a gift to a friend.”\n"
     assert quotes(text) == {"a gift to a friend.": "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "how", ["by phone from Pretoria", "over the phone", "from Nairobi on Tuesday", "via email"]
+)
+def test_how_and_where_a_quote_was_given_is_not_the_outlet(how: str) -> None:
+    text = f"Jan Meyer denied the charges. “I sold to licensed buyers,” he told the AP {how}.\n"
+    article = parse_article(text)
+    cast = find_actors(article)
+    found, _ = find_quotes(article, cast)
+    assert [cast.actors[q.via].name for q in found] == ["AP"]

@@ -13,12 +13,16 @@ from sitegen.extract.actor_types import actor_type, has_company_cue
 from sitegen.extract.article import Article, quoted_spans, sentence_starts, title_case
 from sitegen.extract.clusters import Form, cluster_forms
 from sitegen.extract.evidence import canonical_name, country_of, gender_of, person_evidence
-from sitegen.extract.kinds import GOVERNMENT_BODY_NOUNS
 from sitegen.extract.links import find_links
 from sitegen.extract.names import find_candidates
 from sitegen.extract.normalize import name_key, slug, without_suffix
 from sitegen.extract.parties import is_actor
-from sitegen.extract.places import ADJECTIVES, COUNTRY_NAMES, is_place
+from sitegen.extract.state_bodies import (
+    OWNED,
+    governments_by_description,
+    owned_form,
+    unnamed_bodies,
+)
 from sitegen.extract.types import Candidate
 
 
@@ -94,15 +98,20 @@ def find_actors(article: Article) -> Cast:
         for c in candidates
         if not _in_short_quote(texts[c.paragraph], c) and c.end > _dateline_end(texts[c.paragraph])
     ]
-    governments = _governments_by_description(article)
+    governments = governments_by_description(article)
     candidates = [c for c in candidates if not any(_overlaps(c, g) for g in governments)]
     works = _work_titles(article)
     # a title's words name the work, not parties ('the report “Debt on the Andaman Coast”')
     candidates = [c for c in candidates if not any(_overlaps(c, w) for w in works)]
-    candidates += works + _unnamed_bodies(article) + governments
+    bodies = [b for b in unnamed_bodies(article) if not any(_overlaps(b, g) for g in governments)]
+    candidates += works + bodies + governments
     work_keys = {name_key(c.surface) for c in works}
     forms = _forms(candidates, texts)
-    clustering = cluster_forms(list(forms.values()), find_links(article, candidates))
+    links = find_links(article, candidates)
+    links.same += [
+        (OWNED.sub("", g.surface), g.surface) for g in governments if OWNED.search(g.surface)
+    ]
+    clustering = cluster_forms(list(forms.values()), links)
     actors: dict[str, Actor] = {}
     mentions: list[Located] = []
     by_name: dict[str, str] = {}
@@ -140,6 +149,11 @@ def find_actors(article: Article) -> Cast:
                 by_name[name_key(s)] = key
         mentions += [Located(c.paragraph, c.start, c.end, key) for c in cands]
     mentions.sort(key=lambda m: (m.paragraph, m.start))
+    for actor in actors.values():
+        owned = owned_form(actor, article) if actor.type == "government" else None
+        if owned and name_key(owned) not in by_name:
+            actor.aliases.append(owned)  # 'Russia’s Finance Ministry': which country's
+            by_name[name_key(owned)] = actor.key
     return Cast(actors, mentions, clustering.merges, warnings, by_name)
 
 
@@ -234,44 +248,6 @@ def _work_titles(article: Article) -> list[Candidate]:
                         m.group("title"),
                     )
                 )
-    return out
-
-
-def _unnamed_bodies(article: Article) -> list[Candidate]:
-    """'Indonesia’s foreign ministry': a body the text names only by description."""
-    out = []
-    for p in article.body():
-        for m in re.finditer(
-            r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+(?:[a-z][\w-]*\s){0,2}"
-            rf"(?:{GOVERNMENT_BODY_NOUNS})\b",
-            p.text,
-        ):
-            if m.group("country") in COUNTRY_NAMES:
-                out.append(Candidate(p.index, m.start(), m.end(), m.group()))
-    return out
-
-
-# 'the British government', 'the Biden administration': a state named by description.
-_GOVERNMENT_DESCRIPTION = re.compile(
-    r"\b(?!The\b)(?P<who>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+(?P<noun>government|administration)\b"
-)
-
-
-def _governments_by_description(article: Article) -> list[Candidate]:
-    """Mentions of a country's government by its adjective, name or leader, as the country:
-    they join its actor the way 'Pyongyang' joins North Korea."""
-    codes = {code: name for name, (_n, code) in COUNTRY_NAMES.items() if name == _n}
-    out = []
-    for p in article.body():
-        for m in _GOVERNMENT_DESCRIPTION.finditer(p.text):
-            who = m.group("who")
-            country = COUNTRY_NAMES.get(who, (None,))[0] or codes.get(ADJECTIVES.get(who, ""))
-            if not country and m.group("noun") == "administration" and not is_place(who):
-                # a leader's administration is US usage ('the Trump administration')
-                leader = len(who.split()) == 1 and re.search(r"\b[Tt]he\s+$", p.text[: m.start()])
-                country = "United States" if leader else None
-            if country:
-                out.append(Candidate(p.index, m.start(), m.end(), country))
     return out
 
 

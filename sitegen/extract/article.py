@@ -22,7 +22,8 @@ MAX_BYTES = 5 * 1024 * 1024
 
 # Lines that are not article text wherever they stand: calls to action, captions, credits, ads.
 _NOT_ARTICLE = re.compile(
-    r"^(?:-{1,2}\s*)?\(?(?:(?:read more|related|see also|more on this|photo|photograph|picture|image|caption|"
+    r"^(?:-{1,2}\s*)?\(?(?:(?:read more|related|see also|more on this|photo|photograph|picture|"
+    r"image|caption|"
     r"credit|credits|illustration|watch|listen|video|top image|correction|clarification|"
     r"editor'?s note|more|topics|tags)\s*:|"
     r"(?:sign up|subscribe|get our|follow us|join us|advertisement|advert|sponsored|promoted|"

@@ -25,7 +25,6 @@ from sitegen.extract.quote_patterns import (
 from sitegen.extract.quote_spans import DraftQuote, Span, excerpt, inside_quotes
 from sitegen.extract.speakers import Speakers
 
-
 # A thing labelled by a participle: 'goods declared as', 'a shipment described as'.
 _LABEL = re.compile(
     r"\b(?P<noun>[a-z]+)\s+(?:declared|described|labell?ed|marked|listed|classified|billed|"

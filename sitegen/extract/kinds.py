@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 COMPANY_SUFFIXES = frozenset({
-    "Inc", "Ltd", "LLC", "LLP", "GmbH", "Corp", "Corporation", "SpA", "S.p.A", "SA", "S.A", "PLC", "plc",
-    "Plc", "AG", "NV", "N.V", "BV", "B.V", "Co", "AB", "ASA", "Oy", "KK", "Pty", "Limited", "SARL",
+    "Inc", "Ltd", "LLC", "LLP", "GmbH", "Corp", "Corporation", "SpA", "S.p.A", "SA", "S.A", "PLC",
+    "plc", "Plc", "AG", "NV", "N.V", "BV", "B.V", "Co", "AB", "ASA", "Oy", "KK", "Pty", "Limited",
+    "SARL",
     "SAS", "JSC", "PJSC", "OOO", "OAO", "Bhd", "Tbk", "SRL", "Srl", "Sdn", "FZE", "FZCO", "FZC",
     "FZ-LLC", "DMCC", "Pte", "S.L", "SL", "S.R.L", "KG", "SE", "A/S", "AS", "ApS",
 })

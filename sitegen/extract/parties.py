@@ -155,7 +155,8 @@ def _context(c: Candidate, text: str) -> str:
         r"|\band\s+)(?:[Tt]he\s+)?$",
         before,
     )
-    if opens and _VERBISH.match(after):
+    # 'X, which has been under an embargo since 2018, said': the clause set off is skipped
+    if opens and (_VERBISH.match(after) or _VERBISH.match(re.sub(r"^,\s[^,]{1,80},", "", after))):
         return "agent"
     return "plain"
 
