@@ -135,3 +135,31 @@ def test_a_body_named_with_its_nationality_keeps_it() -> None:
 )
 def test_types_from_the_words_a_reader_would_use(text: str, name: str, kind: str) -> None:
     assert actors(text + "\n")[name][0] == kind
+
+
+def test_a_surname_joins_a_person_no_cue_marked_and_traders_in_a_list_are_people() -> None:
+    got = actors(
+        "The firm paid two Dubai-based traders, Omid Karimi and Lena Vos-Brandt. Karimi did "
+        "not respond. A lawyer for Vos-Brandt called the claims baseless.\n"
+    )
+    assert got == {
+        "Omid Karimi": ("person", ["Karimi"]),
+        "Lena Vos-Brandt": ("person", ["Vos-Brandt"]),
+    }
+
+
+def test_a_given_name_alone_joins_the_one_person_who_has_it() -> None:
+    got = actors(
+        'The director is Brian T. Hask. "I had no idea Brian was involved," Dale Whit said.\n'
+    )
+    assert got["Brian T. Hask"] == ("person", ["Brian"])
+
+
+def test_a_catalan_i_joins_the_two_surnames() -> None:
+    got = actors("Jordi Puig i Serra, a professor of sports law, said the case was clear.\n")
+    assert got == {"Jordi Puig i Serra": ("person", [])}
+
+
+def test_a_short_form_of_a_firm_that_looks_like_a_person_still_joins_it() -> None:
+    got = actors("Kestrel Mix charged fees. Kestrel said it had done nothing wrong.\n")
+    assert got["Kestrel Mix"][1] == ["Kestrel"]

@@ -55,6 +55,8 @@ def actor_type(
         kind = next((t for rx, t in NOUN_BEFORE if rx.search(before)), None)
         if kind and _OBJECT_NOUN.search(before):
             kind = None  # 'a lawyer for the company, Tom Grady': the noun is not his head
+        if kind == "company" and _trade_person(c, texts, longest):
+            kind = "person"  # 'two traders, Farid Rezaei and Anika Shah-Morrison'
         kind = kind or _apposition_type(texts[c.paragraph][c.end :])
         if kind:
             return kind
@@ -87,6 +89,8 @@ def actor_type(
         return "government"
     for c in cands:
         kind = _described_as(c, texts[c.paragraph])
+        if kind == "company" and _trade_person(c, texts, longest):
+            kind = "person"
         if kind:
             return kind
     if acronym or all(s.replace(".", "").isupper() for s in surfaces):
@@ -94,6 +98,17 @@ def actor_type(
     # Unmarked names are firms more often than people in these stories: people come with a
     # role, a title or 'said'. 'He said' can still turn a guessed firm into a person (speakers).
     return "company"
+
+
+# Nouns for people and firms alike, before a list of names: 'two Dubai-based traders, X and Y'.
+_TRADE_PEOPLE = re.compile(
+    r"\b(?:trader|dealer|broker|supplier|contractor|operator|vendor|distributor|producer|"
+    r"buyer|seller|middleman|middlemen|intermediar(?:y|ies))s?(?:,\s+|\s+)"
+    r"(?:[A-Z][\w’'.-]*\s+){0,4}(?:and\s+)?$"
+)
+def _trade_person(c: Candidate, texts: dict[int, str], name: str) -> bool:
+    before = texts[c.paragraph][max(0, c.start - 80) : c.start]
+    return bool(_TRADE_PEOPLE.search(before)) and looks_like_person_name(name)
 
 
 # Legal forms written before the name: 'PT Sawit Hijau', 'OOO Romashka', 'JSC Rosneft'.

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, ORG_WORDS
+from sitegen.extract.kinds import (
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_WORDS,
+)
 from sitegen.extract.normalize import name_key, strip_accents, without_suffix
 from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, SEATS, is_place
 from sitegen.extract.spellings import (
@@ -22,6 +28,9 @@ from sitegen.extract.spellings import (
     spelling_reports,
 )
 from sitegen.extract.vocabulary import CONNECTORS, PARTICLES
+
+
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 @dataclass
@@ -83,6 +92,7 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
     _link_acronyms(forms, uf)
     _link_described(forms, uf)
     merges += _link_short_forms(forms, uf)
+    _link_given_names(forms, uf)
     merges += spelling_reports(forms)
     merges += link_fuzzy(forms, uf)
     merges += link_misspelled_surnames(forms, uf)
@@ -244,9 +254,12 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return True  # Velotek GmbH -> Velotek
     if not long.personish and not short.personish and _core(short) and _core(short) == _core(long):
         return True  # Orion Shipping FZE -> Orion FZE, Orion Shipping
+    one_word = len(short.surfaces[0].split()) == 1  # 'Okafor-Reyes' keys as two words
+    surname = lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
     if long.personish:  # a surname: 'Raman', 'de Wit'
-        one_word = len(short.surfaces[0].split()) == 1  # 'Okafor-Reyes' keys as two words
-        return lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
+        return surname
+    if surname and _person_shaped(long) and not short.surfaces[0].isupper():
+        return True  # 'Rezaei' for 'Farid Rezaei', though no cue said he is a person
     if len(sw) >= 2 and lw[: len(sw)] == sw and _is_firm(long.surfaces[0]):
         return True  # 'Meridian Healthcare said' is the firm, not a person named by 'said'
     if short.personish:  # 'Varga' (Mr. Varga) for 'Luka Varga', typed without a cue
@@ -280,6 +293,33 @@ def _distinctive_end(surface: str, sw: list[str], bare: list[str]) -> bool:
     last = surface.split()[-1]
     generic = last in ORG_WORDS or last in COMPANY_WORDS or surface.isupper()
     return not generic and (n >= 2 or len(bare) >= 3)
+
+
+def _person_shaped(f: Form) -> bool:
+    """Two or three capitalised words with no word of a body, a firm or a place."""
+    words = f.surfaces[0].split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not any(w.rstrip(".") in COMPANY_SUFFIXES or w in ORG_WORDS for w in words)
+        and not is_place(f.surfaces[0])
+        and not any(is_place(w) for w in words)
+    )
+
+
+def _link_given_names(forms: list[Form], uf: UnionFind) -> None:
+    """'Brian' for Brian T. Haskett: a known given name alone, when one person has it."""
+    for f in forms:
+        word = f.surfaces[0]
+        if len(word.split()) != 1 or word not in GIVEN_NAMES:
+            continue
+        owners = {
+            uf.find(g.key)
+            for g in forms
+            if g is not f and (g.personish or _person_shaped(g)) and g.surfaces[0].split()[0] == word
+        }
+        if len(owners) == 1:
+            uf.union(owners.pop(), f.key)
 
 
 def _is_firm(name: str) -> bool:
