@@ -4,7 +4,8 @@ Rules, each general: an explicit alias ("X (ABC)", "X, also known as Y", "anothe
 for", a renaming); an acronym of a longer name; a legal suffix dropped; the start of a
 longer organisation name ("Chainsight" for "Chainsight Analytics"); a country prefix dropped
 ("Treasury Department" for "US Treasury Department"); a surname or given name for a full
-name (those in short_forms.py); a capital city for its country; a near-identical spelling (spellings.py), reported.
+name (those in short_forms.py); a capital city for its country; a near-identical spelling
+(spellings.py), reported.
 """
 
 from __future__ import annotations
