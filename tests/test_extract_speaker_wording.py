@@ -69,3 +69,21 @@ def test_how_and_where_a_quote_was_given_is_not_the_outlet(how: str) -> None:
     cast = find_actors(article)
     found, _ = find_quotes(article, cast)
     assert [cast.actors[q.via].name for q in found] == ["AP"]
+
+
+def test_an_anonymous_speaker_is_named_with_the_clause_that_tells_who_they_are() -> None:
+    text = (
+        "A Western diplomat who has read the report, speaking on condition of anonymity, said "
+        "the trucks reached a militia. “These are not tractors,” the diplomat said.\n"
+    )
+    article = parse_article(text)
+    cast = find_actors(article)
+    found, _ = find_quotes(article, cast)
+    speaker = cast.actors[found[0].speaker]
+    assert speaker.name == "Unnamed Western diplomat who has read the report"
+    assert speaker.aliases == ["Unnamed Western diplomat"]
+
+
+def test_a_clause_that_only_says_why_they_are_unnamed_is_left_out() -> None:
+    got = quotes("A senior official who spoke on condition of anonymity said: “It is over.”\n")
+    assert got == {"It is over.": "Unnamed senior official"}
