@@ -87,3 +87,16 @@ def test_an_anonymous_speaker_is_named_with_the_clause_that_tells_who_they_are()
 def test_a_clause_that_only_says_why_they_are_unnamed_is_left_out() -> None:
     got = quotes("A senior official who spoke on condition of anonymity said: “It is over.”\n")
     assert got == {"It is over.": "Unnamed senior official"}
+
+
+def test_words_someone_urges_others_to_use_are_theirs_with_the_nearest_description() -> None:
+    text = (
+        "Reporters have seen emails from 2022 in which a regional manager, Gareth Pru, urges "
+        "staff to “maximise coding on every episode”.\n"
+    )
+    article = parse_article(text)
+    cast = find_actors(article)
+    found, _ = find_quotes(article, cast)
+    assert [(cast.actors[q.speaker].name, q.speaker_title) for q in found] == [
+        ("Gareth Pru", "a regional manager")
+    ]
