@@ -163,3 +163,42 @@ def test_a_catalan_i_joins_the_two_surnames() -> None:
 def test_a_short_form_of_a_firm_that_looks_like_a_person_still_joins_it() -> None:
     got = actors("Kestrel Mix charged fees. Kestrel said it had done nothing wrong.\n")
     assert got["Kestrel Mix"][1] == ["Kestrel"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("“It is over,” Under Secretary of the Treasury Dana Whit said.", "Dana Whit"),
+        ("Minister of Finance Ana Ruiz said the budget was safe.", "Ana Ruiz"),
+        ("Cr Mark Donn said the council had been misled.", "Mark Donn"),
+    ],
+)
+def test_a_title_with_its_office_before_a_name_is_not_part_of_it(
+    sentence: str, person: str
+) -> None:
+    assert actors(sentence + "\n") == {person: ("person", [])}
+
+
+def test_a_body_named_by_its_portfolios_stays_whole() -> None:
+    got = actors("Asset freezes followed, the Foreign, Commonwealth and Development Office said.\n")
+    assert set(got) == {"Foreign, Commonwealth and Development Office"}
+
+
+def test_more_legal_forms_and_a_former_name_after_an_apposition() -> None:
+    got = actors(
+        "Regulators named Cedar Port Maritime S.A.L., a Beirut shipping agent formerly known as "
+        "Tartus Sea Services. Cedar Port said it was an agent. Kalkan Zirh A.Ş. sold vests, "
+        "and Kalkan Zirh denied wrongdoing.\n"
+    )
+    assert got["Cedar Port Maritime S.A.L."][1] == ["Cedar Port", "Tartus Sea Services"]
+    assert got["Kalkan Zirh A.Ş."][1] == ["Kalkan Zirh"]
+
+
+def test_a_country_possessive_is_not_cut_at_its_adjective() -> None:
+    got = actors("Saudi Arabia’s customs agency seized 12 million pills in March.\n")
+    assert "Arabia" not in got
+
+
+def test_a_generic_word_joins_the_one_two_word_body_it_opens() -> None:
+    got = actors("The Treasury Department designated him. The Treasury said he laundered money.\n")
+    assert got == {"Treasury Department": ("government", ["Treasury"])}

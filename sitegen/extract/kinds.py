@@ -15,6 +15,9 @@ COMPANY_SUFFIXES = frozenset({
     "SARL",
     "SAS", "JSC", "PJSC", "OOO", "OAO", "Bhd", "Tbk", "SRL", "Srl", "Sdn", "FZE", "FZCO", "FZC",
     "FZ-LLC", "DMCC", "Pte", "S.L", "SL", "S.R.L", "KG", "SE", "A/S", "AS", "ApS",
+    # more of the world's: Lebanon, France, Turkey, the former Yugoslavia, Central Europe
+    "S.A.L", "SAL", "S.A.S", "A.Ş", "AŞ", "d.o.o", "D.O.O", "doo", "d.d", "Kft", "Zrt", "s.r.o",
+    "a.s", "OÜ", "UAB", "SIA", "TOV", "PrJSC", "Pvt",
 })
 COMPANY_WORDS = frozenset({
     "Studios", "Studio", "Entertainment", "Pharmaceuticals", "Pharma", "Trading", "Fisheries",

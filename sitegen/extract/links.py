@@ -117,6 +117,13 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
 # until 2023'), or a registered or trading name ('X, which is registered in Cyprus as Y',
 # 'X, trading as Y'), which is a former name when 'until' follows it. (pattern, renamed)
 _OTHER_NAME = (
+    (  # 'X, a Beirut shipping agent formerly known as Y'
+        re.compile(
+            r",\s+(?:a|an|the)\s+[^,;()]{1,60}?\s+(?:formerly|previously|once|originally)\s+"
+            r"(?:known\s+as|called|named)\s+(?:the\s+)?"
+        ),
+        True,
+    ),
     (
         re.compile(
             r",?\s*(?:which|that|who)\s+(?:was|were|had\s+been)\s+(?:previously\s+|formerly\s+|"

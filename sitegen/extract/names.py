@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, INSTITUTION_WORDS
+from sitegen.extract.kinds import (
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    GOVERNMENT_WORDS,
+    INSTITUTION_WORDS,
+)
 from sitegen.extract.name_trim import POSSESSIVE, clean
 from sitegen.extract.places import is_adjective, is_place
 from sitegen.extract.types import Candidate
@@ -176,6 +181,8 @@ def _listed_in_name(run: list[tuple[int, int, str]], gap: str, ahead: str) -> bo
     head = words[1] if words[0] == "The" and len(words) > 1 else words[0]
     if ("of" in words or "for" in words) and head in CONNECT_HEADS:
         return True
+    if len(words) == 1 and m.group("last").split()[-1] in GOVERNMENT_WORDS:
+        return True  # 'the Foreign, Commonwealth and Development Office said': its portfolios
     spelled = words + re.findall(r"[A-Z][\w-]*", ahead[: m.end("last")])
     return bool(m.group("acronym")) and "".join(w[0] for w in spelled) == m.group("acronym")
 

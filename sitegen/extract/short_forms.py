@@ -97,8 +97,10 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         and (lw[len(sw)] not in CONNECTORS or complete)
         and not short.surfaces[0].isupper()
     ):
-        # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."
-        return not (len(sw) == 1 and short.surfaces[0].capitalize() in ORG_WORDS)
+        # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."; a
+        # generic word only before one more ('Treasury' -> 'Treasury Department')
+        generic = len(sw) == 1 and short.surfaces[0].capitalize() in ORG_WORDS
+        return not generic or (len(lw) == 2 and long.surfaces[0].split()[-1] in ORG_WORDS)
     return False
 
 

@@ -39,7 +39,7 @@ STRONG_TITLES = frozenset(
 Commissioner Congressman Congresswoman Councilman Councilwoman Dame Del Delegate Dr Gen
 Gov Governor Judge Justice King Lady Lord Lt Maj Mayor Minister Mr Mrs Ms Pope President
 Prince Princess Prof Queen Rep Representative Reps Rev Reverend Secretary Sen Senator
-Sens Sgt Sheriff Sir Speaker Cllr Councillor Alderman Alderwoman MP MPs MEP MSP MLA MPP TD
+Sens Sgt Sheriff Sir Speaker Cllr Cr Councillor Alderman Alderwoman MP MPs MEP MSP MLA MPP TD
 Superintendent""".split()
 )
 WEAK_TITLES = frozenset(
