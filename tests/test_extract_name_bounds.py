@@ -202,3 +202,26 @@ def test_a_country_possessive_is_not_cut_at_its_adjective() -> None:
 def test_a_generic_word_joins_the_one_two_word_body_it_opens() -> None:
     got = actors("The Treasury Department designated him. The Treasury said he laundered money.\n")
     assert got == {"Treasury Department": ("government", ["Treasury"])}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("The academy, registered as Academia Tenis Norte S.L. and trading as Norte Pro Tennis, "
+         "said it was innocent.", "Academia Tenis Norte S.L.", "Norte Pro Tennis"),
+        ("Spain’s Higher Sports Council, known by its Spanish initials CSD, said it would act.",
+         "Higher Sports Council", "CSD"),
+        ("The European Anti-Fraud Office, OLAF, went further.", "European Anti-Fraud Office",
+         "OLAF"),
+        ("Nordhavn Bulk, which changed its name from Nordhavn Shipping A/S in 2023, said it had "
+         "sold the vessel.", "Nordhavn Bulk", "Nordhavn Shipping A/S"),
+    ],
+)
+def test_initials_and_other_names_the_text_gives(text: str, name: str, alias: str) -> None:
+    got = actors(text + "\n")
+    assert alias in got[name][1]
+
+
+def test_an_acronym_in_a_list_of_bodies_is_its_own_party() -> None:
+    got = actors("The Treasury Department, OFAC and the State Department acted on Monday.\n")
+    assert set(got) == {"Treasury Department", "OFAC", "State Department"}

@@ -30,9 +30,10 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
             gap = p.text[a.end : b.start]
             if re.fullmatch(
                 r",?\s*(?:\((?:also\s+)?(?:known\s+as|a\.?k\.?a\.?)\s*|(?:also\s+|now\s+)?"
-                r"(?:known\s+as|called|a\.?k\.?a\.?)\s+)",
+                r"(?:known\s+as|called|a\.?k\.?a\.?)\s+|(?:also\s+)?known\s+by\s+(?:its|their|the)"
+                r"\s+(?:\w+\s+)?(?:initials|acronym|abbreviation)\s+)",
                 gap,
-            ):
+            ) or _acronym_apposition(a, b, gap, p.text, cands):
                 links.same.append((a.surface, b.surface))
             elif (
                 _DESCRIBED.match(a.surface)
@@ -131,6 +132,13 @@ _OTHER_NAME = (
         ),
         True,
     ),
+    (  # 'X, which changed its name from Y in 2023'
+        re.compile(
+            r",?\s*(?:which|that|who)\s+(?:changed\s+(?:its|their)\s+name|was\s+renamed)\s+"
+            r"from\s+(?:the\s+)?"
+        ),
+        True,
+    ),
     (
         re.compile(
             r",?\s*(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(?:legally\s+|officially\s+|"
@@ -141,12 +149,26 @@ _OTHER_NAME = (
     ),
     (
         re.compile(
-            r",?\s*(?:which\s+|that\s+)?(?:trades|traded|trading|operates|operated|operating|"
+            r",?\s*(?:which\s+|that\s+|and\s+)?(?:trades|traded|trading|operates|operated|operating|"
             r"does\s+business|did\s+business|doing\s+business)\s+as\s+(?:the\s+)?"
         ),
         False,
     ),
 )
+
+
+def _acronym_apposition(
+    a: Candidate, b: Candidate, gap: str, text: str, cands: list[Candidate]
+) -> bool:
+    """'The European Anti-Fraud Office, OLAF, went further': an acronym set off by commas
+    right after a body's name is its short name, even in another language's order; never
+    one that spells another name of the paragraph ('the Treasury, OFAC, and ...')."""
+    if gap != ", " or not re.fullmatch(r"[A-Z]{2,6}", b.surface) or text[b.end : b.end + 1] != ",":
+        return False
+    if a.surface.split()[-1] not in ORG_WORDS:
+        return False
+    spelled = {"".join(w[0] for w in c.surface.split() if w[0].isupper()) for c in cands}
+    return b.surface not in spelled and not re.match(r",\s+(?:and|or)\b", text[b.end :])
 
 
 def _is_firm_name(name: str) -> bool:

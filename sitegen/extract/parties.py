@@ -50,7 +50,8 @@ _PEOPLE_AFTER = re.compile(
 
 _MODIFIER = re.compile(
     r"\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|said|says|did|does|may|might|"
-    r"must|should)\b)[a-z]+(?<!ed)\b"
+    # a list of parties goes on after a party: 'OFAC and the State Department'
+    r"must|should)\b|(?:and|or)\s+(?:the\s+)?[A-Z])[a-z]+(?<!ed)\b"
 )
 
 
