@@ -41,3 +41,8 @@ def test_credits_bylines_and_origin_notes_are_boilerplate(line):
 def test_prose_that_shares_their_words_is_kept(line):
     text = f"The ministry said on Monday that it had opened an inquiry.\n{line}\nIt declined to comment.\n"
     assert [p.kind for p in parse_article(text).paragraphs] == ["body", "body", "body"], line
+
+
+def test_a_research_credit_is_boilerplate():
+    text = "The ministry said it had opened an inquiry.\nKirsten Berg contributed research.\n"
+    assert [p.kind for p in parse_article(text).paragraphs] == ["body", "boilerplate"]

@@ -225,3 +225,30 @@ def test_initials_and_other_names_the_text_gives(text: str, name: str, alias: st
 def test_an_acronym_in_a_list_of_bodies_is_its_own_party() -> None:
     got = actors("The Treasury Department, OFAC and the State Department acted on Monday.\n")
     assert set(got) == {"Treasury Department", "OFAC", "State Department"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("The fees went to a recruiter, Julio Ramos Oxlaj. Reporters could not reach Ramos.",
+         "Julio Ramos Oxlaj", "Ramos"),
+        ("Jean-Paul Mbala Kasongo owns the trader. Mbala declined to comment.",
+         "Jean-Paul Mbala Kasongo", "Mbala"),
+        ('The owner, Tomislav Baric, is a friend. "I never spoke to Tomislav about a tender," '
+         "the minister said.",
+         "Tomislav Baric", "Tomislav"),
+    ],
+)
+def test_the_first_of_two_surnames_and_a_first_name_alone(text: str, name: str, short: str) -> None:
+    got = actors(text + "\n")
+    assert short in got[name][1]
+    assert short not in got
+
+
+def test_a_saints_possessive_and_a_divisions_and_stay_in_the_name() -> None:
+    got = actors(
+        "The Wage and Hour Division found that the firm failed to pay. Marta Quin, who runs a "
+        "ministry at St. Anne’s Catholic Church, says workers came to her.\n"
+    )
+    assert {"Wage and Hour Division", "St. Anne’s Catholic Church"} <= set(got)
+    assert not {"Wage", "Hour Division", "Catholic Church"} & set(got)

@@ -100,3 +100,11 @@ def test_words_someone_urges_others_to_use_are_theirs_with_the_nearest_descripti
     assert [(cast.actors[q.speaker].name, q.speaker_title) for q in found] == [
         ("Gareth Pru", "a regional manager")
     ]
+
+
+def test_he_after_x_s_lawyer_said_is_the_lawyer() -> None:
+    text = (
+        "Jean-Paul Mbala Kasongo owns the trader. Mbala's lawyer, Patrice Ilunga, said his "
+        "client would appeal. He called the listing “a fabrication by jealous rivals.”\n"
+    )
+    assert quotes(text) == {"a fabrication by jealous rivals.": "Patrice Ilunga"}

@@ -159,7 +159,8 @@ def find_actors(article: Article) -> Cast:
 
 # 'LONDON (Reuters) -', 'LONDON, March 3 (Reuters) -', 'Kyiv, Ukraine (AP) -'
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .,'-]{1,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"^(?:[A-Z][A-Z .,'-]{1,40}(?:,\s+[A-Z][a-z]{1,4}\.)?"  # 'MARSHALL FALLS, Neb. —'
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([A-Za-z .&]{2,30}\))?"
     r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*,\s[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*\s*\([A-Za-z .&]{2,30}\))"
     r"\s*[-—–]{1,2}\s+"

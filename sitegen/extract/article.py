@@ -57,7 +57,7 @@ _PROMO_WORDS = re.compile(
     # a caption's credit: "(AP Photo/Jane Roe)", "(Photo: Jane Roe / Reuters)"
     r"\((?:[\w.&-]+\s+){0,3}(?:photo|photograph|image|video)\s*[/:]|"
     # wire credits: "Jane Roe in Kinshasa contributed to this report."
-    r"\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting)\b",
+    r"\bcontributed (?:to this (?:report|story|article)|(?:additional )?(?:reporting|research))\b",
     re.IGNORECASE,
 )
 # "Source: Reuters." credits the quote just before it (content model, quotes `via`).

@@ -37,7 +37,7 @@ GOVERNMENT_WORDS = frozenset({
     "Ministry", "Department", "Office", "Agency", "Treasury", "Commission", "Police", "Customs",
     "Bureau", "Directorate", "Administration", "Authority", "Inspectorate", "Service", "Army",
     "Navy", "Government", "Parliament", "Senate", "Congress", "Court", "Prosecutor", "Cabinet",
-    "Kremlin", "Pentagon", "Guard", "Command", "Secretariat", "Embassy", "Consulate",
+    "Kremlin", "Pentagon", "Guard", "Command", "Secretariat", "Embassy", "Consulate", "Division",
     "Regulator", "Tribunal", "Prosecutors", "Force", "Forces", "Council", "Unit", "Intelligence",
     "Constabulary", "Gendarmerie", "Carabinieri", "Guardia", "Policía", "Policia", "Polizia",
     "Polizei", "Garda", "Prefecture", "Procuratorate", "Fiscalía", "Ministerio", "Ministère",

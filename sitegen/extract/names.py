@@ -108,6 +108,7 @@ def find_candidates(
                 POSSESSIVE.search(tok)
                 and not _possessive_inside(tok, nxt)
                 and not (len(run) == 1 and _brand_possessive(text, tokens, i))
+                and not (len(run) == 2 and run[0][2] in ("St", "Saint") and _is_cap(nxt))
             ):
                 runs.append(run)
                 run = []

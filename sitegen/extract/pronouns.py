@@ -8,6 +8,8 @@ of its sentence.
 
 from __future__ import annotations
 
+import re
+
 from sitegen.extract.actor_types import looks_like_person_name
 from sitegen.extract.actors import Cast, Located
 from sitegen.extract.article import Paragraph, sentence_start
@@ -99,6 +101,12 @@ class Pronouns:
         'Tom Baker accused Peter Lang of lying. “...,” he said' is Baker speaking."""
         text = self.paragraphs[recent.paragraph].text
         opening = sentence_start(text, recent.start)
-        same = [m for m in fitting if m.paragraph == recent.paragraph and m.start >= opening]
+        same = [
+            m
+            for m in fitting
+            if m.paragraph == recent.paragraph
+            and m.start >= opening
+            and not re.match(r"[’']s?\b", text[m.end : m.end + 2])  # 'X's lawyer, Y,': not X
+        ]
         first = same[0] if same else recent
         return first if self.described.opens_sentence(first) else recent

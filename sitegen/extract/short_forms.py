@@ -75,6 +75,11 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return True  # Orion Shipping FZE -> Orion FZE, Orion Shipping
     one_word = len(short.surfaces[0].split()) == 1  # 'Okafor-Reyes' keys as two words
     surname = lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
+    # the first of two surnames: 'Rivas' for Armando José Rivas Peña, 'Mwamba' for Jean-Pierre
+    # Mwamba Kasongo
+    surname = surname or (
+        one_word and 3 <= len(lw) <= 5 and lw[-2] == sw[0] and len(sw[0]) > 2
+    )
     if long.personish:  # a surname: 'Raman', 'de Wit'
         return surname
     if surname and _person_shaped(long) and not short.surfaces[0].isupper():
@@ -129,11 +134,16 @@ def _person_shaped(f: Form) -> bool:
 
 
 def link_given_names(forms: list[Form], uf: UnionFind) -> None:
-    """'Brian' for Brian T. Haskett: a known given name alone, when one person has it."""
+    """'Brian' for Brian T. Haskett, 'Tomislav' for Tomislav Barić: a first name alone, when one
+    person has it and nothing else ends or opens with it."""
     for f in forms:
         word = f.surfaces[0]
-        if len(word.split()) != 1 or word not in GIVEN_NAMES:
+        if len(word.split()) != 1 or word.isupper() or is_place(word) or word in ORG_WORDS:
             continue
+        if word not in GIVEN_NAMES and any(
+            g is not f and word in g.surfaces[0].split()[1:] for g in forms
+        ):
+            continue  # also a surname or part of another name
         owners = {
             uf.find(g.key)
             for g in forms
