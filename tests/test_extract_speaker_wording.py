@@ -108,3 +108,22 @@ def test_he_after_x_s_lawyer_said_is_the_lawyer() -> None:
         "client would appeal. He called the listing “a fabrication by jealous rivals.”\n"
     )
     assert quotes(text) == {"a fabrication by jealous rivals.": "Patrice Ilunga"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Nordhavn Bulk said it had sold the vessel “for continued trading” and knew nothing "
+         "more.", "for continued trading", "Nordhavn Bulk"),
+        ("The loan came from Export Credit Canada. The federal lender said in a statement it was "
+         "\"seeking urgent information\" from the firm.", "seeking urgent information",
+         "Export Credit Canada"),
+        ("The Clean Hulls Coalition was formed in 2019. In a report, the coalition called the "
+         "yard “among the most dangerous in the port” and counted six deaths.",
+         "among the most dangerous in the port", "Clean Hulls Coalition"),
+    ],
+)
+def test_a_short_quote_in_a_clause_reported_without_that(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert quotes(text + "\n") == {quote: speaker}

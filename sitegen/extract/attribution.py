@@ -143,6 +143,14 @@ class Attribution:
         # 'confirmed on Monday that names, addresses and scans of “a significant number” of ...'
         # ('said in an interview with Bloomberg last month that the company had “...”')
         reported = re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,60}?\s+)?that\s", between) or (
+            # 'said in a statement it was “...”', 'said it had sold the vessel “...”': a
+            # reported clause without 'that'
+            re.match(
+                r"\s*(?:(?:in|on|at)\s+[\w ]{1,60}?\s+)?(?:it|he|she|they|we)\s+"
+                r"(?:had|has|have|was|were|is|are|would|will|could|did)\b",
+                between,
+            )
+        ) or (
             # 'told state news agency BelTA that': whom it was said to comes first
             re.fullmatch(r"told|tells", verb.group())
             and re.match(r"\s*(?:[\w’'-]+\s+){1,6}?that\s", between)

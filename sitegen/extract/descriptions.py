@@ -27,7 +27,8 @@ BODY_WORDS = MappingProxyType(
     dict.fromkeys("company firm bank lender insurer".split(), "company")
     | dict.fromkeys(
         "group hospital organisation organization university school party union campaign team "
-        "club charity foundation institute".split(),
+        "club charity foundation institute coalition alliance network consortium collective "
+        "association federation movement academy".split(),
         "organization",
     )
     | dict.fromkeys(
