@@ -127,3 +127,28 @@ def test_a_short_quote_in_a_clause_reported_without_that(
     text: str, quote: str, speaker: str
 ) -> None:
     assert quotes(text + "\n") == {quote: speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("An audit by the Defence Procurement Agency, completed in March, found gaps. The audit "
+         "called the failures “systemic” and urged an end to the deal.",
+         "Defence Procurement Agency"),
+        ("The Arms Embargo Committee met in May. The committee's listing says Ruiz \"bought ore "
+         "from sites where children worked.\"", "Arms Embargo Committee"),
+        ("Mines were flooded, according to a report the Rights Watch Network published in May. "
+         "The report described conditions at one site as “brutal and unregulated.”",
+         "Rights Watch Network"),
+    ],
+)
+def test_a_documents_words_go_to_its_author(text: str, speaker: str) -> None:
+    assert set(quotes(text + "\n").values()) == {speaker}
+
+
+def test_a_document_only_seen_by_an_outlet_has_no_author_to_credit() -> None:
+    text = (
+        "An internal audit of the deal, seen by the Kyiv Ledger, found gaps. The audit called "
+        "the failures “systemic” and urged an end to the deal.\n"
+    )
+    assert "Kyiv Ledger" not in quotes(text).values()

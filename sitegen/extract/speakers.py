@@ -21,6 +21,7 @@ from sitegen.extract.descriptions import (
     Descriptions,
     place_part,
 )
+from sitegen.extract.documents import DOCUMENT_SUBJECT, document_author
 from sitegen.extract.parties import LOCATIVE
 from sitegen.extract.pronouns import Pronouns
 from sitegen.extract.titles import person_title, speaker_title
@@ -118,6 +119,12 @@ class Speakers:
         else:
             relative = []
         phrase = _SETTING.sub("", phrase)  # 'In an email, a spokeswoman for X said'
+        if DOCUMENT_SUBJECT.match(phrase):  # 'The audit called ...': its author speaks
+            author = document_author(
+                self.cast, self.paragraphs, self.described, paragraph, start, phrase
+            )
+            if author:
+                return author, phrase
         mentions = [
             m
             for m in self.cast.in_paragraph(paragraph)
