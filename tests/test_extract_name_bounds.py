@@ -252,3 +252,24 @@ def test_a_saints_possessive_and_a_divisions_and_stay_in_the_name() -> None:
     )
     assert {"Wage and Hour Division", "St. Anne’s Catholic Church"} <= set(got)
     assert not {"Wage", "Hour Division", "Catholic Church"} & set(got)
+
+
+def test_a_jurisdiction_in_brackets_inside_a_legal_form() -> None:
+    got = actors("Regulators also named Tianhe Alloys (HK) Ltd, a Hong Kong company.\n")
+    assert got == {"Tianhe Alloys (HK) Ltd": ("company", [])}
+
+
+def test_an_acronym_after_or_and_an_area_held_by_a_group() -> None:
+    got = actors(
+        "Ore came from M23-held mines. The March 23 Movement, or M23, has held the area since "
+        "2021.\n"
+    )
+    assert got == {"March 23 Movement": ("organization", ["M23"])}
+
+
+def test_a_generic_word_joins_its_national_body() -> None:
+    got = actors(
+        "According to the U.S. Treasury Department, the refinery processed ore. Treasury also "
+        "designated its owner.\n"
+    )
+    assert got["U.S. Treasury Department"][1] == ["Treasury"]

@@ -33,7 +33,12 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
                 r"(?:known\s+as|called|a\.?k\.?a\.?)\s+|(?:also\s+)?known\s+by\s+(?:its|their|the)"
                 r"\s+(?:\w+\s+)?(?:initials|acronym|abbreviation)\s+)",
                 gap,
-            ) or _acronym_apposition(a, b, gap, p.text, cands):
+            ) or _acronym_apposition(a, b, gap, p.text, cands) or (
+                # 'The March 23 Movement, or M23, has ...'
+                gap == ", or "
+                and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", b.surface)
+                and p.text[b.end : b.end + 1] == ","
+            ):
                 links.same.append((a.surface, b.surface))
             elif (
                 _DESCRIBED.match(a.surface)

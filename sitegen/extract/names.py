@@ -36,6 +36,7 @@ from sitegen.extract.vocabulary import (
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|[-’'&](?=\w)|\.(?=\w)|/(?=[A-Z]{1,2}\b))*")
 _ADJECTIVE_COMPOUND = re.compile(
     r"^[A-Z][\w’']*-(?:based|language|owned|run|born|led|backed|made|style|speaking|registered|"
+    r"held|occupied|ruled|dominated|hit|affected|torn|"
     r"headquartered|linked|affiliated|funded|controlled|listed|bound|era|type|like|wide|level|"
     r"centric|focused|friendly|sponsored|allied|aligned|leaning|flagged|operated|designated|"
     r"approved|certified|accredited|licensed|sanctioned|bred|grown|built|founded|designed|"
@@ -67,7 +68,7 @@ def find_candidates(
     for i, (s, e, tok) in enumerate(tokens):
         gap = text[run[-1][1] : s] if run else ""
         if run and not (
-            _joinable(gap, run[-1][2], tok) or _listed_in_name(run, gap, text[s:])
+            _joinable(gap, run[-1][2], tok, text[e:]) or _listed_in_name(run, gap, text[s:])
         ):
             runs.append(run)
             run = []
@@ -213,10 +214,10 @@ def _opens_name(text: str, at: int) -> bool:
     return not (year or opens or before in MONTHS or before.endswith(("$", "€", "£", "¥")))
 
 
-def _joinable(gap: str, previous: str, token: str) -> bool:
+def _joinable(gap: str, previous: str, token: str, ahead: str) -> bool:
     if gap == ". " and (previous in DOTTED or (len(previous) == 1 and previous.isupper())):
         return True  # "Rep. Elijah Cummings", "John D. Podesta"
-    if _legal_form_gap(gap, previous, token):
+    if _legal_form_gap(gap, previous, token, ahead):
         return True
     return gap in (" ", "’ ", "' ", " & ")  # "Seafarers’ Rights Watch", "Clarke & Lowe LLP"
 
@@ -227,15 +228,17 @@ _LOWER_SUFFIXES = frozenset({"plc", "ltd", "inc", "llc"})
 _BRACKETED_FORMS = frozenset({"Pty", "Pvt", "Private", "Proprietary"})
 
 
-def _legal_form_gap(gap: str, previous: str, token: str) -> bool:
+def _legal_form_gap(gap: str, previous: str, token: str, ahead: str) -> bool:
     """Punctuation inside a legal form never ends the name: "Siam Foods Co., Ltd.",
-    "Acme, Inc.", "Kalahari Defence (Pty) Ltd"."""
+    "Acme, Inc.", "Kalahari Defence (Pty) Ltd", "Tianhe Metals (HK) Ltd"."""
     suffix = token.rstrip(".") in COMPANY_SUFFIXES or token in _LOWER_SUFFIXES
     if gap in (", ", "., ") and suffix:
         return gap == ", " or previous.rstrip(".") in COMPANY_SUFFIXES  # "Co., Ltd."
-    if gap == " (" and token in _BRACKETED_FORMS:
-        return True
-    return gap == ") " and previous in _BRACKETED_FORMS and suffix
+    if gap == " (" and (token in _BRACKETED_FORMS or re.fullmatch(r"[A-Z]{2,3}", token)):
+        # a form or a jurisdiction in brackets, with the legal suffix right after it
+        closes = re.match(r"\) ([\w.]+)", ahead)
+        return bool(closes) and closes.group(1).rstrip(".") in COMPANY_SUFFIXES
+    return gap == ") " and (previous in _BRACKETED_FORMS or previous.isupper()) and suffix
 
 
 def _institution(run: list[tuple[int, int, str]]) -> bool:

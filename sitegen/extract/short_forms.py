@@ -94,8 +94,11 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return True  # 'the Observatory' -> Arms Flow Observatory
     if _distinctive_end(short.surfaces[0], sw, bare):
         return True  # 'Cerro Azul' for Minera Cerro Azul S.A.: a generic opening dropped
-    if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:
+    national = long.surfaces[0].split()[0] in COUNTRY_NAMES
+    if national and lw[1:] == sw:
         return True  # US Treasury Department -> Treasury Department
+    if national and len(lw) == 3 and lw[1:2] == sw and long.surfaces[0].split()[-1] in ORG_WORDS:
+        return short.surfaces[0] not in COUNTRY_NAMES  # U.S. Treasury Department -> Treasury
     complete = short.surfaces[0].split()[-1] in ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
     if (
         lw[: len(sw)] == sw
