@@ -208,11 +208,25 @@ def _name_key(name: str) -> str:
 
 
 def _mention_pattern(names: Mapping[str, str]) -> re.Pattern | None:
-    """One regex for every name: longest first, whole words, typographic variants folded."""
+    """One regex for every name: longest first, whole words, typographic variants folded.
+
+    Case is ignored ("SEK Studio" / "Sek Studio") except for the capital a name opens
+    with (after a "The"): a proper noun names its actor, the same word in lower case does
+    not (an actor called "Apple" or "Freedom" links no apple and no freedom of the press).
+    """
     alternatives = []
     for name in sorted(names, key=lambda n: (-len(n), n)):
-        body = "".join(_char_pattern(ch) for ch in fold(name))
-        alternatives.append(body if _ACRONYM.fullmatch(name) else f"(?i:{body})")
+        folded = fold(name)
+        if _ACRONYM.fullmatch(name):
+            alternatives.append("".join(_char_pattern(ch) for ch in folded))
+            continue
+        article = re.match(r"(?i:the )", folded)
+        head = article.end() if article else 0
+        first = folded[head : head + 1]
+        rest = "".join(_char_pattern(ch) for ch in folded[head + 1 :])
+        opening = (r"(?i:the\s+)" if article else "") + (
+            re.escape(first) if first.isupper() else f"(?i:{re.escape(first)})")
+        alternatives.append(opening + f"(?i:{rest})")
     if not alternatives:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")

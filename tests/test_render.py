@@ -161,6 +161,19 @@ def test_layout_links_names_longest_first_whole_words_and_acronyms_in_capitals()
     assert lines["A heading without a full stop"] == "heading"
 
 
+def test_layout_links_proper_nouns_only_with_their_capital():
+    text = ("Freedom House said the Guardian and The Guardian saw it. Sek Studio paid.\n"
+            "Press freedom fell; apple growers and SEK STUDIO staff and the guardian of the "
+            "mine declined to comment.\n")
+    names = {"Freedom House": "fh", "Freedom": "freedom", "The Guardian": "guardian",
+             "SEK Studio": "sek", "Apple": "apple"}
+    lines = [t for _, t in flat(layout_text(text, [], names)[0])]
+    assert lines[0] == ("<fh:Freedom House> said <guardian:the Guardian> and "
+                        "<guardian:The Guardian> saw it. <sek:Sek Studio> paid.")
+    assert lines[1] == ("Press freedom fell; apple growers and <sek:SEK STUDIO> staff and "
+                        "the guardian of the mine declined to comment.")
+
+
 def test_layout_drops_trailing_boilerplate_but_never_a_cited_line():
     blocks, _ = layout_text(TEXT, [], NAMES)
     text = " ".join(t for _, t in flat(blocks))

@@ -5,6 +5,7 @@ Input checks raise SitegenError (never a traceback); no records are made here.
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from dataclasses import dataclass
@@ -19,6 +20,10 @@ from sitegen.extract.markup import (
 )
 
 MAX_BYTES = 5 * 1024 * 1024
+# Longer lines (an article pasted without line breaks) are read as several paragraphs, cut
+# at sentence ends outside quotations: the passes over a paragraph look at its whole text
+# for each mention, so one giant paragraph would cost quadratic time.
+MAX_PARAGRAPH = 2000
 
 # Lines that are not article text wherever they stand: calls to action, captions, credits, ads.
 _NOT_ARTICLE = re.compile(
@@ -143,8 +148,7 @@ def parse_article(text: str) -> Article:
     elif looks_like_markdown(text):
         text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.strip() for line in text.split("\n")]
-    lines = [line for line in lines if line]
+    lines = [piece for line in text.split("\n") for piece in split_long(line.strip()) if piece]
     kinds = [_kind(line) for line in lines]
     if len(lines) > 1 and kinds[0] == "body" and _headline(lines[0]):
         kinds[0] = "heading"  # a headline, even one ending 'Investigated.’'
@@ -203,12 +207,39 @@ def _mark_trailing_boilerplate(lines: list[str], kinds: list[str]) -> None:
         break
 
 
+def split_long(line: str) -> list[str]:
+    """A line of up to MAX_PARAGRAPH characters whole; a longer one in pieces of at least
+    half that, each a substring of the line, cut at sentence ends outside quotations (inside
+    one too once the piece is past the limit; at a space if no sentence ends for pages)."""
+    if len(line) <= MAX_PARAGRAPH:
+        return [line]
+    quoted = [(s, e) for s, e, _ in quoted_spans(line)]
+    opens = [s for s, _ in quoted]
+    pieces: list[str] = []
+    start = 0
+    for _, end in split_sentences(line):
+        while end - start > 2 * MAX_PARAGRAPH:
+            space = line.rfind(" ", start + MAX_PARAGRAPH // 2, start + MAX_PARAGRAPH)
+            cut = space if space > start else start + MAX_PARAGRAPH
+            pieces.append(line[start:cut])
+            start = cut
+        k = bisect.bisect_left(opens, end) - 1
+        inside = k >= 0 and end <= quoted[k][1]
+        if end - start >= MAX_PARAGRAPH // 2 and (not inside or end - start > MAX_PARAGRAPH):
+            pieces.append(line[start:end])
+            start = end
+    pieces.append(line[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split a paragraph into sentences; return (start, end) offsets."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        word = re.search(r"([\w.]+)[.!?…]*$", text[start : m.start() + 1])
+        # the word before the mark (a bounded look-back: dots that end no sentence, as
+        # in "A.B.C.", must not make each look-back longer than the last)
+        word = re.search(r"([\w.]+)[.!?…]*$", text[max(start, m.start() - 64) : m.start() + 1])
         token = word.group(1).lower().rstrip(".") if word else ""
         if text[m.start()] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from sitegen.extract.kinds import COMPANY_SUFFIXES
 
@@ -15,6 +16,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # pure; pairwise name comparisons ask for the same keys again and again
 def name_key(name: str) -> str:
     """A comparison key: 'The Seafarers’ Rights Watch' -> 'seafarers rights watch'."""
     s = strip_accents(name).replace("’", "'").replace("'", "").replace(".", "")
@@ -25,6 +27,7 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def without_suffix(name: str) -> str:
     """The name without its legal suffix ('Velotek GmbH' -> 'Velotek')."""
     words = name.split()
