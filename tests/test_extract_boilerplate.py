@@ -19,6 +19,7 @@ from sitegen.extract.article import parse_article
     "A tanker anchored off the coast in June 2024. (AP Photo/Jon Roe)",
     "Workers unload timber at the port. (Photo: Jane Roe / Reuters)",
     "--With assistance from Dan Ferro.",
+    "Image caption: Police outside the offices. Image source: Ion Cob/Reuters",
     "With additional assistance from Ana Ruiz and Li Wei.",
     "This story is part of Deep Water, a cross-border investigation led by Open Desk.",
     "This article is the third installment of Hidden Owners, our series on shell companies.",

@@ -273,3 +273,16 @@ def test_a_generic_word_joins_its_national_body() -> None:
         "designated its owner.\n"
     )
     assert got["U.S. Treasury Department"][1] == ["Treasury"]
+
+
+def test_an_acronym_whose_spokesperson_speaks_is_a_party() -> None:
+    got = actors("FBI agents interviewed staff. FBI spokeswoman Angela Pric said little.\n")
+    assert got["FBI"][0] == "organization"
+
+
+def test_a_one_word_name_set_off_after_a_description_is_that_body() -> None:
+    got = actors(
+        "Spain’s anti-money-laundering authority, Sepblac, has opened a review. Sepblac declined "
+        "to comment.\n"
+    )
+    assert got == {"Sepblac": ("government", ["Spain’s anti-money-laundering authority"])}

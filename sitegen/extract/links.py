@@ -189,5 +189,8 @@ def _names_body(c: Candidate, text: str) -> bool:
     """An acronym or a body's name set off by commas after a description names that body."""
     words = c.surface.split()
     return text[c.end : c.end + 1] in (",", ")") and (
-        c.surface.isupper() or words[-1] in ORG_WORDS or words[-1].rstrip(".") in COMPANY_SUFFIXES
+        c.surface.isupper()
+        or words[-1] in ORG_WORDS
+        or words[-1].rstrip(".") in COMPANY_SUFFIXES
+        or (len(words) == 1 and not is_place(c.surface))  # "... authority, Sepblac,"
     )

@@ -68,6 +68,11 @@ LOCATIVE = re.compile(
     r"(?:north|south)?(?:-?east|-?west)?(?:ern)?)\s+)?$",
     re.IGNORECASE,
 )
+# One person who speaks for the body before: 'FBI spokeswoman Angela Price', 'NCA director X'.
+_SPEAKS_FOR = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|director|chief|head|chair(?:man|woman)?|president|"
+    r"commissioner|secretary|minister)\b"
+)
 # An apposition that says a name is a place: 'Huaccana, a farming village'.
 _PLACE_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:village|town|city|region|province|district|"
@@ -236,7 +241,12 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         _stands_for_common_noun(texts[c.paragraph][: c.start]) for c in cands
     ):
         return False  # 'erythropoietin (EPO)': the short form of a common noun, not a party
-    if all(c.surface.isupper() and _MODIFIER.match(texts[c.paragraph][c.end :]) for c in cands):
+    if all(
+        c.surface.isupper()
+        and _MODIFIER.match(texts[c.paragraph][c.end :])
+        and not _SPEAKS_FOR.match(texts[c.paragraph][c.end :])
+        for c in cands
+    ):
         return False  # an acronym only ever modifying a noun ('OECD guidelines', 'UN sanctions')
     if kind in ("person", "media", "work"):
         return not all(x == "locative" for x in contexts) or kind == "work"
