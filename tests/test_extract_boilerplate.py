@@ -20,6 +20,7 @@ from sitegen.extract.article import parse_article
     "Workers unload timber at the port. (Photo: Jane Roe / Reuters)",
     "--With assistance from Dan Ferro.",
     "Image caption: Police outside the offices. Image source: Ion Cob/Reuters",
+    "Note from the author: Hi, this is Olena Sav. Our reporting depends on readers like you.",
     "With additional assistance from Ana Ruiz and Li Wei.",
     "This story is part of Deep Water, a cross-border investigation led by Open Desk.",
     "This article is the third installment of Hidden Owners, our series on shell companies.",

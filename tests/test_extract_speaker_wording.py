@@ -152,3 +152,11 @@ def test_a_document_only_seen_by_an_outlet_has_no_author_to_credit() -> None:
         "the failures “systemic” and urged an end to the deal.\n"
     )
     assert "Kyiv Ledger" not in quotes(text).values()
+
+
+def test_words_found_by_a_bodys_own_people_come_through_the_body() -> None:
+    text = (
+        "The Labour Inspection Department (LID) reached the same view. In a letter seen by the "
+        "Guardian, it said its inspectors had found “no negligence by the employer”.\n"
+    )
+    assert quotes(text) == {"no negligence by the employer": "Labour Inspection Department"}

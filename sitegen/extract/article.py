@@ -28,7 +28,8 @@ MAX_PARAGRAPH = 2000
 # Lines that are not article text wherever they stand: calls to action, captions, credits, ads.
 _NOT_ARTICLE = re.compile(
     r"^(?:-{1,2}\s*)?\(?(?:(?:read more|related|see also|more on this|"
-    r"(?:image|photo|picture|video) (?:caption|source|credit)|photo|photograph|picture|"
+    r"(?:image|photo|picture|video) (?:caption|source|credit)|note from the (?:author|editors?)|"
+    r"photo|photograph|picture|"
     r"image|caption|"
     r"credit|credits|illustration|watch|listen|video|top image|correction|clarification|"
     r"editor'?s note|more|topics|tags)\s*:|"

@@ -132,6 +132,10 @@ class Attribution:
         if not verbs:
             return False
         verb = verbs[-1]
+        outer = next((v for v in verbs[:-1] if re.fullmatch(r"said|says", v.group())), None)
+        if outer and re.match(r"\s+(?:that\s+)?(?:its|his|her|their)\s", head[outer.end() :]):
+            # 'it said its inspectors had found “...”': the words come through the outer speaker
+            verb = outer
         label = _LABEL.search(head)
         if label and label.group("noun").lower() not in _SUBJECT_WORDS:
             return False  # 'goods declared as “farm machinery”': a label, no one's words
