@@ -160,3 +160,18 @@ def test_words_found_by_a_bodys_own_people_come_through_the_body() -> None:
         "Guardian, it said its inspectors had found “no negligence by the employer”.\n"
     )
     assert quotes(text) == {"no negligence by the employer": "Labour Inspection Department"}
+
+
+@pytest.mark.parametrize(
+    "attribution", ["a spokeswoman confirmed", "a spokesman said", "a spokesperson told Reuters"]
+)
+def test_she_after_a_sentence_closed_by_an_unnamed_spokesperson_is_the_body(
+    attribution: str,
+) -> None:
+    text = (
+        "The European Commission said nothing. The Public Prosecutor's Office (PPO) opened an "
+        f"investigation in November, {attribution}. “We can confirm that an inquiry is "
+        "ongoing,” she said.\n"
+    )
+    got = quotes(text)
+    assert got == {"We can confirm that an inquiry is ongoing": "Public Prosecutor's Office"}
