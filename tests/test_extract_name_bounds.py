@@ -286,3 +286,17 @@ def test_a_one_word_name_set_off_after_a_description_is_that_body() -> None:
         "to comment.\n"
     )
     assert got == {"Sepblac": ("government", ["Spain’s anti-money-laundering authority"])}
+
+
+def test_a_committee_or_panel_named_by_its_owner_is_one_body() -> None:
+    got = actors(
+        "Labour MP Dan Rourke, who sits on the Commons health committee, said patients suffered. "
+        "The report by a U.N. panel of experts says he shipped arms.\n"
+    )
+    assert {"Commons health committee", "U.N. panel of experts"} <= set(got)
+    assert "Commons" not in got
+
+
+def test_a_committee_after_a_reporting_verb_is_not_named_by_the_speaker() -> None:
+    got = actors("Mayor Ann Whit said the committee would hold a hearing on the contracts.\n")
+    assert set(got) == {"Ann Whit"}

@@ -68,6 +68,7 @@ def actor_type(
     ) and not (set(words) & (GOVERNMENT_WORDS | ORGANIZATION_WORDS | COMPANY_WORDS)):
         return "media"  # 'told the Associated Press'
     head = _head_word(words)
+    head = head[:1].upper() + head[1:]  # 'the Commons health committee'
     if head in _STATE_BODY_HEADS and any(_country_owned(c, texts) for c in cands):
         return "government"  # "South Africa's National Arms Control Committee"
     for table, kind in (

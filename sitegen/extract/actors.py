@@ -19,6 +19,7 @@ from sitegen.extract.normalize import name_key, slug, without_suffix
 from sitegen.extract.parties import is_actor
 from sitegen.extract.state_bodies import (
     OWNED,
+    committees,
     governments_by_description,
     owned_form,
     unnamed_bodies,
@@ -104,7 +105,9 @@ def find_actors(article: Article) -> Cast:
     # a title's words name the work, not parties ('the report “Debt on the Andaman Coast”')
     candidates = [c for c in candidates if not any(_overlaps(c, w) for w in works)]
     bodies = [b for b in unnamed_bodies(article) if not any(_overlaps(b, g) for g in governments)]
-    candidates += works + bodies + governments
+    panels = committees(article, candidates)  # 'the Commons health committee' is one body
+    candidates = [c for c in candidates if not any(_overlaps(c, x) for x in panels)]
+    candidates += works + bodies + governments + panels
     work_keys = {name_key(c.surface) for c in works}
     forms = _forms(candidates, texts)
     links = find_links(article, candidates)

@@ -38,6 +38,28 @@ _GOVERNMENT_DESCRIPTION = re.compile(
 )
 
 
+# A body named by its owner and what it is: 'the Commons health committee', 'a U.N. panel of
+# experts', 'the Senate intelligence committee'.
+_COMMITTEE = re.compile(
+    r"\s+(?:(?!(?:the|a|an|its|his|her|their|and|or|of|to|said|says|told|is|was|has|had|will|"
+    r"would)\b)[a-z]+\s+){0,2}?(?:committee|subcommittee|panel|taskforce|task force)"
+    r"(?:\s+(?:of|on)\s+(?:experts|inquiry))?\b"
+)
+
+
+def committees(article: Article, candidates: list[Candidate]) -> list[Candidate]:
+    """A name followed by a lower-case committee or panel: the committee, not its owner."""
+    texts = {p.index: p.text for p in article.body()}
+    out = []
+    for c in candidates:
+        text = texts.get(c.paragraph)
+        m = _COMMITTEE.match(text[c.end :]) if text and not c.possessive else None
+        if m and not is_place(c.surface):
+            end = c.end + m.end()
+            out.append(Candidate(c.paragraph, c.start, end, text[c.start : end]))
+    return out
+
+
 # The possessive of "Sudan's government": the government is the country's (an alias of it).
 OWNED = re.compile(r"[’']s\s+(?:government|administration)$")
 
