@@ -300,3 +300,12 @@ def test_a_committee_or_panel_named_by_its_owner_is_one_body() -> None:
 def test_a_committee_after_a_reporting_verb_is_not_named_by_the_speaker() -> None:
     got = actors("Mayor Ann Whit said the committee would hold a hearing on the contracts.\n")
     assert set(got) == {"Ann Whit"}
+
+
+def test_two_people_sharing_a_surname_stay_two_and_a_party_word_is_no_name() -> None:
+    got = actors(
+        "The debate with Democrat Hillary Clinton began. Trump invited women who accused Bill "
+        "Clinton. Clinton did not respond, and Clinton's aides were silent.\n"
+    )
+    assert {"Hillary Clinton", "Bill Clinton"} <= set(got)
+    assert "Democrat Hillary Clinton" not in got

@@ -175,3 +175,12 @@ def test_she_after_a_sentence_closed_by_an_unnamed_spokesperson_is_the_body(
     )
     got = quotes(text)
     assert got == {"We can confirm that an inquiry is ongoing": "Public Prosecutor's Office"}
+
+
+def test_a_possessor_in_the_clause_before_said_is_not_the_speaker() -> None:
+    text = (
+        "Donald Trump met voters. On Russia, Trump knocked Hillary Clinton’s record and said "
+        "her criticism raised questions about “how she is going to negotiate with this man,” "
+        "if she wins.\n"
+    )
+    assert quotes(text) == {"how she is going to negotiate with this man": "Donald Trump"}

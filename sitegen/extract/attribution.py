@@ -133,7 +133,11 @@ class Attribution:
             return False
         verb = verbs[-1]
         outer = next((v for v in verbs[:-1] if re.fullmatch(r"said|says", v.group())), None)
-        if outer and re.match(r"\s+(?:that\s+)?(?:its|his|her|their)\s", head[outer.end() :]):
+        if (
+            outer
+            and re.fullmatch(r"found|finds|concluded|concludes|showed|shows", verb.group())
+            and re.match(r"\s+(?:that\s+)?(?:its|his|her|their)\s", head[outer.end() :])
+        ):
             # 'it said its inspectors had found “...”': the words come through the outer speaker
             verb = outer
         label = _LABEL.search(head)

@@ -221,6 +221,8 @@ class Speakers:
         # a place named after 'in', 'at' ... is where it was said, not who said it
         mentions = [m for m in mentions if not LOCATIVE.search(text[: m.start])] or mentions
         people = [m for m in mentions if self._is_person(m)]
+        # a possessor is never the subject: 'Trump knocked Clinton's record and said ...'
+        people = [m for m in people if not re.match(r"[’']s?\b", text[m.end : m.end + 2])] or people
         if not last and not people:
             lead = text[start : mentions[0].start]
             if not lead.strip() or re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}", lead):

@@ -48,7 +48,7 @@ Detective Director Executive Father Founder General Head Imam Leader Lieutenant 
 Majority Minority Nominee Officer Prime Professor Rabbi Sergeant Sheikh Spokesman
 Spokeswoman Vice Whip Administrator Inspector Treasurer Comptroller Auditor Ombudsman Envoy
 Consul Dean Provost Registrar Coroner Magistrate Commander Constable Marshal Manager
-Spokesperson Counsel Solicitor Prosecutor Clerk""".split()
+Spokesperson Counsel Solicitor Prosecutor Clerk Democrat Republican""".split()
 )
 # Abbreviations that end in a period inside a name ("Rep. Elijah Cummings").
 DOTTED = frozenset(
