@@ -78,6 +78,10 @@ def read_text_stat(path: Path, shown: Path, what: str = "file"
     return text.removeprefix("\ufeff"), (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
+# NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR: line breaks to YAML, invisible to editors.
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
@@ -105,6 +109,12 @@ def lazy_positions(text: str, shown: Path) -> tuple[Positions, Positions]:
 
 
 def _parse(text: str, shown: Path, positions: tuple[Positions, Positions] | None) -> Any:
+    odd = _ODD_BREAK.search(text)
+    if odd:  # every line:col after it would be a line off in the contributor's editor
+        at = odd.start()
+        line, col = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        raise SitegenError(shown, line, col, f"U+{ord(odd.group()):04X} is a line break to "
+                           "YAML but not to most editors: replace it with a space or a new line")
     loader = _Loader(text)
     try:
         return _walk(loader, shown, positions)

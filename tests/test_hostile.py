@@ -102,10 +102,13 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     ('name: "\\ud800"\ntype: person\n',
      "1:10: YAML syntax: found invalid Unicode character escape code"),
     ("name: X\n---\nname: Y\n", "2:1: one record per file: a second YAML document starts here"),
+    ("name: X\ntype: person\nsummary: one\u2028two\n",
+     "3:13: U+2028 is a line break to YAML but not to most editors: replace it with a space "
+     "or a new line"),
 ], ids=["billion-laughs", "deep-nesting", "python-tag", "tag-directive", "merge-alias",
         "merge-key", "int-key", "complex-key", "duplicate-key", "tab", "nul", "invalid-utf8",
         "over-5mb", "empty", "only-comment", "a-list", "number-for-text", "mapping-for-text",
-        "nested-identifier", "lone-surrogate", "two-documents"])
+        "nested-identifier", "lone-surrogate", "two-documents", "line-separator"])
 def test_malformed_record_is_one_located_problem(site, capsys, data, expected):
     path = site / ACTOR
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
