@@ -46,8 +46,9 @@ def test_the_following_month_is_the_month_after_the_one_named_before() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The review of the 2021 takeover found gaps in the paperwork.",
         "It was the fifth round of sanctions this year.",
+        "The 2021 budget left the port authority short of money.",
+        "Its 2019 model sold poorly in Europe.",
         "Investigators say the firm smuggled fuel from 2021 to 2023.",
     ],
 )
@@ -111,3 +112,157 @@ def test_a_dateline_stays_out_of_an_event_title() -> None:
 def test_the_following_year_is_the_year_after_the_date_just_before() -> None:
     assert dated("She joined the company in 2015 and was promoted the following year.") == [
         ("2015", "other"), ("2016", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "targets"),
+    [
+        # barring a party, in either order
+        ("The Treasury Department barred Ilan Shor from entering the country in 2021 over "
+         "earlier deliveries.", "treasury", ("ilan-shor",)),
+        ("In 2020, the Treasury Department barred shipments from another seafood company, "
+         "Victoria Bank, over similar allegations.", "treasury", ("victoria-bank",)),
+        # an accuser's reason and a trailing source name no target
+        ("The Treasury Department on Tuesday sanctioned Victoria Bank and two firms it accused "
+         "of buying arms from Evrazia.", "treasury", ("victoria-bank",)),
+        ("Evrazia has traded in Moldova since the European Union sanctioned Viktor Petrov in "
+         "July 2022, an investigation by the BBC has found.", "eu", ("viktor-petrov",)),
+        # the object of a relative clause, with the party added with it
+        ("The wood was made by Evrazia, one of Moldova's largest producers, which the Council "
+         "of the EU added to its sanctions list on 24 June together with its owner, Ilan Shor.",
+         "council-of-the-eu", ("evrazia", "ilan-shor")),
+    ],
+)
+def test_sanctions_in_other_words(text: str, by: str, targets: tuple[str, ...]) -> None:
+    assert sanctions(text) == [(by, targets)]
+
+
+def test_a_pronoun_and_both_in_a_list_of_targets_refer_back() -> None:
+    texts = ("Britain sanctioned Ilan Shor and Victoria Bank on Monday.",
+             "The following month, the Council of the EU added him and his wife Marina "
+             "Tauber to its sanctions list.",
+             "In October, the Treasury Department froze the assets of both and of Viktor "
+             "Petrov, a banker.")
+    sentences = [Sentence(t, i, 0, tuple(sorted(
+        (Mention(m.start(), m.end(), key, kind) for name, (key, kind) in SANCTION_ACTORS.items()
+         for m in re.finditer(re.escape(name), t)), key=lambda m: m.start)), index=i)
+        for i, t in enumerate(texts)]
+    events = [(e.by, e.targets) for e in find_events(sentences, PUBLISHED)]
+    assert events[1] == ("council-of-the-eu", ("ilan-shor", "marina-tauber"))
+    assert events[2] == ("treasury", ("ilan-shor", "marina-tauber", "viktor-petrov"))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind"),
+    [
+        ("A 2019 engineering study commissioned by the mine measured arsenic in the river.",
+         "2019", "publication"),
+        ("A 2024 survey by a local charity found high lead levels, a finding the paper could "
+         "not independently verify.", "2024", "publication"),
+        ("The review of the 2021 takeover found gaps in the paperwork.", "2021", "other"),
+        ("Police seized the documents in a 2022 raid on the firm's offices.", "2022",
+         "investigation"),
+    ],
+)
+def test_a_year_in_a_noun_phrase_dates_the_happening_it_names(text: str, date: str,
+                                                              kind: str) -> None:
+    assert dated(text) == [(date, kind)]
+
+
+def test_the_happening_a_definite_phrase_names_again_is_not_told_twice() -> None:
+    assert dated("Talavera took over the club in 2021.",
+                 "Regulators opened a review of the 2021 takeover in May.") == [
+        ("2021", "other"), ("2024-05", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind"),
+    [
+        ("The report by a U.N. panel of experts, dated April 14, says the broker arranged "
+         "at least six flights.", "2024-04-14", "publication"),
+        ("The company, which listed on the London Stock Exchange in 2019, runs 14 hospitals.",
+         "2019", "other"),
+        ("The company said it had installed a new water-treatment plant at the site in 2023.",
+         "2023", "other"),
+    ],
+)
+def test_more_happenings_in_unseen_words(text: str, date: str, kind: str) -> None:
+    assert dated(text) == [(date, kind)]
+
+
+def test_a_sanction_word_inside_a_name_and_a_papers_source_are_no_parties() -> None:
+    SANCTION_ACTORS["Office of Financial Sanctions Implementation"] = ("ofsi", "government")
+    try:
+        named = sanctions("In October, the Office of Financial Sanctions Implementation froze "
+                          "the assets of Evrazia.")
+        source = sanctions("According to documents seen by the BBC, the wood was cut by a "
+                           "company that the European Union sanctioned last year.")
+    finally:
+        del SANCTION_ACTORS["Office of Financial Sanctions Implementation"]
+    assert named == [("ofsi", ("evrazia",))]
+    assert source == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a relative clause on the subject before the verb
+        (("Last Thursday, the Council of the EU committee that oversees sanctions on Moldova "
+          "added Ilan Shor to its sanctions list.",), [("council-of-the-eu", ("ilan-shor",))]),
+        # asset freezes and travel bans imposed, then "both men"
+        (("Britain imposed asset freezes and travel bans on Ilan Shor and on Viktor Petrov on "
+          "Tuesday.",
+          "The Council of the EU had added both men to its sanctions list on April 28."),
+         [("united-kingdom", ("ilan-shor", "viktor-petrov")),
+          ("council-of-the-eu", ("ilan-shor", "viktor-petrov"))]),
+        # a passive's subject is the party right before its verb; a place is no target
+        (("Evrazia signed a deal with a trader whose owner was blacklisted by the Treasury "
+          "Department last week.",), []),
+        (("In June, the Treasury Department detained a shipment from Victoria Bank at Moldova "
+          "International Airport.",), [("treasury", ("victoria-bank",))]),
+    ],
+)
+def test_sanctions_in_wire_wording(texts: tuple[str, ...], expected) -> None:
+    sentences = [Sentence(t, i, 0, tuple(sorted(
+        (Mention(m.start(), m.end(), key, kind) for name, (key, kind) in SANCTION_ACTORS.items()
+         for m in re.finditer(re.escape(name), t)), key=lambda m: m.start)), index=i)
+        for i, t in enumerate(texts)]
+    events = find_events(sentences, PUBLISHED)
+    assert [(e.by, e.targets) for e in events if e.kind == "sanction"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind"),
+    [
+        ("The player was remanded in custody on Saturday.", "2024-12-07", "investigation"),
+        ("The agency reported the shipowner to the police in January over the export.",
+         "2024-01", "investigation"),
+        ("In a final report last year, the office found that the tender was rigged.", "2023",
+         "publication"),
+        ("The newspaper first reported on the flights in May.", "2024-05", "publication"),
+        ("The ministry revoked the refiner's export license in August.", "2024-08", "other"),
+        ("The refinery received a $150 million loan from a state lender in 2024.", "2024",
+         "other"),
+        ("The academy said the coach had sold his stake in 2023.", "2023", "other"),
+        ("Rivas, who until 2021 was a general manager at the state miner, runs a bank.", "2021",
+         "other"),
+        ("Investigators allege that he helped the firm win a 2024 contract to supply plates.",
+         "2024", "other"),
+    ],
+)
+def test_more_happenings_from_wire_and_long_reads(text: str, date: str, kind: str) -> None:
+    assert dated(text) == [(date, kind)]
+
+
+def test_whoever_tells_the_sentence_at_its_end_is_no_target() -> None:
+    SANCTION_ACTORS["the Courier"] = ("courier", "media")
+    try:
+        told = sanctions("Britain imposed asset freezes on Ilan Shor and Viktor Petrov on "
+                         "Tuesday, the Treasury Department said.")
+        revealed = sanctions("A refinery signed a deal with a trader whose owner was "
+                             "blacklisted by the Treasury Department last week, the Courier "
+                             "can reveal.")
+    finally:
+        del SANCTION_ACTORS["the Courier"]
+    assert told == [("united-kingdom", ("ilan-shor", "viktor-petrov"))]
+    assert revealed == []

@@ -177,7 +177,7 @@ def test_the_commission_is_the_body_named_before_and_dates_are_no_parties() -> N
     freeze = events[-1]
     assert (freeze.kind, freeze.date, freeze.by, freeze.targets) == (
         "sanction", "2024-12-03", "eu", ("velotek",))
-    assert freeze.title == "European Union sanctions Velotek"
+    assert freeze.title == "European Union freezes the accounts of Velotek"
 
 
 def test_a_distant_reporting_verb_does_not_date_an_accusation() -> None:
@@ -482,3 +482,54 @@ def test_a_day_named_for_what_happened_on_it_is_no_date_and_titles_lose_a_bare_i
     assert events_of("Chainsight has at times trafficked in Sept. 11 conspiracy theories.") == []
     (sent,) = events_of("In late February, a group of parents sent a letter to Velotek.")
     assert sent.title == "A group of parents sent a letter to Velotek"
+
+
+def test_the_same_month_and_a_pronoun_refer_back() -> None:
+    first, second = events_of(
+        "Dmitri Voronov was added to the national sanctions list in March 2022 by the "
+        "European Union over his alleged role in financing the war.",
+        "The Office of Foreign Assets Control sanctioned him the same month.")
+    assert (first.kind, first.by, first.targets) == ("sanction", "eu", ("voronov",))
+    assert (second.date, second.kind, second.by, second.targets) == (
+        "2022-03", "sanction", "ofac", ("voronov",))
+
+
+def test_the_same_targets_on_the_same_day() -> None:
+    events = events_of(
+        "The European Union on Monday sanctioned Kestrel Mix and Dmitri Voronov.",
+        "The Office of Foreign Assets Control froze the assets of the same two targets the "
+        "same day, according to a notice on its website.")
+    assert [(e.date, e.by, e.targets) for e in events] == [
+        ("2025-03-10", "eu", ("kestrel-mix", "voronov")),
+        ("2025-03-10", "ofac", ("kestrel-mix", "voronov"))]
+
+
+def test_an_undated_sentence_next_names_the_sanctioned_and_a_dateline_is_no_party() -> None:
+    (event,) = events_of(
+        "(Harbor Light) -- The European Union sanctioned a Kyrgyz crypto exchange on Monday, "
+        "accusing it of moving money for Russian banks.",
+        "The Office of Foreign Assets Control designated Kestrel Mix, its operator Sokol-Tekh "
+        "and its chief executive, Dmitri Voronov.")
+    assert (event.date, event.kind, event.by) == ("2025-03-10", "sanction", "ofac")
+    assert event.targets == ("kestrel-mix", "sokol-tekh", "voronov")
+
+
+def test_a_public_body_acts_whatever_type_it_was_given() -> None:
+    ACTORS["Office of Export Control"] = ("oec", "company")  # mistyped by the actor stage
+    try:
+        (event,) = events_of("The Office of Export Control designated Kestrel Mix on Monday.")
+    finally:
+        del ACTORS["Office of Export Control"]
+    assert (event.kind, event.by, event.targets) == ("sanction", "oec", ("kestrel-mix",))
+
+
+def test_a_sanction_title_tells_the_act_as_the_text_does() -> None:
+    titles = [e.title for e in events_of(
+        "The Office of Foreign Assets Control designated Kestrel Mix on Monday.",
+        "The European Union froze the assets of Sokol-Tekh on Tuesday.",
+        "In 2020, the Office of Foreign Assets Control barred shipments from Velotek.",
+        "The European Union on Friday added Steppe Link to its sanctions list.")]
+    assert titles == ["Office of Foreign Assets Control designates Kestrel Mix",
+                      "European Union freezes the assets of Sokol-Tekh",
+                      "Office of Foreign Assets Control bars Velotek",
+                      "European Union adds Steppe Link to its sanctions list"]

@@ -70,3 +70,21 @@ def test_a_seat_before_said_is_no_person() -> None:
     )
     assert got["United States"] == ("country", ["White House"])
     assert "White House" not in got and "Biden" not in got
+
+
+def test_a_countrys_government_by_possessive_is_the_country_with_that_alias() -> None:
+    got = actors(
+        "Arms reached Somalia last year. Somalia’s government, which has been under an embargo "
+        "since 2018, said it had received no weapons.\n"
+    )
+    assert got["Somalia"] == ("country", ["Somalia’s government"])
+
+
+def test_a_government_named_only_by_possessive_keeps_that_name() -> None:
+    got = actors("Kenya’s government banned unprocessed gold exports in March 2023.\n")
+    assert got == {"Kenya’s government": ("government", [])}
+
+
+def test_a_generic_state_body_keeps_its_country_as_an_alias() -> None:
+    got = actors("Russia’s Finance Ministry called the sanctions illegal on Monday.\n")
+    assert got["Finance Ministry"] == ("government", ["Russia’s Finance Ministry"])

@@ -30,9 +30,13 @@ _OBJECT_NOUN = re.compile(
 )
 
 
-def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str]) -> str:
+def actor_type(
+    group: list[Form], cands: list[Candidate], texts: dict[int, str], name: str | None = None
+) -> str:
+    """The type of the entity; `name` is the name in use when it is not the fullest form
+    (a foundation registered under a company's name is still a foundation)."""
     surfaces = [s for f in group for s in f.surfaces]
-    longest = canonical_name(group)
+    longest = name or canonical_name(group)
     words = longest.split()
     if any(s in MEDIA_NAMES for s in surfaces):
         return "media"
@@ -44,23 +48,29 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
         return "organization"
     if any(s in GOVERNMENT_NAMES for s in surfaces):
         return "government"
-    if words[-1].rstrip(".") in COMPANY_SUFFIXES:
+    if words[-1].rstrip(".") in COMPANY_SUFFIXES or words[0] in _LEGAL_PREFIXES:
         return "company"
     for c in cands:  # a noun beside the name outweighs 'X said' ("the group Forest Trace")
         before = texts[c.paragraph][max(0, c.start - 40) : c.start]
         kind = next((t for rx, t in NOUN_BEFORE if rx.search(before)), None)
         if kind and _OBJECT_NOUN.search(before):
             kind = None  # 'a lawyer for the company, Tom Grady': the noun is not his head
+        if kind == "company" and _trade_person(c, texts, longest):
+            kind = "person"  # 'two traders, Farid Rezaei and Anika Shah-Morrison'
         kind = kind or _apposition_type(texts[c.paragraph][c.end :])
         if kind:
             return kind
-    if any(f.personish for f in group):
+    acronym = any(len(w) > 1 and w.isupper() and w.isalpha() for w in words)
+    if any(f.personish for f in group) and not acronym:  # 'NHS England said' is no person
         return "person"
     if any(
         re.search(r"\btold\s+(?:the\s+)?$", texts[c.paragraph][: c.start]) for c in cands
     ) and not (set(words) & (GOVERNMENT_WORDS | ORGANIZATION_WORDS | COMPANY_WORDS)):
         return "media"  # 'told the Associated Press'
     head = _head_word(words)
+    head = head[:1].upper() + head[1:]  # 'the Commons health committee'
+    if head in _STATE_BODY_HEADS and any(_country_owned(c, texts) for c in cands):
+        return "government"  # "South Africa's National Arms Control Committee"
     for table, kind in (
         (GOVERNMENT_WORDS, "government"),
         (MEDIA_WORDS, "media"),
@@ -80,13 +90,38 @@ def actor_type(group: list[Form], cands: list[Candidate], texts: dict[int, str])
         return "government"
     for c in cands:
         kind = _described_as(c, texts[c.paragraph])
+        if kind == "company" and _trade_person(c, texts, longest):
+            kind = "person"
         if kind:
             return kind
-    if all(s.replace(".", "").isupper() for s in surfaces):
+    if acronym or all(s.replace(".", "").isupper() for s in surfaces):
         return "organization"  # an unexplained acronym names a body more often than a firm
     # Unmarked names are firms more often than people in these stories: people come with a
     # role, a title or 'said'. 'He said' can still turn a guessed firm into a person (speakers).
     return "company"
+
+
+# Nouns for people and firms alike, before a list of names: 'two Dubai-based traders, X and Y'.
+_TRADE_PEOPLE = re.compile(
+    r"\b(?:trader|dealer|broker|supplier|contractor|operator|vendor|distributor|producer|"
+    r"buyer|seller|middleman|middlemen|intermediar(?:y|ies))s?(?:,\s+|\s+)"
+    r"(?:[A-Z][\w’'.-]*\s+){0,4}(?:and\s+)?$"
+)
+def _trade_person(c: Candidate, texts: dict[int, str], name: str) -> bool:
+    before = texts[c.paragraph][max(0, c.start - 80) : c.start]
+    return bool(_TRADE_PEOPLE.search(before)) and looks_like_person_name(name)
+
+
+# Legal forms written before the name: 'PT Sawit Hijau', 'OOO Romashka', 'JSC Rosneft'.
+_LEGAL_PREFIXES = frozenset("PT OOO OAO ZAO AO PAO JSC PJSC TOO CV".split())
+# Heads of bodies that a country owns by possessive are state bodies.
+_STATE_BODY_HEADS = frozenset("Committee Council Commission Board Panel Institute".split())
+_COUNTRY_OWNER = re.compile(r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[’']s\s+(?:the\s+)?$")
+
+
+def _country_owned(c: Candidate, texts: dict[int, str]) -> bool:
+    m = _COUNTRY_OWNER.search(texts[c.paragraph][: c.start])
+    return bool(m) and m.group("owner") in COUNTRY_NAMES
 
 
 def has_company_cue(group: list[Form], cands: list[Candidate], texts: dict[int, str]) -> bool:

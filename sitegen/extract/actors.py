@@ -13,12 +13,17 @@ from sitegen.extract.actor_types import actor_type, has_company_cue
 from sitegen.extract.article import Article, quoted_spans, sentence_starts, title_case
 from sitegen.extract.clusters import Form, cluster_forms
 from sitegen.extract.evidence import canonical_name, country_of, gender_of, person_evidence
-from sitegen.extract.kinds import GOVERNMENT_BODY_NOUNS
 from sitegen.extract.links import find_links
 from sitegen.extract.names import find_candidates
 from sitegen.extract.normalize import name_key, slug, without_suffix
 from sitegen.extract.parties import is_actor
-from sitegen.extract.places import ADJECTIVES, COUNTRY_NAMES, is_place
+from sitegen.extract.state_bodies import (
+    OWNED,
+    committees,
+    governments_by_description,
+    owned_form,
+    unnamed_bodies,
+)
 from sitegen.extract.types import Candidate
 
 
@@ -94,13 +99,22 @@ def find_actors(article: Article) -> Cast:
         for c in candidates
         if not _in_short_quote(texts[c.paragraph], c) and c.end > _dateline_end(texts[c.paragraph])
     ]
-    governments = _governments_by_description(article)
+    governments = governments_by_description(article)
     candidates = [c for c in candidates if not any(_overlaps(c, g) for g in governments)]
     works = _work_titles(article)
-    candidates += works + _unnamed_bodies(article) + governments
+    # a title's words name the work, not parties ('the report “Debt on the Andaman Coast”')
+    candidates = [c for c in candidates if not any(_overlaps(c, w) for w in works)]
+    bodies = [b for b in unnamed_bodies(article) if not any(_overlaps(b, g) for g in governments)]
+    panels = committees(article, candidates)  # 'the Commons health committee' is one body
+    candidates = [c for c in candidates if not any(_overlaps(c, x) for x in panels)]
+    candidates += works + bodies + governments + panels
     work_keys = {name_key(c.surface) for c in works}
     forms = _forms(candidates, texts)
-    clustering = cluster_forms(list(forms.values()), find_links(article, candidates))
+    links = find_links(article, candidates)
+    links.same += [
+        (OWNED.sub("", g.surface), g.surface) for g in governments if OWNED.search(g.surface)
+    ]
+    clustering = cluster_forms(list(forms.values()), links)
     actors: dict[str, Actor] = {}
     mentions: list[Located] = []
     by_name: dict[str, str] = {}
@@ -113,10 +127,10 @@ def find_actors(article: Article) -> Cast:
         cands = sorted(
             (c for f in group for c in by_key.get(f.key, [])), key=lambda c: (c.paragraph, c.start)
         )
-        kind = "work" if keys & work_keys else actor_type(group, cands, texts)
+        name = _current_name(group, clustering.current.get(i))
+        kind = "work" if keys & work_keys else actor_type(group, cands, texts, name)
         if not is_actor(group, cands, texts, kind):
             continue
-        name = _current_name(group, clustering.current.get(i))
         key = _unique(slug(without_suffix(name)), actors)
         aliases = [
             s for f in group for s in dict.fromkeys(f.surfaces) if name_key(s) != name_key(name)
@@ -138,12 +152,18 @@ def find_actors(article: Article) -> Cast:
                 by_name[name_key(s)] = key
         mentions += [Located(c.paragraph, c.start, c.end, key) for c in cands]
     mentions.sort(key=lambda m: (m.paragraph, m.start))
+    for actor in actors.values():
+        owned = owned_form(actor, article) if actor.type == "government" else None
+        if owned and name_key(owned) not in by_name:
+            actor.aliases.append(owned)  # 'Russia’s Finance Ministry': which country's
+            by_name[name_key(owned)] = actor.key
     return Cast(actors, mentions, clustering.merges, warnings, by_name)
 
 
 # 'LONDON (Reuters) -', 'LONDON, March 3 (Reuters) -', 'Kyiv, Ukraine (AP) -'
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .,'-]{1,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"^(?:[A-Z][A-Z .,'-]{1,40}(?:,\s+[A-Z][a-z]{1,4}\.)?"  # 'MARSHALL FALLS, Neb. —'
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([A-Za-z .&]{2,30}\))?"
     r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*,\s[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*\s*\([A-Za-z .&]{2,30}\))"
     r"\s*[-—–]{1,2}\s+"
@@ -232,44 +252,6 @@ def _work_titles(article: Article) -> list[Candidate]:
                         m.group("title"),
                     )
                 )
-    return out
-
-
-def _unnamed_bodies(article: Article) -> list[Candidate]:
-    """'Indonesia’s foreign ministry': a body the text names only by description."""
-    out = []
-    for p in article.body():
-        for m in re.finditer(
-            r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+(?:[a-z][\w-]*\s){0,2}"
-            rf"(?:{GOVERNMENT_BODY_NOUNS})\b",
-            p.text,
-        ):
-            if m.group("country") in COUNTRY_NAMES:
-                out.append(Candidate(p.index, m.start(), m.end(), m.group()))
-    return out
-
-
-# 'the British government', 'the Biden administration': a state named by description.
-_GOVERNMENT_DESCRIPTION = re.compile(
-    r"\b(?!The\b)(?P<who>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+(?P<noun>government|administration)\b"
-)
-
-
-def _governments_by_description(article: Article) -> list[Candidate]:
-    """Mentions of a country's government by its adjective, name or leader, as the country:
-    they join its actor the way 'Pyongyang' joins North Korea."""
-    codes = {code: name for name, (_n, code) in COUNTRY_NAMES.items() if name == _n}
-    out = []
-    for p in article.body():
-        for m in _GOVERNMENT_DESCRIPTION.finditer(p.text):
-            who = m.group("who")
-            country = COUNTRY_NAMES.get(who, (None,))[0] or codes.get(ADJECTIVES.get(who, ""))
-            if not country and m.group("noun") == "administration" and not is_place(who):
-                # a leader's administration is US usage ('the Trump administration')
-                leader = len(who.split()) == 1 and re.search(r"\b[Tt]he\s+$", p.text[: m.start()])
-                country = "United States" if leader else None
-            if country:
-                out.append(Candidate(p.index, m.start(), m.end(), country))
     return out
 
 

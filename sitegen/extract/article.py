@@ -27,13 +27,19 @@ MAX_PARAGRAPH = 2000
 
 # Lines that are not article text wherever they stand: calls to action, captions, credits, ads.
 _NOT_ARTICLE = re.compile(
-    r"^\(?(?:(?:read more|related|see also|more on this|photo|photograph|picture|image|caption|"
+    r"^(?:-{1,2}\s*)?\(?(?:(?:read more|related|see also|more on this|"
+    r"(?:image|photo|picture|video) (?:caption|source|credit)|note from the (?:author|editors?)|"
+    r"photo|photograph|picture|"
+    r"image|caption|"
     r"credit|credits|illustration|watch|listen|video|top image|correction|clarification|"
     r"editor'?s note|more|topics|tags)\s*:|"
     r"(?:sign up|subscribe|get our|follow us|join us|advertisement|advert|sponsored|promoted|"
     r"click here|download|share this|copyright|©|all rights reserved|reporting by|editing by|"
     r"additional reporting|writing by|this (?:article|story) (?:was|has been) "
-    r"(?:amended|updated|corrected))\b|"
+    r"(?:amended|updated|corrected)|with (?:additional )?assistance from|"
+    # series notes: "This story is part of Toxic Tailings, a cross-border investigation ..."
+    r"this (?:article|story|report|piece|investigation) is (?:the \w+ )?(?:part|instal?lment) "
+    r"of)\b|"
     r"follow\b.{0,40}\bon (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|"
     r"(?:contact|email|write to)\b.{0,60}@|"
     # "Staff photo by Jane Roe / The Courier: ...", "File image courtesy of ..."
@@ -58,7 +64,7 @@ _PROMO_WORDS = re.compile(
     # a caption's credit: "(AP Photo/Jane Roe)", "(Photo: Jane Roe / Reuters)"
     r"\((?:[\w.&-]+\s+){0,3}(?:photo|photograph|image|video)\s*[/:]|"
     # wire credits: "Jane Roe in Kinshasa contributed to this report."
-    r"\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting)\b",
+    r"\bcontributed (?:to this (?:report|story|article)|(?:additional )?(?:reporting|research))\b",
     re.IGNORECASE,
 )
 # "Source: Reuters." credits the quote just before it (content model, quotes `via`).

@@ -25,6 +25,18 @@ from sitegen.extract.quote_patterns import (
 from sitegen.extract.quote_spans import DraftQuote, Span, excerpt, inside_quotes
 from sitegen.extract.speakers import Speakers
 
+# A thing labelled by a participle: 'goods declared as', 'a shipment described as'.
+_LABEL = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?:declared|described|labell?ed|marked|listed|classified|billed|"
+    r"registered|sold|marketed|advertised)\s+as\s+(?:an?\s+|the\s+)?$"
+)
+_SUBJECT_WORDS = frozenset(
+    "it he she they we i who which that has have had was were is are be been being also "
+    "repeatedly once publicly".split()
+)
+# A pronoun subject inside a relative clause: ', which it described as', ', whom he called'.
+_RELATIVE_PRONOUN = re.compile(r",?\s+(?:which|whom|that)\s+(?:it|he|she|they)\s+$")
+
 
 class Attribution:
     """The attribution patterns, resolving speaker phrases against the cast."""
@@ -120,6 +132,17 @@ class Attribution:
         if not verbs:
             return False
         verb = verbs[-1]
+        outer = next((v for v in verbs[:-1] if re.fullmatch(r"said|says", v.group())), None)
+        if (
+            outer
+            and re.fullmatch(r"found|finds|concluded|concludes|showed|shows", verb.group())
+            and re.match(r"\s+(?:that\s+)?(?:its|his|her|their)\s", head[outer.end() :])
+        ):
+            # 'it said its inspectors had found “...”': the words come through the outer speaker
+            verb = outer
+        label = _LABEL.search(head)
+        if label and label.group("noun").lower() not in _SUBJECT_WORDS:
+            return False  # 'goods declared as “farm machinery”': a label, no one's words
         if re.search(r"\band\s+that\s+(?:\w+\s+){0,4}$", head):
             # 'X said Y had reported the breach and that it was “...”': both clauses are X's
             verb = next((v for v in verbs if re.fullmatch(VERBS, v.group())), verb)
@@ -128,6 +151,14 @@ class Attribution:
         # 'confirmed on Monday that names, addresses and scans of “a significant number” of ...'
         # ('said in an interview with Bloomberg last month that the company had “...”')
         reported = re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,60}?\s+)?that\s", between) or (
+            # 'said in a statement it was “...”', 'said it had sold the vessel “...”': a
+            # reported clause without 'that'
+            re.match(
+                r"\s*(?:(?:in|on|at)\s+[\w ]{1,60}?\s+)?(?:it|he|she|they|we)\s+"
+                r"(?:had|has|have|was|were|is|are|would|will|could|did)\b",
+                between,
+            )
+        ) or (
             # 'told state news agency BelTA that': whom it was said to comes first
             re.fullmatch(r"told|tells", verb.group())
             and re.match(r"\s*(?:[\w’'-]+\s+){1,6}?that\s", between)
@@ -158,14 +189,19 @@ class Attribution:
             or re.fullmatch(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+[a-z]+ed\s+", between)
         ):
             return False
-        who = head[: verb.start()]
+        subject_end = verb.start()
+        if len(verbs) > 1 and _RELATIVE_PRONOUN.search(head[:subject_end]):
+            # 'The panel said the flights were run by X, which it described as “...”': the
+            # pronoun is the subject of the first verb, never the relative's antecedent
+            subject_end = verbs[0].start()
+        who = head[:subject_end]
         cut = max(who.rfind("”"), who.rfind('"'))
         offset = start + cut + 1 if cut >= 0 else start
-        who = text[offset : start + verb.start()]
+        who = text[offset : start + subject_end]
         if not who.strip():
             return False
         speaker, title = self.speakers.resolve(
-            p.index, offset, who, before=start + verb.start(), last=True, loose=True
+            p.index, offset, who, before=start + subject_end, last=True, loose=True
         )
         if speaker is None:
             return False

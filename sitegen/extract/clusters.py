@@ -3,8 +3,9 @@
 Rules, each general: an explicit alias ("X (ABC)", "X, also known as Y", "another name
 for", a renaming); an acronym of a longer name; a legal suffix dropped; the start of a
 longer organisation name ("Chainsight" for "Chainsight Analytics"); a country prefix dropped
-("Treasury Department" for "US Treasury Department"); a surname for a full name; a
-capital city for its country; a near-identical spelling (spellings.py), reported.
+("Treasury Department" for "US Treasury Department"); a surname or given name for a full
+name (those in short_forms.py); a capital city for its country; a near-identical spelling
+(spellings.py), reported.
 """
 
 from __future__ import annotations
@@ -12,16 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, ORG_WORDS
-from sitegen.extract.normalize import name_key, strip_accents, without_suffix
-from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, SEATS, is_place
+from sitegen.extract.kinds import (
+    COMPANY_SUFFIXES,
+)
+from sitegen.extract.normalize import name_key, strip_accents
+from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, SEATS
+from sitegen.extract.short_forms import link_given_names, link_short_forms
 from sitegen.extract.spellings import (
     link_fuzzy,
     link_misspelled_surnames,
     near_duplicates,
     spelling_reports,
 )
-from sitegen.extract.vocabulary import CONNECTORS, PARTICLES
+from sitegen.extract.vocabulary import CONNECTORS
 
 
 @dataclass
@@ -40,7 +44,8 @@ class Links:
     """Explicit statements in the text that two names are one entity."""
 
     same: list[tuple[str, str]] = field(default_factory=list)  # (name, name)
-    renamed: list[tuple[str, str]] = field(default_factory=list)  # (former, current)
+    # (former or registered name, the name in use)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
 
 
 class UnionFind:
@@ -81,7 +86,8 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
     _link_countries(forms, by_key, uf)
     _link_acronyms(forms, uf)
     _link_described(forms, uf)
-    merges += _link_short_forms(forms, uf)
+    merges += link_short_forms(forms, uf)
+    link_given_names(forms, uf)
     merges += spelling_reports(forms)
     merges += link_fuzzy(forms, uf)
     merges += link_misspelled_surnames(forms, uf)
@@ -115,10 +121,6 @@ def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -
                 canon[ck] = f.key
             if ck in by_key:
                 uf.union(ck, f.key)
-
-
-def _words(key: str) -> list[str]:
-    return key.split()
 
 
 def _initials(surface: str) -> set[str]:
@@ -187,89 +189,3 @@ def _link_described(forms: list[Form], uf: UnionFind) -> None:
         }
         if len(targets) == 1:
             uf.union(targets.pop(), f.key)
-
-
-def _is_orgish(f: Form) -> bool:
-    return not f.personish
-
-
-def _link_short_forms(forms: list[Form], uf: UnionFind) -> list[str]:
-    """Surnames, legal suffixes, the start of an org name, a dropped country prefix."""
-    reports: list[str] = []
-    longest_first = sorted(forms, key=lambda f: (-len(f.key.split()), f.first))
-    for short in sorted(forms, key=lambda f: (len(f.key.split()), f.first)):
-        sw = _words(short.key)
-        place = is_place(short.surfaces[0]) or short.surfaces[0] in COUNTRY_NAMES
-        owners = []
-        for long in longest_first:
-            if place and not long.personish and not _names_a_firm_after(short, long):
-                continue  # 'Santos' may be Maria Santos; it is never the start of a firm's name
-            lw = _words(long.key)
-            if long is short or len(lw) <= len(sw) or is_place(long.surfaces[0]):
-                continue
-            if _short_form_of(short, sw, long, lw):
-                owners.append(long)
-        roots = []
-        for o in owners:
-            r = uf.find(o.key)
-            if r not in roots:
-                roots.append(r)
-        if roots and len(roots) > 1 and short.surfaces[0] in ORG_WORDS:
-            continue  # 'the Commission' of two commissions: unknown
-        if roots:
-            # Several candidates ("Corvantis" -> two Corvantis firms): the first named wins.
-            best = min((o for o in owners), key=lambda o: o.first)
-            uf.union(best.key, short.key)
-            if short.surfaces[0] not in best.surfaces[0]:
-                reports.append(f"merged spellings {short.surfaces[0]!r} and {best.surfaces[0]!r}")
-    return reports
-
-
-def _names_a_firm_after(short: Form, long: Form) -> bool:
-    """'Kestrel Bay' for Kestrel Bay Holdings Ltd: a name that only looks like a place by its
-    last word ('Bay') opens the firm's name (never a known city: 'Dubai' for 'Dubai Ports')."""
-    words = short.surfaces[0].split()
-    long_words = long.surfaces[0].split()
-    return (
-        len(words) >= 2
-        and long_words[: len(words)] == words
-        and long_words[-1].rstrip(".") in COMPANY_SUFFIXES
-    )
-
-
-def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> bool:
-    bare = name_key(without_suffix(long.surfaces[0])).split()
-    if sw == bare:
-        return True  # Velotek GmbH -> Velotek
-    if not long.personish and not short.personish and _core(short) and _core(short) == _core(long):
-        return True  # Orion Shipping FZE -> Orion FZE, Orion Shipping
-    if long.personish:  # a surname: 'Raman', 'de Wit'
-        one_word = len(short.surfaces[0].split()) == 1  # 'Okafor-Reyes' keys as two words
-        return lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
-    if short.personish:  # 'Varga' (Mr. Varga) for 'Luka Varga', typed without a cue
-        words = long.surfaces[0].split()
-        plain = not any(w.rstrip(".") in COMPANY_SUFFIXES or w in ORG_WORDS for w in words)
-        return plain and len(sw) == 1 and lw[-1] == sw[0] and len(lw) <= 4
-    if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in ORG_WORDS:
-        return True  # 'the Observatory' -> Arms Flow Observatory
-    if lw[1:] == sw and long.surfaces[0].split()[0] in COUNTRY_NAMES:
-        return True  # US Treasury Department -> Treasury Department
-    complete = short.surfaces[0].split()[-1] in ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
-    if (
-        lw[: len(sw)] == sw
-        and (lw[len(sw)] not in CONNECTORS or complete)
-        and not short.surfaces[0].isupper()
-    ):
-        # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."
-        return not (len(sw) == 1 and short.surfaces[0].capitalize() in ORG_WORDS)
-    return False
-
-
-def _core(f: Form) -> list[str]:
-    """A firm's distinctive words: no legal suffix, no generic word ('Shipping', 'Group')."""
-    words = without_suffix(f.surfaces[0]).split()
-    if len(words) == len(f.surfaces[0].split()):
-        if not any(w in COMPANY_WORDS for w in words):
-            return []  # neither a suffix nor a generic word: not known to be a firm
-    return name_key(" ".join(w for w in words if w not in COMPANY_WORDS)).split()
-

@@ -102,3 +102,35 @@ def restate_dates(text: str, published: datetime.date | None) -> str:
         out += [text[at:date.start], restated]
         at = date.end
     return "".join(out) + text[at:]
+
+
+_FOLLOWING = re.compile(r"\b(?:[Tt]he (?:following|next|subsequent) (?P<unit>month|year)|"
+                        r"[Aa] (?P<later>month|year) later|"
+                        r"(?:on |in )?[Tt]he same (?P<same>day|month|year))\b")
+
+
+def after_last_date(text: str, dates: list[DateMention], last: str | None
+                     ) -> list[DateMention]:
+    """'The following month, ...' after a month named before: the month after it; 'the
+    following year' after any date: the year after it."""
+    m = _FOLLOWING.search(text)
+    if m is None or any(d.start < m.end() and m.start() < d.end for d in dates):
+        return []
+    # "joined in 2015 and was promoted the following year": the date just before, if any
+    last = next((d.value for d in reversed(dates) if d.end <= m.start()), last)
+    if last is None:
+        return []
+    year = int(last[:4])
+    same = m.group("same")
+    if same:  # "the same day": the date told before, at the precision the unit keeps
+        value = last[:{"day": 10, "month": 7, "year": 4}[same]]
+        return [] if same == "day" and len(last) < 10 else [
+            DateMention(m.start(), m.end(), m.group(0), value, relative=True)]
+    if (m.group("unit") or m.group("later")) == "year":
+        value = str(year + 1)
+    elif len(last) >= 7:
+        month = int(last[5:7])
+        value = f"{year + month // 12}-{month % 12 + 1:02d}"
+    else:
+        return []
+    return [DateMention(m.start(), m.end(), m.group(0), value, relative=True)]

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from sitegen.extract.actors import Cast, Located
 from sitegen.extract.article import Paragraph, sentence_start, split_sentences
 from sitegen.extract.kinds import ROLE_WORDS
+from sitegen.extract.normalize import name_key
 from sitegen.extract.quote_patterns import VERBS
 
 NOMINAL = re.compile(
@@ -26,7 +27,8 @@ BODY_WORDS = MappingProxyType(
     dict.fromkeys("company firm bank lender insurer".split(), "company")
     | dict.fromkeys(
         "group hospital organisation organization university school party union campaign team "
-        "club charity foundation institute".split(),
+        "club charity foundation institute coalition alliance network consortium collective "
+        "association federation movement academy".split(),
         "organization",
     )
     | dict.fromkeys(
@@ -88,7 +90,10 @@ class Descriptions:
                     and not SPOKES.search(m.group("role"))
                     and re.match(rf"[^.“”\"]*?\b(?:{VERBS})\b", m.group("rest"))
                 ):
-                    phrase = p.text[s : s + m.end("role")] + place_part(m.group("rest"))
+                    rest = m.group("rest")
+                    phrase = p.text[s : s + m.end("role")] + (
+                        place_part(rest) or _defining_clause(rest)
+                    )
                     return pi, s, self.anonymous(phrase, pi, s)
         return None
 
@@ -143,7 +148,7 @@ class Descriptions:
         core = re.sub(r"^(a|an|one|another)\s+", "", m.group("phrase"), flags=re.IGNORECASE)
         # 'one current Vértice rider': 'current' dates the description, it names no one
         core = re.sub(r"^current\s+", "", core, flags=re.IGNORECASE)
-        rest = place_part(m.group("rest"))
+        rest = place_part(m.group("rest")) or _defining_clause(m.group("rest"))
         org_key = None
         for men in self.cast.in_paragraph(paragraph):
             if start <= men.start < start + len(m.group("phrase")) + len(rest) + 1:
@@ -153,6 +158,11 @@ class Descriptions:
                 break
         name = f"Unnamed {core}{rest}".strip()
         key = self.cast.lookup(name) or self.cast.add(name, "person")
+        short = f"Unnamed {core}".strip()
+        if short != name and self.cast.lookup(short) is None:
+            # the description without its clause is this person's short name
+            self.cast.actors[key].aliases.append(short)
+            self.cast.by_name[name_key(short)] = key
         if org_key and org_key != key:
             self.cast.relate(
                 key,
@@ -222,6 +232,19 @@ class Descriptions:
             return None
         name = f"Unnamed {role} of {self.cast.actors[owner.key].name}"
         return self.cast.lookup(name) or self.cast.add(name, "person")
+
+
+# A clause that tells which individual is meant ('a diplomat who has read the report,'); not
+# one that only says why they are unnamed ('who spoke on condition of anonymity').
+_DEFINING_CLAUSE = re.compile(
+    r"\s+(?:who|that)\s+(?!(?:spoke|speaks|asked|asks|declined|declines|requested|requests|"
+    r"was|were|is|are|did|does|insisted|would|could)\b)[a-z][^,;.“”\"]{2,60}?(?=\s*(?:,|$))"
+)
+
+
+def _defining_clause(rest: str) -> str:
+    m = _DEFINING_CLAUSE.match(rest)
+    return m.group() if m else ""
 
 
 def place_part(rest: str) -> str:

@@ -10,6 +10,18 @@ from sitegen.extract.types import DateMention, Sentence
 _DATELINE = re.compile(r"^(?:[A-Z][\w .,'-]{1,40}?\s*)?\([A-Za-z .&]{2,30}\)\s*"
                        r"[-\u2013\u2014]{1,2}\s*|^[A-Z][A-Z .,'-]{2,40}\s*[-\u2013\u2014]{1,2}\s+")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
+# The act in the title's words, as the text tells it: "froze the assets of" -> "freezes
+# the assets of"; a list of acts in the order they are tried.
+_SANCTION_VERBS = [(re.compile(rf"\b(?:{p})\b", re.I), title) for p, title in (
+    (r"fined", "fines"),
+    (r"designat\w*", "designates"),
+    (r"(?:froze|freez\w*) the assets|asset freeze", "freezes the assets of"),
+    (r"(?:froze|freez\w*) the (?:bank )?accounts", "freezes the accounts of"),
+    (r"barred|bars|banned|bans", "bars"),
+    (r"added", "adds"),
+    (r"embargo\w*", "puts an embargo on"),
+    (r"blacklist\w*", "blacklists"),
+)]
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|the|a|an|this|these|its|his|her|their)\b", re.I)
 
 
@@ -24,7 +36,10 @@ def event_title(sentence: Sentence, names: dict[str, str], kind: str, by: str | 
     if kind == "sanction" and by:
         named = [name(t) for t in targets]
         listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-        verb = "fines" if re.search(r"\bfined\b", clause, re.I) else "sanctions"
+        verb = next((title for pattern, title in _SANCTION_VERBS if pattern.search(clause)),
+                    "sanctions")
+        if verb == "adds":
+            return f"{name(by)} adds {listed} to its sanctions list"
         return f"{name(by)} {verb} {listed}"
     words = re.sub(r"\s+", " ", clause.replace(date.surface, " ")).strip(" ,;:.")
     words = _DATELINE.sub("", words)  # "WASHINGTON (AP) — " is where the story was filed

@@ -14,10 +14,11 @@ import re
 from dataclasses import replace
 
 from sitegen.extract.cues import ACCUSATION, HEDGE, UNVERIFIED, unique
-from sitegen.extract.dates import find_dates, without_date_names
+from sitegen.extract.dates import after_last_date, find_dates, without_date_names
 from sitegen.extract.event_titles import event_title
-from sitegen.extract.happenings import event_kind
-from sitegen.extract.sanctions import SANCTION, Antecedents, country_actors, sanction_roles
+from sitegen.extract.happenings import event_kind, noun_happening
+from sitegen.extract.sanction_targets import Antecedents, country_actors
+from sitegen.extract.sanctions import SANCTION, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
 from sitegen.extract.wrongdoing import WRONGDOING
 
@@ -48,6 +49,10 @@ _NOT_REPORTING = re.compile(
     r"admitted|stated|announced|disclosed|confirmed|concluded|so|such|now|and|is|was|are|were)$",
     re.I,
 )
+# A verb of the main clause: without one before "that", the "that" opens a relative clause
+# on the subject ("the committee that oversees sanctions ... added X"), the verb follows it.
+_HAS_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|is|was|were|are|has|have|had|will|would|"
+                       r"did|does|do)\b")
 # A work's title in quotation marks: 'appeared in “The Listening Room”, a documentary'.
 _TITLE = re.compile(r"(\b(?:in|titled|called|named|entitled)\s+)[\"\u201c][^\"\u201c\u201d]{1,80}"
                     r"[\"\u201d]")
@@ -67,51 +72,35 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     seen: set[tuple[str, str]] = set()
     before = Antecedents(countries=country_actors(sentences))  # what "the firm" refers to
     names: dict[str, str] = {}  # each actor as first written, for titles
-    last_month: str | None = None  # the month or year "the following month" comes after
+    last_date: str | None = None  # the date "the following month" or "the same day" comes after
     for i, sentence in enumerate(sentences):
         if sentence.heading:
             continue
         sentence = without_date_names(sentence, published)
         following = tuple(sentences[i + 1:i + 3])  # where unnamed targets get their names
+        # an undated sanction sentence next tells the act in detail ("The US sanctioned an
+        # exchange on Monday." then "OFAC designated X, its operator Y and its chief, Z.")
+        detail = next((f for f in following[:1] if SANCTION.search(f.text)
+                       and not find_dates(f.text, published)), None)
         dates = find_dates(sentence.text, published)
-        dates = sorted([*dates, *_following_month(sentence.text, dates, last_month)],
+        dates = sorted([*dates, *after_last_date(sentence.text, dates, last_date)],
                        key=lambda d: d.start)
-        last_month = dates[-1].value[:7] if dates else last_month
-        for m in sentence.mentions:
-            names.setdefault(m.actor, sentence.text[m.start:m.end])
+        last_date = dates[-1].value if dates else last_date
+        for told in (sentence, *([detail] if detail else [])):
+            for m in told.mentions:
+                names.setdefault(m.actor, told.text[m.start:m.end])
+        sanctioned: tuple[str, ...] = ()
         for date in dates:
-            event = _event_at(sentence, date, dates, before, names, following)
+            event = _event_at(sentence, date, dates, before, names, following, detail)
+            if event and _refers_back(sentence.text, date) \
+                    and any(known.date == event.date for known in events):
+                continue  # "the 2021 takeover": the happening already told
             if event and (event.date, event.excerpt) not in seen:
                 seen.add((event.date, event.excerpt))
                 _add(events, event)
-        before = before.after(sentence)
+                sanctioned = event.targets or sanctioned
+        before = before.after(sentence, sanctioned)
     return events
-
-
-_FOLLOWING = re.compile(r"\b(?:[Tt]he (?:following|next|subsequent) (?P<unit>month|year)|"
-                        r"[Aa] (?P<later>month|year) later)\b")
-
-
-def _following_month(text: str, dates: list[DateMention], last: str | None
-                     ) -> list[DateMention]:
-    """'The following month, ...' after a month named before: the month after it; 'the
-    following year' after any date: the year after it."""
-    m = _FOLLOWING.search(text)
-    if m is None or any(d.start < m.end() and m.start() < d.end for d in dates):
-        return []
-    # "joined in 2015 and was promoted the following year": the date just before, if any
-    last = next((d.value for d in reversed(dates) if d.end <= m.start()), last)
-    if last is None:
-        return []
-    year = int(last[:4])
-    if (m.group("unit") or m.group("later")) == "year":
-        value = str(year + 1)
-    elif len(last) >= 7:
-        month = int(last[5:7])
-        value = f"{year + month // 12}-{month % 12 + 1:02d}"
-    else:
-        return []
-    return [DateMention(m.start(), m.end(), m.group(0), value, relative=True)]
 
 
 def _add(events: list[DraftEvent], event: DraftEvent) -> None:
@@ -130,13 +119,16 @@ def _add(events: list[DraftEvent], event: DraftEvent) -> None:
 
 def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
               before: Antecedents, names: dict[str, str],
-              following: tuple[Sentence, ...] = ()
+              following: tuple[Sentence, ...] = (), detail: Sentence | None = None
               ) -> DraftEvent | None:
     """The happening a date anchors in its sentence, or None when it is no event."""
     text = sentence.text
-    if date.future or _inside(sentence.in_quote, date.start) or UNVERIFIED.search(text):
+    if date.future or _inside(sentence.in_quote, date.start):
         return None
-    if _no_happening(text, date):
+    named = noun_happening(text, date.start, date.end)  # "A 2024 survey by X found ..."
+    if named is not None:
+        return _named_happening(sentence, date, named)
+    if UNVERIFIED.search(text) or _no_happening(text, date):
         return None
     start, end = _own_part(text, *clause_around(text, date.start, date.end), date, dates)
     listed = _ADDED_TO_LIST.search(text, start)
@@ -159,7 +151,8 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
             r"\b(?:every|each|all|any|those|these)\s+\w+\s+(?:it|they|we|he|she)\s+"
             r"(?:has|have|had)\b", segment, re.I)):
         return None  # "contracts signed since 2019", "a customer since 2019": no happening
-    others = [d.start - start for d in dates if d is not date and start <= d.start < end]
+    others = [d.start - start for d in dates if d is not date and start <= d.start < end
+              and not noun_happening(text, d.start, d.end)]  # "the 2021 takeover" dates no verb
     kind = event_kind(clause, date.start - start, others)
     if kind is None and date.surface.lower().startswith("since"):
         kind = "other"  # "Since 2022, the vessel has sailed under ...": what began then
@@ -171,12 +164,46 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     excerpt = clause.strip(" ,;:") if len(clause.split()) >= 5 else text.strip()
     by, targets = (sanction_roles(sentence, start, end, date, before, following)
                    if kind == "sanction" else (None, ()))
+    if kind == "sanction" and not targets and detail is not None:
+        by, targets = _detailed(detail, before, following[1:]) or (by, targets)
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()
     title = event_title(sentence, names, kind, by, targets, clause, date, date.start - start)
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=unique([*(a for a in [by] if a), *targets, *actors]),
                       by=by, targets=targets)
+
+
+def _refers_back(text: str, date: DateMention) -> bool:
+    """Is the year in a definite noun phrase ("the 2021 takeover"), which names a
+    happening the article may have told already?"""
+    return bool(re.search(r"\b(?:the|its|their|his|her|this|that)\s+$", text[:date.start], re.I))
+
+
+def _named_happening(sentence: Sentence, date: DateMention, kind: str) -> DraftEvent:
+    """The happening a year dates inside its noun phrase: what the phrase tells, whatever
+    the sentence says of it (a doubt about a survey's finding is no doubt that it took
+    place)."""
+    text = sentence.text
+    start = max(text.rfind(", ", 0, date.start) + 1, 0)
+    stop = re.search(r",\s|;\s|\s(?:found|finds|showed|shows|said|says|measured|concluded)\b|$",
+                     text[date.end:])
+    end = date.end + (stop.start() if stop else 0)
+    phrase = text[start:end].strip(" ,")
+    inside = unique(m.actor for m in sentence.mentions if start <= m.start < end)
+    return DraftEvent(date=date.value, title=phrase[:1].upper() + phrase[1:], kind=kind,
+                      excerpt=phrase if len(phrase.split()) >= 4 else text.strip(),
+                      actors=inside, by=None, targets=())
+
+
+def _detailed(sentence: Sentence, before: Antecedents, following: tuple[Sentence, ...]
+              ) -> tuple[str, tuple[str, ...]] | None:
+    """The authority and targets an undated sanction sentence names, if it names both."""
+    word = SANCTION.search(sentence.text)
+    assert word is not None
+    at = DateMention(word.start(), word.end(), word.group(0), "", relative=True)
+    by, targets = sanction_roles(sentence, 0, len(sentence.text), at, before, following)
+    return (by, targets) if by and targets else None
 
 
 _DOCUMENT_NOUN = re.compile(
@@ -267,8 +294,9 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     head = text[:end + relative.start()] if relative else ""
     if relative and not text[end:end + relative.start()].strip():
         head = text[:start].rstrip()  # "said on Monday that ...": the verb before the date
-    if relative and not _NOT_REPORTING.search(head):
-        right = end + relative.start()
+    if relative and not _NOT_REPORTING.search(head) \
+            and _HAS_VERB.search(text[left:end + relative.start()].replace(text[start:end], " ")):
+        right = end + relative.start()  # not "Last Thursday, the committee that oversees ..."
     if re.match(r"(?:which|who)\s", text[left:]) and re.search(r",\s+$", text[:left]):
         # "X, who was chief executive until 2022, is believed to ...": the relative ends
         # where the main clause's verb resumes

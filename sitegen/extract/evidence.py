@@ -28,7 +28,7 @@ from sitegen.extract.kinds import (
 from sitegen.extract.normalize import name_key
 from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, SEATS, country_code, is_place
 from sitegen.extract.types import Candidate
-from sitegen.extract.vocabulary import HONORIFICS
+from sitegen.extract.vocabulary import HONORIFICS, PARTICLES
 
 if TYPE_CHECKING:
     from sitegen.extract.actors import Actor
@@ -49,7 +49,7 @@ def person_evidence(c: Candidate, text: str) -> bool:
     if c.surface.isupper():
         return False
     if any(
-        w[0].islower() for w in words if w not in ("de", "del", "da", "van", "von", "der", "bin")
+        w[0].islower() for w in words if w not in PARTICLES
     ):
         return False
     if c.honorific:

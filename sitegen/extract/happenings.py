@@ -20,11 +20,17 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:lawsuit|suit|complaint|case|charges?),? (?:was |were )?(?:filed|lodged|brought)|"
         r"(?:filed|lodged|brought) (?:a |an )?(?:[\w-]+ )?(?:lawsuit|suit|complaint|case)|"
         r"identified|uncovered|shared (?:its|their|the) findings|findings with|monitor\w*|"
-        r"observ(?:e|ed|ing)|kept (?:a )?watch|tracked|surveil\w*|examined|analy[sz]ed)\b", re.I)),
+        r"observ(?:e|ed|ing)|kept (?:a )?watch|tracked|surveil\w*|examined|analy[sz]ed|"
+        # custody and referral: "was remanded in custody", "reported X to the police"
+        r"remanded|(?:placed|taken|held) (?:\w+ )?(?:in|into) custody|reported (?:[\w-]+ ){1,4}?to "
+        r"(?:the )?(?:police|prosecutors|authorities|regulator))\b", re.I)),
     ("publication", re.compile(
         r"\b(?:report|study|documentary|book|article|paper|investigation) (?:was |were )?"
         r"(?:published|released|aired|broadcast)|published|publishe[sd]|aired|broadcast|"
-        r"released (?:a|an|its|their) (?:report|study|documentary|findings)|in a report|"
+        r"released (?:a|an|its|their) (?:report|study|documentary|findings)|"
+        r"in (?:a|an|its|their) (?:[\w-]+ )?report|(?:first )?reported on|"
+        # a document dated by its own date: "The report, dated April 14, says ..."
+        r"(?:report|study|survey|paper|assessment|analysis|letter|memo)s?\b[^;]{0,60}?,? dated|"
         r"appeared\b(?=(?:\s+\S+){0,4}?\s+in\s+(?:(?:a|an|the)\s+(?:\w+\s+)?|"
         # 'appeared last year in “The Listening Room”, a documentary ...'
         r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d],?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)(?:documentary|film|"
@@ -54,16 +60,48 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:shares|stocks?|prices?) (?:\w+ )?(?:fell|rose|dropped|plunged|jumped|surged|slumped|"
         r"climbed|tumbled|soared)|formed|created|voted|chaired|headed|operated|managed|"
         r"(?:traded|trading|did business) as|promoted|demoted|"
+        r"listed on (?:the )?(?:[\w-]+ )?(?:[Ss]tock [Ee]xchange|exchange|market|Nasdaq|NYSE)|"
+        r"installed|constructed|upgraded|demolished|expanded|handed (?:over|back)|sold|"
+        r"revoked|cancell?ed|withdr[ae]w|lent|loaned|loans?|"
+        # a post held until a date: "who until 2021 was a general manager"
+        r"until(?=\s+\S+\s+(?:was|were|served|worked)\b)|"
         # a former name or role held until a date: "traded as Baltic Star until April"
         r"(?:was|were|served as|worked|work(?:s|ed)? as|(?:traded|trading|operated|known|"
         r"did business|registered) as)\b"
         r"(?=[^,;]{0,80}\buntil\b))\b", re.I)),
 ]
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|confirmed)\b", re.I)
+# Nouns that name a happening, by kind: a year before one dates it ("A 2019 engineering
+# study", "the 2021 takeover"); a year before anything else does not ("the 2021 budget").
+_HAPPENING_NOUNS = {
+    "publication": r"reports?|stud(?:y|ies)|surveys?|analys[ie]s|documentary|book|articles?|"
+                   r"papers?|assessments?|evaluations?",
+    "investigation": r"audits?|inquir(?:y|ies)|investigations?|probes?|raids?|inspections?|"
+                     r"reviews?|searches|arrests?|indictments?|lawsuits?|prosecutions?|trials?",
+    "statement": r"letters?|e-?mails?|memos?|speech|interview|statements?|testimony",
+    "other": r"takeovers?|acquisitions?|mergers?|elections?|referendums?|coups?|deals?|"
+             r"agreements?|contracts?|sales?|purchases?|listings?|flotations?|IPOs?|attacks?|"
+             r"leaks?|spills?|"
+             r"collapses?|fires?|explosions?|crash(?:es)?|strikes?|protests?|visits?|meetings?|"
+             r"summits?|donations?|payments?|loans?|transfers?|invasions?|floods?|earthquakes?|"
+             r"hacks?|breach(?:es)?|restructuring|bankruptcy|closure|shutdown|launch",
+}
 _WISH = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:on|for)|urg\w+|demand\w*|ask\w*|threaten\w*|propos\w*|"
     # modals in lower case only: "In May, Britain froze ..." is no wish
     r"consider\w*|(?-i:could|would|may|might|should)|to impose|to sanction|to add)\b", re.I)
+
+def noun_happening(text: str, start: int, end: int) -> str | None:
+    """The kind of happening a bare year names inside a noun phrase ("A 2019 engineering
+    study commissioned by ...", "the 2021 takeover"), or None."""
+    if not re.fullmatch(r"(?:19|20)\d\d", text[start:end]) or not re.search(
+            r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", text[:start], re.I):
+        return None
+    for kind, nouns in _HAPPENING_NOUNS.items():
+        if re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b", text[end:]):
+            return kind
+    return None
+
 
 def event_kind(clause: str, at: int, others: list[int]) -> str | None:
     """The kind of the happening word nearest the date; sanction words win outright.

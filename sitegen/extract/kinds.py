@@ -11,9 +11,13 @@ import re
 
 COMPANY_SUFFIXES = frozenset({
     "Inc", "Ltd", "LLC", "LLP", "GmbH", "Corp", "Corporation", "SpA", "S.p.A", "SA", "S.A", "PLC",
-    "Plc", "AG", "NV", "N.V", "BV", "B.V", "Co", "AB", "ASA", "Oy", "KK", "Pty", "Limited", "SARL",
+    "plc", "Plc", "AG", "NV", "N.V", "BV", "B.V", "Co", "AB", "ASA", "Oy", "KK", "Pty", "Limited",
+    "SARL",
     "SAS", "JSC", "PJSC", "OOO", "OAO", "Bhd", "Tbk", "SRL", "Srl", "Sdn", "FZE", "FZCO", "FZC",
     "FZ-LLC", "DMCC", "Pte", "S.L", "SL", "S.R.L", "KG", "SE", "A/S", "AS", "ApS",
+    # more of the world's: Lebanon, France, Turkey, the former Yugoslavia, Central Europe
+    "S.A.L", "SAL", "S.A.S", "A.Ş", "AŞ", "d.o.o", "D.O.O", "doo", "d.d", "Kft", "Zrt", "s.r.o",
+    "a.s", "OÜ", "UAB", "SIA", "TOV", "PrJSC", "Pvt",
 })
 COMPANY_WORDS = frozenset({
     "Studios", "Studio", "Entertainment", "Pharmaceuticals", "Pharma", "Trading", "Fisheries",
@@ -33,7 +37,7 @@ GOVERNMENT_WORDS = frozenset({
     "Ministry", "Department", "Office", "Agency", "Treasury", "Commission", "Police", "Customs",
     "Bureau", "Directorate", "Administration", "Authority", "Inspectorate", "Service", "Army",
     "Navy", "Government", "Parliament", "Senate", "Congress", "Court", "Prosecutor", "Cabinet",
-    "Kremlin", "Pentagon", "Guard", "Command", "Secretariat", "Embassy", "Consulate",
+    "Kremlin", "Pentagon", "Guard", "Command", "Secretariat", "Embassy", "Consulate", "Division",
     "Regulator", "Tribunal", "Prosecutors", "Force", "Forces", "Council", "Unit", "Intelligence",
     "Constabulary", "Gendarmerie", "Carabinieri", "Guardia", "Policía", "Policia", "Polizia",
     "Polizei", "Garda", "Prefecture", "Procuratorate", "Fiscalía", "Ministerio", "Ministère",
@@ -49,6 +53,7 @@ ORGANIZATION_WORDS = frozenset({
     "Alliance", "Network", "Coalition", "Initiative", "Project", "Monitor", "Observatory",
     "College", "School", "Academy", "Clinic", "Committee", "Forum", "Organization",
     "Organisation", "Church", "Party", "Movement", "Campaign", "International", "Charity",
+    "Collective", "Consortium",
 })
 MEDIA_WORDS = frozenset({
     "Media", "News", "Times", "Post", "Press", "Journal", "Gazette", "Herald", "Tribune",
@@ -83,7 +88,7 @@ _NOUN_TYPES = (
     (r"(hacking|hacker|criminal|militant|armed|rebel|terrorist|extremist|ransomware|cyber)[- ]"
      r"(group|unit|gang|cell|collective|network)|gang|cartel|militia", "group"),
     (r"broadcaster|newspaper|news agency|news outlet|outlet|magazine|channel|tabloid|"
-     r"news site|wire service|publication", "media"),
+     r"news site|wire service|publication|broadsheet", "media"),
     (r"ministry|agency|regulator|department|authority|watchdog agency|intelligence agency|"
      r"intelligence service|police|police force|constabulary|gendarmerie|court|"
      r"prosecutor's office|government", "government"),
@@ -94,7 +99,7 @@ _NOUN_TYPES = (
      r"bank|service|consultancy|studio|supplier|trader|producer|conglomerate|startup|"
      r"start-up|subsidiary|contractor|subcontractor|operator|platform|brand|lender|insurer|"
      r"airline|shipper|distributor|wholesaler|vendor|business|enterprise|outfit|mixer", "company"),
-    (r"unit|cell", "group"),
+    (r"cell", "group"),  # a bare 'unit' may be a ministry's ('its sanctions unit')
 )
 NOUN_TYPES = tuple(
     (re.compile(rf"\b(?:{p})(?:s|es)?\b", re.IGNORECASE), t) for p, t in _NOUN_TYPES
@@ -103,13 +108,13 @@ NOUN_TYPES = tuple(
 NOUN_BEFORE = tuple(
     (
         re.compile(
+            # lower case: 'Volga Credit Bank, OFAC said' is no bank named OFAC
             rf"\b(?:{p})(?:s|es)?(?:,\s+|\s+)(?:called\s+|named\s+|known\s+as\s+)?$",
-            re.IGNORECASE,
         ),
         t,
     )
-    for p, t in _NOUN_TYPES
-)
+    for p, t in _NOUN_TYPES + ((r"(?<!twice-)(?:daily|weekly|monthly)", "media"),)
+)  # 'the Lima daily El Faro': a periodical, named right after the word
 
 # Nouns that describe a person in an apposition ("X, a spokesperson for Y").
 ROLE_WORDS = (

@@ -30,8 +30,14 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
             gap = p.text[a.end : b.start]
             if re.fullmatch(
                 r",?\s*(?:\((?:also\s+)?(?:known\s+as|a\.?k\.?a\.?)\s*|(?:also\s+|now\s+)?"
-                r"(?:known\s+as|called|a\.?k\.?a\.?)\s+)",
+                r"(?:known\s+as|called|a\.?k\.?a\.?)\s+|(?:also\s+)?known\s+by\s+(?:its|their|the)"
+                r"\s+(?:\w+\s+)?(?:initials|acronym|abbreviation)\s+)",
                 gap,
+            ) or _acronym_apposition(a, b, gap, p.text, cands) or (
+                # 'The March 23 Movement, or M23, has ...'
+                gap == ", or "
+                and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", b.surface)
+                and p.text[b.end : b.end + 1] == ","
             ):
                 links.same.append((a.surface, b.surface))
             elif (
@@ -63,6 +69,18 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
                 gap,
             ):
                 links.renamed.append((b.surface, a.surface))
+        for a in cands:
+            after = p.text[a.end :]
+            for rx, renamed in _OTHER_NAME:
+                m = rx.match(after)
+                b = m and next((x for x in cands if x.start == a.end + m.end()), None)
+                if b is None:
+                    continue
+                if renamed or re.match(r"\s+until\b", p.text[b.end :]):
+                    links.renamed.append((b.surface, a.surface))
+                else:  # the name the story uses stays the name; the legal one is an alias
+                    links.same.append((a.surface, b.surface))
+                    links.renamed.append((b.surface, a.surface))
         for c in cands:
             before = p.text[: c.start]
             if re.search(
@@ -101,6 +119,63 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
     return links
 
 
+# Another name of the entity just named, after it: a former name ('X, which was called Y
+# until 2023'), or a registered or trading name ('X, which is registered in Cyprus as Y',
+# 'X, trading as Y'), which is a former name when 'until' follows it. (pattern, renamed)
+_OTHER_NAME = (
+    (  # 'X, a Beirut shipping agent formerly known as Y'
+        re.compile(
+            r",\s+(?:a|an|the)\s+[^,;()]{1,60}?\s+(?:formerly|previously|once|originally)\s+"
+            r"(?:known\s+as|called|named)\s+(?:the\s+)?"
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            r",?\s*(?:which|that|who)\s+(?:was|were|had\s+been)\s+(?:previously\s+|formerly\s+|"
+            r"once\s+|originally\s+|then\s+)?(?:called|named|known\s+as)\s+(?:the\s+)?"
+        ),
+        True,
+    ),
+    (  # 'X, which changed its name from Y in 2023'
+        re.compile(
+            r",?\s*(?:which|that|who)\s+(?:changed\s+(?:its|their)\s+name|was\s+renamed)\s+"
+            r"from\s+(?:the\s+)?"
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            r",?\s*(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(?:legally\s+|officially\s+|"
+            r"formally\s+)?(?:registered|incorporated|listed|licensed)\s+(?:in\s+(?:the\s+)?"
+            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+)?as\s+(?:the\s+)?"
+        ),
+        False,
+    ),
+    (
+        re.compile(
+            r",?\s*(?:which\s+|that\s+|and\s+)?(?:trades|traded|trading|operates|operated|operating|"
+            r"does\s+business|did\s+business|doing\s+business)\s+as\s+(?:the\s+)?"
+        ),
+        False,
+    ),
+)
+
+
+def _acronym_apposition(
+    a: Candidate, b: Candidate, gap: str, text: str, cands: list[Candidate]
+) -> bool:
+    """'The European Anti-Fraud Office, OLAF, went further': an acronym set off by commas
+    right after a body's name is its short name, even in another language's order; never
+    one that spells another name of the paragraph ('the Treasury, OFAC, and ...')."""
+    if gap != ", " or not re.fullmatch(r"[A-Z]{2,6}", b.surface) or text[b.end : b.end + 1] != ",":
+        return False
+    if a.surface.split()[-1] not in ORG_WORDS:
+        return False
+    spelled = {"".join(w[0] for w in c.surface.split() if w[0].isupper()) for c in cands}
+    return b.surface not in spelled and not re.match(r",\s+(?:and|or)\b", text[b.end :])
+
+
 def _is_firm_name(name: str) -> bool:
     last = name.split()[-1].rstrip(".")
     return last in COMPANY_SUFFIXES or last in COMPANY_WORDS
@@ -114,5 +189,8 @@ def _names_body(c: Candidate, text: str) -> bool:
     """An acronym or a body's name set off by commas after a description names that body."""
     words = c.surface.split()
     return text[c.end : c.end + 1] in (",", ")") and (
-        c.surface.isupper() or words[-1] in ORG_WORDS or words[-1].rstrip(".") in COMPANY_SUFFIXES
+        c.surface.isupper()
+        or words[-1] in ORG_WORDS
+        or words[-1].rstrip(".") in COMPANY_SUFFIXES
+        or (len(words) == 1 and not is_place(c.surface))  # "... authority, Sepblac,"
     )

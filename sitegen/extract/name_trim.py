@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.extract.kinds import COMPANY_SUFFIXES, PERSON_ROLES
+from sitegen.extract.kinds import COMPANY_SUFFIXES, FEMALE_NAMES, MALE_NAMES, PERSON_ROLES
 from sitegen.extract.places import is_adjective, is_place
 from sitegen.extract.types import Candidate
 from sitegen.extract.vocabulary import (
@@ -25,6 +25,7 @@ from sitegen.extract.vocabulary import (
     WEEKDAYS,
 )
 
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 POSSESSIVE = re.compile(r"[’'][sS]$")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t|s)$")
 
@@ -49,9 +50,8 @@ def clean(
     title_at = _title_end(run)
     if title_at:
         honorific = honorific or run[title_at - 1][2]
-        prefix = run[: title_at - 1]
-        while prefix and (prefix[-1][2] in STRONG_TITLES or prefix[-1][2] in WEAK_TITLES):
-            prefix = prefix[:-1]
+        titles = [k for k in range(title_at) if run[k][2] in STRONG_TITLES | WEAK_TITLES]
+        prefix = run[: titles[0]] if titles else []  # 'Deputy Treasury Secretary X': none
         if len(prefix) >= 2:  # "Wells Fargo CEO John Stumpf": the firm is named too
             extra = clean(text, paragraph, prefix, starts, common)
         run = run[title_at:]
@@ -119,8 +119,10 @@ def _candidate(
     possessive = bool(POSSESSIVE.search(text[start:end]))
     if possessive:
         end -= 2
-    if text[end : end + 1] == "." and text[start:end].split()[-1] in COMPANY_SUFFIXES_DOTTED:
-        end += 1  # "Corvantis Pharmaceuticals Inc."
+    last = text[start:end].split()[-1]
+    dotted = last in COMPANY_SUFFIXES_DOTTED or ("." in last and last in COMPANY_SUFFIXES)
+    if text[end : end + 1] == "." and dotted:
+        end += 1  # "Corvantis Pharmaceuticals Inc.", "Kalkan Savunma A.Ş."
     m = re.match(r" \(([A-Z][A-Z0-9&.]{1,9})\)", text[end:])
     acronym = m.group(1) if m else None
     return Candidate(
@@ -144,6 +146,8 @@ def _title_end(run: list[tuple[int, int, str]]) -> int:
         ):
             continue  # "Jan Op Gen Oorth": an abbreviated title only opens a name
         rest = words[i + 1 :]
+        if rest and rest[0] in ("of", "for"):
+            return _after_office(words)  # 'Secretary of the Treasury Dana Whitcombe'
         plain = (
             rest
             and len(rest) <= 3
@@ -160,6 +164,21 @@ def _title_end(run: list[tuple[int, int, str]]) -> int:
             return i + 1
         return 0
     return 0
+
+
+def _after_office(words: list[str]) -> int:
+    """Where the name starts after a title with its office ('Minister of Finance Ana Ruiz'):
+    two words, or three with an initial or a known given name; 0 if no name follows."""
+    initial = re.fullmatch(r"[A-Z]\.", words[-2])
+    n = 3 if len(words) > 5 and (words[-3] in GIVEN_NAMES or initial) else 2
+    name = words[-n:]
+    office = words[: -n]
+    if len(office) < 3 or any(
+        not w[:1].isupper() or w in CONNECTORS or w in CONNECT_HEADS or w in STRONG_TITLES
+        for w in name
+    ):
+        return 0
+    return len(words) - n
 
 
 def _is_common(word: str, common: frozenset[str]) -> bool:
@@ -179,6 +198,8 @@ _NAME_REGIONS = frozenset(
 def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a leading nationality adjective ("Chinese studios"), unless it is part of a firm."""
     words = [t[2] for t in run]
+    if is_place(POSSESSIVE.sub("", " ".join(words))):
+        return run  # "Saudi Arabia's": a country, not an adjective before a name
     for n in (2, 1):
         if len(words) >= n and is_adjective(" ".join(words[:n])):
             rest = words[n:]
@@ -189,6 +210,8 @@ def _drop_adjectives(run: list[tuple[int, int, str]]) -> list[tuple[int, int, st
             last = POSSESSIVE.sub("", rest[-1]) if rest else ""  # "European Union's mission"
             if rest and (last.rstrip(".") in COMPANY_SUFFIXES or last in ORG_END_WORDS):
                 return run  # "European Union", "British Airways"
+            if len(rest) == 1 and rest[0] in CONNECT_HEADS:
+                return []  # "the Kyrgyz Republic": a generic word is no name
             if n == 1 and words[0] in _NAME_REGIONS and rest:
                 return run  # "Nordic Velo", "Pacific Crest": a region opening a name
             return run[n:]

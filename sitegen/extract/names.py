@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, INSTITUTION_WORDS
+from sitegen.extract.kinds import (
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    GOVERNMENT_WORDS,
+    INSTITUTION_WORDS,
+)
 from sitegen.extract.name_trim import POSSESSIVE, clean
 from sitegen.extract.places import is_adjective, is_place
 from sitegen.extract.types import Candidate
@@ -21,6 +26,7 @@ from sitegen.extract.vocabulary import (
     DOTTED,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NOT_PARTY_HEADS,
     STRONG_TITLES,
     WEAK_TITLES,
     WEEKDAYS,
@@ -30,11 +36,15 @@ from sitegen.extract.vocabulary import (
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|[-’'&](?=\w)|\.(?=\w)|/(?=[A-Z]{1,2}\b))*")
 _ADJECTIVE_COMPOUND = re.compile(
     r"^[A-Z][\w’']*-(?:based|language|owned|run|born|led|backed|made|style|speaking|registered|"
+    r"held|occupied|ruled|dominated|hit|affected|torn|"
     r"headquartered|linked|affiliated|funded|controlled|listed|bound|era|type|like|wide|level|"
     r"centric|focused|friendly|sponsored|allied|aligned|leaning|flagged|operated|designated|"
     r"approved|certified|accredited|licensed|sanctioned|bred|grown|built|founded|designed|"
     r"developed|produced|supplied|manufactured|financed|sourced|origin|inspired|educated)$"
 )
+
+# A legislator's party and state or district: "D-Millbrook", "R-Utah", "I-Vt".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 
 
 def _is_cap(token: str) -> bool:
@@ -57,7 +67,9 @@ def find_candidates(
     run: list[tuple[int, int, str]] = []
     for i, (s, e, tok) in enumerate(tokens):
         gap = text[run[-1][1] : s] if run else ""
-        if run and not (_joinable(gap, run[-1][2]) or _listed_in_name(run, gap, text[s:])):
+        if run and not (
+            _joinable(gap, run[-1][2], tok, text[e:]) or _listed_in_name(run, gap, text[s:])
+        ):
             runs.append(run)
             run = []
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
@@ -66,6 +78,11 @@ def find_candidates(
                 runs.append(run)
                 run = []
             continue  # "Jan. 14"
+        if _PARTY_TAG.fullmatch(tok):
+            if run:
+                runs.append(run)
+                run = []
+            continue  # "Rep. Ann Lee, D-Millbrook,", "(R-Utah)": a party and a place
         if _ADJECTIVE_COMPOUND.search(tok):
             if run:
                 runs.append(run)
@@ -79,7 +96,7 @@ def find_candidates(
             runs.append(run)  # "Security Council on Friday"
             run = []
             continue
-        if _is_cap(tok) or (
+        if _is_cap(tok) or (run and tok in _LOWER_SUFFIXES) or (
             tok[0].isdigit()
             and nxt
             and _is_cap(nxt)
@@ -92,6 +109,7 @@ def find_candidates(
                 POSSESSIVE.search(tok)
                 and not _possessive_inside(tok, nxt)
                 and not (len(run) == 1 and _brand_possessive(text, tokens, i))
+                and not (len(run) == 2 and run[0][2] in ("St", "Saint") and _is_cap(nxt))
             ):
                 runs.append(run)
                 run = []
@@ -165,12 +183,17 @@ def _listed_in_name(run: list[tuple[int, int, str]], gap: str, ahead: str) -> bo
     head = words[1] if words[0] == "The" and len(words) > 1 else words[0]
     if ("of" in words or "for" in words) and head in CONNECT_HEADS:
         return True
+    if len(words) == 1 and m.group("last").split()[-1] in GOVERNMENT_WORDS:
+        return True  # 'the Foreign, Commonwealth and Development Office said': its portfolios
     spelled = words + re.findall(r"[A-Z][\w-]*", ahead[: m.end("last")])
     return bool(m.group("acronym")) and "".join(w[0] for w in spelled) == m.group("acronym")
 
 
 def _split_of(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """Split 'Rangel of New York', 'Jenny Park of the Ministry'; keep 'Bank of America'."""
+    """Split 'Rangel of New York', 'Jenny Park of the Ministry'; keep 'Bank of America' and
+    'the Freedom of Information Act' (a law, dropped later as a whole)."""
+    if run[-1][2] in NOT_PARTY_HEADS:
+        return [run]
     for i, (_, _, w) in enumerate(run):
         if w in ("of", "for", "on", "at") and 0 < i < len(run) - 1 and not _institution(run[:i]):
             rest = run[i + 1 :]
@@ -191,10 +214,31 @@ def _opens_name(text: str, at: int) -> bool:
     return not (year or opens or before in MONTHS or before.endswith(("$", "€", "£", "¥")))
 
 
-def _joinable(gap: str, previous: str) -> bool:
+def _joinable(gap: str, previous: str, token: str, ahead: str) -> bool:
     if gap == ". " and (previous in DOTTED or (len(previous) == 1 and previous.isupper())):
         return True  # "Rep. Elijah Cummings", "John D. Podesta"
+    if _legal_form_gap(gap, previous, token, ahead):
+        return True
     return gap in (" ", "’ ", "' ", " & ")  # "Seafarers’ Rights Watch", "Clarke & Lowe LLP"
+
+
+# Legal forms written in lower case after a name: "Meridian Healthcare Group plc".
+_LOWER_SUFFIXES = frozenset({"plc", "ltd", "inc", "llc"})
+# Legal forms written in brackets: "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
+_BRACKETED_FORMS = frozenset({"Pty", "Pvt", "Private", "Proprietary"})
+
+
+def _legal_form_gap(gap: str, previous: str, token: str, ahead: str) -> bool:
+    """Punctuation inside a legal form never ends the name: "Siam Foods Co., Ltd.",
+    "Acme, Inc.", "Kalahari Defence (Pty) Ltd", "Tianhe Metals (HK) Ltd"."""
+    suffix = token.rstrip(".") in COMPANY_SUFFIXES or token in _LOWER_SUFFIXES
+    if gap in (", ", "., ") and suffix:
+        return gap == ", " or previous.rstrip(".") in COMPANY_SUFFIXES  # "Co., Ltd."
+    if gap == " (" and (token in _BRACKETED_FORMS or re.fullmatch(r"[A-Z]{2,3}", token)):
+        # a form or a jurisdiction in brackets, with the legal suffix right after it
+        closes = re.match(r"\) ([\w.]+)", ahead)
+        return bool(closes) and closes.group(1).rstrip(".") in COMPANY_SUFFIXES
+    return gap == ") " and (previous in _BRACKETED_FORMS or previous.isupper()) and suffix
 
 
 def _institution(run: list[tuple[int, int, str]]) -> bool:

@@ -31,11 +31,14 @@ def name_key(name: str) -> str:
 def without_suffix(name: str) -> str:
     """The name without its legal suffix ('Velotek GmbH' -> 'Velotek')."""
     words = name.split()
-    if len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES:
+    # stacked and bracketed forms go too: 'Siam Foods Co., Ltd.', 'Kalahari Defence (Pty) Ltd'
+    while len(words) > 1 and words[-1].strip("().,") in COMPANY_SUFFIXES | _BRACKETED:
         words = words[:-1]
-        if words[-1].endswith(","):
-            words[-1] = words[-1][:-1]
+        words[-1] = words[-1].rstrip(",")
     return " ".join(words)
+
+
+_BRACKETED = frozenset({"Pty", "Pvt", "Private", "Proprietary"})
 
 
 def slug(text: str, limit: int = 60) -> str:

@@ -11,7 +11,9 @@ from sitegen.extract.kinds import MEDIA_NAMES
 
 _TOLD = re.compile(
     r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)"
-    r"(?=[,.;:]|\s+(?:in|on|at|that|after|before|\()\b|$)"
+    # where, how and when it was said end the name: 'told the AP by phone from Pretoria'
+    r"(?=[,.;:]|\s+(?:in|on|at|that|after|before|by|from|via|over|during|when|while|last|"
+    r"this|earlier|later|\()\b|$)"
 )
 
 

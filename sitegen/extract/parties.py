@@ -27,6 +27,7 @@ from sitegen.extract.kinds import (
 )
 from sitegen.extract.places import US_STATES, is_adjective, is_place
 from sitegen.extract.types import Candidate
+from sitegen.extract.vocabulary import NOT_PARTY_HEADS
 
 REPORTING = re.compile(
     r"^(said|says|told|added|adds|denied|denies|declined|acknowledged|admitted|argued|"
@@ -49,7 +50,8 @@ _PEOPLE_AFTER = re.compile(
 
 _MODIFIER = re.compile(
     r"\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|said|says|did|does|may|might|"
-    r"must|should)\b)[a-z]+(?<!ed)\b"
+    # a list of parties goes on after a party: 'OFAC and the State Department'
+    r"must|should)\b|(?:and|or)\s+(?:the\s+)?[A-Z])[a-z]+(?<!ed)\b"
 )
 
 
@@ -60,8 +62,25 @@ _PLURAL_NOUN = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ics|als|ives|ees|ies)
 LOCATIVE = re.compile(
     r"\b(in|at|near|across|throughout|inside|outside|based in|registered in|"
     r"headquartered in|located in|born in|off|(?:port|city|town|village|region|province|"
-    r"island|capital|state|district) of)\s+(?:the\s+)?$",
+    r"island|capital|state|district) of)\s+(?:the\s+)?"
+    # 'in Peru's southern Andes', 'in the remote north-east'
+    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central|remote|rural|upper|lower|"
+    r"(?:north|south)?(?:-?east|-?west)?(?:ern)?)\s+)?$",
     re.IGNORECASE,
+)
+# One person who speaks for the body before: 'FBI spokeswoman Angela Price', 'NCA director X'.
+_SPEAKS_FOR = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|director|chief|head|chair(?:man|woman)?|president|"
+    r"commissioner|secretary|minister)\b"
+)
+# An apposition that says a name is a place: 'Huaccana, a farming village'.
+_PLACE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:village|town|city|region|province|district|"
+    r"suburb|neighbou?rhood|port|island|county|municipality|valley|settlement|township)\b"
+)
+# Where something was posted or said: a medium, not a party ('in a post on Telegram').
+_MEDIUM = re.compile(
+    r"\b(?:posts?|posted|messages?|videos?|channel|account|page|livestream)\s+on\s+$"
 )
 
 
@@ -110,7 +129,7 @@ def _context(c: Candidate, text: str) -> str:
     before, after = text[: c.start], text[c.end :]
     if re.match(r"[- ]based\b", after):
         return "locative"
-    if LOCATIVE.search(before):
+    if LOCATIVE.search(before) or _MEDIUM.search(before):
         return "locative"
     if _PEOPLE_AFTER.match(after):
         return "collective"  # "Treasury officials": unnamed people, not the body itself
@@ -142,17 +161,11 @@ def _context(c: Candidate, text: str) -> str:
         r"|\band\s+)(?:[Tt]he\s+)?$",
         before,
     )
-    if opens and _VERBISH.match(after):
+    # 'X, which has been under an embargo since 2018, said': the clause set off is skipped
+    if opens and (_VERBISH.match(after) or _VERBISH.match(re.sub(r"^,\s[^,]{1,80},", "", after))):
         return "agent"
     return "plain"
 
-
-# Names of laws, events and prizes: not parties ("the EU Timber Regulation").
-NOT_PARTY_HEADS = frozenset(
-    """Act Law Regulation Regulations Directive Convention Treaty Agreement Accord Protocol
-    Code Bill Amendment Rule Rules Index Prize Award Day War Summit Games Cup Olympics
-    Constitution Charter Doctrine List""".split()
-)
 
 
 _OBJECT_BEFORE = re.compile(
@@ -228,7 +241,12 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         _stands_for_common_noun(texts[c.paragraph][: c.start]) for c in cands
     ):
         return False  # 'erythropoietin (EPO)': the short form of a common noun, not a party
-    if all(c.surface.isupper() and _MODIFIER.match(texts[c.paragraph][c.end :]) for c in cands):
+    if all(
+        c.surface.isupper()
+        and _MODIFIER.match(texts[c.paragraph][c.end :])
+        and not _SPEAKS_FOR.match(texts[c.paragraph][c.end :])
+        for c in cands
+    ):
         return False  # an acronym only ever modifying a noun ('OECD guidelines', 'UN sanctions')
     if kind in ("person", "media", "work"):
         return not all(x == "locative" for x in contexts) or kind == "work"
@@ -237,7 +255,10 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         for c in cands
         for rx, _ in NOUN_BEFORE
     )  # 'the group Clean Rivers Africa' is no place
-    if kind == "country" or (is_place(name) and not described):
+    place = is_place(name) or any(
+        _PLACE_APPOSITION.match(texts[c.paragraph][c.end :]) for c in cands
+    )  # 'Huaccana, a farming village in the Andes'
+    if kind == "country" or (place and not described):
         return "agent" in contexts
     if all(c.initial and len(c.surface.split()) == 1 for c in cands):
         # A lone capitalised word opening sentences is usually an ordinary word ("Researchers").

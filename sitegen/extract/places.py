@@ -184,7 +184,8 @@ REGION_ADJECTIVES = frozenset({
 GEO_WORDS = frozenset({
     "Ocean", "Sea", "River", "Island", "Islands", "Province", "Region", "County", "State",
     "City", "Valley", "Mountains", "Peninsula", "Gulf", "Bay", "Strait", "Coast", "Asia",
-    "Europe", "Africa", "America", "Java", "Street", "Avenue", "Road", "Square",
+    "Europe", "Africa", "America", "Java", "Street", "Avenue", "Road", "Square", "East",
+    "Caucasus", "Balkans", "Sahel", "Andes", "Himalayas", "Amazon", "Desert",
 })
 
 

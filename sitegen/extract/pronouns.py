@@ -1,17 +1,27 @@
 """Who "he", "she", "it" or "they" stands for when a pronoun introduces a quotation. No I/O.
 
-He/she: the last person named (gender agreeing), preferring the subject of the sentence that
-named them and an anonymous speaker introduced since; a name typed as a company by guess
+He/she: the body whose unnamed spokesperson closed the sentence before; else the last person
+named (gender agreeing), preferring the subject of the sentence that named them and an
+anonymous speaker introduced since; a name typed as a company by guess
 becomes a person when only it fits. It/they/we: the body last named, preferring the subject
 of its sentence.
 """
 
 from __future__ import annotations
 
+import re
+
 from sitegen.extract.actor_types import looks_like_person_name
 from sitegen.extract.actors import Cast, Located
 from sitegen.extract.article import Paragraph, sentence_start
 from sitegen.extract.descriptions import Descriptions
+
+# A spokesperson closing a sentence: ', a spokeswoman (for the agency) confirmed.'
+_CLOSING_SPOKESPERSON = re.compile(
+    r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?spokes(?:woman|man|person)"
+    r"(?:\s+(?:for|at)\s+(?:the\s+)?(?P<owner>[\w -]+?))?\s+(?:said|confirmed|added|wrote|"
+    r"told\s+\w+(?:\s+\w+)?)\.$"
+)
 
 
 class Pronouns:
@@ -28,6 +38,10 @@ class Pronouns:
         """The actor a pronoun before offset `before` stands for, and why it is only a guess
         (None when it is not)."""
         guess: str | None = None
+        if word in ("he", "she"):
+            body = self._spokesperson_before(paragraph, before)
+            if body:
+                return body, None  # '..., a spokeswoman confirmed. “...,” she said.'
         anon = self.described.anonymous_subject(paragraph, before)
         earlier = [m for m in self.cast.mentions if (m.paragraph, m.start) < (paragraph, before)]
         if word in ("it", "they", "we"):
@@ -94,11 +108,39 @@ class Pronouns:
             self.cast.actors[recent.key].gender = gender  # 'he said' tells us
         return (recent.key if recent else None), guess
 
+    def _spokesperson_before(self, paragraph: int, before: int) -> str | None:
+        """The body whose unnamed spokesperson closed the sentence just before: 'The agency
+        opened an inquiry, a spokeswoman confirmed.'"""
+        text = self.paragraphs[paragraph].text
+        here = sentence_start(text, before)
+        if here == 0:
+            return None
+        m = _CLOSING_SPOKESPERSON.search(text[:here].rstrip())
+        if not m:
+            return None
+        owner = m.group("owner")
+        opening = sentence_start(text, m.start())
+        if owner:
+            return self.described.body(owner, paragraph, m.start())
+        bodies = [
+            x
+            for x in self.cast.in_paragraph(paragraph)
+            if opening <= x.start < m.start()
+            and self.cast.actors[x.key].type not in ("person", "country", "work", "media")
+        ]
+        return bodies[0].key if bodies else None  # the body the sentence is about
+
     def _subject_named_with(self, recent: Located, fitting: list[Located]) -> Located:
         """The subject of the sentence that named `recent`, when it fits the pronoun too:
         'Tom Baker accused Peter Lang of lying. “...,” he said' is Baker speaking."""
         text = self.paragraphs[recent.paragraph].text
         opening = sentence_start(text, recent.start)
-        same = [m for m in fitting if m.paragraph == recent.paragraph and m.start >= opening]
+        same = [
+            m
+            for m in fitting
+            if m.paragraph == recent.paragraph
+            and m.start >= opening
+            and not re.match(r"[’']s?\b", text[m.end : m.end + 2])  # 'X's lawyer, Y,': not X
+        ]
         first = same[0] if same else recent
         return first if self.described.opens_sentence(first) else recent

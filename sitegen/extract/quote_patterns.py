@@ -31,7 +31,7 @@ SENTENCE_VERBS = re.compile(
     r"found|finds|concluded|concludes|stated|states|showed|shows|"
     r"told|tells|according to|attributes|attributed|attributing|confirmed|confirms|"
     r"denied|denies|condemned|condemns|slammed|hailed|welcomed|lauded|exhorted|exhorts|"
-    r"pleaded|implored)\b",
+    r"pleaded|implored|urges|urge|urging)\b",
     re.IGNORECASE,
 )
 DASH_AFTER = re.compile(r"^\s*[―—–]\s*(?P<who>[A-Z][^.,;“”\"]{1,60})")

@@ -7,18 +7,27 @@ the parties named after the word, or the subject the sentence hangs them on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
 from sitegen.extract.cues import unique
-from sitegen.extract.places import country_code
+from sitegen.extract.sanction_targets import (
+    Antecedents,
+    named_later,
+    of_a_nation,
+    referred,
+    referred_in_list,
+    relative_antecedent,
+)
 from sitegen.extract.types import DateMention, Mention, Sentence
 
 SANCTION = re.compile(
     # "a sanctioned oligarch" is no sanctioning
     r"\b(?:sanction(?:s|ing)?|(?<!a )(?<!an )(?<!the )(?<!of )sanctioned|"
     r"designat(?:ed|es|ing|ion)|blacklist(?:ed|ing)?|"
-    r"asset freeze|froze|frozen|freez(?:e|ing)|detain(?:ed)?|detention order|"
+    r"asset freezes?|froze|frozen|freez(?:e|ing)|detain(?:ed)?|detention order|travel bans?|"
     r"withhold release order|embargo(?:ed)?|entity list|import ban|banned (?:imports|exports)|"
+    # barring a party: "barred X from entering", "barred shipments from X", "banned exports to"
+    r"(?:barred|banned|bars|bans)(?=\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:from|to)\s)|"
     # a penalty an authority imposed: "fined ... by the regulator", "the price cap set by"
     r"fined|price caps?|"
     # "the Council added X to its list", "listed Y under its regime"
@@ -26,39 +35,13 @@ SANCTION = re.compile(
     re.IGNORECASE,
 )
 _AUTHORITY = ("government", "country", "organization")
+_ACT_VERB = re.compile(r"added|designated|froze|barred|banned|bars|bans|sanctioned|blacklisted|"
+                       r"detained|fined|embargoed", re.IGNORECASE)
 _THE_COMPANY = re.compile(r"\b[Tt]he (?:firm|company|business|lender|bank|operator|trader)\b")
 _BODY = re.compile(
     r"\s*\b[Tt]he (?:commission|agency|ministry|regulator|department|government|authorities|"
     r"authority|office|treasury|bureau|council)\b"
 )
-
-
-@dataclass(frozen=True)
-class Antecedents:
-    """What a description refers back to: the last public body and company named, and the
-    country actors by ISO code (what "Russian oil" is the oil of)."""
-
-    body: str | None = None     # "the commission", "the ministry"
-    company: str | None = None  # "the firm", "the company"
-    countries: tuple[tuple[str, str], ...] = ()  # (ISO code, actor key)
-
-    def after(self, sentence: Sentence) -> Antecedents:
-        """These antecedents once the sentence has been read."""
-        bodies = [m.actor for m in sentence.mentions if m.type == "government"]
-        companies = [m.actor for m in sentence.mentions if m.type == "company"]
-        return Antecedents((bodies or [self.body])[-1], (companies or [self.company])[-1],
-                           self.countries)
-
-
-def country_actors(sentences: list[Sentence]) -> tuple[tuple[str, str], ...]:
-    """The article's country actors by ISO code, as any of their mentions names them."""
-    found = {}
-    for sentence in sentences:
-        for m in sentence.mentions:
-            code = country_code(sentence.text[m.start:m.end]) if m.type == "country" else None
-            if code:
-                found.setdefault(code, m.actor)
-    return tuple(found.items())
 
 
 def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
@@ -78,8 +61,22 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     words = list(SANCTION.finditer(text, start, end))
     if not words:
         return None, ()
+    # the act, not the name of the list it puts someone on ("added to the UK sanctions list")
+    # nor a word inside a name ("Office of Financial Sanctions Implementation")
+    words = [w for w in words if not re.match(r"\s+(?:list|lists|regime|register)\b",
+                                              text[w.end():])
+             and not any(m.start <= w.start() < m.end for m in sentence.mentions)] or words
+    # the act told as a verb before a noun that only names sanctions ("the committee that
+    # oversees sanctions on the DRC added X to its list")
+    words = [w for w in words if _ACT_VERB.fullmatch(w.group(0))] or words
     word = min(words, key=lambda w: abs(w.start() - date.start))
-    mentions = _without_possessors(text, list(sentence.mentions))
+    dateline = _DATELINE.match(text)  # "(Bloomberg) --", "LONDON (Reuters) -": no party
+    source = _TRAILING_SOURCE.search(text)  # "..., the Courier can reveal.": no party either
+    mentions = _without_possessors(text, [
+        _as_authority(text, m) for m in sentence.mentions
+        if not (dateline and m.end <= dateline.end())
+        and not (source and m.start >= source.start())
+        and not _SOURCE_BEFORE.search(text, 0, m.start)])  # "documents seen by the Guardian"
     agent = _agent_at(text, word)
     if agent is not None:
         agents = [m for m in mentions if agent <= m.start < end and m.type in _AUTHORITY]
@@ -88,15 +85,25 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         by = (bodies or agents)[0].actor if agents else None
         if by is None and _BODY.match(text, agent - 1):
             by = before.body
-        targets = [m for m in mentions if m.end <= word.start() and m.actor != by][-1:]
+        # the passive's subject, right before its verb ("Mr X, 61, was added"), not a party
+        # further back ("a trader whose owner was blacklisted by the UN")
+        targets = [m for m in mentions if m.end <= word.start() and m.actor != by
+                   and _PASSIVE_SUBJECT.fullmatch(text[m.end:word.start()])][-1:]
         if not targets and agents:  # "the designation by the EU ... covers Steppe Link"
             targets = [m for m in mentions if agents[0].end <= m.start < end and m.actor != by]
         if not targets and before.company and _THE_COMPANY.search(text, start, word.start()):
             return by, (before.company,)  # "The firm was fined ... by the regulator"
-        nation = None if targets or not by else _of_a_nation(text[word.start():],
+        nation = None if targets or not by else of_a_nation(text[word.start():],
                                                               before.countries)
         return by, ((nation,) if nation else unique(m.actor for m in targets))
     authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
+    # a relative clause on the subject names no actor: "the committee that oversees
+    # sanctions on Moldova added X" (Moldova is what the committee oversees)
+    described_by = re.search(r"\b(?:that|which|who)\s+(?!(?:the|a|an|it|they)\b)[a-z]+\b[^,;]*$",
+                             text[:word.start()])
+    if described_by:
+        outside = [m for m in authorities if m.start < described_by.start()]
+        authorities = outside or authorities
     # "the Department for Business, Energy and Industrial Strategy", split at its commas
     rest = _name_parts(text, authorities[-1], mentions, word.start()) if authorities else []
     # the head of the name acts; if the actor stage typed the head apart ("Foreign" of
@@ -105,27 +112,39 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     if head is not None:
         rest.remove(head)
         authorities.append(head)
-    described = [m for m in authorities if _in_apposition(text, m, authorities)] + rest
+    described = [m for m in authorities
+                 if _in_apposition(text, m, authorities, word.start())] + rest
     authorities = [m for m in authorities if m not in described]
     by = authorities[-1].actor if authorities else None
     if by is None and _BODY.search(text, start, word.start()):
         by = before.body  # "The commission froze ...": the body named before
     after_by = max(([*authorities, *rest][-1].end if authorities else start), start)
-    end = _before_reason(text, word.end(), end, mentions)
+    end = _before_reason(text, word.end(), end)
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
                and not _REPORTER_AFTER.match(text, m.end)  # ", the BBC reported"
+               and not _PLACE_BEFORE.search(text, 0, m.start)  # "at Miami airport": a place
+               and not (described_by and described_by.start() <= m.start < word.start())
                and not _in_relative(text, m.start)  # "X, which supplies Y," names no target
                and not _is_same_body(m, authorities + described)
                and "list" not in text[m.start:m.end].lower()]  # "the Entity List" is no target
+    targets = [*referred_in_list(text[word.end():end], mentions, before), *targets]
     later = [m for m in mentions if m.start >= end]
     if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+|(?:[a-z][\w'-]*\s+)"
                                           r"{0,4})?", text[end:later[0].start]):
         targets.append(later[0])  # the list goes on past the clause: "..., and Lena Hartmann",
         # "..., and its leader Viktor Petrov"
+    antecedent = relative_antecedent(text, mentions, authorities)
+    if antecedent is not None and antecedent not in targets:
+        targets.insert(0, antecedent)  # "X, which the Council added ... together with Y"
     if not targets and by:
-        targets = _named_later(text[word.end():end], following)
+        by_reference = referred(text[word.end():end], before)
+        if by_reference:
+            return by, by_reference
+        targets = named_later(text[word.end():end], following)
     if not targets and by:
-        nation = _of_a_nation(text[word.start():], before.countries)
+        reason = _REASON.search(text, word.end())  # "accusing it of ... for Russian banks"
+        nation = of_a_nation(text[word.start():reason.start() if reason else len(text)],
+                              before.countries)
         if nation:  # "a price cap ... on Russian oil": the country whose goods are barred
             return by, (nation,)
     if not targets:  # the subject: "X has been on the EU sanctions list", "X, which the EU ..."
@@ -138,10 +157,29 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
 
 # A trailing source is no target: "..., a group the EU sanctioned in 2023, the BBC reported".
 _REPORTER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|told|found)\b")
+_PASSIVE_SUBJECT = re.compile(
+    r"(?:\s*\([^)]{1,30}\))?(?:,[^,]{1,60},)?,?\s+(?:(?:who|which|that)\s+)?(?:was|were|is|are|be|"
+    r"(?:has|have|had)\s+been|been)\s+(?:\w+ly\s+)?")
+# Who tells the sentence, at its end: "..., the Foreign, Commonwealth and Development Office
+# said.", "..., the Courier can reveal."
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'\u2019.&-]*,?\s+(?:and\s+)?){1,8}(?:said|says|"
+    r"reported|reports|wrote|confirmed|told \S+|can reveal|has learned|understands)\b[^,;]*$")
+# Where the act took place is no target: "detained a shipment at Miami International Airport".
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$")
+# Who saw the papers is no target: "According to documents seen by the Guardian, ...".
+_SOURCE_BEFORE = re.compile(r"\b(?:seen|obtained|reviewed|examined|verified|according to|told)\s+"
+                            r"(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
 # Why a sanction was imposed: what follows names no target ("for efforts to destabilise
 # Moldova", "over its role in ...", "citing ...").
 _REASON = re.compile(r"\s(?:for|over|citing|because|accusing|alleging|in connection with|"
-                     r"in response to|amid|after)\s")
+                     r"in response to|amid|after)\s|"
+                     # "two firms it accused of buying ore from M23", "that it says helped"
+                     r"\s(?:(?:that|which|whom|who)\s+)?(?:it|they|officials|Washington)\s+"
+                     r"(?:accused|accuses|says?|said|alleged|alleges|claims?|believes?)\b|"
+                     # "..., an investigation by X has found", "..., according to X"
+                     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:investigation|report|analysis|"
+                     r"review|study|inquiry)\s+by\b|,?\s+according to\b")
 
 
 def _in_relative(text: str, at: int) -> bool:
@@ -150,29 +188,27 @@ def _in_relative(text: str, at: int) -> bool:
                for m in re.finditer(r",\s+(?:which|who|whose)\b[^,;]*,", text))
 
 
-def _before_reason(text: str, after: int, end: int, mentions: list[Mention]) -> int:
-    """The end of the targets: the clause's end, or where its reason begins once a
-    target has been named."""
+def _before_reason(text: str, after: int, end: int) -> int:
+    """The end of the targets: the clause's end, or where its reason begins."""
     reason = _REASON.search(text, after, end)
-    if reason and any(after <= m.start < reason.start() for m in mentions):
-        return reason.start()
-    return end
+    return reason.start() if reason else end
 
 
-# Goods or bodies of a nation: "Russian oil", "Iranian crude", "North Korean ships".
-_NATIONAL = re.compile(
-    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:oil|crude|gas|fuel|coal|steel|gold|diamonds|"
-    r"timber|seafood|goods|exports|imports|products|arms|weapons|ships|vessels|tankers|banks)\b")
+# A wire dateline before the first words: "(Bloomberg) -- ", "KIGALI, Feb 11 (Reuters) - ".
+_DATELINE = re.compile(r"^\W*(?:[^.()]{0,50}?\([^()]{1,30}\)|[A-Z][A-Z ,./'-]{2,40})\s*"
+                       r"(?:--|[-\u2013\u2014])\s+")
+# A public body by its name, whatever type the actor stage gave it: "Office of Foreign
+# Assets Control", "Department of Commerce", "Financial Conduct Authority".
+_PUBLIC_BODY = re.compile(r"^(?:[\w.'\u2019-]+\s+)*?(?:Office|Department|Ministry|Agency|"
+                          r"Commission|Council|Bureau|Authority|Treasury|Directorate|Committee|"
+                          r"Secretariat)\b(?!\s+(?:Ltd|Limited|LLC|Inc|GmbH|plc|S\.?A\.?)\b)")
 
 
-def _of_a_nation(text: str, countries: tuple[tuple[str, str], ...]) -> str | None:
-    """The country actor whose goods the sanction bars, when the article has it as an actor."""
-    by_code = dict(countries)
-    for m in _NATIONAL.finditer(text):
-        code = country_code(m.group(1))
-        if code in by_code:
-            return by_code[code]
-    return None
+def _as_authority(text: str, mention: Mention) -> Mention:
+    if mention.type in _AUTHORITY or mention.type == "person" \
+            or not _PUBLIC_BODY.match(text[mention.start:mention.end]):
+        return mention
+    return replace(mention, type="government")
 
 
 def _without_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -192,7 +228,9 @@ def _agent_at(text: str, word: re.Match[str]) -> int | None:
         return word.end() + direct.end()
     passive = re.search(r"\b(?:was|were|been|is|are|be)\s+$", text[:word.start()])
     # up to five words before "by"; a figure's point or comma ("£1.2 million") ends nothing
-    later = re.match(r"(?:\s+(?!by\b)(?:[^\s,;.]|[.,](?=\d))+){1,5}?\s+by\s+", after)
+    # ("was added to the UK sanctions list in March 2022 by X": up to ten after "added")
+    reach = 10 if word.group(0).lower() == "added" else 5
+    later = re.match(rf"(?:\s+(?!by\b)(?:[^\s,;.]|[.,](?=\d))+){{1,{reach}}}?\s+by\s+", after)
     return word.end() + later.end() if passive and later else None
 
 
@@ -219,10 +257,10 @@ def _name_parts(text: str, last: Mention, mentions: list[Mention], limit: int
     return chain
 
 
-def _in_apposition(text: str, mention: Mention, others: list[Mention]) -> bool:
+def _in_apposition(text: str, mention: Mention, others: list[Mention], act: int = -1) -> bool:
     """Is the mention only a description of another authority ("OFAC, part of the Treasury,",
     "OFSI, which is part of the Treasury,")?"""
-    if any(s < mention.start < e for s, e in (
+    if any(s < mention.start < e and not s < act < e for s, e in (
             m.span() for m in re.finditer(r",\s+(?:which|who)\b[^,]*,", text))):
         return any(o.end <= mention.start for o in others)
     return any(o.end <= mention.start and re.fullmatch(
@@ -233,40 +271,3 @@ def _in_apposition(text: str, mention: Mention, others: list[Mention]) -> bool:
 
 def _is_same_body(mention: Mention, authorities: list[Mention]) -> bool:
     return any(mention.actor == a.actor for a in authorities)
-
-
-
-# Unnamed targets, by the kind of party they are: "three Cypriot companies", "two tankers".
-_GROUPS = {
-    "firm": r"compan(?:y|ies)|firms?|businesses|entit(?:y|ies)|suppliers?|traders?|banks?",
-    "person": r"individuals|people|persons|executives|officials|men|women|businessmen",
-    "vessel": r"vessels|ships|tankers",
-}
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
-
-
-def _named_later(after: str, following: tuple[Sentence, ...]) -> list[Mention]:
-    """The parties a following sentence names for a counted group the sanction word took
-    ("froze the assets of three companies ..." then "The firms, A, B and C, had ...")."""
-    for group, nouns in _GROUPS.items():
-        counted = re.match(rf"\W*(?:[\w-]+\s+){{0,5}}?{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
-                           rf"(?:{nouns})\b", after, re.IGNORECASE)
-        if counted is None:
-            continue
-        for sentence in following:
-            named = re.search(rf"\b[Tt]he\s+(?:{_COUNT}\s+)?(?:{_GROUPS[group]})\s*,\s+",
-                              sentence.text)
-            if named is None:
-                continue
-            run: list[Mention] = []
-            at = named.end()
-            for m in sorted(sentence.mentions, key=lambda m: m.start):
-                if m.start < at:
-                    continue
-                if not re.fullmatch(r"(?:,\s*(?:and\s+)?|\s+and\s+)?", sentence.text[at:m.start]):
-                    break
-                run.append(m)
-                at = m.end
-            if run:
-                return run
-    return []

@@ -21,6 +21,7 @@ from sitegen.extract.descriptions import (
     Descriptions,
     place_part,
 )
+from sitegen.extract.documents import DOCUMENT_SUBJECT, document_author
 from sitegen.extract.parties import LOCATIVE
 from sitegen.extract.pronouns import Pronouns
 from sitegen.extract.titles import person_title, speaker_title
@@ -118,6 +119,12 @@ class Speakers:
         else:
             relative = []
         phrase = _SETTING.sub("", phrase)  # 'In an email, a spokeswoman for X said'
+        if DOCUMENT_SUBJECT.match(phrase):  # 'The audit called ...': its author speaks
+            author = document_author(
+                self.cast, self.paragraphs, self.described, paragraph, start, phrase
+            )
+            if author:
+                return author, phrase
         mentions = [
             m
             for m in self.cast.in_paragraph(paragraph)
@@ -214,6 +221,8 @@ class Speakers:
         # a place named after 'in', 'at' ... is where it was said, not who said it
         mentions = [m for m in mentions if not LOCATIVE.search(text[: m.start])] or mentions
         people = [m for m in mentions if self._is_person(m)]
+        # a possessor is never the subject: 'Trump knocked Clinton's record and said ...'
+        people = [m for m in people if not re.match(r"[’']s?\b", text[m.end : m.end + 2])] or people
         if not last and not people:
             lead = text[start : mentions[0].start]
             if not lead.strip() or re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}", lead):
@@ -232,13 +241,24 @@ class Speakers:
         return key
 
     def sentence_subject(self, p: Paragraph, at: int) -> str | None:
+        """Who the sentence is about: a body it opens with ('The panel said ...'), else the
+        first party it names."""
         start = sentence_start(p.text, at)
+        opening = _OPENING_BODY.match(p.text[start:at])
+        if opening:
+            found = self.described.body(opening.group("noun"), p.index, start)
+            if found:
+                return found
         for m in self.cast.in_paragraph(p.index):
             if start <= m.start < at and self.cast.actors[m.key].type not in ("country", "work"):
                 return m.key
         return None
 
 
+# A sentence opening with a body by its common noun: 'The panel said', 'Its regulator found'.
+_OPENING_BODY = re.compile(
+    rf"(?:[A-Z][^,]{{0,40}},\s+)?(?:[Tt]he|[Ii]ts)\s+(?P<noun>{'|'.join(BODY_WORDS)})\s+[a-z]+"
+)
 # A descriptive apposition after a name: 'Minyon Moore, a senior adviser to the Clinton campaign,'.
 _APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,;“”\"]*(?:,|$)")
 

@@ -98,6 +98,8 @@ def link_misspelled_surnames(forms: list[Form], uf: UnionFind) -> list[str]:
             len(f.key.split()) != 1
             or len(f.key) < 5
             or any(uf.find(f.key) == uf.find(p.key) for p in people)
+            # already the surname of a full name no cue marked as a person's
+            or any(g is not f and uf.find(f.key) == uf.find(g.key) for g in forms)
         ):
             continue
         if is_place(f.surfaces[0]) or f.surfaces[0].isupper() or f.surfaces[0] in ORG_WORDS:

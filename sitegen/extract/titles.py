@@ -27,13 +27,17 @@ def speaker_title(text: str, m: Located, start: int, end: int) -> str | None:
         return title  # 'District Attorney Laura Hynes', 'Apex Labs spokeswoman Mary Fox'
     before = _DESCRIPTION_BEFORE.search(head)
     if before and PERSON_ROLES.search(before.group("t")):
-        return before.group("t").strip()  # 'His lawyer, Elena Sáez'
+        title = before.group("t")
+        # the description is the last noun phrase: '... emails in which a regional manager, X'
+        inner = list(re.finditer(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s", title))
+        tail = title[inner[-1].start() :] if inner else title
+        return (tail if PERSON_ROLES.search(tail) else title).strip()  # 'His lawyer, Elena Sáez'
     return None
 
 
 # A description set off before a name: 'Its general director, ', 'said his attorney, '.
 _DESCRIPTION_BEFORE = re.compile(
-    r"(?:^|,\s*|\b(?:said|says|added|told)\s+)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|"
+    r"(?:^|,\s*|\b(?:said|says|added|told|which|whom|where|when)\s+)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|"
     r"[Tt]heir|[A-Z][\w’']*[’']s)\s[^,]{2,80}?),\s*$"
 )
 

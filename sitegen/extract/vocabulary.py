@@ -20,9 +20,17 @@ CONNECT_HEADS = (
         "Order Secretary Minister Director Bank".split()
     )
 )
+# Names of laws, events and prizes: not parties ("the EU Timber Regulation"), and never cut
+# at their "of" ("the Freedom of Information Act").
+NOT_PARTY_HEADS = frozenset(
+    """Act Law Regulation Regulations Directive Convention Treaty Agreement Accord Protocol
+    Code Bill Amendment Rule Rules Index Prize Award Day War Summit Games Cup Olympics
+    Constitution Charter Doctrine List""".split()
+)
 # Name particles join any name; "of", "for", "and" only join institution names
 # ("Office of Foreign Assets Control", never "Rangel of New York").
-PARTICLES = frozenset("de del da do dos das di la le van von der den al bin ibn y".split())
+# ("i" joins Catalan names: "Jordi Puig i Serra")
+PARTICLES = frozenset("de del da do dos das di la le van von der den al bin ibn y i".split())
 CONNECTORS = PARTICLES | {"of", "for", "and", "&", "on"}
 # Titles before a person's name: stripped from the name, kept as evidence of a person.
 # A strong title may precede a surname alone ("President Obama"); a weak one needs two names.
@@ -31,13 +39,16 @@ STRONG_TITLES = frozenset(
 Commissioner Congressman Congresswoman Councilman Councilwoman Dame Del Delegate Dr Gen
 Gov Governor Judge Justice King Lady Lord Lt Maj Mayor Minister Mr Mrs Ms Pope President
 Prince Princess Prof Queen Rep Representative Reps Rev Reverend Secretary Sen Senator
-Sens Sgt Sheriff Sir Speaker""".split()
+Sens Sgt Sheriff Sir Speaker Cllr Cr Councillor Alderman Alderwoman MP MPs MEP MSP MLA MPP TD
+Superintendent""".split()
 )
 WEAK_TITLES = frozenset(
     """Admiral Attorney CEO CFO COO Candidate Captain Chair Chairperson Chief Colonel Deputy
 Detective Director Executive Father Founder General Head Imam Leader Lieutenant Major
 Majority Minority Nominee Officer Prime Professor Rabbi Sergeant Sheikh Spokesman
-Spokeswoman Vice Whip""".split()
+Spokeswoman Vice Whip Administrator Inspector Treasurer Comptroller Auditor Ombudsman Envoy
+Consul Dean Provost Registrar Coroner Magistrate Commander Constable Marshal Manager
+Spokesperson Counsel Solicitor Prosecutor Clerk Democrat Republican""".split()
 )
 # Abbreviations that end in a period inside a name ("Rep. Elijah Cummings").
 DOTTED = frozenset(

@@ -1,0 +1,173 @@
+"""Short forms of a longer name: a surname, a given name, a name without its legal suffix,
+the start or the distinctive end of an organisation's name, a dropped country prefix. No I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitegen.extract.kinds import (
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_WORDS,
+)
+from sitegen.extract.normalize import name_key, without_suffix
+from sitegen.extract.places import COUNTRY_NAMES, is_place
+from sitegen.extract.vocabulary import CONNECTORS, PARTICLES
+
+if TYPE_CHECKING:
+    from sitegen.extract.clusters import Form, UnionFind
+
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+
+
+def link_short_forms(forms: list[Form], uf: UnionFind) -> list[str]:
+    """Surnames, legal suffixes, the start of an org name, a dropped country prefix."""
+    reports: list[str] = []
+    longest_first = sorted(forms, key=lambda f: (-len(f.key.split()), f.first))
+    for short in sorted(forms, key=lambda f: (len(f.key.split()), f.first)):
+        sw = short.key.split()
+        place = is_place(short.surfaces[0]) or short.surfaces[0] in COUNTRY_NAMES
+        owners = []
+        for long in longest_first:
+            if place and not long.personish and not _names_a_firm_after(short, long):
+                continue  # 'Santos' may be Maria Santos; it is never the start of a firm's name
+            lw = long.key.split()
+            if long is short or len(lw) <= len(sw) or is_place(long.surfaces[0]):
+                continue
+            if _short_form_of(short, sw, long, lw):
+                owners.append(long)
+        roots = []
+        for o in owners:
+            r = uf.find(o.key)
+            if r not in roots:
+                roots.append(r)
+        if roots and len(roots) > 1 and short.surfaces[0] in ORG_WORDS:
+            continue  # 'the Commission' of two commissions: unknown
+        if roots:
+            # Several candidates ("Corvantis" -> two Corvantis firms): the first named wins.
+            best = min((o for o in owners), key=lambda o: o.first)
+            uf.union(best.key, short.key)
+            if short.surfaces[0] not in best.surfaces[0]:
+                reports.append(f"merged spellings {short.surfaces[0]!r} and {best.surfaces[0]!r}")
+    return reports
+
+
+def _names_a_firm_after(short: Form, long: Form) -> bool:
+    """'Kestrel Bay' for Kestrel Bay Holdings Ltd: a name that only looks like a place by its
+    last word ('Bay') opens the firm's name (never a known city: 'Dubai' for 'Dubai Ports')."""
+    words = short.surfaces[0].split()
+    long_words = long.surfaces[0].split()
+    return (
+        len(words) >= 2
+        and long_words[: len(words)] == words
+        and long_words[-1].rstrip(".") in COMPANY_SUFFIXES
+    )
+
+
+def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> bool:
+    bare = name_key(without_suffix(long.surfaces[0])).split()
+    if sw == bare:
+        return True  # Velotek GmbH -> Velotek
+    if not long.personish and not short.personish and _core(short) and _core(short) == _core(long):
+        return True  # Orion Shipping FZE -> Orion FZE, Orion Shipping
+    one_word = len(short.surfaces[0].split()) == 1  # 'Okafor-Reyes' keys as two words
+    surname = lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
+    # the first of two surnames: 'Rivas' for Armando José Rivas Peña, 'Mwamba' for Jean-Pierre
+    # Mwamba Kasongo
+    surname = surname or (
+        one_word and 3 <= len(lw) <= 5 and lw[-2] == sw[0] and len(sw[0]) > 2
+    )
+    if long.personish:  # a surname: 'Raman', 'de Wit'
+        return surname
+    if surname and _person_shaped(long) and not short.surfaces[0].isupper():
+        return True  # 'Rezaei' for 'Farid Rezaei', though no cue said he is a person
+    if len(sw) >= 2 and lw[: len(sw)] == sw and _is_firm(long.surfaces[0]):
+        return True  # 'Meridian Healthcare said' is the firm, not a person named by 'said'
+    if short.personish:  # 'Varga' (Mr. Varga) for 'Luka Varga', typed without a cue
+        words = long.surfaces[0].split()
+        plain = not any(w.rstrip(".") in COMPANY_SUFFIXES or w in ORG_WORDS for w in words)
+        return plain and len(sw) == 1 and lw[-1] == sw[0] and len(lw) <= 4
+    if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in ORG_WORDS:
+        return True  # 'the Observatory' -> Arms Flow Observatory
+    if _distinctive_end(short.surfaces[0], sw, bare):
+        return True  # 'Cerro Azul' for Minera Cerro Azul S.A.: a generic opening dropped
+    national = long.surfaces[0].split()[0] in COUNTRY_NAMES
+    if national and lw[1:] == sw:
+        return True  # US Treasury Department -> Treasury Department
+    if national and len(lw) == 3 and lw[1:2] == sw and long.surfaces[0].split()[-1] in ORG_WORDS:
+        return short.surfaces[0] not in COUNTRY_NAMES  # U.S. Treasury Department -> Treasury
+    complete = short.surfaces[0].split()[-1] in ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
+    if (
+        lw[: len(sw)] == sw
+        and (lw[len(sw)] not in CONNECTORS or complete)
+        and not short.surfaces[0].isupper()
+    ):
+        # Chainsight -> Chainsight Analytics; never "Federal" -> "Federal Office ..."; a
+        # generic word only before one more ('Treasury' -> 'Treasury Department')
+        generic = len(sw) == 1 and short.surfaces[0].capitalize() in ORG_WORDS
+        return not generic or (len(lw) == 2 and long.surfaces[0].split()[-1] in ORG_WORDS)
+    return False
+
+
+def _distinctive_end(surface: str, sw: list[str], bare: list[str]) -> bool:
+    """The end of an organisation's name, after generic opening words ('Club Deportivo
+    Almenara' -> 'Almenara'): two words, or one of a three-word name; never a generic word
+    ('Commission') or the end of an 'of' phrase ('Bank of America')."""
+    n = len(sw)
+    if not (n < len(bare) and bare[-n:] == sw and bare[-n - 1] not in CONNECTORS):
+        return False
+    last = surface.split()[-1]
+    generic = last in ORG_WORDS or last in COMPANY_WORDS or surface.isupper()
+    return not generic and (n >= 2 or len(bare) >= 3)
+
+
+def _person_shaped(f: Form) -> bool:
+    """Two or three capitalised words with no word of a body, a firm or a place."""
+    words = f.surfaces[0].split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not any(w.rstrip(".") in COMPANY_SUFFIXES or w in ORG_WORDS for w in words)
+        and not is_place(f.surfaces[0])
+        and not any(is_place(w) for w in words)
+    )
+
+
+def link_given_names(forms: list[Form], uf: UnionFind) -> None:
+    """'Brian' for Brian T. Haskett, 'Tomislav' for Tomislav Barić: a first name alone, when one
+    person has it and nothing else ends or opens with it."""
+    for f in forms:
+        word = f.surfaces[0]
+        if len(word.split()) != 1 or word.isupper() or is_place(word) or word in ORG_WORDS:
+            continue
+        if word not in GIVEN_NAMES and any(
+            g is not f and word in g.surfaces[0].split()[1:] for g in forms
+        ):
+            continue  # also a surname or part of another name
+        owners = {
+            uf.find(g.key)
+            for g in forms
+            if g is not f
+            and (g.personish or _person_shaped(g))
+            and g.surfaces[0].split()[0] == word
+        }
+        if len(owners) == 1:
+            uf.union(owners.pop(), f.key)
+
+
+def _is_firm(name: str) -> bool:
+    words = name.split()
+    return words[-1].rstrip(".") in COMPANY_SUFFIXES or words[-1] in COMPANY_WORDS
+
+
+def _core(f: Form) -> list[str]:
+    """A firm's distinctive words: no legal suffix, no generic word ('Shipping', 'Group')."""
+    words = without_suffix(f.surfaces[0]).split()
+    if len(words) == len(f.surfaces[0].split()):
+        if not any(w in COMPANY_WORDS for w in words):
+            return []  # neither a suffix nor a generic word: not known to be a firm
+    return name_key(" ".join(w for w in words if w not in COMPANY_WORDS)).split()
+
