@@ -31,11 +31,17 @@ def main(argv: list[str] | None = None, *, exit_process: bool = False) -> int:
         code = _report([e])
     except KeyboardInterrupt:
         code = 130
-    if exit_process and getattr(args, "kept", None) is not None:
+    if exit_process and getattr(args, "kept", None) is not None and not _observed():
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)  # the build registered no exit handlers; its files are closed
     return code
+
+
+def _observed() -> bool:
+    """A profiler, tracer or coverage run: its exit handlers write its results."""
+    return sys.getprofile() is not None or sys.gettrace() is not None \
+        or "coverage" in sys.modules
 
 
 def _report(problems: list[SitegenError]) -> int:
