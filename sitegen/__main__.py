@@ -2,4 +2,4 @@ import sys
 
 from sitegen.cli import main
 
-sys.exit(main())
+sys.exit(main(exit_process=True))

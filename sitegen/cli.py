@@ -8,23 +8,40 @@ never loads the server or the extractor.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from sitegen.errors import ProblemsError, SitegenError
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the sitegen command line; return the exit code."""
+def main(argv: list[str] | None = None, *, exit_process: bool = False) -> int:
+    """Run the sitegen command line; return the exit code.
+
+    exit_process (`python -m sitegen`): end the process right after a command that kept
+    what it made on its arguments (`build`), without freeing that object by object:
+    a build's records and page reads at 10,000 actors take ~0.1 s to free, a tenth of
+    a one-record rebuild."""
     args = make_parser().parse_args(argv)
     try:
-        return args.run(args) or 0
+        code = args.run(args) or 0
     except ProblemsError as e:
-        return _report(e.problems)
+        code = _report(e.problems)
     except SitegenError as e:
-        return _report([e])
+        code = _report([e])
     except KeyboardInterrupt:
-        return 130
+        code = 130
+    if exit_process and getattr(args, "kept", None) is not None and not _observed():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)  # the build registered no exit handlers; its files are closed
+    return code
+
+
+def _observed() -> bool:
+    """A profiler, tracer or coverage run: its exit handlers write its results."""
+    return sys.getprofile() is not None or sys.gettrace() is not None \
+        or "coverage" in sys.modules
 
 
 def _report(problems: list[SitegenError]) -> int:
@@ -125,10 +142,13 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from sitegen.build import build_site
+    from sitegen import collector
+    from sitegen.incremental import Builder
 
-    report = build_site(args.content, args.out, base_url=args.base_url)
-    print(report)
+    # build.build_site's work, with the Builder kept for main(exit_process=True)
+    args.kept = Builder(args.content, args.out, base_url=args.base_url)
+    with collector.paused():  # see build_site: a one-shot build makes next to no cycles
+        print(args.kept.build())
     return 0
 
 

@@ -153,14 +153,21 @@ class Builder:
         if manifest.state_path is None or content is None:
             return None
         kept = {id(r) for r in _records(content)}
+        # The saved entry itself where unchanged: the diff then skips it by identity.
+        before = self._saved.get("reuse", {}) if self._saved else {}
+        reuse = {}
+        for path, (key, record, found) in self._reuse.entries.items():
+            if not found and id(record) in kept:
+                entry = before.get(path)
+                reuse[path] = entry if entry is not None and entry[1] is record \
+                    and entry[0] == key else (key, record)
         data = {"token": secrets.token_hex(8), "setting": state.setting,
                 "content": {f.name: getattr(content, f.name) for f in dataclasses.fields(content)
                             if f.name not in ("problems", "partial")},
                 "shared": state.shared, "reads": list(state.index), "pages": state.pages,
                 "digests": state.digests,
                 "sizes": state.sizes,
-                "reuse": {path: (key, record) for path, (key, record, found)
-                          in self._reuse.entries.items() if not found and id(record) in kept}}
+                "reuse": reuse}
         saved = statefile.save(manifest.state_path, data, base=self._saved)
         self._saved = data if saved else None
         return data["token"] if saved else None
