@@ -37,13 +37,17 @@ def speaker_status(
         weak = found(WEAK_DENIAL, excerpt)
         if weak:
             return "denied", unique(cues + weak)
-        if status == "alleged" and _only_quoted(sentence, start, end, excerpt):
-            return "reported", cues  # an accused party's own account, not an accusation
     defended = {m.actor for m in sentence.mentions if start <= m.start < end}
     if status in ("alleged", "reported") and EXPLANATION.search(excerpt) and (
             defended & concerned or _DEFENDS_IT.search(excerpt) or _DEFENDER.search(excerpt)):
         # "the firm had provided genuine consulting services", said by its director
         return "denied", unique(cues + found(EXPLANATION, excerpt))
+    if claimant in concerned and (status == "alleged" and _only_quoted(sentence, start, end, excerpt)
+                                  or status == "reported" and _NEGATED.search(excerpt)
+                                  and of_itself(sentence, start, end, claimant)):
+        # an accused party's own account ("we had no way of inspecting", "every kilogram is
+        # certified") answers the accusation: a denial, never a plain fact
+        return "denied", cues
     if status == "reported" and defended & concerned and (
             re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt)):
         return "alleged", cues  # "X kept shipping to Y, data from Z shows", "according to
@@ -70,6 +74,9 @@ def _deed_of(sentence: Sentence, start: int, end: int, parties: frozenset[str]) 
                and _DID.match(sentence.text, m.end) for m in sentence.mentions)
 
 
+# A negative account: "had no way of inspecting", "signed nothing", "never knowingly".
+_NEGATED = re.compile(r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without)\b|n['\u2019]t\b",
+                      re.IGNORECASE)
 # A past deed right after its doer's name: "registered", "had paid", "quietly moved".
 # Not a manner ("carried himself well") nor a state ("has struggled").
 _DID = re.compile(r"\s+(?:had\s+)?(?:\w+ly\s+)?(?!said\b|told\b)[a-z]+(?:ed|id|ent|old|ook)\b"
