@@ -1,5 +1,5 @@
 """Status by structural cause: who speaks and of whom, not which phrase is used.
-An accused party's own account of what it did not do is a denial, never a plain fact."""
+What a group tells of others' doings is its account, never the reporter's fact."""
 
 from __future__ import annotations
 
@@ -15,19 +15,13 @@ PUBLISHED = datetime.date(2024, 6, 1)
 ACTORS = {
     "Halden Shipping": ("halden-shipping", "company"),
     "Marta Quist": ("marta-quist", "person"),
-    "Quist": ("marta-quist", "person"),
-    "the Harbour Watch": ("harbour-watch", "organization"),
 }
 
 
 def sentence(text: str, index: int) -> Sentence:
-    taken: list[tuple[int, int]] = []
-    mentions = []
-    for name, (key, kind) in ACTORS.items():  # longest names first: "Marta Quist" before "Quist"
-        for m in re.finditer(re.escape(name), text):
-            if not any(s <= m.start() < e for s, e in taken):
-                taken.append((m.start(), m.end()))
-                mentions.append(Mention(m.start(), m.end(), key, kind))
+    mentions = [Mention(m.start(), m.end(), key, kind)
+                for name, (key, kind) in ACTORS.items()
+                for m in re.finditer(re.escape(name), text)]
     return Sentence(text, index, 0, tuple(sorted(mentions, key=lambda m: m.start)), index=index)
 
 
@@ -35,31 +29,28 @@ def claims_of(*texts: str):
     return find_claims([sentence(t, i) for i, t in enumerate(texts)], PUBLISHED)
 
 
-ALLEGATION = ("The Harbour Watch says Halden Shipping and its owner, Marta Quist, smuggled fuel "
-              "past customs in 2022.")
-
-
-@pytest.mark.parametrize("answer", [
-    # wire: a company statement, in the reporter's words
-    "Halden Shipping said in a statement that it had no way of checking what its tanks held.",
-    # long read: the owner, quoted
-    '"I signed nothing that the port authority had not approved," Marta Quist said.',
-    # local paper: a manager's plain-spoken answer
-    '"We never took a single litre off the books," Marta Quist told reporters.',
+@pytest.mark.parametrize("text", [
+    # local paper: the people it happened to
+    "Dock workers say the wages were paid through a middleman for Halden Shipping.",
+    # wire: a trailing attribution to the police
+    "The manager spent the grant on a holiday home, police said.",
+    # long read: experts, with a perfect tense
+    "Independent experts have said the cargo was loaded by Halden Shipping at a second port.",
+    # broadcaster: a collective with a quantifier
+    "Some residents said Halden Shipping had moved the barrels at night.",
 ])
-def test_accused_partys_negative_account_is_a_denial(answer: str) -> None:
-    claims = claims_of(ALLEGATION, answer)
-    assert claims[0].status == "alleged"
-    assert claims[-1].status == "denied"
-    assert claims[-1].responds_to == 0
+def test_a_groups_account_of_a_named_party_is_an_allegation(text: str) -> None:
+    assert claims_of(text)[-1].status == "alleged"
 
 
-def test_accused_partys_plain_news_stays_reported() -> None:
-    # broadcaster: what the accused says it has done since is news, not a denial
-    claims = claims_of(ALLEGATION, "Halden Shipping said it had stopped trading in March.")
-    assert claims[-1].status == "reported"
-
-
-def test_bystanders_negative_account_is_not_made_a_denial() -> None:
-    claims = claims_of(ALLEGATION, "The Harbour Watch said it had not yet published the data.")
-    assert claims[-1].status not in ("denied", "disputed")
+@pytest.mark.parametrize("text", [
+    # one named speaker: reported, as said
+    "Marta Quist said the wages were paid through a middleman for Halden Shipping.",
+    # a pronoun or a single person is not a group
+    "She said the cargo was loaded by Halden Shipping at a second port.",
+    "A spokesman said the cargo was loaded by Halden Shipping at a second port.",
+    # a group telling of its own doings: news, not an accusation
+    "Police said they had searched two warehouses on Monday.",
+])
+def test_named_single_or_self_reporting_speakers_stay_reported(text: str) -> None:
+    assert claims_of(text)[-1].status == "reported"

@@ -37,17 +37,13 @@ def speaker_status(
         weak = found(WEAK_DENIAL, excerpt)
         if weak:
             return "denied", unique(cues + weak)
+        if status == "alleged" and _only_quoted(sentence, start, end, excerpt):
+            return "reported", cues  # an accused party's own account, not an accusation
     defended = {m.actor for m in sentence.mentions if start <= m.start < end}
     if status in ("alleged", "reported") and EXPLANATION.search(excerpt) and (
             defended & concerned or _DEFENDS_IT.search(excerpt) or _DEFENDER.search(excerpt)):
         # "the firm had provided genuine consulting services", said by its director
         return "denied", unique(cues + found(EXPLANATION, excerpt))
-    if claimant in concerned and (status == "alleged" and _only_quoted(sentence, start, end, excerpt)
-                                  or status == "reported" and _NEGATED.search(excerpt)
-                                  and of_itself(sentence, start, end, claimant)):
-        # an accused party's own account ("we had no way of inspecting", "every kilogram is
-        # certified") answers the accusation: a denial, never a plain fact
-        return "denied", cues
     if status == "reported" and defended & concerned and (
             re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt)):
         return "alleged", cues  # "X kept shipping to Y, data from Z shows", "according to
@@ -55,6 +51,10 @@ def speaker_status(
     if status == "reported" and claimant in accusers and _deed_of(sentence, start, end, concerned) \
             and not (REPORTING_VERB.search(excerpt) and of_itself(sentence, start, end, claimant)):
         return "alleged", cues  # an accuser's further account of what the accused did
+    if status == "reported" and claimant is None and _collective_speaker(sentence, start, end) \
+            and not of_itself(sentence, start, end, ""):
+        return "alleged", cues  # "Workers say the fees were collected by ...", "..., police
+        # said": what a group tells of others' doings is its account, an accusation
     if status == "reported" and _UNNAMED_PARTY.match(excerpt):
         return "alleged", cues  # "A care home operator charged workers ..., according to
         # documents": what a party the article will not yet name did is an accusation
@@ -74,13 +74,37 @@ def _deed_of(sentence: Sentence, start: int, end: int, parties: frozenset[str]) 
                and _DID.match(sentence.text, m.end) for m in sentence.mentions)
 
 
-# A negative account: "had no way of inspecting", "signed nothing", "never knowingly".
-_NEGATED = re.compile(r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without)\b|n['\u2019]t\b",
-                      re.IGNORECASE)
 # A past deed right after its doer's name: "registered", "had paid", "quietly moved".
 # Not a manner ("carried himself well") nor a state ("has struggled").
 _DID = re.compile(r"\s+(?:had\s+)?(?:\w+ly\s+)?(?!said\b|told\b)[a-z]+(?:ed|id|ent|old|ook)\b"
                   r"(?!\s+(?:himself|herself|itself|themselves)\b)")
+
+
+def _collective_speaker(sentence: Sentence, start: int, end: int) -> bool:
+    """Is the speaker a group named by a plural common noun, not a named party, a pronoun
+    or one person: "Workers say", "Some workers said", "U.N. experts have said", "..., police
+    said"? Their account of others' doings is theirs to prove."""
+    excerpt = sentence.text[start:end]
+    verb = REPORTING_VERB.search(excerpt)
+    if verb is None:
+        return False
+    before = excerpt[:verb.start()]
+    subject = re.split(r"[,;:\u2014\u201d\"]", before)[-1]
+    words = re.findall(r"[\w.'\u2019-]+", subject)
+    if words and words[-1].lower() in ("have", "has", "had"):
+        words = words[:-1]  # "experts have said"
+    if not 1 <= len(words) <= 4 or _NOT_COLLECTIVE.match(words[0]) \
+            or not _PLURAL.search(words[-1]):
+        return False
+    at = start + len(before) - len(subject)
+    return not any(at <= m.start < start + verb.start() for m in sentence.mentions)
+
+
+# Groups speak in the plural: "workers", "campaigners", "U.N. experts", "police".
+_PLURAL = re.compile(r"(?:[^s']s|^police|^people)$", re.IGNORECASE)
+# Pronouns, possessive roles ("Its chief executive") and single people are not a collective.
+_NOT_COLLECTIVE = re.compile(
+    r"(?:he|she|it|they|we|I|you|his|her|its|their|our|my|your|a|an|one|this|that)$", re.IGNORECASE)
 
 
 def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:
