@@ -51,6 +51,10 @@ def speaker_status(
     if status == "reported" and claimant in accusers and _deed_of(sentence, start, end, concerned) \
             and not (REPORTING_VERB.search(excerpt) and of_itself(sentence, start, end, claimant)):
         return "alleged", cues  # an accuser's further account of what the accused did
+    if status == "reported" and claimant is None and _collective_speaker(sentence, start, end) \
+            and not of_itself(sentence, start, end, ""):
+        return "alleged", cues  # "Workers say the fees were collected by ...", "..., police
+        # said": what a group tells of others' doings is its account, an accusation
     if status == "reported" and _UNNAMED_PARTY.match(excerpt):
         return "alleged", cues  # "A care home operator charged workers ..., according to
         # documents": what a party the article will not yet name did is an accusation
@@ -74,6 +78,33 @@ def _deed_of(sentence: Sentence, start: int, end: int, parties: frozenset[str]) 
 # Not a manner ("carried himself well") nor a state ("has struggled").
 _DID = re.compile(r"\s+(?:had\s+)?(?:\w+ly\s+)?(?!said\b|told\b)[a-z]+(?:ed|id|ent|old|ook)\b"
                   r"(?!\s+(?:himself|herself|itself|themselves)\b)")
+
+
+def _collective_speaker(sentence: Sentence, start: int, end: int) -> bool:
+    """Is the speaker a group named by a plural common noun, not a named party, a pronoun
+    or one person: "Workers say", "Some workers said", "U.N. experts have said", "..., police
+    said"? Their account of others' doings is theirs to prove."""
+    excerpt = sentence.text[start:end]
+    verb = REPORTING_VERB.search(excerpt)
+    if verb is None:
+        return False
+    before = excerpt[:verb.start()]
+    subject = re.split(r"[,;:\u2014\u201d\"]", before)[-1]
+    words = re.findall(r"[\w.'\u2019-]+", subject)
+    if words and words[-1].lower() in ("have", "has", "had"):
+        words = words[:-1]  # "experts have said"
+    if not 1 <= len(words) <= 4 or _NOT_COLLECTIVE.match(words[0]) \
+            or not _PLURAL.search(words[-1]):
+        return False
+    at = start + len(before) - len(subject)
+    return not any(at <= m.start < start + verb.start() for m in sentence.mentions)
+
+
+# Groups speak in the plural: "workers", "campaigners", "U.N. experts", "police".
+_PLURAL = re.compile(r"(?:[^s']s|^police|^people)$", re.IGNORECASE)
+# Pronouns, possessive roles ("Its chief executive") and single people are not a collective.
+_NOT_COLLECTIVE = re.compile(
+    r"(?:he|she|it|they|we|I|you|his|her|its|their|our|my|your|a|an|one|this|that)$", re.IGNORECASE)
 
 
 def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:
