@@ -730,3 +730,26 @@ def test_one_of_them_after_a_group_opening_the_sentence():
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("You can smell it from the bridge", "Unnamed local resident")
     ]
+
+
+def test_words_sent_to_a_known_outlet_set_via() -> None:
+    wire = (
+        'Lena Ortiz, the chief executive, said in an email to Reuters that the firm "obeyed '
+        'every rule" and would appeal.\n'
+    )
+    assert quotes(wire)[0][3] == "Reuters"
+    broadcast = (
+        'Mark Feld told KXRT on Friday that he had "no idea." "We will fight this," his '
+        "lawyer, Ana Ruiz, said in a statement to KXRT.\n"
+    )
+    assert [q[3] for q in quotes(broadcast)] == ["KXRT", "KXRT"]
+    long_read = '"I never saw the money," Tom Reyes said in a phone interview with the BBC.\n'
+    assert quotes(long_read) == [("I never saw the money", "Tom Reyes", None, "BBC")]
+
+
+def test_words_sent_to_someone_other_than_an_outlet_set_no_via() -> None:
+    text = (
+        '"Our books are clean," Lena Ortiz said in a letter to Congress.\n'
+        '"We owe nothing," Tom Reyes wrote in a message to Harbor Freight Partners.\n'
+    )
+    assert [q[3] for q in quotes(text)] == [None, None]
