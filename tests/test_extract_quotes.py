@@ -753,3 +753,16 @@ def test_words_sent_to_someone_other_than_an_outlet_set_no_via() -> None:
         '"We owe nothing," Tom Reyes wrote in a message to Harbor Freight Partners.\n'
     )
     assert [q[3] for q in quotes(text)] == [None, None]
+
+
+def test_a_spokesperson_for_a_possessed_body_speaks_for_the_body_not_its_owner() -> None:
+    wire = (
+        "A spokesperson for Brazil's Ministry of Justice said the request was "
+        '"politically motivated."\n'
+    )
+    assert quotes(wire)[0][1] == "Ministry of Justice"
+    business = (
+        'A spokeswoman for Halvard Group\'s shipping arm, Nordlys Freight, said it "follows '
+        'every rule."\n'
+    )
+    assert quotes(business)[0][1] == "Nordlys Freight"

@@ -162,7 +162,9 @@ class Speakers:
                 and SPOKES.search(nominal.group("role"))
                 and not any(self._is_person(m) for m in mentions)  # 'Eric Mamer' named: he speaks
             ):
-                return mentions[0].key, person_title(
+                # 'a spokesperson for China's Ministry of Commerce': the ministry, not its owner
+                owned = [m for m in mentions if not re.match(r"[’']s?\s", text[m.end :])]
+                return (owned or mentions)[0].key, person_title(
                     nominal.group("phrase") + place_part(nominal.group("rest"))
                 )  # a spokesperson for Y
             chosen = self._pick(mentions, last, start, paragraph)
