@@ -680,3 +680,21 @@ def test_a_firm_whose_short_name_ends_like_a_place_the_eus_possessive_and_a_ship
         "Kestrel Bay Holdings Ltd.": ("company", "", ["Kestrel Bay"]),
         "European Union": ("organization", "", []),
     }
+
+
+def test_a_body_named_for_whom_it_works_for_is_one_name() -> None:
+    local = (
+        "Police say $90,000 was taken from Paws for Vets Rescue Inc. over three years. A "
+        "judge barred Paws for Vets from spending.\n"
+    )
+    assert "Paws for Vets Rescue Inc." in actors(local)
+    assert not {"Paws", "Vets", "Vets Rescue Inc."} & set(actors(local))
+    advocacy = "A report by Doctors for Clean Air said the plant was unsafe.\n"
+    assert "Doctors for Clean Air" in actors(advocacy)
+
+
+def test_for_after_a_date_or_before_the_ends_the_name() -> None:
+    got = actors("The European Parliament called on Thursday for the EU to act.\n")
+    assert not any("Thursday" in n for n in got)
+    got = actors("The council voted for the Harbour Trust to take over the pier.\n")
+    assert "Harbour Trust" in got

@@ -27,6 +27,7 @@ from sitegen.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NOT_PARTY_HEADS,
+    ORG_END_WORDS,
     STRONG_TITLES,
     WEAK_TITLES,
     WEEKDAYS,
@@ -123,7 +124,7 @@ def find_candidates(
     out: list[Candidate] = []
     for r in runs:
         for piece in _split_and(r):
-            for part in _split_of(piece):
+            for part in _split_of(piece, starts):
                 out += clean(text, paragraph, part, starts, common)
     return [replace(c, in_compound=True) if c.start in compounds else c for c in out]
 
@@ -189,18 +190,34 @@ def _listed_in_name(run: list[tuple[int, int, str]], gap: str, ahead: str) -> bo
     return bool(m.group("acronym")) and "".join(w[0] for w in spelled) == m.group("acronym")
 
 
-def _split_of(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+def _split_of(
+    run: list[tuple[int, int, str]], starts: set[int]
+) -> list[list[tuple[int, int, str]]]:
     """Split 'Rangel of New York', 'Jenny Park of the Ministry'; keep 'Bank of America' and
     'the Freedom of Information Act' (a law, dropped later as a whole)."""
     if run[-1][2] in NOT_PARTY_HEADS:
         return [run]
     for i, (_, _, w) in enumerate(run):
-        if w in ("of", "for", "on", "at") and 0 < i < len(run) - 1 and not _institution(run[:i]):
+        if w in ("of", "for", "on", "at") and 0 < i < len(run) - 1 and not (
+            _institution(run[:i]) or (w == "for" and _names_a_cause(run, i, starts))
+        ):
             rest = run[i + 1 :]
             while rest and rest[0][2] == "the":
                 rest = rest[1:]
-            return [run[:i]] + (_split_of(rest) if rest else [])
+            return [run[:i]] + (_split_of(rest, starts) if rest else [])
     return [run]
+
+
+def _names_a_cause(run: list[tuple[int, int, str]], i: int, starts: set[int]) -> bool:
+    """'Hearts for Heroes Foundation Inc.', 'Physicians for Human Rights': a body named for
+    whom it works. Not 'on Thursday for the EU', nor a sentence's 'Lawyers for Ana Ruiz' (so
+    a short form without its body word is whole only inside a sentence)."""
+    last = run[-1][2].rstrip(".")
+    if last in ORG_END_WORDS or last in COMPANY_SUFFIXES:
+        return True
+    left, right = run[i - 1][2], run[i + 1][2]
+    dated = left in MONTHS or left in WEEKDAYS
+    return right != "the" and not dated and run[0][0] not in starts
 
 
 def _opens_name(text: str, at: int) -> bool:
