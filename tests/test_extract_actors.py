@@ -698,3 +698,14 @@ def test_for_after_a_date_or_before_the_ends_the_name() -> None:
     assert not any("Thursday" in n for n in got)
     got = actors("The council voted for the Harbour Trust to take over the pier.\n")
     assert "Harbour Trust" in got
+
+
+def test_the_word_after_a_firms_home_city_is_its_short_form() -> None:
+    wire = (
+        "Chips went to Shenzhen Qiheng Computing Co., Ltd., officials said. Qiheng was itself "
+        "listed in May.\n"
+    )
+    assert actors(wire) == {"Shenzhen Qiheng Computing Co., Ltd.": ("company", "", ["Qiheng"])}
+    trade = "Bullion was sold by Dubai Falcon Metals FZE, records show. Falcon did not reply.\n"
+    assert actors(trade)["Dubai Falcon Metals FZE"][2] == ["Falcon"]
+    assert "Falcon" not in actors(trade)

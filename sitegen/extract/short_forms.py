@@ -92,6 +92,8 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return plain and len(sw) == 1 and lw[-1] == sw[0] and len(lw) <= 4
     if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in ORG_WORDS:
         return True  # 'the Observatory' -> Arms Flow Observatory
+    if _after_a_place(short.surfaces[0], long.surfaces[0]):
+        return True  # 'Qiheng' for Shenzhen Qiheng Computing Co., Ltd.
     if _distinctive_end(short.surfaces[0], sw, bare):
         return True  # 'Cerro Azul' for Minera Cerro Azul S.A.: a generic opening dropped
     national = long.surfaces[0].split()[0] in COUNTRY_NAMES
@@ -122,6 +124,20 @@ def _distinctive_end(surface: str, sw: list[str], bare: list[str]) -> bool:
     last = surface.split()[-1]
     generic = last in ORG_WORDS or last in COMPANY_WORDS or surface.isupper()
     return not generic and (n >= 2 or len(bare) >= 3)
+
+
+def _after_a_place(short: str, long: str) -> bool:
+    """A firm's name often opens with its home city or region ('Shenzhen Qiheng Computing Co.,
+    Ltd.', 'Dubai Falcon Metals FZE'): the distinctive word after it names the firm."""
+    words = without_suffix(long).split()
+    return (
+        _is_firm(long)
+        and len(words) >= 3
+        and is_place(words[0])
+        and words[1] == short
+        and short not in ORG_WORDS
+        and short not in COMPANY_WORDS
+    )
 
 
 def _person_shaped(f: Form) -> bool:
