@@ -709,3 +709,23 @@ def test_the_word_after_a_firms_home_city_is_its_short_form() -> None:
     trade = "Bullion was sold by Dubai Falcon Metals FZE, records show. Falcon did not reply.\n"
     assert actors(trade)["Dubai Falcon Metals FZE"][2] == ["Falcon"]
     assert "Falcon" not in actors(trade)
+
+
+def test_a_familiar_short_form_of_a_given_name_is_the_same_person() -> None:
+    broadcast = (
+        'Terrence L. Boudin, 58, was arrested on Monday. "Terry gave his life to this city," '
+        "his lawyer said.\n"
+    )
+    assert actors(broadcast) == {"Terrence L. Boudin": ("person", "", ["Terry"])}
+    profile = (
+        "Daniel Okafor founded the fund in 2009. Friends still call him Danny; Okafor "
+        "declined to be interviewed.\n"
+    )
+    assert sorted(actors(profile)) == ["Daniel Okafor"]
+
+
+def test_a_given_name_shared_by_two_people_stays_apart() -> None:
+    got = actors(
+        "Daniel Okafor and Danielle Ruiz ran the fund. Dan was the treasurer, the filing says.\n"
+    )
+    assert "Dan" in got

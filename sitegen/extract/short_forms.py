@@ -4,6 +4,7 @@ the start or the distinctive end of an organisation's name, a dropped country pr
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sitegen.extract.kinds import (
@@ -153,8 +154,9 @@ def _person_shaped(f: Form) -> bool:
 
 
 def link_given_names(forms: list[Form], uf: UnionFind) -> None:
-    """'Brian' for Brian T. Haskett, 'Tomislav' for Tomislav Barić: a first name alone, when one
-    person has it and nothing else ends or opens with it."""
+    """'Brian' for Brian T. Haskett, 'Tomislav' for Tomislav Barić, 'Terry' for Terrence
+    Boudreaux: a first name alone or its short form, when one person has it and nothing else
+    ends or opens with it."""
     for f in forms:
         word = f.surfaces[0]
         if len(word.split()) != 1 or word.isupper() or is_place(word) or word in ORG_WORDS:
@@ -168,10 +170,20 @@ def link_given_names(forms: list[Form], uf: UnionFind) -> None:
             for g in forms
             if g is not f
             and (g.personish or _person_shaped(g))
-            and g.surfaces[0].split()[0] == word
+            and _goes_by(word, g.surfaces[0].split()[0])
         }
         if len(owners) == 1:
             uf.union(owners.pop(), f.key)
+
+
+def _goes_by(word: str, given: str) -> bool:
+    """A given name or its familiar short form: 'Dan' or 'Danny' for Daniel, 'Terry' for
+    Terrence, 'Katie' for Katherine (the first three letters kept, a pet ending added)."""
+    if word == given:
+        return True
+    stem = re.sub(r"(?:y|ie|i)$", "", word) if len(word) > 4 else word
+    stem = re.sub(r"(\w)\1$", r"\1", stem)  # 'Danny' -> 'Dan'
+    return len(stem) >= 3 and len(word) < len(given) and given.startswith(stem)
 
 
 def _is_firm(name: str) -> bool:
