@@ -729,3 +729,20 @@ def test_a_given_name_shared_by_two_people_stays_apart() -> None:
         "Daniel Okafor and Danielle Ruiz ran the fund. Dan was the treasurer, the filing says.\n"
     )
     assert "Dan" in got
+
+
+def test_brussels_acting_is_the_eu_when_the_text_names_it() -> None:
+    wire = (
+        "The European Union banned the imports in 2022. Kyiv will ask Brussels to extend the "
+        "ban, Ukrainian officials said.\n"
+    )
+    got = actors(wire)
+    assert got["European Union"] == ("organization", "", ["Brussels"])
+    assert "Belgium" not in got
+    trade = "Brussels has proposed new tracing rules, and EU importers say they are ready.\n"
+    assert actors(trade)["EU"][2] == ["Brussels"]
+
+
+def test_brussels_without_the_eu_is_still_belgium() -> None:
+    got = actors("Brussels said on Monday it would extend the ban. Belgium declined to comment.\n")
+    assert got == {"Belgium": ("country", "BE", ["Brussels"])}

@@ -217,6 +217,9 @@ SEATS = MappingProxyType({
     "Downing Street": "United Kingdom", "Élysée": "France", "Elysee": "France",
     "Zhongnanhai": "China",
 })
+# Cities that stand for a bloc rather than for their country when they act ('Brussels wants
+# a ban': the EU, whose institutions sit there), when the text names the bloc.
+BLOC_SEATS = MappingProxyType({"Brussels": ("European Union", "EU")})
 # Well-known cities that are not capitals but often locate a story.
 CITIES = frozenset({
     "New York", "Los Angeles", "San Francisco", "Chicago", "Houston", "Miami", "Boston",
