@@ -766,3 +766,18 @@ def test_a_spokesperson_for_a_possessed_body_speaks_for_the_body_not_its_owner()
         'every rule."\n'
     )
     assert quotes(business)[0][1] == "Nordlys Freight"
+
+
+def test_a_body_named_again_by_a_longer_description_speaks() -> None:
+    local = (
+        "Terrence Boudin was arrested on Monday. The Oklahoma Attorney General's Office filed "
+        "a petition. Boudin did not respond.\n"
+        '"Charities that exploit veterans will be held accountable," the attorney general\'s '
+        "office said in a statement.\n"
+    )
+    assert quotes(local)[0][1] == "Oklahoma Attorney General's Office"
+    wire = (
+        "Lena Ortiz, a lawyer, met the Federal Mining Regulatory Authority on Monday.\n"
+        '"We will review the permits," the federal mining authority said.\n'
+    )
+    assert quotes(wire)[0][1] == "Federal Mining Regulatory Authority"

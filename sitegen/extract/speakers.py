@@ -33,7 +33,7 @@ _SETTING = re.compile(
 _ONE_OF = re.compile(r"(?i:one|another)\s+of\s+(?:them|those|the\s+[\w-]+)")
 # A body by its common noun: 'the company', 'its regulator', 'X, the agency'.
 _BODY_PHRASE = re.compile(
-    rf"(?:.*,\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>{'|'.join(BODY_WORDS)})",
+    rf"(?:.*,\s+)?(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{'|'.join(BODY_WORDS)})",
     re.IGNORECASE | re.DOTALL,
 )
 # The body a spokesperson or official speaks for: ' for the (Belarusian foreign) ministry'.
