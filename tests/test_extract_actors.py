@@ -746,3 +746,8 @@ def test_brussels_acting_is_the_eu_when_the_text_names_it() -> None:
 def test_brussels_without_the_eu_is_still_belgium() -> None:
     got = actors("Brussels said on Monday it would extend the ban. Belgium declined to comment.\n")
     assert got == {"Belgium": ("country", "BE", ["Brussels"])}
+
+
+def test_a_person_for_an_outlet_is_two_names() -> None:
+    got = actors("The impact is small, said Cameron Easley for Morning Consult, a pollster.\n")
+    assert "Cameron Easley" in got and "Morning Consult" in got

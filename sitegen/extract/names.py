@@ -209,13 +209,16 @@ def _split_of(
 
 
 def _names_a_cause(run: list[tuple[int, int, str]], i: int, starts: set[int]) -> bool:
-    """'Hearts for Heroes Foundation Inc.', 'Physicians for Human Rights': a body named for
-    whom it works. Not 'on Thursday for the EU', nor a sentence's 'Lawyers for Ana Ruiz' (so
-    a short form without its body word is whole only inside a sentence)."""
+    """'Hearts for Heroes Foundation Inc.', 'Physicians for Human Rights': one word for who
+    they are, then whom they work for. Not 'Cameron Easley for Morning Consult', 'on Thursday
+    for the EU', nor a sentence's 'Lawyers for Ana Ruiz' (so a short form without its body
+    word is whole only inside a sentence)."""
+    if i != 1:
+        return False
     last = run[-1][2].rstrip(".")
     if last in ORG_END_WORDS or last in COMPANY_SUFFIXES:
         return True
-    left, right = run[i - 1][2], run[i + 1][2]
+    left, right = run[0][2], run[2][2]
     dated = left in MONTHS or left in WEEKDAYS
     return right != "the" and not dated and run[0][0] not in starts
 
