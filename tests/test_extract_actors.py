@@ -751,3 +751,18 @@ def test_brussels_without_the_eu_is_still_belgium() -> None:
 def test_a_person_for_an_outlet_is_two_names() -> None:
     got = actors("The impact is small, said Cameron Easley for Morning Consult, a pollster.\n")
     assert "Cameron Easley" in got and "Morning Consult" in got
+
+
+def test_legal_forms_of_several_words_stay_in_the_name() -> None:
+    wire = "Chips were sold by Lumenbridge Components Pte. Ltd. to a broker in May.\n"
+    assert list(actors(wire)) == ["Lumenbridge Components Pte. Ltd."]
+    trade = (
+        "Potash went to Vistula Agrochem Sp. z o.o., a fertiliser maker. Vistula Agrochem "
+        "said it had no comment.\n"
+    )
+    assert actors(trade) == {"Vistula Agrochem Sp. z o.o.": ("company", "", ["Vistula Agrochem"])}
+    balkan = (
+        "Records show decking was imported by Adria Deck d.o.o. in 2024. Grupo Norte S.A. de "
+        "C.V. declined.\n"
+    )
+    assert sorted(actors(balkan)) == ["Adria Deck d.o.o.", "Grupo Norte S.A. de C.V."]

@@ -97,7 +97,8 @@ def find_candidates(
             runs.append(run)  # "Security Council on Friday"
             run = []
             continue
-        if _is_cap(tok) or (run and tok in _LOWER_SUFFIXES) or (
+        lower_form = run and (run[-1][2], tok) in _LOWER_FORM_PARTS
+        if _is_cap(tok) or (run and tok in _LOWER_SUFFIXES) or lower_form or (
             tok[0].isdigit()
             and nxt
             and _is_cap(nxt)
@@ -237,13 +238,22 @@ def _opens_name(text: str, at: int) -> bool:
 def _joinable(gap: str, previous: str, token: str, ahead: str) -> bool:
     if gap == ". " and (previous in DOTTED or (len(previous) == 1 and previous.isupper())):
         return True  # "Rep. Elijah Cummings", "John D. Podesta"
+    if gap == ". " and previous in COMPANY_SUFFIXES and token in COMPANY_SUFFIXES:
+        return True  # "Lumenbridge Pte. Ltd.", "Siam Foods Co. Ltd."
+    if (previous, token) in _LOWER_FORM_PARTS and gap in (" ", ". "):
+        return True  # "Vistula Agrochem Sp. z o.o."
     if _legal_form_gap(gap, previous, token, ahead):
         return True
     return gap in (" ", "’ ", "' ", " & ")  # "Seafarers’ Rights Watch", "Clarke & Lowe LLP"
 
 
 # Legal forms written in lower case after a name: "Meridian Healthcare Group plc".
-_LOWER_SUFFIXES = frozenset({"plc", "ltd", "inc", "llc"})
+_LOWER_SUFFIXES = frozenset({"plc", "ltd", "inc", "llc"}) | {
+    s for s in COMPANY_SUFFIXES if s[0].islower()  # "Adria Deck d.o.o.", "Vltava s.r.o."
+}
+# Legal forms of several words, partly in lower case, as pairs of neighbours: the Polish
+# "Sp. z o.o." (limited company) and "S.A. de C.V." of Mexico.
+_LOWER_FORM_PARTS = frozenset({("Sp", "z"), ("z", "o.o"), ("S.A", "de"), ("de", "C.V")})
 # Legal forms written in brackets: "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
 _BRACKETED_FORMS = frozenset({"Pty", "Pvt", "Private", "Proprietary"})
 
