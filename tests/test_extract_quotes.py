@@ -781,3 +781,12 @@ def test_a_body_named_again_by_a_longer_description_speaks() -> None:
         '"We will review the permits," the federal mining authority said.\n'
     )
     assert quotes(wire)[0][1] == "Federal Mining Regulatory Authority"
+
+
+def test_an_unnamed_employee_is_named_after_the_body_without_its_legal_form() -> None:
+    text = (
+        "Invoices show that Straits Harbour Pte. Ltd. bought the teak.\n"
+        "A former employee of Straits Harbour, who asked not to be named, said the logs were "
+        "relabelled. “It came in as Burmese and left as Thai,” he said.\n"
+    )
+    assert quotes(text)[0][1] == "Unnamed former employee of Straits Harbour"
