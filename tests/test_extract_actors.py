@@ -766,3 +766,17 @@ def test_legal_forms_of_several_words_stay_in_the_name() -> None:
         "C.V. declined.\n"
     )
     assert sorted(actors(balkan)) == ["Adria Deck d.o.o.", "Grupo Norte S.A. de C.V."]
+
+
+def test_nationality_and_regional_adjectives_are_no_actors() -> None:
+    got = actors(
+        "The firm said its West African supply chain was clean, and its Togolese partner "
+        "declined to comment. South Asian buyers were not named.\n"
+    )
+    assert got == {}
+
+
+def test_a_name_with_an_elided_particle_is_whole() -> None:
+    got = actors("Côte d’Ivoire said it would investigate the exports.\n")
+    assert got == {"Ivory Coast": ("country", "CI", ["Côte d’Ivoire"])}
+    assert "Côte" not in actors("Gold came from mines in Côte d’Ivoire, Ghana said.\n")

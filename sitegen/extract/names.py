@@ -49,9 +49,10 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 
 
 def _is_cap(token: str) -> bool:
+    """Capitalised, or a lower-case particle joined to a capital: 'al-Hamdan', 'd’Ivoire'."""
     return token[0].isupper() or (
         token[:3] in ("al-", "el-") and len(token) > 3 and token[3].isupper()
-    )
+    ) or (token[:2] in ("d’", "d'") and len(token) > 2 and token[2].isupper())
 
 
 def find_candidates(
