@@ -780,3 +780,9 @@ def test_a_name_with_an_elided_particle_is_whole() -> None:
     got = actors("Côte d’Ivoire said it would investigate the exports.\n")
     assert got == {"Ivory Coast": ("country", "CI", ["Côte d’Ivoire"])}
     assert "Côte" not in actors("Gold came from mines in Côte d’Ivoire, Ghana said.\n")
+
+
+def test_a_count_of_a_nationality_is_no_name() -> None:
+    got = actors("The agency added more than 140 Chinese entities to the list this year.\n")
+    assert got == {}
+    assert "38 North" in actors("Satellite images analysed by 38 North show new work.\n")

@@ -104,6 +104,7 @@ def find_candidates(
             and nxt
             and _is_cap(nxt)
             and nxt not in MONTHS
+            and not is_adjective(nxt)  # a count: 'more than 140 Chinese entities'
             and text[e : tokens[i + 1][0]] == " "
             and (run or _opens_name(text, s))
         ):
