@@ -680,3 +680,109 @@ def test_a_firm_whose_short_name_ends_like_a_place_the_eus_possessive_and_a_ship
         "Kestrel Bay Holdings Ltd.": ("company", "", ["Kestrel Bay"]),
         "European Union": ("organization", "", []),
     }
+
+
+def test_a_body_named_for_whom_it_works_for_is_one_name() -> None:
+    local = (
+        "Police say $90,000 was taken from Paws for Vets Rescue Inc. over three years. A "
+        "judge barred Paws for Vets from spending.\n"
+    )
+    assert "Paws for Vets Rescue Inc." in actors(local)
+    assert not {"Paws", "Vets", "Vets Rescue Inc."} & set(actors(local))
+    advocacy = "A report by Doctors for Clean Air said the plant was unsafe.\n"
+    assert "Doctors for Clean Air" in actors(advocacy)
+
+
+def test_for_after_a_date_or_before_the_ends_the_name() -> None:
+    got = actors("The European Parliament called on Thursday for the EU to act.\n")
+    assert not any("Thursday" in n for n in got)
+    got = actors("The council voted for the Harbour Trust to take over the pier.\n")
+    assert "Harbour Trust" in got
+
+
+def test_the_word_after_a_firms_home_city_is_its_short_form() -> None:
+    wire = (
+        "Chips went to Shenzhen Qiheng Computing Co., Ltd., officials said. Qiheng was itself "
+        "listed in May.\n"
+    )
+    assert actors(wire) == {"Shenzhen Qiheng Computing Co., Ltd.": ("company", "", ["Qiheng"])}
+    trade = "Bullion was sold by Dubai Falcon Metals FZE, records show. Falcon did not reply.\n"
+    assert actors(trade)["Dubai Falcon Metals FZE"][2] == ["Falcon"]
+    assert "Falcon" not in actors(trade)
+
+
+def test_a_familiar_short_form_of_a_given_name_is_the_same_person() -> None:
+    broadcast = (
+        'Terrence L. Boudin, 58, was arrested on Monday. "Terry gave his life to this city," '
+        "his lawyer said.\n"
+    )
+    assert actors(broadcast) == {"Terrence L. Boudin": ("person", "", ["Terry"])}
+    profile = (
+        "Daniel Okafor founded the fund in 2009. Friends still call him Danny; Okafor "
+        "declined to be interviewed.\n"
+    )
+    assert sorted(actors(profile)) == ["Daniel Okafor"]
+
+
+def test_a_given_name_shared_by_two_people_stays_apart() -> None:
+    got = actors(
+        "Daniel Okafor and Danielle Ruiz ran the fund. Dan was the treasurer, the filing says.\n"
+    )
+    assert "Dan" in got
+
+
+def test_brussels_acting_is_the_eu_when_the_text_names_it() -> None:
+    wire = (
+        "The European Union banned the imports in 2022. Kyiv will ask Brussels to extend the "
+        "ban, Ukrainian officials said.\n"
+    )
+    got = actors(wire)
+    assert got["European Union"] == ("organization", "", ["Brussels"])
+    assert "Belgium" not in got
+    trade = "Brussels has proposed new tracing rules, and EU importers say they are ready.\n"
+    assert actors(trade)["EU"][2] == ["Brussels"]
+
+
+def test_brussels_without_the_eu_is_still_belgium() -> None:
+    got = actors("Brussels said on Monday it would extend the ban. Belgium declined to comment.\n")
+    assert got == {"Belgium": ("country", "BE", ["Brussels"])}
+
+
+def test_a_person_for_an_outlet_is_two_names() -> None:
+    got = actors("The impact is small, said Cameron Easley for Morning Consult, a pollster.\n")
+    assert "Cameron Easley" in got and "Morning Consult" in got
+
+
+def test_legal_forms_of_several_words_stay_in_the_name() -> None:
+    wire = "Chips were sold by Lumenbridge Components Pte. Ltd. to a broker in May.\n"
+    assert list(actors(wire)) == ["Lumenbridge Components Pte. Ltd."]
+    trade = (
+        "Potash went to Vistula Agrochem Sp. z o.o., a fertiliser maker. Vistula Agrochem "
+        "said it had no comment.\n"
+    )
+    assert actors(trade) == {"Vistula Agrochem Sp. z o.o.": ("company", "", ["Vistula Agrochem"])}
+    balkan = (
+        "Records show decking was imported by Adria Deck d.o.o. in 2024. Grupo Norte S.A. de "
+        "C.V. declined.\n"
+    )
+    assert sorted(actors(balkan)) == ["Adria Deck d.o.o.", "Grupo Norte S.A. de C.V."]
+
+
+def test_nationality_and_regional_adjectives_are_no_actors() -> None:
+    got = actors(
+        "The firm said its West African supply chain was clean, and its Togolese partner "
+        "declined to comment. South Asian buyers were not named.\n"
+    )
+    assert got == {}
+
+
+def test_a_name_with_an_elided_particle_is_whole() -> None:
+    got = actors("Côte d’Ivoire said it would investigate the exports.\n")
+    assert got == {"Ivory Coast": ("country", "CI", ["Côte d’Ivoire"])}
+    assert "Côte" not in actors("Gold came from mines in Côte d’Ivoire, Ghana said.\n")
+
+
+def test_a_count_of_a_nationality_is_no_name() -> None:
+    got = actors("The agency added more than 140 Chinese entities to the list this year.\n")
+    assert got == {}
+    assert "38 North" in actors("Satellite images analysed by 38 North show new work.\n")

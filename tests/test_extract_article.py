@@ -145,3 +145,15 @@ def test_credit_caption_and_tip_lines_are_boilerplate_anywhere():
     )
     kinds = [p.kind for p in parse_article(text).paragraphs]
     assert kinds == ["body", "boilerplate", "boilerplate", "boilerplate", "body"]
+
+
+def test_a_legal_form_with_inner_stops_ends_no_sentence() -> None:
+    text = (
+        "Chips were sold by Lumenbridge Pte. Ltd. to a broker. Potash went to Vistula "
+        "Agrochem Sp. z o.o. in May.\n"
+    )
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert sentences == [
+        "Chips were sold by Lumenbridge Pte. Ltd. to a broker.",
+        "Potash went to Vistula Agrochem Sp. z o.o. in May.",
+    ]

@@ -48,3 +48,30 @@ def test_prose_that_shares_their_words_is_kept(line):
 def test_a_research_credit_is_boilerplate():
     text = "The ministry said it had opened an inquiry.\nKirsten Berg contributed research.\n"
     assert [p.kind for p in parse_article(text).paragraphs] == ["body", "boilerplate"]
+
+
+@pytest.mark.parametrize("tail", [
+    "Comments are closed.",
+    "Comments have been disabled for this article.",
+    "Support local reporting: become a member of the Valley Ledger today.",
+    "Help us keep this work free. Make a donation to Open Desk.",
+    "Catch the full interview on KXRT Evening News at 10.",
+    "Tune in Sunday at 9 for part two of our investigation.",
+    "Read our corrections policy.",
+    "Share this story with a friend. Sign up for alerts on our app.",
+])
+def test_lines_that_speak_to_the_reader_after_the_story_are_boilerplate(tail):
+    text = f"The ministry said it had opened an inquiry.\nIt declined to comment.\n{tail}\n"
+    kinds = [p.kind for p in parse_article(text).paragraphs]
+    assert kinds == ["body", "body", "boilerplate"], tail
+
+
+@pytest.mark.parametrize("tail", [
+    "Read said the money was never moved.",
+    "Support for the plan has fallen, the council said.",
+    "Watch groups say the donations were never declared.",
+    "“Help us find him,” his sister said.",
+])
+def test_closing_prose_that_starts_like_a_call_to_act_is_kept(tail):
+    text = f"The ministry said it had opened an inquiry.\n{tail}\n"
+    assert [p.kind for p in parse_article(text).paragraphs] == ["body", "body"], tail

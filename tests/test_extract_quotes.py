@@ -730,3 +730,63 @@ def test_one_of_them_after_a_group_opening_the_sentence():
     assert [(q[0], q[1]) for q in quotes(text)] == [
         ("You can smell it from the bridge", "Unnamed local resident")
     ]
+
+
+def test_words_sent_to_a_known_outlet_set_via() -> None:
+    wire = (
+        'Lena Ortiz, the chief executive, said in an email to Reuters that the firm "obeyed '
+        'every rule" and would appeal.\n'
+    )
+    assert quotes(wire)[0][3] == "Reuters"
+    broadcast = (
+        'Mark Feld told KXRT on Friday that he had "no idea." "We will fight this," his '
+        "lawyer, Ana Ruiz, said in a statement to KXRT.\n"
+    )
+    assert [q[3] for q in quotes(broadcast)] == ["KXRT", "KXRT"]
+    long_read = '"I never saw the money," Tom Reyes said in a phone interview with the BBC.\n'
+    assert quotes(long_read) == [("I never saw the money", "Tom Reyes", None, "BBC")]
+
+
+def test_words_sent_to_someone_other_than_an_outlet_set_no_via() -> None:
+    text = (
+        '"Our books are clean," Lena Ortiz said in a letter to Congress.\n'
+        '"We owe nothing," Tom Reyes wrote in a message to Harbor Freight Partners.\n'
+    )
+    assert [q[3] for q in quotes(text)] == [None, None]
+
+
+def test_a_spokesperson_for_a_possessed_body_speaks_for_the_body_not_its_owner() -> None:
+    wire = (
+        "A spokesperson for Brazil's Ministry of Justice said the request was "
+        '"politically motivated."\n'
+    )
+    assert quotes(wire)[0][1] == "Ministry of Justice"
+    business = (
+        'A spokeswoman for Halvard Group\'s shipping arm, Nordlys Freight, said it "follows '
+        'every rule."\n'
+    )
+    assert quotes(business)[0][1] == "Nordlys Freight"
+
+
+def test_a_body_named_again_by_a_longer_description_speaks() -> None:
+    local = (
+        "Terrence Boudin was arrested on Monday. The Oklahoma Attorney General's Office filed "
+        "a petition. Boudin did not respond.\n"
+        '"Charities that exploit veterans will be held accountable," the attorney general\'s '
+        "office said in a statement.\n"
+    )
+    assert quotes(local)[0][1] == "Oklahoma Attorney General's Office"
+    wire = (
+        "Lena Ortiz, a lawyer, met the Federal Mining Regulatory Authority on Monday.\n"
+        '"We will review the permits," the federal mining authority said.\n'
+    )
+    assert quotes(wire)[0][1] == "Federal Mining Regulatory Authority"
+
+
+def test_an_unnamed_employee_is_named_after_the_body_without_its_legal_form() -> None:
+    text = (
+        "Invoices show that Straits Harbour Pte. Ltd. bought the teak.\n"
+        "A former employee of Straits Harbour, who asked not to be named, said the logs were "
+        "relabelled. “It came in as Burmese and left as Thai,” he said.\n"
+    )
+    assert quotes(text)[0][1] == "Unnamed former employee of Straits Harbour"

@@ -40,12 +40,12 @@ def actor_type(
     words = longest.split()
     if any(s in MEDIA_NAMES for s in surfaces):
         return "media"
+    if any(s in INTERNATIONAL_BODIES for s in surfaces):
+        return "organization"  # also when a seat stands for it: 'Brussels' for the EU
     if any(s in COUNTRY_NAMES or s in CAPITALS or s in SEATS for s in surfaces) and not any(
         f.personish for f in group
     ):
         return "country"
-    if any(s in INTERNATIONAL_BODIES for s in surfaces):
-        return "organization"
     if any(s in GOVERNMENT_NAMES for s in surfaces):
         return "government"
     if words[-1].rstrip(".") in COMPANY_SUFFIXES or words[0] in _LEGAL_PREFIXES:

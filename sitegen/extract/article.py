@@ -76,7 +76,7 @@ _END_PUNCT = '.!?"”’)…:;,'
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sr jr inc ltd co corp no vs gen col lt sgt rep sen gov del rev
     capt adm maj cmdr supt insp atty sens reps mt ft dept univ assn bros jan feb mar apr
-    jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n approx est""".split()
+    jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n approx est pte pty sp""".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 
@@ -200,10 +200,32 @@ def _headline(line: str) -> bool:
     )
 
 
+# A line that speaks to the reader rather than reports: a call to act ('Watch the full report
+# tonight', 'Support independent journalism', 'Read our policy') or a note on the page itself.
+_TO_THE_READER = re.compile(
+    r"^(?:(?:watch|listen|tune in|catch|stream|support|donate|give|gift|read|share|join|become|"
+    r"download|get|see|help|sign up|subscribe|follow)\b(?!\s+(?:said|says|told|wrote)\b)|"
+    r"(?:comments?|replies|the comment section) (?:are|is|have been|has been) (?:now )?"
+    r"(?:closed|open|disabled|moderated)\b|"
+    r".{0,80}\b(?:donate|donation|our (?:journalism|newsroom|reporting|app|newsletter)))",
+    re.IGNORECASE,
+)
+
+
+def _speaks_to_the_reader(line: str) -> bool:
+    """A call to act or a note on the page, not a quotation nor someone's words reported."""
+    return bool(_TO_THE_READER.match(line)) and not re.search(
+        r"[\"“”]|\b(?:say|said|says|told|according)\b", line
+    )
+
+
 def _mark_trailing_boilerplate(lines: list[str], kinds: list[str]) -> None:
-    """After the last line of prose, headings and Title Case promos are boilerplate too."""
+    """After the last line of prose, headings, Title Case promos and lines that speak to the
+    reader are boilerplate too."""
     for i in range(len(lines) - 1, 0, -1):
-        if kinds[i] in ("boilerplate", "heading") or (kinds[i] == "body" and title_case(lines[i])):
+        if kinds[i] in ("boilerplate", "heading") or (
+            kinds[i] == "body" and (title_case(lines[i]) or _speaks_to_the_reader(lines[i]))
+        ):
             kinds[i] = "boilerplate"
             continue
         break

@@ -17,7 +17,7 @@ from sitegen.extract.kinds import (
     COMPANY_SUFFIXES,
 )
 from sitegen.extract.normalize import name_key, strip_accents
-from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, SEATS
+from sitegen.extract.places import BLOC_SEATS, CAPITALS, COUNTRY_NAMES, SEATS
 from sitegen.extract.short_forms import link_given_names, link_short_forms
 from sitegen.extract.spellings import (
     link_fuzzy,
@@ -106,10 +106,15 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
 
 
 def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -> None:
-    """'US' and 'United States', 'Pyongyang' or 'the Kremlin' (as an actor) and the country."""
+    """'US' and 'United States', 'Pyongyang' or 'the Kremlin' (as an actor) and the country;
+    'Brussels' and the EU."""
     canon: dict[str, str] = {}
     for f in forms:
         surface = f.surfaces[0]
+        bloc = [name_key(b) for b in BLOC_SEATS.get(surface, ()) if name_key(b) in by_key]
+        if bloc:
+            uf.union(bloc[0], f.key)
+            continue
         country = (
             COUNTRY_NAMES.get(surface, (None,))[0] or CAPITALS.get(surface) or SEATS.get(surface)
         )

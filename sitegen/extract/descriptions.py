@@ -14,7 +14,7 @@ from types import MappingProxyType
 from sitegen.extract.actors import Cast, Located
 from sitegen.extract.article import Paragraph, sentence_start, split_sentences
 from sitegen.extract.kinds import ROLE_WORDS
-from sitegen.extract.normalize import name_key
+from sitegen.extract.normalize import name_key, without_suffix
 from sitegen.extract.quote_patterns import VERBS
 
 NOMINAL = re.compile(
@@ -154,7 +154,8 @@ class Descriptions:
             if start <= men.start < start + len(m.group("phrase")) + len(rest) + 1:
                 org_key = men.key
                 surface = self.paragraphs[paragraph].text[men.start : men.end]
-                rest = rest.replace(surface, self.cast.actors[men.key].name)
+                # the body's full name, but no legal form: 'of Straits Evergreen', not '... Pte.'
+                rest = rest.replace(surface, without_suffix(self.cast.actors[men.key].name))
                 break
         name = f"Unnamed {core}{rest}".strip()
         key = self.cast.lookup(name) or self.cast.add(name, "person")

@@ -26,7 +26,14 @@ from sitegen.extract.kinds import (
     ROLE_WORDS,
 )
 from sitegen.extract.normalize import name_key
-from sitegen.extract.places import CAPITALS, COUNTRY_NAMES, SEATS, country_code, is_place
+from sitegen.extract.places import (
+    BLOC_SEATS,
+    CAPITALS,
+    COUNTRY_NAMES,
+    SEATS,
+    country_code,
+    is_place,
+)
 from sitegen.extract.types import Candidate
 from sitegen.extract.vocabulary import HONORIFICS, PARTICLES
 
@@ -142,6 +149,7 @@ def canonical_name(group: list[Form]) -> str:
         return CAPITALS.get(seats[0]) or SEATS[seats[0]]
     # a proper name, however short, before a description ("CELAD", not "Spain's agency")
     proper = [s for s in surfaces if not re.search(r"[’']s\s+[a-z]", s)] or surfaces
+    proper = [s for s in proper if s not in BLOC_SEATS] or proper  # 'EU', not 'Brussels'
     return max(
         proper,
         key=lambda s: (

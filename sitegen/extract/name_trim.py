@@ -186,7 +186,9 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
     return w in common or (w.endswith("s") and w[:-1] in common)
 
 
-COMPANY_SUFFIXES_DOTTED = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "S.A", "N.V", "B.V"})
+COMPANY_SUFFIXES_DOTTED = frozenset(
+    {"Inc", "Corp", "Co", "Ltd", "Bros", "S.A", "N.V", "B.V", "o.o", "C.V"}
+)
 
 
 # Region words that open names more often than they describe ("Nordic Velo", "Gulf Air").

@@ -27,6 +27,7 @@ from sitegen.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NOT_PARTY_HEADS,
+    ORG_END_WORDS,
     STRONG_TITLES,
     WEAK_TITLES,
     WEEKDAYS,
@@ -48,9 +49,10 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 
 
 def _is_cap(token: str) -> bool:
+    """Capitalised, or a lower-case particle joined to a capital: 'al-Hamdan', 'd’Ivoire'."""
     return token[0].isupper() or (
         token[:3] in ("al-", "el-") and len(token) > 3 and token[3].isupper()
-    )
+    ) or (token[:2] in ("d’", "d'") and len(token) > 2 and token[2].isupper())
 
 
 def find_candidates(
@@ -96,11 +98,13 @@ def find_candidates(
             runs.append(run)  # "Security Council on Friday"
             run = []
             continue
-        if _is_cap(tok) or (run and tok in _LOWER_SUFFIXES) or (
+        lower_form = run and (run[-1][2], tok) in _LOWER_FORM_PARTS
+        if _is_cap(tok) or (run and tok in _LOWER_SUFFIXES) or lower_form or (
             tok[0].isdigit()
             and nxt
             and _is_cap(nxt)
             and nxt not in MONTHS
+            and not is_adjective(nxt)  # a count: 'more than 140 Chinese entities'
             and text[e : tokens[i + 1][0]] == " "
             and (run or _opens_name(text, s))
         ):
@@ -123,7 +127,7 @@ def find_candidates(
     out: list[Candidate] = []
     for r in runs:
         for piece in _split_and(r):
-            for part in _split_of(piece):
+            for part in _split_of(piece, starts):
                 out += clean(text, paragraph, part, starts, common)
     return [replace(c, in_compound=True) if c.start in compounds else c for c in out]
 
@@ -189,18 +193,37 @@ def _listed_in_name(run: list[tuple[int, int, str]], gap: str, ahead: str) -> bo
     return bool(m.group("acronym")) and "".join(w[0] for w in spelled) == m.group("acronym")
 
 
-def _split_of(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+def _split_of(
+    run: list[tuple[int, int, str]], starts: set[int]
+) -> list[list[tuple[int, int, str]]]:
     """Split 'Rangel of New York', 'Jenny Park of the Ministry'; keep 'Bank of America' and
     'the Freedom of Information Act' (a law, dropped later as a whole)."""
     if run[-1][2] in NOT_PARTY_HEADS:
         return [run]
     for i, (_, _, w) in enumerate(run):
-        if w in ("of", "for", "on", "at") and 0 < i < len(run) - 1 and not _institution(run[:i]):
+        if w in ("of", "for", "on", "at") and 0 < i < len(run) - 1 and not (
+            _institution(run[:i]) or (w == "for" and _names_a_cause(run, i, starts))
+        ):
             rest = run[i + 1 :]
             while rest and rest[0][2] == "the":
                 rest = rest[1:]
-            return [run[:i]] + (_split_of(rest) if rest else [])
+            return [run[:i]] + (_split_of(rest, starts) if rest else [])
     return [run]
+
+
+def _names_a_cause(run: list[tuple[int, int, str]], i: int, starts: set[int]) -> bool:
+    """'Hearts for Heroes Foundation Inc.', 'Physicians for Human Rights': one word for who
+    they are, then whom they work for. Not 'Cameron Easley for Morning Consult', 'on Thursday
+    for the EU', nor a sentence's 'Lawyers for Ana Ruiz' (so a short form without its body
+    word is whole only inside a sentence)."""
+    if i != 1:
+        return False
+    last = run[-1][2].rstrip(".")
+    if last in ORG_END_WORDS or last in COMPANY_SUFFIXES:
+        return True
+    left, right = run[0][2], run[2][2]
+    dated = left in MONTHS or left in WEEKDAYS
+    return right != "the" and not dated and run[0][0] not in starts
 
 
 def _opens_name(text: str, at: int) -> bool:
@@ -217,13 +240,22 @@ def _opens_name(text: str, at: int) -> bool:
 def _joinable(gap: str, previous: str, token: str, ahead: str) -> bool:
     if gap == ". " and (previous in DOTTED or (len(previous) == 1 and previous.isupper())):
         return True  # "Rep. Elijah Cummings", "John D. Podesta"
+    if gap == ". " and previous in COMPANY_SUFFIXES and token in COMPANY_SUFFIXES:
+        return True  # "Lumenbridge Pte. Ltd.", "Siam Foods Co. Ltd."
+    if (previous, token) in _LOWER_FORM_PARTS and gap in (" ", ". "):
+        return True  # "Vistula Agrochem Sp. z o.o."
     if _legal_form_gap(gap, previous, token, ahead):
         return True
     return gap in (" ", "’ ", "' ", " & ")  # "Seafarers’ Rights Watch", "Clarke & Lowe LLP"
 
 
 # Legal forms written in lower case after a name: "Meridian Healthcare Group plc".
-_LOWER_SUFFIXES = frozenset({"plc", "ltd", "inc", "llc"})
+_LOWER_SUFFIXES = frozenset({"plc", "ltd", "inc", "llc"}) | {
+    s for s in COMPANY_SUFFIXES if s[0].islower()  # "Adria Deck d.o.o.", "Vltava s.r.o."
+}
+# Legal forms of several words, partly in lower case, as pairs of neighbours: the Polish
+# "Sp. z o.o." (limited company) and "S.A. de C.V." of Mexico.
+_LOWER_FORM_PARTS = frozenset({("Sp", "z"), ("z", "o.o"), ("S.A", "de"), ("de", "C.V")})
 # Legal forms written in brackets: "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
 _BRACKETED_FORMS = frozenset({"Pty", "Pvt", "Private", "Proprietary"})
 

@@ -30,7 +30,8 @@ def name_key(name: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def without_suffix(name: str) -> str:
     """The name without its legal suffix ('Velotek GmbH' -> 'Velotek')."""
-    words = name.split()
+    # forms of several words, partly in lower case: 'Sp. z o.o.', 'S.A. de C.V.'
+    words = re.sub(r"\s+(?:Sp\.? z o\.o|S\.A\.? de C\.V)\.?$", "", name).split()
     # stacked and bracketed forms go too: 'Siam Foods Co., Ltd.', 'Kalahari Defence (Pty) Ltd'
     while len(words) > 1 and words[-1].strip("().,") in COMPANY_SUFFIXES | _BRACKETED:
         words = words[:-1]

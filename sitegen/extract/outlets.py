@@ -9,8 +9,14 @@ import re
 from sitegen.extract.actors import Cast
 from sitegen.extract.kinds import MEDIA_NAMES
 
+# Words sent to or spoken with an outlet: 'in an email to Reuters', 'in an interview with
+# the BBC'. The same words also reach investors or Congress, so only a known outlet counts.
+_SENT_TO = r"(?:in|by|via)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?" + (
+    r"(?:e-?mail|statement|interview|message|letter|call|text|note|comments?|remarks?)"
+    r"\s+(?:sent\s+|given\s+)?(?:to|with)"
+)
 _TOLD = re.compile(
-    r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)"
+    rf"\b(?:(?P<told>told)|{_SENT_TO})\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)"
     # where, how and when it was said end the name: 'told the AP by phone from Pretoria'
     r"(?=[,.;:]|\s+(?:in|on|at|that|after|before|by|from|via|over|during|when|while|last|"
     r"this|earlier|later|\()\b|$)"
@@ -29,17 +35,15 @@ def outlet_name(words: str) -> str:
 
 
 def told_outlet(cast: Cast, text: str, start: int, end: int) -> str | None:
-    """The media actor of 'told (the) X' between start and end; added if the text names it
-    for the first time there."""
-    m = _TOLD.search(text[start:end])
-    if not m:
-        return None
-    outlet = outlet_name(m.group("outlet"))
-    key = cast.lookup(outlet)
-    if key and cast.actors[key].type == "media":
-        return key
-    if key is None and (outlet in MEDIA_NAMES or len(outlet.split()) <= 4):
-        return cast.add(outlet, "media")
+    """The media actor of 'told (the) X' or 'in an email to X' between start and end; added
+    if the text names it for the first time there."""
+    for m in _TOLD.finditer(text[start:end]):
+        outlet = outlet_name(m.group("outlet"))
+        key = cast.lookup(outlet)
+        if key and cast.actors[key].type == "media":
+            return key
+        if key is None and (outlet in MEDIA_NAMES or m.group("told") and len(outlet.split()) <= 4):
+            return cast.add(outlet, "media")
     return None
 
 

@@ -32,7 +32,7 @@ Guinea|GN|Guinean,Guineans|Conakry|
 Haiti|HT|Haitian,Haitians|Port-au-Prince|
 Honduras|HN|Honduran,Hondurans|Tegucigalpa|
 Iceland|IS|Icelandic,Icelanders|Reykjavik|
-Ivory Coast|CI|Ivorian,Ivorians|Yamoussoukro|Cote d'Ivoire
+Ivory Coast|CI|Ivorian,Ivorians|Yamoussoukro|Cote d'Ivoire,Côte d'Ivoire,Côte d’Ivoire,Cote d’Ivoire
 Jamaica|JM|Jamaican,Jamaicans|Kingston|
 Kosovo|XK|Kosovar,Kosovars|Pristina|
 Kuwait|KW|Kuwaiti,Kuwaitis|Kuwait City|
@@ -53,6 +53,8 @@ Paraguay|PY|Paraguayan,Paraguayans|Asuncion|
 Republic of the Congo|CG||Brazzaville|Congo
 Rwanda|RW|Rwandan,Rwandans|Kigali|
 Senegal|SN|Senegalese|Dakar|
+Togo|TG|Togolese|Lomé|
+Benin|BJ|Beninese|Porto-Novo|
 Sierra Leone|SL|Sierra Leonean|Freetown|
 Slovenia|SI|Slovenian,Slovenians,Slovene|Ljubljana|
 Somalia|SO|Somali,Somalis|Mogadishu|
@@ -217,6 +219,9 @@ SEATS = MappingProxyType({
     "Downing Street": "United Kingdom", "Élysée": "France", "Elysee": "France",
     "Zhongnanhai": "China",
 })
+# Cities that stand for a bloc rather than for their country when they act ('Brussels wants
+# a ban': the EU, whose institutions sit there), when the text names the bloc.
+BLOC_SEATS = MappingProxyType({"Brussels": ("European Union", "EU")})
 # Well-known cities that are not capitals but often locate a story.
 CITIES = frozenset({
     "New York", "Los Angeles", "San Francisco", "Chicago", "Houston", "Miami", "Boston",
@@ -273,4 +278,11 @@ def is_place(name: str) -> bool:
 
 def is_adjective(name: str) -> bool:
     """A nationality or regional adjective ('North Korean', 'Chinese'): never an actor."""
-    return name in ADJECTIVES or name in REGION_ADJECTIVES
+    if name in ADJECTIVES or name in REGION_ADJECTIVES:
+        return True
+    # a compass point before one: 'West African', 'South Asian', 'East European'
+    compass, _, rest = name.partition(" ")
+    return compass in _COMPASS and (rest in ADJECTIVES or rest in REGION_ADJECTIVES)
+
+
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())

@@ -4,6 +4,7 @@ the start or the distinctive end of an organisation's name, a dropped country pr
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sitegen.extract.kinds import (
@@ -92,6 +93,8 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return plain and len(sw) == 1 and lw[-1] == sw[0] and len(lw) <= 4
     if len(sw) == 1 and sw[0] == lw[-1] and short.surfaces[0] in ORG_WORDS:
         return True  # 'the Observatory' -> Arms Flow Observatory
+    if _after_a_place(short.surfaces[0], long.surfaces[0]):
+        return True  # 'Qiheng' for Shenzhen Qiheng Computing Co., Ltd.
     if _distinctive_end(short.surfaces[0], sw, bare):
         return True  # 'Cerro Azul' for Minera Cerro Azul S.A.: a generic opening dropped
     national = long.surfaces[0].split()[0] in COUNTRY_NAMES
@@ -124,6 +127,20 @@ def _distinctive_end(surface: str, sw: list[str], bare: list[str]) -> bool:
     return not generic and (n >= 2 or len(bare) >= 3)
 
 
+def _after_a_place(short: str, long: str) -> bool:
+    """A firm's name often opens with its home city or region ('Shenzhen Qiheng Computing Co.,
+    Ltd.', 'Dubai Falcon Metals FZE'): the distinctive word after it names the firm."""
+    words = without_suffix(long).split()
+    return (
+        _is_firm(long)
+        and len(words) >= 3
+        and is_place(words[0])
+        and words[1] == short
+        and short not in ORG_WORDS
+        and short not in COMPANY_WORDS
+    )
+
+
 def _person_shaped(f: Form) -> bool:
     """Two or three capitalised words with no word of a body, a firm or a place."""
     words = f.surfaces[0].split()
@@ -137,8 +154,9 @@ def _person_shaped(f: Form) -> bool:
 
 
 def link_given_names(forms: list[Form], uf: UnionFind) -> None:
-    """'Brian' for Brian T. Haskett, 'Tomislav' for Tomislav Barić: a first name alone, when one
-    person has it and nothing else ends or opens with it."""
+    """'Brian' for Brian T. Haskett, 'Tomislav' for Tomislav Barić, 'Terry' for Terrence
+    Boudreaux: a first name alone or its short form, when one person has it and nothing else
+    ends or opens with it."""
     for f in forms:
         word = f.surfaces[0]
         if len(word.split()) != 1 or word.isupper() or is_place(word) or word in ORG_WORDS:
@@ -152,10 +170,20 @@ def link_given_names(forms: list[Form], uf: UnionFind) -> None:
             for g in forms
             if g is not f
             and (g.personish or _person_shaped(g))
-            and g.surfaces[0].split()[0] == word
+            and _goes_by(word, g.surfaces[0].split()[0])
         }
         if len(owners) == 1:
             uf.union(owners.pop(), f.key)
+
+
+def _goes_by(word: str, given: str) -> bool:
+    """A given name or its familiar short form: 'Dan' or 'Danny' for Daniel, 'Terry' for
+    Terrence, 'Katie' for Katherine (the first three letters kept, a pet ending added)."""
+    if word == given:
+        return True
+    stem = re.sub(r"(?:y|ie|i)$", "", word) if len(word) > 4 else word
+    stem = re.sub(r"(\w)\1$", r"\1", stem)  # 'Danny' -> 'Dan'
+    return len(stem) >= 3 and len(word) < len(given) and given.startswith(stem)
 
 
 def _is_firm(name: str) -> bool:

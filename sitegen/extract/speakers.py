@@ -33,7 +33,7 @@ _SETTING = re.compile(
 _ONE_OF = re.compile(r"(?i:one|another)\s+of\s+(?:them|those|the\s+[\w-]+)")
 # A body by its common noun: 'the company', 'its regulator', 'X, the agency'.
 _BODY_PHRASE = re.compile(
-    rf"(?:.*,\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>{'|'.join(BODY_WORDS)})",
+    rf"(?:.*,\s+)?(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{'|'.join(BODY_WORDS)})",
     re.IGNORECASE | re.DOTALL,
 )
 # The body a spokesperson or official speaks for: ' for the (Belarusian foreign) ministry'.
@@ -162,7 +162,9 @@ class Speakers:
                 and SPOKES.search(nominal.group("role"))
                 and not any(self._is_person(m) for m in mentions)  # 'Eric Mamer' named: he speaks
             ):
-                return mentions[0].key, person_title(
+                # 'a spokesperson for China's Ministry of Commerce': the ministry, not its owner
+                owned = [m for m in mentions if not re.match(r"[’']s?\s", text[m.end :])]
+                return (owned or mentions)[0].key, person_title(
                     nominal.group("phrase") + place_part(nominal.group("rest"))
                 )  # a spokesperson for Y
             chosen = self._pick(mentions, last, start, paragraph)
