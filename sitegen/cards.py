@@ -113,9 +113,19 @@ def actor_item_html(context: Context, actor: Any) -> Markup:
                   f"</a>{fragments.draft_html(actor)}{aliases}</li>\n")
 
 
+
+@jinja2.pass_context
+def speaker_heading_html(context: Context, speaker: Any) -> Markup:
+    """The start of a speaker's section of the quote index: the section, its heading."""
+    esc, sid = fragments._esc, fragments._esc(speaker.id)
+    return Markup(f'<section aria-labelledby="speaker-{sid}">\n  <h2 id="speaker-{sid}"><a href='
+                  f'"{esc(context["links"].actor(speaker.id))}">{esc(speaker.name)}</a>'
+                  f"{fragments.draft_html(speaker)}</h2>\n")
+
+
 # Card functions whose output depends only on the record, `content` and `links`.
 _KEPT = frozenset({fragments.quote_html, fragments.event_html, fragments.claim_html,
-                   actor_item_html})
+                   actor_item_html, speaker_heading_html})
 
 
 @jinja2.pass_context
@@ -137,5 +147,17 @@ def cards(context: Context, draw: Any, records: Iterable[Any], item: str = "{}",
     return memo.draw_all(draw, context["links"], records, options, item)
 
 
+@jinja2.pass_context
+def speaker_sections(context: Context, draw: Any, groups: Iterable[tuple[Any, Any]],
+                     **options: Any) -> Markup:
+    """The quote index's sections, one per (speaker, quotes): its heading, then its quotes
+    drawn by draw(quote, **options), each part kept as a card; one call, not a loop of
+    the template's over thousands of speakers."""
+    return Markup("".join([f"{card(context, speaker_heading_html, speaker)}"
+                           f"{cards(context, draw, quotes, **options)}</section>\n"
+                           for speaker, quotes in groups]))
+
+
 def globals_for_templates() -> dict[str, Any]:
-    return {"card": card, "cards": cards, "actor_item_html": actor_item_html}
+    return {"card": card, "cards": cards, "actor_item_html": actor_item_html,
+            "speaker_sections": speaker_sections}

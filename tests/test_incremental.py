@@ -573,8 +573,8 @@ def test_a_sites_own_card_macro_is_drawn_every_time(tmp_path):
     content, out = tmp_path / "project" / "content", tmp_path / "public"
     builder = Builder(content, out, in_place=True, persist=False)
     builder.build()
-    kept = builder._last.cards["quotes/index.html"]  # only the quotes' JSON-LD, no card
-    assert {name for name, *_ in kept} == {"quote_ld"}
+    kept = builder._last.cards["quotes/index.html"]  # JSON-LD and headings, no quote card
+    assert {name for name, *_ in kept} == {"quote_ld", "speaker_heading_html"}
     for step in range(8):
         speaker = story.records["quotes"][sorted(story.records["quotes"])[0]]["speaker"]
         story.records["actors"][speaker]["name"] = f"Speaker renamed {step}"
