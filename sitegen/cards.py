@@ -32,11 +32,11 @@ from sitegen.tracking import KIND_OF, Read, RecordView, TrackedContent, TrackedM
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    value: Any  # HTML (a card) or JSON-LD data (CardMemo.data)
+    value: Any  # HTML (a card), JSON-LD data (CardMemo.data), (HTML, its cards) (a group)
     reads: frozenset[Read]
 
 
-CardKey = tuple  # (function's name, record kind, record id, options)
+CardKey = tuple  # (function's name, record kind, record id, options); a group's: see draw_all
 
 
 class CardMemo:
@@ -51,25 +51,53 @@ class CardMemo:
 
     def draw(self, draw: Any, links: Links, record: Any, options: dict[str, Any]) -> Markup:
         """draw(context, record, **options), a card function of sitegen's."""
+        return self._use(*self._card(self._drawing(draw, links, options), record))
+
+    def draw_all(self, draw: Any, links: Links, records: Iterable[Any],
+                 options: dict[str, Any], item: str) -> Markup:
+        """The cards of several records (a speaker's quotes, a year's events), each put in
+        `item`, joined and kept as one while none of their reads changed: a kept page
+        then joins a few hundred strings, not one per record."""
+        raws = [getattr(record, "_record", record) for record in records]
+        key = ("+" + draw.__name__, tuple([(KIND_OF[type(r)], r.id) for r in raws]),
+               tuple(sorted(options.items())), item)
+        group = self.kept.get(key)
+        if group is None or not group.reads.isdisjoint(self.changed):
+            drawing = self._drawing(draw, links, options)
+            inner = dict(self._card(drawing, raw) for raw in raws)
+            html = Markup("".join([item.format(card.value) for card in inner.values()]))
+            group = Card((html, inner), frozenset().union(*[c.reads for c in inner.values()]))
+        self.used.update(group.value[1])  # its cards, for when the group is drawn again
+        return self._use(key, group)[0]
+
+    def data(self, describe: Any, record: Any) -> Any:
+        """describe(content, record): plain data worked out from a record (its JSON-LD)."""
+        return self._use(*self._card(
+            ((describe.__name__, ()),
+             lambda reads, view: describe(TrackedContent(self.content, reads), view)), record))
+
+    def _drawing(self, draw: Any, links: Links, options: dict[str, Any]) -> tuple:
+        """What a card of draw(record, **options) is kept under, and how it is drawn."""
         def make(reads: set[Read], record: RecordView) -> Markup:
             context = {"content": TrackedContent(self.content, reads),
                        "links": Links(links.here, TrackedMap("@passages", self.passages, reads),
                                       links.root)}
             return draw(context, record, **options)
-        return self._kept((draw.__name__, tuple(sorted(options.items()))), record, make)
+        return (draw.__name__, tuple(sorted(options.items()))), make
 
-    def data(self, describe: Any, record: Any) -> Any:
-        """describe(content, record): plain data worked out from a record (its JSON-LD)."""
-        return self._kept((describe.__name__, ()), record,
-                          lambda reads, view: describe(TrackedContent(self.content, reads), view))
-
-    def _kept(self, what: tuple, record: Any, make: Any) -> Any:
+    def _card(self, drawing: tuple, record: Any) -> tuple[CardKey, Card]:
+        """The record's kept card if none of its reads changed, else a new one."""
+        (name, options), make = drawing
         raw = getattr(record, "_record", record)
-        key = (what[0], KIND_OF[type(raw)], raw.id, what[1])
+        key = (name, KIND_OF[type(raw)], raw.id, options)
         card = self.kept.get(key)
         if card is None or not card.reads.isdisjoint(self.changed):
             reads: set[Read] = set()
             card = Card(make(reads, view(raw, reads)), frozenset(reads))
+        return key, card
+
+    def _use(self, key: CardKey, card: Card) -> Any:
+        """Count the card's reads as the page's, and keep it for the next rendering."""
         self.reads.update(card.reads)
         self.used[key] = card
         return card.value
@@ -85,9 +113,19 @@ def actor_item_html(context: Context, actor: Any) -> Markup:
                   f"</a>{fragments.draft_html(actor)}{aliases}</li>\n")
 
 
+
+@jinja2.pass_context
+def speaker_heading_html(context: Context, speaker: Any) -> Markup:
+    """The start of a speaker's section of the quote index: the section, its heading."""
+    esc, sid = fragments._esc, fragments._esc(speaker.id)
+    return Markup(f'<section aria-labelledby="speaker-{sid}">\n  <h2 id="speaker-{sid}"><a href='
+                  f'"{esc(context["links"].actor(speaker.id))}">{esc(speaker.name)}</a>'
+                  f"{fragments.draft_html(speaker)}</h2>\n")
+
+
 # Card functions whose output depends only on the record, `content` and `links`.
 _KEPT = frozenset({fragments.quote_html, fragments.event_html, fragments.claim_html,
-                   actor_item_html})
+                   actor_item_html, speaker_heading_html})
 
 
 @jinja2.pass_context
@@ -100,14 +138,26 @@ def card(context: Context, draw: Any, record: Any, **options: Any) -> Markup:
 
 
 @jinja2.pass_context
-def cards(context: Context, draw: Any, records: Iterable[Any], **options: Any) -> Markup:
-    """The cards of several records, one after another."""
+def cards(context: Context, draw: Any, records: Iterable[Any], item: str = "{}",
+          **options: Any) -> Markup:
+    """The cards of several records, each put in `item` ("<li>{}</li>"), one after another."""
     memo = context.get("card_memo")
     if memo is None or draw not in _KEPT:
-        return Markup("".join([context.call(draw, r, **options) for r in records]))
-    links = context["links"]
-    return Markup("".join([memo.draw(draw, links, r, options) for r in records]))
+        return Markup("".join([item.format(context.call(draw, r, **options)) for r in records]))
+    return memo.draw_all(draw, context["links"], records, options, item)
+
+
+@jinja2.pass_context
+def speaker_sections(context: Context, draw: Any, groups: Iterable[tuple[Any, Any]],
+                     **options: Any) -> Markup:
+    """The quote index's sections, one per (speaker, quotes): its heading, then its quotes
+    drawn by draw(quote, **options), each part kept as a card; one call, not a loop of
+    the template's over thousands of speakers."""
+    return Markup("".join([f"{card(context, speaker_heading_html, speaker)}"
+                           f"{cards(context, draw, quotes, **options)}</section>\n"
+                           for speaker, quotes in groups]))
 
 
 def globals_for_templates() -> dict[str, Any]:
-    return {"card": card, "cards": cards, "actor_item_html": actor_item_html}
+    return {"card": card, "cards": cards, "actor_item_html": actor_item_html,
+            "speaker_sections": speaker_sections}

@@ -112,9 +112,12 @@ class Renderer:
         elif self.digests.get(plan.url) == hashed:
             data = None
         index = self.index
-        for read in itertools.filterfalse(index.__contains__, reads):  # C loops: an index
-            index[read] = len(index)  # page reads 100,000 things, most numbered before
-        numbers = array("I", map(index.__getitem__, reads))
+        try:  # C loops: an index page reads 100,000 things, all numbered before, mostly
+            numbers = array("I", map(index.__getitem__, reads))
+        except KeyError:
+            for read in itertools.filterfalse(index.__contains__, reads):
+                index[read] = len(index)
+            numbers = array("I", map(index.__getitem__, reads))
         return Result(url=plan.url, digest=hashed, size=size, data=data, reads=numbers,
                       cards=memo.used if memo and memo.used else None)
 

@@ -573,8 +573,8 @@ def test_a_sites_own_card_macro_is_drawn_every_time(tmp_path):
     content, out = tmp_path / "project" / "content", tmp_path / "public"
     builder = Builder(content, out, in_place=True, persist=False)
     builder.build()
-    kept = builder._last.cards["quotes/index.html"]  # only the quotes' JSON-LD, no card
-    assert {name for name, *_ in kept} == {"quote_ld"}
+    kept = builder._last.cards["quotes/index.html"]  # JSON-LD and headings, no quote card
+    assert {name for name, *_ in kept} == {"quote_ld", "speaker_heading_html"}
     for step in range(8):
         speaker = story.records["quotes"][sorted(story.records["quotes"])[0]]["speaker"]
         story.records["actors"][speaker]["name"] = f"Speaker renamed {step}"
@@ -584,3 +584,30 @@ def test_a_sites_own_card_macro_is_drawn_every_time(tmp_path):
         builder.build()
         assert files_of(out) == clean_render(content), f"step {step}"
         assert f"said Speaker renamed {step} of" in (out / "quotes/index.html").read_text()
+
+
+def test_a_years_events_are_kept_as_one_group_until_one_of_them_changes(tmp_path):
+    """The timeline keeps each year's events as one joined card: retitling an event draws
+    its year's group again (reusing the other events' cards), and leaves every other
+    year's group as it was; the page still equals a clean build's."""
+    story = Story(tmp_path / "project", random.Random(59))
+    for _ in range(14):
+        story.add("events")
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    builder = Builder(content, out, in_place=True, persist=False)
+    builder.build()
+    for step in range(4):
+        before = builder._last.cards["timeline/index.html"]
+        groups = {key: card for key, card in before.items() if key[0] == "+event_html"}
+        assert len(groups) > 1, "the story's events span several years"
+        rid = story.rng.choice(sorted(story.records["events"]))
+        story.records["events"][rid]["title"] = f"Retitled event {step}"
+        story.save("events", rid)
+        builder.build()
+        assert files_of(out) == clean_render(content), f"step {step}"
+        after = builder._last.cards["timeline/index.html"]
+        redrawn = [key for key in groups if after.get(key) is not groups[key]]
+        assert [any(r == ("events", rid) for r in key[1]) for key in redrawn] == [True]
+        others = [key for key in before if key[:2] == ("event_html", "events")
+                  and key[2] != rid]
+        assert others and all(after[key] is before[key] for key in others)
