@@ -153,3 +153,16 @@ def test_restate_dates_leaves_quotations_as_spoken() -> None:
     assert restate_dates(text, PUBLISHED) == (
         "The firm said on 10 March 2025: \u201cToday we are cooperating.\u201d "
         "It \"left last year\".")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under the Competition Act, 2002, the watchdog can fine a firm.", []),
+        ("The firm was charged under the Companies Act 2006 in May 2021.", ["2021-05"]),
+        ("Police used powers in the Criminal Code, 1985 to seize the boat in 2019.", ["2019"]),
+        ("The Prevention of Corruption Act was amended in 2018.", ["2018"]),
+    ],
+)
+def test_find_dates_skips_the_year_in_a_statute_name(text: str, expected: list[str]) -> None:
+    assert values(text) == expected

@@ -133,7 +133,14 @@ def _weekday(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resol
     return (pub - datetime.timedelta(days=back)).isoformat(), True
 
 
+# A year that closes a statute's name ("the Competition Act, 2002", "Companies Act 2006")
+# dates the law's title, not a happening in the story.
+_STATUTE_BEFORE = re.compile(r"\b[A-Z][\w'-]* (?:Act|Code|Rules|Regulations|Ordinance),? $")
+
+
 def _year(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved:
+    if _STATUTE_BEFORE.search(m.string[max(0, m.start() - 60): m.start()]):
+        return None
     return m.group("year"), False
 
 
