@@ -533,3 +533,14 @@ def test_a_sanction_title_tells_the_act_as_the_text_does() -> None:
                       "European Union freezes the assets of Sokol-Tekh",
                       "Office of Foreign Assets Control bars Velotek",
                       "European Union adds Steppe Link to its sanctions list"]
+
+
+def test_a_headline_or_standfirst_line_is_not_an_event() -> None:
+    for line in ("Regulator says three dairies fixed milk prices from 2021 to 2024",
+                 "Kestrel Mix sanctioned by the European Union in January",
+                 "How Velotek shipped drones to Russia after 2022"):
+        body = "Kestrel Mix opened a plant in Lyon in March 2019."
+        events = events_of(line, body)
+        assert [e.date for e in events] == ["2019-03"], line
+    # the same words closed by a stop are a sentence of the story
+    assert [e.date for e in events_of("Velotek shipped drones to Russia in 2022.")] == ["2022"]

@@ -74,7 +74,7 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
     names: dict[str, str] = {}  # each actor as first written, for titles
     last_date: str | None = None  # the date "the following month" or "the same day" comes after
     for i, sentence in enumerate(sentences):
-        if sentence.heading:
+        if sentence.heading or _title_line(sentence, sentences[i + 1:i + 2]):
             continue
         sentence = without_date_names(sentence, published)
         following = tuple(sentences[i + 1:i + 3])  # where unnamed targets get their names
@@ -101,6 +101,14 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
                 sanctioned = event.targets or sanctioned
         before = before.after(sentence, sanctioned)
     return events
+
+
+def _title_line(sentence: Sentence, following: list[Sentence]) -> bool:
+    """Say whether a sentence is a line of its own with no closing stop: a headline or
+    standfirst ("Watchdog says firms fixed prices from 2021 to 2024"), which sums up the
+    story rather than telling a happening of it."""
+    alone = sentence.start == 0 and not (following and following[0].paragraph == sentence.paragraph)
+    return alone and not re.search(r"[.!?:;\"'\u201d\u2019)\]]\s*$", sentence.text)
 
 
 def _add(events: list[DraftEvent], event: DraftEvent) -> None:
