@@ -266,3 +266,37 @@ def test_whoever_tells_the_sentence_at_its_end_is_no_target() -> None:
         del SANCTION_ACTORS["the Courier"]
     assert told == [("united-kingdom", ("ilan-shor", "viktor-petrov"))]
     assert revealed == []
+
+
+def _with_parties(text: str, *names: str) -> Sentence:
+    mentions = sorted((Mention(m.start(), m.end(), name.lower().replace(" ", "-"), "company")
+                       for name in names for m in re.finditer(re.escape(name), text)),
+                      key=lambda m: m.start)
+    return Sentence(text, 0, 0, tuple(mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Shares of Alder Foods slid 4% in Mumbai trading on Monday.", "2024-12-09"),
+        ("The audit, handed to Alder Foods in October, lists 40 breaches.", "2024-10"),
+        ("Alder Foods did not answer questions sent on Friday.", "2024-12-06"),
+        ("Alder Foods quietly dropped the supplier in September.", "2024-09"),
+    ],
+)
+def test_a_named_party_s_deed_on_a_given_day_is_an_event(text: str, date: str) -> None:
+    events = find_events([_with_parties(text, "Alder Foods")], PUBLISHED)
+    assert [e.date for e in events] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a wet morning in October, a van loaded with crates rolled into the yard.",
+        "Inspectors found that Alder Foods had dumped waste in the river in October.",
+        "Alder Foods dumped waste in the river between May and September.",
+        "Alder Foods dumped waste in the river last year.",
+    ],
+)
+def test_a_scene_an_account_or_a_span_is_no_plain_deed(text: str) -> None:
+    assert find_events([_with_parties(text, "Alder Foods")], PUBLISHED) == []

@@ -91,6 +91,13 @@ _WISH = re.compile(
     # modals in lower case only: "In May, Britain froze ..." is no wish
     r"consider\w*|(?-i:could|would|may|might|should)|to impose|to sanction|to add)\b", re.I)
 
+# A verb in the simple past, regular or common irregular: what the reporter says was done.
+_PAST_VERB = re.compile(
+    r"\b(?:(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )[a-z]{2,}(?:ed|ied)|fell|rose|sold|paid|"
+    r"sent|made|took|gave|went|came|lost|wrote|spoke|held|kept|bought|brought|ran|drew|grew|"
+    r"cut|hit|sank|slid|spent|threw|broke|caught|struck|sought|taught|led|won|met|left)\b(?! by\b)")
+
+
 def noun_happening(text: str, start: int, end: int) -> str | None:
     """The kind of happening a bare year names inside a noun phrase ("A 2019 engineering
     study commissioned by ...", "the 2021 takeover"), or None."""
@@ -129,6 +136,12 @@ def event_kind(clause: str, at: int, others: list[int]) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None
+
+
+def past_deed(clause: str, at: int, others: list[int]) -> bool:
+    """Does the clause tell a deed in the simple past that the date at `at` is nearest to
+    ("shares fell 3% on Wednesday", "the report, submitted in April, names ...")?"""
+    return any(_nearest(clause, m.start(), at, others) for m in _PAST_VERB.finditer(clause))
 
 
 def _nearest(clause: str, word: int, at: int, others: list[int]) -> bool:
