@@ -300,3 +300,22 @@ def test_a_named_party_s_deed_on_a_given_day_is_an_event(text: str, date: str) -
 )
 def test_a_scene_an_account_or_a_span_is_no_plain_deed(text: str) -> None:
     assert find_events([_with_parties(text, "Alder Foods")], PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("In an e-mail from 3 June, a manager tells staff to delete the files.", "2024-06-03"),
+        ("A note from 2 August, seen by the paper, asks staff to stay silent.", "2024-08-02"),
+        ("One text message from 12 March reads simply: pay them.", "2024-03-12"),
+    ],
+)
+def test_a_document_from_a_date_dates_its_writing(text: str, date: str) -> None:
+    assert dated(text) == [(date, "statement")]
+
+
+def test_a_quoted_term_is_no_accusation_that_hides_a_span_s_start() -> None:
+    text = 'Between 2019 and 2022 the fund sold 5m so-called "fraud-proof" bonds to councils.'
+    assert [d for d, _ in dated(text)] == ["2019"]
+    # the same span in the reporter's own accusation is a claim, not an event
+    assert dated("Between 2019 and 2022 the fund defrauded 40 councils.") == []

@@ -254,7 +254,13 @@ def _no_happening(text: str, date: DateMention) -> bool:
                  r"\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
         return True
     return bool(re.match(r"(?:from|between)\b", date.surface, re.I)) and bool(
-        HEDGE.search(text) or ACCUSATION.search(text) or WRONGDOING.search(text))
+        HEDGE.search(text) or ACCUSATION.search(text) or WRONGDOING.search(_unquoted(text)))
+
+
+def _unquoted(text: str) -> str:
+    """The text without its quoted words: a term in quotation marks ("so-called 'avoided
+    deforestation' credits") is named, not charged by the reporter."""
+    return re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ", text)
 
 
 def _no_relatives(text: str) -> str:

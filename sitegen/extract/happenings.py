@@ -38,7 +38,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("statement", re.compile(
         r"\b(?:said|says|told|announced|confirmed|statement|press conference|filing|filed|"
-        r"disclosed|wrote|letter|notice|testified|emailed|interview|posted|called (?:on|for)|"
+        r"disclosed|wrote|letter|notice|(?:message|e-?mail|memo|text|note)s? (?:from|dated|of)|testified|emailed|interview|posted|called (?:on|for)|"
         r"urged|demanded|warned|complained|raised (?:questions|concerns|doubts|the alarm))\b",
         re.I)),
     ("production", re.compile(
