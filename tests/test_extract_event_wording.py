@@ -319,3 +319,15 @@ def test_a_quoted_term_is_no_accusation_that_hides_a_span_s_start() -> None:
     assert [d for d, _ in dated(text)] == ["2019"]
     # the same span in the reporter's own accusation is a claim, not an event
     assert dated("Between 2019 and 2022 the fund defrauded 40 councils.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("He chaired the club from 2011 until his resignation in March 2023.", "2023-03"),
+        ("Her resignations in June 2022 were accepted without comment.", "2022-06"),
+        ("The minister resigned in October, weeks after the leak.", "2024-10"),
+    ],
+)
+def test_a_resignation_told_as_a_noun_is_dated(text: str, date: str) -> None:
+    assert date in [d for d, _ in dated(text)]

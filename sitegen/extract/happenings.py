@@ -47,7 +47,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:renamed|changed (?:its|their|his|her) names?|(?:new )?name had been chosen|chosen|"
         r"stole|stolen|theft|hacked|seized|recovered|suspended|stopped|ended|began|begun|"
         r"started|launched|closed|opened|founded|established|acquired|bought|merged|signed|"
-        r"hired|fired|resigned|appointed|died|killed|attacked|shot down|moved|relocated|"
+        r"hired|fired|resign(?:ed|ations?)|appointed|died|killed|attacked|shot down|moved|relocated|"
         r"transferred|shipped|delivered|expelled|fined|ordered|agreed|settled|imposed|"
         r"(?<!a )(?<!an )(?<!the )banned|"
         r"released|freed|elected|awarded|won|collapsed|went bankrupt|dissolved|liquidated|fled|"
