@@ -544,3 +544,12 @@ def test_a_headline_or_standfirst_line_is_not_an_event() -> None:
         assert [e.date for e in events] == ["2019-03"], line
     # the same words closed by a stop are a sentence of the story
     assert [e.date for e in events_of("Velotek shipped drones to Russia in 2022.")] == ["2022"]
+
+
+def test_the_company_after_a_sanction_verb_is_the_company_last_named() -> None:
+    for second in ("The European Union had already designated the company in January.",
+                   "In January the European Union froze the assets of the firm.",
+                   "The European Union sanctioned the business on Monday."):
+        events = events_of("Kestrel Mix, a drone maker, opened a plant in Almaty in 2019.", second)
+        sanctions = [e for e in events if e.kind == "sanction"]
+        assert [(e.by, e.targets) for e in sanctions] == [("eu", ("kestrel-mix",))], second

@@ -79,7 +79,8 @@ def relative_antecedent(text: str, mentions: list[Mention], authorities: list[Me
 
 def referred(after: str, before: Antecedents) -> tuple[str, ...]:
     """Targets named by reference: "sanctioned him" (the person last named), "froze the
-    assets of the same three targets" or "sanctioned them" (those sanctioned last)."""
+    assets of the same three targets" or "sanctioned them" (those sanctioned last),
+    "designated the company" (the company last named)."""
     if before.person and re.match(r"\W*(?:(?:the )?assets of\s+)?(?:him|her)\b", after,
                                   re.IGNORECASE):
         return (before.person,)
@@ -87,6 +88,10 @@ def referred(after: str, before: Antecedents) -> tuple[str, ...]:
                 r"\s+(?:[\w-]+\s+)?(?:targets|companies|firms|people|individuals|entities|"
                 r"parties|men|women|businesses)\b)", after, re.IGNORECASE):
         return before.targets
+    if before.company and re.match(r"\W*(?:(?:the )?assets of\s+)?(?:the|his|her|its|their)\s+"
+                                   r"(?:firm|company|business|lender|bank|operator|trader|"
+                                   r"producer|supplier|group)\b", after, re.IGNORECASE):
+        return (before.company,)  # "London had designated the company": the one last named
     return ()
 
 
