@@ -553,3 +553,17 @@ def test_the_company_after_a_sanction_verb_is_the_company_last_named() -> None:
         events = events_of("Kestrel Mix, a drone maker, opened a plant in Almaty in 2019.", second)
         sanctions = [e for e in events if e.kind == "sanction"]
         assert [(e.by, e.targets) for e in sanctions] == [("eu", ("kestrel-mix",))], second
+
+
+def test_a_second_act_on_his_firm_adds_the_company_last_named() -> None:
+    lead = "Dmitri Voronov founded Kestrel Mix, a drone maker, in Almaty in 2019."
+    for act in ("On Monday the Office of Foreign Assets Control barred Dmitri Voronov from "
+                "trading for five years and fined his firm $2m.",
+                "The Office of Foreign Assets Control on Monday sanctioned Dmitri Voronov "
+                "and also designated his company."):
+        sanctions = [e for e in events_of(lead, act) if e.kind == "sanction"]
+        assert [(e.by, e.targets) for e in sanctions] == [("ofac", ("voronov", "kestrel-mix"))], act
+    # a firm of no one named before adds nobody
+    alone = events_of("On Monday the Office of Foreign Assets Control barred Dmitri Voronov "
+                      "from trading and fined his firm $2m.")
+    assert [e.targets for e in alone if e.kind == "sanction"] == [("voronov",)]

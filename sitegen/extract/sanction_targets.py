@@ -88,10 +88,22 @@ def referred(after: str, before: Antecedents) -> tuple[str, ...]:
                 r"\s+(?:[\w-]+\s+)?(?:targets|companies|firms|people|individuals|entities|"
                 r"parties|men|women|businesses)\b)", after, re.IGNORECASE):
         return before.targets
-    if before.company and re.match(r"\W*(?:(?:the )?assets of\s+)?(?:the|his|her|its|their)\s+"
-                                   r"(?:firm|company|business|lender|bank|operator|trader|"
-                                   r"producer|supplier|group)\b", after, re.IGNORECASE):
+    if before.company and re.match(rf"\W*(?:(?:the )?assets of\s+)?{_A_COMPANY}", after,
+                                   re.IGNORECASE):
         return (before.company,)  # "London had designated the company": the one last named
+    return ()
+
+
+_A_COMPANY = (r"(?:the|his|her|its|their)\s+(?:firm|company|business|lender|bank|operator|"
+              r"trader|producer|supplier|group)\b")
+
+
+def also_the_company(after: str, before: Antecedents) -> tuple[str, ...]:
+    """The company a second act of the same sentence names by reference: "barred X from
+    trading and fined his firm" (the company last named)."""
+    if before.company and re.search(rf",?\s+and\s+(?:\w+\s+)?\w+ed\s+{_A_COMPANY}", after,
+                                    re.IGNORECASE):
+        return (before.company,)
     return ()
 
 

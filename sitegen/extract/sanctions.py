@@ -12,6 +12,7 @@ from dataclasses import replace
 from sitegen.extract.cues import unique
 from sitegen.extract.sanction_targets import (
     Antecedents,
+    also_the_company,
     named_later,
     of_a_nation,
     referred,
@@ -119,6 +120,7 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     if by is None and _BODY.search(text, start, word.start()):
         by = before.body  # "The commission froze ...": the body named before
     after_by = max(([*authorities, *rest][-1].end if authorities else start), start)
+    clause_end = end  # a second act may follow the reason: "barred X for five years and fined"
     end = _before_reason(text, word.end(), end)
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
                and not _REPORTER_AFTER.match(text, m.end)  # ", the BBC reported"
@@ -152,7 +154,7 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         relative = re.match(r"\W*(?:that|which)\s", text[start:])
         targets = [m for m in mentions if m.end <= limit and m.actor != by
                    and (relative or m.start >= start)][-1:]
-    return by, unique(m.actor for m in targets)
+    return by, unique([*(m.actor for m in targets), *also_the_company(text[word.end():clause_end], before)])
 
 
 # A trailing source is no target: "..., a group the EU sanctioned in 2023, the BBC reported".
