@@ -16,7 +16,7 @@ from dataclasses import replace
 from sitegen.extract.cues import ACCUSATION, HEDGE, UNVERIFIED, unique
 from sitegen.extract.dates import after_last_date, find_dates, without_date_names
 from sitegen.extract.event_titles import event_title
-from sitegen.extract.happenings import event_kind, noun_happening, past_deed
+from sitegen.extract.happenings import event_kind, noun_happening, one_time, past_deed, plain_deed
 from sitegen.extract.sanction_targets import Antecedents, country_actors
 from sitegen.extract.sanctions import SANCTION, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
@@ -164,7 +164,7 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     kind = event_kind(clause, date.start - start, others)
     if kind is None and date.surface.lower().startswith("since"):
         kind = "other"  # "Since 2022, the vessel has sailed under ...": what began then
-    if kind is None and _one_time(text, date) and _plain_deed(sentence, start, end, date) \
+    if kind is None and one_time(text, date) and plain_deed(sentence, start, end, date) \
             and past_deed(clause, date.start - start, others):
         kind = "other"  # any deed of a named party on a given day: "shares fell on Wednesday"
     if kind is None:
@@ -183,23 +183,6 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=unique([*(a for a in [by] if a), *targets, *actors]),
                       by=by, targets=targets)
-
-
-def _one_time(text: str, date: DateMention) -> bool:
-    """Is the date a day or a month, not a year or a span (a span's deeds are often
-    repeated or summed up: "made nine flights last year", "rose between 2022 and 2024")?"""
-    span = re.compile(r"(?:between|from|since|until|by)\b", re.I)
-    return len(date.value) >= 7 and not span.match(date.surface) \
-        and not re.search(r"\b(?:between|from|and|to|until)\s+$", text[:date.start], re.I)
-
-
-def _plain_deed(sentence: Sentence, start: int, end: int, date: DateMention) -> bool:
-    """Is the clause the reporter's own telling of a named party's deed? Not someone's
-    account ("the group said it loaded ..."), not an earlier deed told inside another
-    ("had waited", "that it had lobbied"), not a scene without a party ("a lorry rolled")."""
-    lead = sentence.text[start:date.start]
-    return any(start <= m.start < end for m in sentence.mentions) and not re.search(
-        r"\b(?:had|that|said|says|told|claimed|alleged|according)\b", lead, re.I)
 
 
 def _refers_back(text: str, date: DateMention) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sitegen.extract.sanctions import SANCTION
+from sitegen.extract.types import DateMention, Sentence
 
 # Happening words by kind; the one nearest the date wins (sanction words win outright).
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
@@ -38,7 +39,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("statement", re.compile(
         r"\b(?:said|says|told|announced|confirmed|statement|press conference|filing|filed|"
-        r"disclosed|wrote|letter|notice|(?:message|e-?mail|memo|text|note)s? (?:from|dated|of)|testified|emailed|interview|posted|called (?:on|for)|"
+        r"disclosed|wrote|letter|notice|testified|emailed|interview|posted|called (?:on|for)|"
+        # a message dated by its own date: "In one message from 14 May, an employee writes"
+        r"(?:message|e-?mail|memo|text|note)s? (?:from|dated|of)|"
         r"urged|demanded|warned|complained|raised (?:questions|concerns|doubts|the alarm))\b",
         re.I)),
     ("production", re.compile(
@@ -47,7 +50,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:renamed|changed (?:its|their|his|her) names?|(?:new )?name had been chosen|chosen|"
         r"stole|stolen|theft|hacked|seized|recovered|suspended|stopped|ended|began|begun|"
         r"started|launched|closed|opened|founded|established|acquired|bought|merged|signed|"
-        r"hired|fired|resign(?:ed|ations?)|appointed|died|killed|attacked|shot down|moved|relocated|"
+        r"hired|fired|resign(?:ed|ations?)|appointed|died|killed|attacked|shot down|moved|"
+        r"relocated|"
         r"transferred|shipped|delivered|expelled|fined|ordered|agreed|settled|imposed|"
         r"(?<!a )(?<!an )(?<!the )banned|"
         r"released|freed|elected|awarded|won|collapsed|went bankrupt|dissolved|liquidated|fled|"
@@ -154,3 +158,20 @@ def _nearest(clause: str, word: int, at: int, others: list[int]) -> bool:
         return high - low + 100 * clause.count(", ", low, high)
 
     return all(distance(at) <= distance(other) for other in others)
+
+
+def one_time(text: str, date: DateMention) -> bool:
+    """Is the date a day or a month, not a year or a span (a span's deeds are often
+    repeated or summed up: "made nine flights last year", "rose between 2022 and 2024")?"""
+    span = re.compile(r"(?:between|from|since|until|by)\b", re.I)
+    return len(date.value) >= 7 and not span.match(date.surface) \
+        and not re.search(r"\b(?:between|from|and|to|until)\s+$", text[:date.start], re.I)
+
+
+def plain_deed(sentence: Sentence, start: int, end: int, date: DateMention) -> bool:
+    """Is the clause the reporter's own telling of a named party's deed? Not someone's
+    account ("the group said it loaded ..."), not an earlier deed told inside another
+    ("had waited", "that it had lobbied"), not a scene without a party ("a lorry rolled")."""
+    lead = sentence.text[start:date.start]
+    return any(start <= m.start < end for m in sentence.mentions) and not re.search(
+        r"\b(?:had|that|said|says|told|claimed|alleged|according)\b", lead, re.I)

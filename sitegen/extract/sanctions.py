@@ -154,7 +154,8 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         relative = re.match(r"\W*(?:that|which)\s", text[start:])
         targets = [m for m in mentions if m.end <= limit and m.actor != by
                    and (relative or m.start >= start)][-1:]
-    return by, unique([*(m.actor for m in targets), *also_the_company(text[word.end():clause_end], before)])
+    also = also_the_company(text[word.end():clause_end], before)
+    return by, unique([*(m.actor for m in targets), *also])
 
 
 # A trailing source is no target: "..., a group the EU sanctioned in 2023, the BBC reported".
