@@ -331,3 +331,19 @@ def test_a_quoted_term_is_no_accusation_that_hides_a_span_s_start() -> None:
 )
 def test_a_resignation_told_as_a_noun_is_dated(text: str, date: str) -> None:
     assert date in [d for d, _ in dated(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LISBON, May 4, 2024 (AFP) - Police raided the offices of a football club.",
+        "NAIROBI, Kenya, 2 June 2024 (Reuters) - The minister resigned after the audit.",
+    ],
+)
+def test_a_dateline_s_date_is_when_the_story_was_filed(text: str) -> None:
+    assert dated(text) == []
+
+
+def test_a_date_after_the_dateline_still_dates_its_happening() -> None:
+    text = "LISBON, May 4, 2024 (AFP) - Police raided the club's offices on 2 May 2024."
+    assert [d for d, _ in dated(text)] == ["2024-05-02"]

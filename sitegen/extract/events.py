@@ -18,7 +18,7 @@ from sitegen.extract.dates import after_last_date, find_dates, without_date_name
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind, noun_happening, one_time, past_deed, plain_deed
 from sitegen.extract.sanction_targets import Antecedents, country_actors
-from sitegen.extract.sanctions import SANCTION, sanction_roles
+from sitegen.extract.sanctions import DATELINE, SANCTION, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
 from sitegen.extract.wrongdoing import WRONGDOING
 
@@ -82,7 +82,9 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
         # exchange on Monday." then "OFAC designated X, its operator Y and its chief, Z.")
         detail = next((f for f in following[:1] if SANCTION.search(f.text)
                        and not find_dates(f.text, published)), None)
-        dates = find_dates(sentence.text, published)
+        dateline = DATELINE.match(sentence.text)  # "VALLETTA, March 18 (AFP) -": when filed
+        dates = [d for d in find_dates(sentence.text, published)
+                 if not (dateline and d.end <= dateline.end())]
         dates = sorted([*dates, *after_last_date(sentence.text, dates, last_date)],
                        key=lambda d: d.start)
         last_date = dates[-1].value if dates else last_date

@@ -71,7 +71,7 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     # oversees sanctions on the DRC added X to its list")
     words = [w for w in words if _ACT_VERB.fullmatch(w.group(0))] or words
     word = min(words, key=lambda w: abs(w.start() - date.start))
-    dateline = _DATELINE.match(text)  # "(Bloomberg) --", "LONDON (Reuters) -": no party
+    dateline = DATELINE.match(text)  # "(Bloomberg) --", "LONDON (Reuters) -": no party
     source = _TRAILING_SOURCE.search(text)  # "..., the Courier can reveal.": no party either
     mentions = _without_possessors(text, [
         _as_authority(text, m) for m in sentence.mentions
@@ -198,7 +198,7 @@ def _before_reason(text: str, after: int, end: int) -> int:
 
 
 # A wire dateline before the first words: "(Bloomberg) -- ", "KIGALI, Feb 11 (Reuters) - ".
-_DATELINE = re.compile(r"^\W*(?:[^.()]{0,50}?\([^()]{1,30}\)|[A-Z][A-Z ,./'-]{2,40})\s*"
+DATELINE = re.compile(r"^\W*(?:[^.()]{0,50}?\([^()]{1,30}\)|[A-Z][A-Z ,./'-]{2,40})\s*"
                        r"(?:--|[-\u2013\u2014])\s+")
 # A public body by its name, whatever type the actor stage gave it: "Office of Foreign
 # Assets Control", "Department of Commerce", "Financial Conduct Authority".
