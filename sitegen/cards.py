@@ -76,6 +76,19 @@ class CardMemo:
             ((describe.__name__, ()),
              lambda reads, view: describe(TrackedContent(self.content, reads), view)), record))
 
+    def order(self, name: str, arrange: Any) -> list[Any]:
+        """arrange(content): records in the order a page lists them (by date, by name),
+        kept as ids while the reads the ordering made are unchanged; the current records
+        in that order, seen through the page's views."""
+        key: CardKey = ("=" + name,)
+        kept = self.kept.get(key)
+        if kept is None or not kept.reads.isdisjoint(self.changed):
+            reads: set[Read] = set()
+            raws = [getattr(r, "_record", r) for r in arrange(TrackedContent(self.content, reads))]
+            kept = Card(tuple([(KIND_OF[type(raw)], raw.id) for raw in raws]), frozenset(reads))
+        records, page_reads = self.content.records, self.reads
+        return [view(records(kind)[rid], page_reads) for kind, rid in self._use(key, kept)]
+
     def _drawing(self, draw: Any, links: Links, options: dict[str, Any]) -> tuple:
         """What a card of draw(record, **options) is kept under, and how it is drawn."""
         def make(reads: set[Read], record: RecordView) -> Markup:

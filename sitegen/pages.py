@@ -154,6 +154,10 @@ class _PageMaker:
             return describe(self.content, record)
         return self.memo.data(describe, record)
 
+    def _ordered(self, name: str, arrange: Callable[[Content], list]) -> list:
+        """arrange(content): records in a page's order, kept between builds if it can be."""
+        return arrange(self.content) if self.memo is None else self.memo.order(name, arrange)
+
     def _weight(self, claim: Claim) -> tuple:
         """Contested claims first (a denial beside them), then by status, then by id."""
         return (-len(self.content.responses.get(claim.id, ())),
@@ -218,7 +222,7 @@ class _PageMaker:
 
     def timeline(self) -> Page:
         c = self.content
-        events = sorted(c.events.values(), key=event_order)
+        events = self._ordered("timeline", lambda c: sorted(c.events.values(), key=event_order))
         return self.page(
             urls.TIMELINE, "timeline.html", title="Timeline",
             description=f"{len(events)} dated events, sanctions set apart, each with its source",
