@@ -32,7 +32,7 @@ from sitegen.tracking import KIND_OF, Read, RecordView, TrackedContent, TrackedM
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    value: Any  # HTML (a card), JSON-LD data (CardMemo.data), (HTML, its cards) (a group)
+    value: Any  # HTML (a card), JSON-LD data (CardMemo.data_all), (HTML, its cards) (a group)
     reads: frozenset[Read]
 
 
@@ -70,11 +70,24 @@ class CardMemo:
         self.used.update(group.value[1])  # its cards, for when the group is drawn again
         return self._use(key, group)[0]
 
-    def data(self, describe: Any, record: Any) -> Any:
-        """describe(content, record): plain data worked out from a record (its JSON-LD)."""
-        return self._use(*self._card(
-            ((describe.__name__, ()),
-             lambda reads, view: describe(TrackedContent(self.content, reads), view)), record))
+    def data_all(self, describe: Any, records: Iterable[Any]) -> list[Any]:
+        """describe(content, record) of each record, kept as one list while none of their
+        reads changed (an index page's JSON-LD: one look-up, not one per record)."""
+        raws = [getattr(record, "_record", record) for record in records]
+        key = ("+" + describe.__name__, tuple([(KIND_OF[type(r)], r.id) for r in raws]))
+        group = self.kept.get(key)
+        if group is None or not group.reads.isdisjoint(self.changed):
+            describing = self._describing(describe)
+            inner = dict(self._card(describing, raw) for raw in raws)
+            group = Card(([card.value for card in inner.values()], inner),
+                         frozenset().union(*[card.reads for card in inner.values()]))
+        self.used.update(group.value[1])  # its records' data, for when one of them changes
+        return self._use(key, group)[0]
+
+    def _describing(self, describe: Any) -> tuple:
+        """What describe(content, record)'s data is kept under, and how it is worked out."""
+        return ((describe.__name__, ()),
+                lambda reads, view: describe(TrackedContent(self.content, reads), view))
 
     def order(self, name: str, arrange: Any) -> list[Any]:
         """arrange(content): records in the order a page lists them (by date, by name),
