@@ -149,9 +149,20 @@ def speaker_heading_html(context: Context, speaker: Any) -> Markup:
                   f"{fragments.draft_html(speaker)}</h2>\n")
 
 
+@jinja2.pass_context
+def sanction_row_html(context: Context, event: Any) -> Markup:
+    """A row of the timeline's table of sanctions: when, who sanctioned, whom."""
+    esc, link = fragments._esc, fragments.actor_link_html
+    by = link(context, event.by) if event.by else "Not named"
+    whom = fragments.actor_list_html(context, event.targets) if event.targets else "Not named"
+    return Markup(f'      <tr>\n        <td><a href="#event-{esc(event.id)}"><time datetime='
+                  f'"{esc(event.date)}">{esc(event.date.display())}</time></a></td>\n'
+                  f"        <td>{by}</td>\n        <td>{whom}</td>\n      </tr>\n")
+
+
 # Card functions whose output depends only on the record, `content` and `links`.
 _KEPT = frozenset({fragments.quote_html, fragments.event_html, fragments.claim_html,
-                   actor_item_html, speaker_heading_html})
+                   actor_item_html, speaker_heading_html, sanction_row_html})
 
 
 @jinja2.pass_context
@@ -186,4 +197,5 @@ def speaker_sections(context: Context, draw: Any, groups: Iterable[tuple[Any, An
 
 def globals_for_templates() -> dict[str, Any]:
     return {"card": card, "cards": cards, "actor_item_html": actor_item_html,
+            "sanction_row_html": sanction_row_html,
             "speaker_sections": speaker_sections}
