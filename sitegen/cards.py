@@ -32,7 +32,7 @@ from sitegen.tracking import KIND_OF, Read, RecordView, TrackedContent, TrackedM
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    value: Any  # HTML (a card), JSON-LD data (CardMemo.data), (HTML, its cards) (a group)
+    value: Any  # HTML (a card), JSON-LD data (CardMemo.data_all), (HTML, its cards) (a group)
     reads: frozenset[Read]
 
 
@@ -70,11 +70,37 @@ class CardMemo:
         self.used.update(group.value[1])  # its cards, for when the group is drawn again
         return self._use(key, group)[0]
 
-    def data(self, describe: Any, record: Any) -> Any:
-        """describe(content, record): plain data worked out from a record (its JSON-LD)."""
-        return self._use(*self._card(
-            ((describe.__name__, ()),
-             lambda reads, view: describe(TrackedContent(self.content, reads), view)), record))
+    def data_all(self, describe: Any, records: Iterable[Any]) -> list[Any]:
+        """describe(content, record) of each record, kept as one list while none of their
+        reads changed (an index page's JSON-LD: one look-up, not one per record)."""
+        raws = [getattr(record, "_record", record) for record in records]
+        key = ("+" + describe.__name__, tuple([(KIND_OF[type(r)], r.id) for r in raws]))
+        group = self.kept.get(key)
+        if group is None or not group.reads.isdisjoint(self.changed):
+            describing = self._describing(describe)
+            inner = dict(self._card(describing, raw) for raw in raws)
+            group = Card(([card.value for card in inner.values()], inner),
+                         frozenset().union(*[card.reads for card in inner.values()]))
+        self.used.update(group.value[1])  # its records' data, for when one of them changes
+        return self._use(key, group)[0]
+
+    def _describing(self, describe: Any) -> tuple:
+        """What describe(content, record)'s data is kept under, and how it is worked out."""
+        return ((describe.__name__, ()),
+                lambda reads, view: describe(TrackedContent(self.content, reads), view))
+
+    def order(self, name: str, arrange: Any) -> list[Any]:
+        """arrange(content): records in the order a page lists them (by date, by name),
+        kept as ids while the reads the ordering made are unchanged; the current records
+        in that order, seen through the page's views."""
+        key: CardKey = ("=" + name,)
+        kept = self.kept.get(key)
+        if kept is None or not kept.reads.isdisjoint(self.changed):
+            reads: set[Read] = set()
+            raws = [getattr(r, "_record", r) for r in arrange(TrackedContent(self.content, reads))]
+            kept = Card(tuple([(KIND_OF[type(raw)], raw.id) for raw in raws]), frozenset(reads))
+        records, page_reads = self.content.records, self.reads
+        return [view(records(kind)[rid], page_reads) for kind, rid in self._use(key, kept)]
 
     def _drawing(self, draw: Any, links: Links, options: dict[str, Any]) -> tuple:
         """What a card of draw(record, **options) is kept under, and how it is drawn."""
@@ -123,9 +149,20 @@ def speaker_heading_html(context: Context, speaker: Any) -> Markup:
                   f"{fragments.draft_html(speaker)}</h2>\n")
 
 
+@jinja2.pass_context
+def sanction_row_html(context: Context, event: Any) -> Markup:
+    """A row of the timeline's table of sanctions: when, who sanctioned, whom."""
+    esc, link = fragments._esc, fragments.actor_link_html
+    by = link(context, event.by) if event.by else "Not named"
+    whom = fragments.actor_list_html(context, event.targets) if event.targets else "Not named"
+    return Markup(f'      <tr>\n        <td><a href="#event-{esc(event.id)}"><time datetime='
+                  f'"{esc(event.date)}">{esc(event.date.display())}</time></a></td>\n'
+                  f"        <td>{by}</td>\n        <td>{whom}</td>\n      </tr>\n")
+
+
 # Card functions whose output depends only on the record, `content` and `links`.
 _KEPT = frozenset({fragments.quote_html, fragments.event_html, fragments.claim_html,
-                   actor_item_html, speaker_heading_html})
+                   actor_item_html, speaker_heading_html, sanction_row_html})
 
 
 @jinja2.pass_context
@@ -160,4 +197,5 @@ def speaker_sections(context: Context, draw: Any, groups: Iterable[tuple[Any, An
 
 def globals_for_templates() -> dict[str, Any]:
     return {"card": card, "cards": cards, "actor_item_html": actor_item_html,
+            "sanction_row_html": sanction_row_html,
             "speaker_sections": speaker_sections}

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from sitegen.errors import SitegenError
 from sitegen.load import record_name, yaml_fields
-from sitegen.model import ID_MAX, ID_RE, Content, Loc, Quote, Record
+from sitegen.model import ID_MAX, ID_RE, Actor, Content, Loc, Quote, Record
 from sitegen.text import fold
 
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
@@ -47,6 +47,7 @@ class Memo:
     def __init__(self) -> None:
         self.key: tuple = ()
         self.found: dict[int, tuple[Record, list[SitegenError]]] = {}
+        self.names: dict[int, tuple[Actor, _NameKeys]] = {}  # each actor's folded names
 
     def problems(self, checker: _Checker, record: Record, strict: bool) -> list[SitegenError]:
         entry = self.found.get(id(record))
@@ -98,7 +99,7 @@ def check_content(content: Content, *, strict: bool = False, memo: Memo | None =
                 problems.extend(memo.problems(checker, record, strict))
     for record in content.partial:
         checker.record(record, strict)
-    checker.unique_names()
+    checker.unique_names(None if memo is None else memo.names)
     checker.response_cycles()
     return sorted(set(problems), key=SitegenError.sort_key)
 
@@ -236,22 +237,46 @@ class _Checker:
                 self.at(claim.loc, ("responds_to",), "claims answer each other in a circle ("
                         + " -> ".join(_cycle(claims, claim.id)) + "): one must be the original")
 
-    def unique_names(self) -> None:
-        """No name or alias may belong to two actors: a mention must link to one page."""
+    def unique_names(self, kept: dict[int, tuple[Actor, _NameKeys]] | None = None) -> None:
+        """No name or alias may belong to two actors: a mention must link to one page.
+
+        kept: each actor's folded names from an earlier check (folding is most of the
+        cost), refreshed here for the actors that changed and dropped for deleted ones.
+        """
+        folded: dict[int, tuple[Actor, _NameKeys]] = {}
         owner: dict[str, str] = {}
         for actor in self.content.actors.values():
-            seen: set[str] = set()
-            for i, name in enumerate(actor.names):
-                key = fold(name).casefold()
-                path = ("name",) if i == 0 else ("aliases", i - 1)
-                if key in seen:
+            entry = None if kept is None else kept.get(id(actor))
+            if entry is None or entry[0] is not actor:
+                entry = (actor, _name_keys(actor))
+            folded[id(actor)] = entry
+            for key, path, name, repeat in entry[1]:
+                if repeat:
                     self.at(actor.loc, path, f"'{name}' is listed twice for this actor")
                     continue
-                seen.add(key)
-                if key in owner and owner[key] != actor.id:
+                first = owner.setdefault(key, actor.id)
+                if first != actor.id:
                     self.at(actor.loc, path, f"the name '{name}' is also used by actor "
-                                             f"'{owner[key]}': a name must point to one actor")
-                owner.setdefault(key, actor.id)
+                                             f"'{first}': a name must point to one actor")
+        if kept is not None:
+            kept.clear()
+            kept.update(folded)
+
+
+# (folded key, field path, name, already listed for this actor) per name of an actor
+_NameKeys = tuple[tuple[str, tuple, str, bool], ...]
+
+
+def _name_keys(actor: Actor) -> _NameKeys:
+    """An actor's names folded for comparison, each with the field it came from."""
+    seen: set[str] = set()
+    keys = []
+    for i, name in enumerate(actor.names):
+        key = fold(name).casefold()
+        path: tuple = ("name",) if i == 0 else ("aliases", i - 1)
+        keys.append((key, path, name, key in seen))
+        seen.add(key)
+    return tuple(keys)
 
 
 _RULES = ("enum", "pattern", "url", "ref")

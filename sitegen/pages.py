@@ -148,11 +148,15 @@ class _PageMaker:
             jsonld={"@type": "WebSite", "name": site.title},
             lead=lead, key_claims=key[:KEY_CLAIMS_MAX], claim_count=len(c.claims))
 
-    def _ld(self, describe: Callable[[Content, Any], dict], record: Any) -> dict:
-        """describe(content, record): one record's JSON-LD, kept between builds if it can be."""
+    def _ld_all(self, describe: Callable[[Content, Any], dict], records: list) -> list[dict]:
+        """Each record's JSON-LD, in order, kept between builds as one list if it can be."""
         if self.memo is None:
-            return describe(self.content, record)
-        return self.memo.data(describe, record)
+            return [describe(self.content, record) for record in records]
+        return self.memo.data_all(describe, records)
+
+    def _ordered(self, name: str, arrange: Callable[[Content], list]) -> list:
+        """arrange(content): records in a page's order, kept between builds if it can be."""
+        return arrange(self.content) if self.memo is None else self.memo.order(name, arrange)
 
     def _weight(self, claim: Claim) -> tuple:
         """Contested claims first (a denial beside them), then by status, then by id."""
@@ -218,13 +222,13 @@ class _PageMaker:
 
     def timeline(self) -> Page:
         c = self.content
-        events = sorted(c.events.values(), key=event_order)
+        events = self._ordered("timeline", lambda c: sorted(c.events.values(), key=event_order))
         return self.page(
             urls.TIMELINE, "timeline.html", title="Timeline",
             description=f"{len(events)} dated events, sanctions set apart, each with its source",
             reads=_keys("events", c.events) | _keys("actors", c.actors),
             jsonld={"@type": "ItemList", "name": "Timeline",
-                    "itemListElement": [self._ld(event_ld, e) for e in events]},
+                    "itemListElement": self._ld_all(event_ld, events)},
             events=events, years=_by_year(events))
 
     def quotes(self) -> Page:
@@ -238,7 +242,7 @@ class _PageMaker:
             reads=_keys("quotes", c.quotes) | _keys("actors", c.actors)
             | _keys("sources", c.sources),
             jsonld={"@type": "ItemList", "name": "Who said what", "itemListElement":
-                    [self._ld(quote_ld, q) for _, qs in groups for q in qs]},
+                    self._ld_all(quote_ld, [q for _, qs in groups for q in qs])},
             groups=groups)
 
     def claims(self) -> Page:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.check import check_content
+from sitegen.check import Memo, check_content
 from sitegen.cli import main
 from sitegen.load import load_content
 
@@ -230,3 +230,21 @@ def test_check_reports_code_points_html_forbids_wherever_they_hide(make_content,
     root = make_content({"actors/treasury.yaml": "name: Treasury\ntype: government\n" + yaml_text})
     found = [p for p in problems(root) if "which HTML forbids" in p]
     assert [p.split(", which")[0] for p in found] == expected
+
+
+def test_check_with_a_memo_finds_a_name_clash_an_edit_makes_and_unmakes(make_content):
+    # serve keeps a Memo (each actor's folded names among it) from one check to the next
+    memo = Memo()
+    clash = "name: Treasury\ntype: government\naliases: [Acme, ACME]\n"
+    fixed = "name: Treasury\ntype: government\naliases: [Treasury Dept]\n"
+    seen = []
+    for treasury in (fixed, clash, clash, fixed):
+        content = load_content(make_content({"actors/treasury.yaml": treasury}))
+        kept = [str(p) for p in check_content(content, memo=memo)]
+        assert kept == [str(p) for p in check_content(content)]
+        seen.append(kept)
+    assert seen[0] == seen[3] == []
+    assert seen[1] == seen[2] == [
+        "content/actors/treasury.yaml:3:11: the name 'Acme' is also used by actor 'acme': a name "
+        "must point to one actor",
+        "content/actors/treasury.yaml:3:17: 'ACME' is listed twice for this actor"]
