@@ -17,6 +17,7 @@ from sitegen.extract.cues import ACCUSATION, HEDGE, UNVERIFIED, unique
 from sitegen.extract.dates import after_last_date, find_dates, without_date_names
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind, noun_happening, one_time, past_deed, plain_deed
+from sitegen.extract.sanction_sequel import undated_sanction, with_sequel
 from sitegen.extract.sanction_targets import Antecedents, country_actors
 from sitegen.extract.sanctions import DATELINE, SANCTION, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
@@ -80,8 +81,7 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
         following = tuple(sentences[i + 1:i + 3])  # where unnamed targets get their names
         # an undated sanction sentence next tells the act in detail ("The US sanctioned an
         # exchange on Monday." then "OFAC designated X, its operator Y and its chief, Z.")
-        detail = next((f for f in following[:1] if SANCTION.search(f.text)
-                       and not find_dates(f.text, published)), None)
+        detail = undated_sanction(following, published)
         dateline = DATELINE.match(sentence.text)  # "VALLETTA, March 18 (AFP) -": when filed
         dates = [d for d in find_dates(sentence.text, published)
                  if not (dateline and d.end <= dateline.end())]
@@ -175,10 +175,10 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     actors = unique([m.actor for m in inside] or list(sentence.speakers)
                     or [m.actor for m in sentence.mentions])
     excerpt = clause.strip(" ,;:") if len(clause.split()) >= 5 else text.strip()
-    by, targets = (sanction_roles(sentence, start, end, date, before, following)
+    by, targets = (with_sequel(*sanction_roles(sentence, start, end, date, before, following,
+                                               in_turn=detail is None),
+                               detail, before, following[1:])
                    if kind == "sanction" else (None, ()))
-    if kind == "sanction" and not targets and detail is not None:
-        by, targets = _detailed(detail, before, following[1:]) or (by, targets)
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()
     title = event_title(sentence, names, kind, by, targets, clause, date, date.start - start)
@@ -207,16 +207,6 @@ def _named_happening(sentence: Sentence, date: DateMention, kind: str) -> DraftE
     return DraftEvent(date=date.value, title=phrase[:1].upper() + phrase[1:], kind=kind,
                       excerpt=phrase if len(phrase.split()) >= 4 else text.strip(),
                       actors=inside, by=None, targets=())
-
-
-def _detailed(sentence: Sentence, before: Antecedents, following: tuple[Sentence, ...]
-              ) -> tuple[str, tuple[str, ...]] | None:
-    """The authority and targets an undated sanction sentence names, if it names both."""
-    word = SANCTION.search(sentence.text)
-    assert word is not None
-    at = DateMention(word.start(), word.end(), word.group(0), "", relative=True)
-    by, targets = sanction_roles(sentence, 0, len(sentence.text), at, before, following)
-    return (by, targets) if by and targets else None
 
 
 _DOCUMENT_NOUN = re.compile(

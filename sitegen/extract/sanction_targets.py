@@ -81,6 +81,7 @@ def referred(after: str, before: Antecedents) -> tuple[str, ...]:
     """Targets named by reference: "sanctioned him" (the person last named), "froze the
     assets of the same three targets" or "sanctioned them" (those sanctioned last),
     "designated the company" (the company last named)."""
+    after = re.sub(r"^\s+on\s+", " ", after)  # "imposed an asset freeze on the company"
     if before.person and re.match(r"\W*(?:(?:the )?assets of\s+)?(?:him|her)\b", after,
                                   re.IGNORECASE):
         return (before.person,)
@@ -157,3 +158,45 @@ def named_later(after: str, following: tuple[Sentence, ...]) -> list[Mention]:
             if run:
                 return run
     return []
+
+
+_NUMBER = {"a": 1, "an": 1, "one": 1, "its": 1, "his": 1, "her": 1, "their": 1, "two": 2,
+           "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
+
+
+def described_count(after: str) -> int:
+    """How many parties a lede's object describes without naming them: "a Rwandan tin
+    refinery, its owner and two trading firms" is four. 0 when any item is no such
+    description (a name, "the company", "Russian oil")."""
+    phrase = re.sub(r"\s+to\s+(?:its|their|the|a)\s+[^,;]*$", "", after).strip(" ,.")
+    phrase = re.sub(r"^(?:(?:the )?assets of|on)\s+", "", phrase, flags=re.IGNORECASE)
+    items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if i]
+    total = 0
+    for item in items:
+        first = item.split()[0]
+        count = _NUMBER.get(first.lower()) if first.islower() else None
+        if count is None and first.isdigit():
+            count = int(first)
+        if count is None or len(item.split()) < 2:
+            return 0
+        total += count
+    return total if len(items) <= 6 else 0
+
+
+def named_in_turn(after: str, following: tuple[Sentence, ...]) -> list[Mention]:
+    """The parties the next sentences name, in turn, for a lede that only described them
+    ("sanctioned a Greek ship manager, two tanker firms and three people ..." then
+    "OFAC said Aegean Crest ... It also designated A, B, its chief C and two traders, D
+    and E"): wire stories name the targets right after a lede that counts them. Only
+    companies and people, and only when the next sentences name as many as were counted."""
+    count = described_count(after)
+    if not count:
+        return []
+    found: dict[str, Mention] = {}
+    for sentence in following:
+        for m in sorted(sentence.mentions, key=lambda m: m.start):
+            if m.type in ("company", "person") and m.actor not in found:
+                found[m.actor] = m
+    named = list(found.values())
+    return named[:count] if len(named) >= count else []

@@ -13,6 +13,7 @@ from sitegen.extract.cues import unique
 from sitegen.extract.sanction_targets import (
     Antecedents,
     also_the_company,
+    named_in_turn,
     named_later,
     of_a_nation,
     referred,
@@ -46,8 +47,8 @@ _BODY = re.compile(
 
 
 def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
-                   before: Antecedents, following: tuple[Sentence, ...] = ()
-                   ) -> tuple[str | None, tuple[str, ...]]:
+                   before: Antecedents, following: tuple[Sentence, ...] = (),
+                   in_turn: bool = True) -> tuple[str | None, tuple[str, ...]]:
     """The authority and its targets, read around the sanction word nearest the date.
 
     Active voice: the nearest authority before the word, targets named after it in the
@@ -56,7 +57,7 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
     that the EU added to its list"). Passive voice: the agent after "by" and the subject
     before ("Sek Studios was sanctioned by the US"). Targets only counted there ("froze
     the assets of three companies") are those the following sentences name ("The firms,
-    A, B and C, ...").
+    A, B and C, ...") or, when in_turn, the parties they name in turn.
     """
     text = sentence.text
     words = list(SANCTION.finditer(text, start, end))
@@ -69,8 +70,20 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
              and not any(m.start <= w.start() < m.end for m in sentence.mentions)] or words
     # the act told as a verb before a noun that only names sanctions ("the committee that
     # oversees sanctions on the DRC added X to its list")
-    words = [w for w in words if _ACT_VERB.fullmatch(w.group(0))] or words
-    word = min(words, key=lambda w: abs(w.start() - date.start))
+    words = [w for w in words if _ACT_VERB.fullmatch(w.group(0))
+             or re.search(r"\bimpos\w+\s+(?:\w+\s+)?$", text[:w.start()])] or words
+    # the act nearest the date that names both who acted and on whom: in "imposed an asset
+    # freeze on the company and barred European firms from ... in April" the freeze
+    roles = [_roles_at(sentence, start, end, w, before, following, in_turn)
+             for w in sorted(words, key=lambda w: abs(w.start() - date.start))]
+    return next((r for r in roles if r[0] and r[1]), roles[0])
+
+
+def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
+              before: Antecedents, following: tuple[Sentence, ...], in_turn: bool
+              ) -> tuple[str | None, tuple[str, ...]]:
+    """The authority and targets of one sanction word."""
+    text = sentence.text
     dateline = DATELINE.match(text)  # "(Bloomberg) --", "LONDON (Reuters) -": no party
     source = _TRAILING_SOURCE.search(text)  # "..., the Courier can reveal.": no party either
     mentions = _without_possessors(text, [
@@ -142,7 +155,8 @@ def sanction_roles(sentence: Sentence, start: int, end: int, date: DateMention,
         by_reference = referred(text[word.end():end], before)
         if by_reference:
             return by, by_reference
-        targets = named_later(text[word.end():end], following)
+        targets = (named_later(text[word.end():end], following)
+                   or in_turn and named_in_turn(text[word.end():end], following) or [])
     if not targets and by:
         reason = _REASON.search(text, word.end())  # "accusing it of ... for Russian banks"
         nation = of_a_nation(text[word.start():reason.start() if reason else len(text)],

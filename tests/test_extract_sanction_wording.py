@@ -1,0 +1,104 @@
+"""Sanctions told the way wire, broadcast and local stories tell them: a lede that only
+describes the targets and names them in the next sentences, a second act in the same
+sentence, parties 'also designated' after the dated act."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+from sitegen.extract.events import find_events
+from sitegen.extract.types import Mention, Sentence
+
+PUBLISHED = datetime.date(2025, 6, 12)  # a Thursday
+ACTORS = {
+    "State Department": ("state-department", "government"),
+    "Treasury": ("treasury", "government"),
+    "Britain": ("united-kingdom", "country"),
+    "Council of the EU": ("council-of-the-eu", "organization"),
+    "Kestrel Freight Ltd": ("kestrel-freight", "company"),
+    "Kestrel Freight": ("kestrel-freight", "company"),
+    "Dunmore Holdings": ("dunmore-holdings", "company"),
+    "Parveen Gill": ("parveen-gill", "person"),
+    "Amos Rendall": ("amos-rendall", "person"),
+    "Ostra Shipping": ("ostra-shipping", "company"),
+    "Northern Rivers Militia": ("northern-rivers-militia", "group"),
+}
+
+
+def sentence(text: str, index: int) -> Sentence:
+    spans: list[Mention] = []
+    for name, (key, kind) in sorted(ACTORS.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(re.escape(name), text):
+            if not any(s.start <= m.start() < s.end for s in spans):
+                spans.append(Mention(m.start(), m.end(), key, kind))
+    return Sentence(text, index, index, tuple(sorted(spans, key=lambda m: m.start)), index=index)
+
+
+def sanctions(*texts: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    events = find_events([sentence(t, i) for i, t in enumerate(texts)], PUBLISHED)
+    return [(e.date, e.by, e.targets) for e in events if e.kind == "sanction"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "targets"),
+    [
+        # wire: a counted lede, then the names in the next two sentences
+        (("The State Department on Tuesday sanctioned a Cypriot freight forwarder, its owner "
+         "and a holding company it accused of moving drones for the Northern Rivers Militia.",
+         "According to the State Department, Kestrel Freight Ltd shipped the parts through "
+         "Lagos in 2024.",
+         "The department also designated the firm's owner, Parveen Gill, and Dunmore Holdings."),
+        ("kestrel-freight", "parveen-gill", "dunmore-holdings")),
+        # local paper: one sentence names them all
+        (("Treasury on Tuesday blacklisted a shipping agent and two of its directors, accusing "
+         "them of sanctions evasion.",
+         "The agent, Ostra Shipping, and its directors Amos Rendall and Parveen Gill have "
+         "denied wrongdoing."), ("ostra-shipping", "amos-rendall", "parveen-gill")),
+    ],
+)
+def test_a_lede_that_describes_its_targets_takes_the_names_that_follow(
+        texts: tuple[str, ...], targets: tuple[str, ...]) -> None:
+    by = "state-department" if "State" in texts[0] else "treasury"
+    assert sanctions(*texts) == [("2025-06-10", by, targets)]
+
+
+def test_targets_named_in_turn_are_those_the_next_sentences_give_in_order() -> None:
+    assert sanctions(
+        "Britain on Tuesday froze the assets of a Lagos shipping agent and its owner.",
+        "The agent, Ostra Shipping, is run by Amos Rendall, a former port official.") == [
+        ("2025-06-10", "united-kingdom", ("ostra-shipping", "amos-rendall"))]
+
+
+def test_a_lede_is_no_sanction_when_the_next_sentences_name_fewer_than_it_counts() -> None:
+    assert sanctions(
+        "Britain on Tuesday froze the assets of three shipping agents in Lagos.",
+        "One of them, Ostra Shipping, is run by a former port official.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council of the EU imposed an asset freeze on the company and barred European "
+        "firms from doing business with it in April.",
+        "In April, the Council of the EU imposed sanctions on the firm and banned its ships "
+        "from European ports.",
+    ],
+)
+def test_the_act_that_names_whom_it_hits_is_the_sanction(text: str) -> None:
+    assert sanctions("Kestrel Freight Ltd has run ferries since 2015.", text) == [
+        ("2025-04", "council-of-the-eu", ("kestrel-freight",))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Mr Rendall's business partner, Parveen Gill, was also designated.",
+        "Treasury also sanctioned Parveen Gill, his business partner.",
+    ],
+)
+def test_parties_also_designated_in_the_next_sentence_join_the_targets(second: str) -> None:
+    assert sanctions("Treasury on Wednesday sanctioned Amos Rendall, a Lagos fuel trader.",
+                     second) == [("2025-06-11", "treasury", ("amos-rendall", "parveen-gill"))]
