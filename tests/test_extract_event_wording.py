@@ -347,3 +347,28 @@ def test_a_dateline_s_date_is_when_the_story_was_filed(text: str) -> None:
 def test_a_date_after_the_dateline_still_dates_its_happening() -> None:
     text = "LISBON, May 4, 2024 (AFP) - Police raided the club's offices on 2 May 2024."
     assert [d for d, _ in dated(text)] == ["2024-05-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # wire: a span fronted, the payer named after it
+        ("Between June 2023 and January 2024, Harwell Marine paid more than $3 million to "
+         "Evrazia, a trader whom the Treasury Department sanctioned in May 2023.", "2023-06"),
+        # long read: the papers that tell it are a charge sheet, the deed is a payment
+        ("According to the charge sheet, Harwell Marine paid Evrazia $3 million between March "
+         "2022 and November 2023.", "2022-03"),
+        # local paper: a donation over years
+        ("Harwell Marine donated $40,000 to the rowing club from 2019 to 2021.", "2019"),
+        # translated report: the union's account of its own past step
+        ("The dockers' union said it first raised safety concerns with Harwell Marine in "
+         "2023.", "2023"),
+    ],
+)
+def test_money_paid_over_a_span_and_a_party_s_own_step_are_dated(text: str, date: str) -> None:
+    assert date in [d for d, _ in dated(text)]
+
+
+def test_a_span_whose_deed_is_a_wrong_stays_a_claim() -> None:
+    assert dated("According to the charge sheet, Harwell Marine smuggled fuel between March "
+                 "2022 and November 2023.") == []

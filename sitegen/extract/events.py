@@ -218,7 +218,8 @@ _DOCUMENT_NOUN = re.compile(
 def _no_happening(text: str, date: DateMention) -> bool:
     """Dates that date no happening of their own: a year naming a thing ("the 2021
     takeover"), a count ("the fifth round of sanctions this year"), and the start of a
-    span inside an accusation ("investigators say it shipped oil from 2021 to 2023")."""
+    span whose deed is a hedged or wrongful one ("it allegedly smuggled oil from 2021 to
+    2023")."""
     before, after = text[:date.start], text[date.end:]
     if re.fullmatch(r"\d{4}", date.surface) and re.search(
             r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", before, re.I) \
@@ -228,8 +229,12 @@ def _no_happening(text: str, date: DateMention) -> bool:
                  r"seventh|eighth|ninth|tenth|"
                  r"\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
         return True
-    return bool(re.match(r"(?:from|between)\b", date.surface, re.I)) and bool(
-        HEDGE.search(text) or ACCUSATION.search(text) or WRONGDOING.search(_unquoted(text)))
+    if not re.match(r"(?:from|between)\b", date.surface, re.I):
+        return False
+    # the deed its clause tells is the accusation, not the papers that tell it: "According
+    # to the charge sheet, X received N312 million between ..." dates a payment
+    clause = text[slice(*clause_around(text, date.start, date.end))]
+    return bool(HEDGE.search(clause) or WRONGDOING.search(_unquoted(clause)))
 
 
 def _unquoted(text: str) -> str:
@@ -270,6 +275,12 @@ def _own_part(text: str, start: int, end: int, date: DateMention,
         if other is date or not start <= other.start < end:
             continue
         low, high = (date.end, other.start) if other.start > date.start else (other.end, date.start)
+        relative = list(re.finditer(r",\s+(?:[^,]{0,60}?\s)?(?:whom|which|who|whose)\s", text[low:high]))
+        if other.start > date.start and relative and "," not in text[low + relative[-1].end():high]:
+            # the other date is a relative clause's ("X paid Y, a dealer whom the US added to
+            # its list in May 2023"): this date's part ends where that clause begins
+            right = min(right, low + relative[-1].start())
+            continue
         joints = list(re.finditer(r",\s+(?:and\s+)?|\s+and\s+|;\s+", text[low:high]))
         if not joints:
             continue

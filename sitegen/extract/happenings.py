@@ -42,7 +42,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"disclosed|wrote|letter|notice|testified|emailed|interview|posted|called (?:on|for)|"
         # a message dated by its own date: "In one message from 14 May, an employee writes"
         r"(?:message|e-?mail|memo|text|note)s? (?:from|dated|of)|"
-        r"urged|demanded|warned|complained|raised (?:questions|concerns|doubts|the alarm))\b",
+        r"urged|demanded|warned|complained|"
+        r"raised (?:[\w-]+ )?(?:questions|concerns|doubts|the alarm))\b",
         re.I)),
     ("production", re.compile(
         r"\b(?:produced|animated|filmed|manufactured)\b", re.I)),
@@ -67,6 +68,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"listed on (?:the )?(?:[\w-]+ )?(?:[Ss]tock [Ee]xchange|exchange|market|Nasdaq|NYSE)|"
         r"installed|constructed|upgraded|demolished|expanded|handed (?:over|back)|sold|"
         r"revoked|cancell?ed|withdr[ae]w|lent|loaned|loans?|"
+        # money changing hands: "paid more than €11 million to companies linked to X"
+        r"paid|donated|wired|"
         # a post held until a date: "who until 2021 was a general manager"
         r"until(?=\s+\S+\s+(?:was|were|served|worked)\b)|"
         # a former name or role held until a date: "traded as Baltic Star until April"
