@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import replace
 
-from sitegen.extract.cues import ACCUSATION, HEDGE, UNVERIFIED, unique
+from sitegen.extract.cues import HEDGE, UNVERIFIED, unique
 from sitegen.extract.dates import after_last_date, find_dates, without_date_names
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind, noun_happening, one_time, past_deed, plain_deed
@@ -275,7 +275,8 @@ def _own_part(text: str, start: int, end: int, date: DateMention,
         if other is date or not start <= other.start < end:
             continue
         low, high = (date.end, other.start) if other.start > date.start else (other.end, date.start)
-        relative = list(re.finditer(r",\s+(?:[^,]{0,60}?\s)?(?:whom|which|who|whose)\s", text[low:high]))
+        relative = list(re.finditer(r",\s+(?:[^,]{0,60}?\s)?(?:whom|which|who|whose)\s",
+                                    text[low:high]))
         if other.start > date.start and relative and "," not in text[low + relative[-1].end():high]:
             # the other date is a relative clause's ("X paid Y, a dealer whom the US added to
             # its list in May 2023"): this date's part ends where that clause begins
