@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
+from sitegen.extract.datelines import dateline_end
 from sitegen.extract.types import DateMention, Sentence
 
-# 'LONDON (Reuters) - ', 'GENEVA, June 3 (Reuters) - ', '(Reuters) - ', 'Kyiv, Ukraine (AP) — '
-_DATELINE = re.compile(r"^(?:[A-Z][\w .,'-]{1,40}?\s*)?\([A-Za-z .&]{2,30}\)\s*"
-                       r"[-\u2013\u2014]{1,2}\s*|^[A-Z][A-Z .,'-]{2,40}\s*[-\u2013\u2014]{1,2}\s+")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
 # The act in the title's words, as the text tells it: "froze the assets of" -> "freezes
 # the assets of"; a list of acts in the order they are tried.
@@ -42,7 +40,7 @@ def event_title(sentence: Sentence, names: dict[str, str], kind: str, by: str | 
             return f"{name(by)} adds {listed} to its sanctions list"
         return f"{name(by)} {verb} {listed}"
     words = re.sub(r"\s+", " ", clause.replace(date.surface, " ")).strip(" ,;:.")
-    words = _DATELINE.sub("", words)  # "WASHINGTON (AP) — " is where the story was filed
+    words = words[dateline_end(words):]  # "WASHINGTON (AP) — " is where the story was filed
     words = re.sub(r"^(?:(?:and|but|which|who|that|adding that|according to)\b\s*)+", "", words)
     words = re.sub(r"^(?:In|On|By|Since|Until|From|Between|During)\s*,\s*", "", words)  # "In late
     # September, X sent ..." once the date is gone

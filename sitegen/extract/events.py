@@ -14,12 +14,13 @@ import re
 from dataclasses import replace
 
 from sitegen.extract.cues import HEDGE, UNVERIFIED, unique
+from sitegen.extract.datelines import DATELINE
 from sitegen.extract.dates import after_last_date, find_dates, without_date_names
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind, noun_happening, one_time, past_deed, plain_deed
 from sitegen.extract.sanction_sequel import undated_sanction, with_sequel
 from sitegen.extract.sanction_targets import Antecedents, country_actors
-from sitegen.extract.sanctions import DATELINE, SANCTION, sanction_roles
+from sitegen.extract.sanctions import SANCTION, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
 from sitegen.extract.wrongdoing import WRONGDOING
 

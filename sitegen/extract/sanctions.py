@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from sitegen.extract.cues import unique
+from sitegen.extract.datelines import DATELINE
 from sitegen.extract.sanction_targets import (
     Antecedents,
     also_the_company,
@@ -211,9 +212,6 @@ def _before_reason(text: str, after: int, end: int) -> int:
     return reason.start() if reason else end
 
 
-# A wire dateline before the first words: "(Bloomberg) -- ", "KIGALI, Feb 11 (Reuters) - ".
-DATELINE = re.compile(r"^\W*(?:[^.()]{0,50}?\([^()]{1,30}\)|[A-Z][A-Z ,./'-]{2,40})\s*"
-                       r"(?:--|[-\u2013\u2014])\s+")
 # A public body by its name, whatever type the actor stage gave it: "Office of Foreign
 # Assets Control", "Department of Commerce", "Financial Conduct Authority".
 _PUBLIC_BODY = re.compile(r"^(?:[\w.'\u2019-]+\s+)*?(?:Office|Department|Ministry|Agency|"
