@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sitegen.extract.actor_types import actor_type, has_company_cue
 from sitegen.extract.article import Article, quoted_spans, sentence_starts, title_case
 from sitegen.extract.clusters import Form, cluster_forms
+from sitegen.extract.datelines import dateline_end
 from sitegen.extract.evidence import canonical_name, country_of, gender_of, person_evidence
 from sitegen.extract.links import find_links
 from sitegen.extract.names import find_candidates
@@ -89,7 +90,7 @@ def find_actors(article: Article) -> Cast:
     for p in article.body():
         if p.kind == "heading" and title_case(p.text):
             continue  # every word capitalised: names cannot be told from other words
-        starts = sentence_starts(p.text) | {_dateline_end(p.text)}  # the story opens after it
+        starts = sentence_starts(p.text) | {dateline_end(p.text)}  # the story opens after it
         for c in find_candidates(p.text, p.index, starts, common):
             if p.kind == "heading" and c.initial and len(c.surface.split()) == 1:
                 continue
@@ -97,7 +98,7 @@ def find_actors(article: Article) -> Cast:
     candidates = [
         c
         for c in candidates
-        if not _in_short_quote(texts[c.paragraph], c) and c.end > _dateline_end(texts[c.paragraph])
+        if not _in_short_quote(texts[c.paragraph], c) and c.end > dateline_end(texts[c.paragraph])
     ]
     governments = governments_by_description(article)
     candidates = [c for c in candidates if not any(_overlaps(c, g) for g in governments)]
@@ -158,22 +159,6 @@ def find_actors(article: Article) -> Cast:
             actor.aliases.append(owned)  # 'Russia’s Finance Ministry': which country's
             by_name[name_key(owned)] = actor.key
     return Cast(actors, mentions, clustering.merges, warnings, by_name)
-
-
-# 'LONDON (Reuters) -', 'LONDON, March 3 (Reuters) -', 'Kyiv, Ukraine (AP) -'
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .,'-]{1,40}(?:,\s+[A-Z][a-z]{1,4}\.)?"  # 'MARSHALL FALLS, Neb. —'
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?:\s*\([A-Za-z .&]{2,30}\))?"
-    r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*,\s[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*\s*\([A-Za-z .&]{2,30}\))"
-    r"\s*[-—–]{1,2}\s+"
-)
-
-
-def _dateline_end(text: str) -> int:
-    """'LONDON (Reuters) - ': where the story's place and wire are given, not its parties."""
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
 
 
 def _current_name(group: list[Form], current: str | None) -> str:

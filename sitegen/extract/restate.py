@@ -10,13 +10,14 @@ import datetime
 import re
 from collections.abc import Callable
 
+from sitegen.extract.datelines import dateline_end
 from sitegen.extract.dates import restate_dates
 
 
 def neutral_text(excerpt: str, published: datetime.date | None) -> str:
     """Restate an excerpt without quotation marks, attribution or hedge words."""
     text = re.sub(r"[\"\u201c\u201d]", "", restate_dates(excerpt, published)).strip(" ,;")
-    text = _DATELINE.sub("", text)
+    text = text[dateline_end(text):]
     text = re.sub(r"^according to [^,]+,\s*|,\s*according to .*$", "", text, flags=re.I)
     # a clause split from its sentence loses its joint: "and that it had reported ..."
     text = re.sub(r"^(?:and|but|while|adding)\s+(?:that\s+)?|^(?:and )?that\s+", "", text,
@@ -50,7 +51,6 @@ _LEADING_ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 # "SAN FRANCISCO — ", "LONDON (Reuters) - "
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+")
 # "..., a class-action lawsuit filed on Monday alleges."
 _TRAILING_SOURCE = re.compile(
     r",\s+(?:a|an|the)\s+[^,]{0,80}?\b(?:alleges?|claims?|says|said|shows?|showed|states?|"
