@@ -187,11 +187,18 @@ def _day_word(m: re.Match[str], pub: datetime.date | None, future: bool) -> Reso
 
 
 def _ago(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved:
+    """'three years ago' is a year, 'two months ago' a month, 'two weeks ago' the month it
+    fell in (a week is no precision of the model), 'four days ago' a day."""
     if pub is None:
         return None
     count = _NUMBERS.get(m.group("count").lower()) or int(m.group("count"))
-    if m.group("unit").lower().startswith("year"):
+    unit = m.group("unit").lower()
+    if unit.startswith("year"):
         return f"{pub.year - count:04d}", True
+    if unit.startswith("week"):
+        return (pub - datetime.timedelta(weeks=count)).strftime("%Y-%m"), True
+    if unit.startswith("day"):
+        return (pub - datetime.timedelta(days=count)).isoformat(), True
     return _shift_month(pub, -count), True
 
 
@@ -211,6 +218,13 @@ _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], datetime.date | None, bo
 # Longest and most specific first: a span taken by one rule is not read again.
 RULES: list[_Rule] = [
     (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\b"), _iso),
+    # a fiscal year or a season over two years: "the 2024-25 financial year", "in 2019-20",
+    # "FY2023", "fiscal 2023"; dated at the year it begins in
+    (re.compile(r"\b(?i:in )?(?i:the )?(?P<year>(?:19|20)\d{2})[-\u2013/](?:(?:19|20)\d{2}|\d{2})\b"
+                r"(?: (?i:fiscal|financial|tax|budget|academic|school) year)?(?![-\u2013/]?\d)"),
+     _year),
+    (re.compile(r"\b(?i:in )?(?:(?i:fiscal|financial) year |FY ?|(?i:fiscal) )"
+                r"(?P<year>(?:19|20)\d{2})\b"), _year),
     (re.compile(
         rf"\b(?:[Bb]etween|[Ff]rom) {_PART}(?P<start>{_FULLMONTH_NAMES})"
         rf"(?:,? (?P<start_year>(?:19|20)\d{{2}}))? (?:and|to|until|through) {_PART}"
@@ -251,7 +265,7 @@ RULES: list[_Rule] = [
     (re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE), _day_word),
     (re.compile(
         r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
-        r"(?P<unit>years?|months?) ago\b", re.IGNORECASE
+        r"(?P<unit>years?|months?|weeks?|days?) ago\b", re.IGNORECASE
     ), _ago),
     # A year on its own: not part of an amount ("$2019", "2,019") or a longer number.
     (re.compile(r"(?<![\d$€£¥.,/])(?:\b(?i:in |since (?:at least )?|by |until |back in |"

@@ -28,6 +28,13 @@ _FUTURE_CUES = re.compile(
 _FUTURE_AFTER = re.compile(
     r"^(?:,?\s+\S+){0,5}?\s+(?:will|(?:is|are) (?:set|scheduled|due|expected) to)\b", re.IGNORECASE
 )
+# A day something was put off to, or a deadline for what was asked: "adjourned the case
+# to March 4", "asked the director to brief her committee by the end of October".
+_PUT_OFF_TO = re.compile(
+    r"\b(?:adjourn|postpon|defer|reschedul|push(?:ed)? back|put off|moved? back)\w*\s+"
+    r"(?:[\w'\u2019-]+\s+){0,5}?(?:to|until|till|for)\s+$|"
+    r"\bto\s+[a-z]+\b[^.;,]{0,60}?\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$",
+    re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"\u201c\u201d]|,\s+(?:and|but|while|whereas)\s")
 
 
@@ -56,6 +63,9 @@ def _is_future(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(last|ago|earlier|yesterday|since)\b", m.group(0), re.IGNORECASE):
         return False
     before = text[: m.start()]
+    lead = re.match(r"(?:(?:on|in|by|until|till|to|for|of)\s+)*", m.group(0), re.IGNORECASE)
+    if _PUT_OFF_TO.search(before + lead.group(0)):
+        return True  # "adjourned the case to March 4": the day it was put off to
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     if _FUTURE_CUES.search(clause[-80:]):
@@ -104,33 +114,60 @@ def restate_dates(text: str, published: datetime.date | None) -> str:
     return "".join(out) + text[at:]
 
 
-_FOLLOWING = re.compile(r"\b(?:[Tt]he (?:following|next|subsequent) (?P<unit>month|year)|"
-                        r"[Aa] (?P<later>month|year) later|"
-                        r"(?:on |in )?[Tt]he same (?P<same>day|month|year))\b")
+_FOLLOWING = re.compile(
+    r"\b(?:[Tt]he (?:following|next|subsequent) (?P<unit>week|month|year)|"
+    r"[Aa] (?P<later>week|month|year) later|"
+    r"[Tt]he (?:previous|preceding) (?P<before>month|year)|"
+    r"(?:(?:[Ll]ater|[Ee]arlier) )?(?:in )?[Tt]hat (?P<that>month|year|spring|summer|autumn|fall|"
+    r"winter)|"
+    r"(?:on |in )?[Tt]he same (?P<same>day|month|year)|"
+    r"[Oo]n the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! (?:of|floor|anniversary|day|time)\b))\b")
+_LENGTH = {"day": 10, "month": 7, "year": 4}
 
 
 def after_last_date(text: str, dates: list[DateMention], last: str | None
                      ) -> list[DateMention]:
-    """'The following month, ...' after a month named before: the month after it; 'the
-    following year' after any date: the year after it."""
+    """Dates told from the one before: 'the following month' (the month after a month named
+    before), 'the following year' or 'the previous year', 'a week later' (the month it fell
+    in, after a day), 'that autumn' (that year), 'the same day', 'on the 3rd' (that day of
+    the month named before)."""
     m = _FOLLOWING.search(text)
     if m is None or any(d.start < m.end() and m.start() < d.end for d in dates):
         return []
     # "joined in 2015 and was promoted the following year": the date just before, if any
     last = next((d.value for d in reversed(dates) if d.end <= m.start()), last)
-    if last is None:
-        return []
+    value = _from_last(m, last) if last else None
+    return [DateMention(m.start(), m.end(), m.group(0), value, relative=True)] if value else []
+
+
+def _from_last(m: re.Match[str], last: str) -> str | None:
+    """The date a relative expression names, told from the last date (YYYY[-MM[-DD]])."""
     year = int(last[:4])
-    same = m.group("same")
-    if same:  # "the same day": the date told before, at the precision the unit keeps
-        value = last[:{"day": 10, "month": 7, "year": 4}[same]]
-        return [] if same == "day" and len(last) < 10 else [
-            DateMention(m.start(), m.end(), m.group(0), value, relative=True)]
-    if (m.group("unit") or m.group("later")) == "year":
-        value = str(year + 1)
-    elif len(last) >= 7:
-        month = int(last[5:7])
-        value = f"{year + month // 12}-{month % 12 + 1:02d}"
-    else:
-        return []
-    return [DateMention(m.start(), m.end(), m.group(0), value, relative=True)]
+    unit = m.group("unit") or m.group("later")
+    if m.group("same") or m.group("that"):
+        # "the same day", "that month": the date told before at the unit's precision;
+        # "that autumn" or "that year": its year
+        length = _LENGTH.get(m.group("same") or m.group("that"), 4)
+        return last[:length] if len(last) >= length else None
+    if m.group("day"):
+        return f"{last[:7]}-{int(m.group('day')):02d}" if len(last) >= 7 and \
+            _valid(f"{last[:7]}-{int(m.group('day')):02d}") else None
+    if m.group("before") == "year" or unit == "year":
+        return str(year + (1 if unit else -1))
+    if unit == "week":  # a week is no precision of the model: the month it fell in
+        if len(last) < 10:
+            return None
+        day = datetime.date.fromisoformat(last) + datetime.timedelta(weeks=1)
+        return day.strftime("%Y-%m")
+    if len(last) < 7:
+        return None
+    index = year * 12 + int(last[5:7]) - 1 + (1 if unit else -1)
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _valid(iso: str) -> bool:
+    try:
+        datetime.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
