@@ -372,3 +372,31 @@ def test_money_paid_over_a_span_and_a_party_s_own_step_are_dated(text: str, date
 def test_a_span_whose_deed_is_a_wrong_stays_a_claim() -> None:
     assert dated("According to the charge sheet, Harwell Marine smuggled fuel between March "
                  "2022 and November 2023.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire, long read, local paper, translated report: a running count is no happening
+        "The nine tankers carried out at least 64 ship-to-ship transfers since early 2023.",
+        "The group has tracked more than 300 European-owned ships to Asian beaches since 2020.",
+        "The charity told donors it had housed 212 veterans since 2021.",
+        "The ministry has added more than 140 foreign entities to the list this year.",
+    ],
+)
+def test_a_count_of_deeds_since_a_year_or_month_is_no_event(text: str) -> None:
+    assert dated(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a start on a given day, a set named before, a magnitude of an activity going on
+        ("Agents have interviewed at least three county employees since Jan. 6.", "2024-01-06"),
+        ("The hospital said it had suspended the three officials in July.", "2024-07"),
+        ("Russia has launched thousands of drones at Ukrainian cities since 2022.", "2022"),
+        ("A refinery promised to bring 400 jobs has signed a supply deal in May.", "2024-05"),
+    ],
+)
+def test_a_count_that_sums_no_deeds_since_the_date_keeps_its_event(text: str, date: str) -> None:
+    assert [d for d, _ in dated(text)] == [date]

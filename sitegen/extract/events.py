@@ -162,6 +162,8 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
             r"\b(?:every|each|all|any|those|these)\s+\w+\s+(?:it|they|we|he|she)\s+"
             r"(?:has|have|had)\b", segment, re.I)):
         return None  # "contracts signed since 2019", "a customer since 2019": no happening
+    if _tally(text, segment, date):
+        return None  # "has tracked more than 300 ships since 2020": a sum, not a happening
     others = [d.start - start for d in dates if d is not date and start <= d.start < end
               and not noun_happening(text, d.start, d.end)]  # "the 2021 takeover" dates no verb
     kind = event_kind(clause, date.start - start, others)
@@ -186,6 +188,31 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=unique([*(a for a in [by] if a), *targets, *actors]),
                       by=by, targets=targets)
+
+
+# A count of things done: "at least 64 ship-to-ship transfers", "more than 300 ships",
+# "three customs audits"; not an amount ("$3 million", "410,000 tonnes", "81 per cent"), a
+# set named before ("the three officials", "two of the tankers") or a magnitude that tells
+# an activity going on ("has launched thousands of drones since 2022").
+_COUNTED = re.compile(
+    r"(?<![$\u20ac\u00a3\w])(?<!the )(?<!its )(?<!their )(?:\d[\d,]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?!(?:millions?|billions?|tonnes|tons|"
+    r"kilograms|kilos|pounds|dollars|euros|barrels|years|months|weeks|days|hours)\b)"
+    r"[a-z-]+s\b", re.I)
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|wn|un|ght)\b", re.I)
+
+
+def _tally(text: str, segment: str, date: DateMention) -> bool:
+    """Is the date the start of a running count ("has added more than 140 entities this
+    year", "carried out at least 64 transfers since early 2023", "had passed three audits
+    since 2023")? A sum of deeds since a year or month is no one happening; a day is a
+    start that can be ("agents have interviewed three employees since Jan. 6")."""
+    since = date.surface.lower().startswith("since") or re.search(
+        r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:at least\s+)?$", text[:date.start], re.I)
+    done = _HAS_DONE.search(segment)  # or the count is what "has ... done": its object
+    rest = segment.replace(date.surface, " ")
+    return len(date.value) < 10 and bool(
+        since and _COUNTED.search(rest) or done and _COUNTED.search(rest, done.end()))
 
 
 def _refers_back(text: str, date: DateMention) -> bool:
