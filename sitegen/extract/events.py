@@ -16,6 +16,7 @@ from dataclasses import replace
 from sitegen.extract.cues import HEDGE, UNVERIFIED, unique
 from sitegen.extract.datelines import DATELINE
 from sitegen.extract.dates import after_last_date, find_dates, without_date_names
+from sitegen.extract.event_clauses import clause_around, own_part, segment_at
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind, noun_happening, one_time, past_deed, plain_deed
 from sitegen.extract.sanction_sequel import undated_sanction, with_sequel
@@ -24,19 +25,6 @@ from sitegen.extract.sanctions import SANCTION, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
 from sitegen.extract.wrongdoing import WRONGDOING
 
-# Where a date's clause ends: its hedges and happening words stop at these.
-_BREAK = re.compile(
-    r";\s|,\s+(?=(?:and|but|while|whereas|which|who|adding|according to|followed by|"
-    r"accusing|alleging|citing|saying|claiming)\b)"
-    # not a list going on with a named item: "added the company, X, and its founder, Y, to"
-    r"(?!and\s+(?:its|his|her|their|the|a|an|two|three|several)\s+(?:[\w'-]+\s+){0,2}?"
-    r"[\w'-]+\s*,\s+[A-Z])|"
-    r"\s(?=according to\b)|\s+(?=and that\b)|[\"\u201c\u201d]|"
-    # the document a sentence ends on: "..., a class-action lawsuit filed on Monday alleges."
-    r",\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|complaint|indictment|report|"
-    r"filing|study|audit|petition)\s+(?:filed|unsealed|published|released|issued|lodged|"
-    r"submitted)\b)"
-)
 # A listing whose object carries a relative clause: "added X, which supplies Y, to its list".
 _ADDED_TO_LIST = re.compile(
     r"\badded\b[^.;]{0,160}?\bto (?:its|their|the|a) (?:[\w-]+ ){0,3}?(?:list|register)\b")
@@ -45,19 +33,6 @@ _ADDED_TO_LIST = re.compile(
 _DATED_DOCUMENT = re.compile(
     r"\b(?:lawsuit|suit|complaint|indictment|report|filing|study|audit|petition),?\s+(?:filed|"
     r"unsealed|published|released|issued|lodged|submitted)\s*$", re.IGNORECASE)
-_NOT_REPORTING = re.compile(
-    r"\b(?:said|says|say|told|believe[sd]?|alleged|allege[sd]?|claim(?:s|ed)?|suspect(?:s|ed)?|"
-    r"found|noted|added|adding|reported|showed|shows|argued|insisted|denied|acknowledged|"
-    r"admitted|stated|announced|disclosed|confirmed|concluded|so|such|now|and|is|was|are|were)$",
-    re.I,
-)
-# A verb of the main clause: without one before "that", the "that" opens a relative clause
-# on the subject ("the committee that oversees sanctions ... added X"), the verb follows it.
-_HAS_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|is|was|were|are|has|have|had|will|would|"
-                       r"did|does|do)\b")
-# A work's title in quotation marks: 'appeared in “The Listening Room”, a documentary'.
-_TITLE = re.compile(r"(\b(?:in|titled|called|named|entitled)\s+)[\"\u201c][^\"\u201c\u201d]{1,80}"
-                    r"[\"\u201d]")
 # "has supplied since 2019" is a happening; "has been a customer since 2019" a state.
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|wn|un|ght)\b", re.I)
@@ -141,7 +116,7 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
         return _named_happening(sentence, date, named)
     if UNVERIFIED.search(text) or _no_happening(text, date):
         return None
-    start, end = _own_part(text, *clause_around(text, date.start, date.end), date, dates)
+    start, end = own_part(text, *clause_around(text, date.start, date.end), date, dates)
     listed = _ADDED_TO_LIST.search(text, start)
     if listed and listed.start() < end < listed.end():
         end = listed.end()  # "added X, which supplies Y, to its list": one clause
@@ -154,7 +129,7 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     if they_say and re.search(r"\b(?:a|an|the|some|one|two|three|several)\s+\w+(?:\s+\w+)?\s+$",
                              clause[:they_say.start()] + " ", re.I):
         return None  # "a customer it says X has supplied since 2020": an accuser's account
-    segment = _segment(clause, date.start - start)
+    segment = segment_at(clause, date.start - start)
     if len(segment.replace(date.surface, " ").split()) < 2:
         segment = clause  # "Since 2021, Volkov has chaired the company": the verb follows
     if date.surface.lower().startswith("since") and (not (
@@ -282,77 +257,6 @@ def _hedged_lead(text: str, start: int) -> bool:
     lead = re.split(r";\s|,\s+(?:but|while|whereas)\s|[\"\u201c\u201d]", text[:start])[-1]
     hedge = HEDGE.search(_no_relatives(lead))
     return bool(hedge) and hedge.group(0).lower().startswith(("is ", "are ", "was ", "were "))
-
-
-def _segment(clause: str, at: int) -> str:
-    """The comma-delimited stretch of a clause holding the position at."""
-    left = clause.rfind(", ", 0, at)
-    right = clause.find(", ", at)
-    return clause[left + 1 if left >= 0 else 0: right if right >= 0 else len(clause)]
-
-
-def _own_part(text: str, start: int, end: int, date: DateMention,
-              dates: list[DateMention]) -> tuple[int, int]:
-    """Narrow a clause holding two dates to this date's part: "suspended him in May and
-    fired him in August", "which was fined in 2021, took over X in 2023".
-
-    A part with fewer than two words besides its date ("On Monday, ...") stays whole.
-    """
-    left, right = start, end
-    for other in dates:
-        if other is date or not start <= other.start < end:
-            continue
-        low, high = (date.end, other.start) if other.start > date.start else (other.end, date.start)
-        relative = list(re.finditer(r",\s+(?:[^,]{0,60}?\s)?(?:whom|which|who|whose)\s",
-                                    text[low:high]))
-        if other.start > date.start and relative and "," not in text[low + relative[-1].end():high]:
-            # the other date is a relative clause's ("X paid Y, a dealer whom the US added to
-            # its list in May 2023"): this date's part ends where that clause begins
-            right = min(right, low + relative[-1].start())
-            continue
-        joints = list(re.finditer(r",\s+(?:and\s+)?|\s+and\s+|;\s+", text[low:high]))
-        if not joints:
-            continue
-        joint = joints[0] if other.start > date.start else joints[-1]
-        if other.start > date.start:
-            right = min(right, low + joint.start())
-        else:
-            left = max(left, low + joint.end())
-    own = text[left:right].replace(date.surface, " ")
-    return (left, right) if len(re.findall(r"[A-Za-z]+", own)) >= 2 else (start, end)
-
-
-def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the clause holding text[start:end]: its hedges and verbs are the date's."""
-    text = _TITLE.sub(lambda m: m.group(1) + "T" * (len(m.group(0)) - len(m.group(1))), text)
-    left = 0
-    for m in _BREAK.finditer(text, 0, start):
-        left = m.end()
-    for m in re.finditer(r"\s(?=that\s)", text[:start]):
-        if m.end() > left and not _NOT_REPORTING.search(text[:m.start()]):
-            left = m.end()  # a relative clause: "a drone maker that the EU added ..."
-    if re.match(r"(?:which|who)\s", text[left:]) and re.search(r",\s", text[left:start]):
-        # "X, which is believed to ..., on Monday published": the date is the main clause's
-        breaks = [m.end() for m in _BREAK.finditer(text, 0, max(left - 2, 0))]
-        left = breaks[-1] if breaks else 0
-    right = len(text)
-    found = _BREAK.search(text, end)
-    if found:
-        right = found.start()
-    relative = re.search(r"\s(?=that\s)", text[end:right])
-    head = text[:end + relative.start()] if relative else ""
-    if relative and not text[end:end + relative.start()].strip():
-        head = text[:start].rstrip()  # "said on Monday that ...": the verb before the date
-    if relative and not _NOT_REPORTING.search(head) \
-            and _HAS_VERB.search(text[left:end + relative.start()].replace(text[start:end], " ")):
-        right = end + relative.start()  # not "Last Thursday, the committee that oversees ..."
-    if re.match(r"(?:which|who)\s", text[left:]) and re.search(r",\s+$", text[:left]):
-        # "X, who was chief executive until 2022, is believed to ...": the relative ends
-        # where the main clause's verb resumes
-        resumes = re.search(r",\s+(?!and\b|or\b)[a-z]", text[end:right])
-        if resumes:
-            right = end + resumes.start()
-    return left, right
 
 
 def _inside(spans: tuple[tuple[int, int], ...], at: int) -> bool:
