@@ -25,6 +25,10 @@ ACTORS = {
     "Amos Rendall": ("amos-rendall", "person"),
     "Ostra Shipping": ("ostra-shipping", "company"),
     "Northern Rivers Militia": ("northern-rivers-militia", "group"),
+    "U.N.": ("united-nations", "organization"),
+    "EU": ("eu", "organization"),
+    "Eritrea": ("eritrea", "country"),
+    "Commerce Department": ("commerce-department", "government"),
 }
 
 
@@ -102,3 +106,44 @@ def test_the_act_that_names_whom_it_hits_is_the_sanction(text: str) -> None:
 def test_parties_also_designated_in_the_next_sentence_join_the_targets(second: str) -> None:
     assert sanctions("Treasury on Wednesday sanctioned Amos Rendall, a Lagos fuel trader.",
                      second) == [("2025-06-11", "treasury", ("amos-rendall", "parveen-gill"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "target"),
+    [
+        ("Eritrea, which has been under a U.N. arms embargo since 2009, denied the report.",
+         "united-nations", "eritrea"),
+        ("Amos Rendall was placed under EU sanctions in March 2022.", "eu", "amos-rendall"),
+        ("The shipping agent, Ostra Shipping, has been under EU sanctions since 2023.", "eu",
+         "ostra-shipping"),
+    ],
+)
+def test_a_party_under_an_authority_s_sanctions_is_its_target(text: str, by: str,
+                                                                target: str) -> None:
+    assert [(b, t) for _, b, t in sanctions(text)] == [(by, (target,))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Dunmore Holdings was itself added to the list in December 2024.",
+        "Dunmore Holdings, its parent, had been added to the same list in 2023.",
+    ],
+)
+def test_a_passive_listing_on_the_list_just_told_of_is_by_that_list_s_authority(
+        second: str) -> None:
+    found = sanctions("The Commerce Department on Tuesday added Kestrel Freight Ltd to its "
+                      "Entity List.", second)
+    assert [(b, t) for _, b, t in found] == [("commerce-department", ("kestrel-freight",)),
+                                             ("commerce-department", ("dunmore-holdings",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasury on Monday sanctioned Ostra Shipping's owner, Amos Rendall, for moving arms.",
+        "On Monday, Treasury blacklisted Kestrel Freight's founder Amos Rendall.",
+    ],
+)
+def test_the_owner_named_after_a_possessive_is_the_target_not_the_firm(text: str) -> None:
+    assert [(b, t) for _, b, t in sanctions(text)] == [("treasury", ("amos-rendall",))]

@@ -68,6 +68,7 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
             for m in told.mentions:
                 names.setdefault(m.actor, told.text[m.start:m.end])
         sanctioned: tuple[str, ...] = ()
+        authority: str | None = None
         for date in dates:
             event = _event_at(sentence, date, dates, before, names, following, detail)
             if event and _refers_back(sentence.text, date) \
@@ -77,7 +78,8 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
                 seen.add((event.date, event.excerpt))
                 _add(events, event)
                 sanctioned = event.targets or sanctioned
-        before = before.after(sentence, sanctioned)
+                authority = event.by or authority
+        before = before.after(sentence, sanctioned, authority)
     return events
 
 

@@ -22,15 +22,17 @@ class Antecedents:
     countries: tuple[tuple[str, str], ...] = ()  # (ISO code, actor key)
     person: str | None = None   # "him", "her"
     targets: tuple[str, ...] = ()  # "them", "the same three targets": the last sanctioned
+    authority: str | None = None  # "added to the list": whose list was last told of
 
-    def after(self, sentence: Sentence, targets: tuple[str, ...] = ()) -> Antecedents:
+    def after(self, sentence: Sentence, targets: tuple[str, ...] = (),
+              authority: str | None = None) -> Antecedents:
         """These antecedents once the sentence (and any sanction in it) has been read."""
         bodies = [m.actor for m in sentence.mentions if m.type == "government"]
         companies = [m.actor for m in sentence.mentions if m.type == "company"]
         people = [m.actor for m in sentence.mentions if m.type == "person"]
         return Antecedents((bodies or [self.body])[-1], (companies or [self.company])[-1],
                            self.countries, (people or [self.person])[-1],
-                           targets or self.targets)
+                           targets or self.targets, authority or self.authority)
 
 
 def country_actors(sentences: list[Sentence]) -> tuple[tuple[str, str], ...]:

@@ -111,6 +111,9 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
         nation = None if targets or not by else of_a_nation(text[word.start():],
                                                               before.countries)
         return by, ((nation,) if nation else unique(m.actor for m in targets))
+    under = _under(text, word, mentions)
+    if under is not None:
+        return under
     authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
     # a relative clause on the subject names no actor: "the committee that oversees
     # sanctions on Moldova added X" (Moldova is what the committee oversees)
@@ -142,7 +145,8 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
                and not (described_by and described_by.start() <= m.start < word.start())
                and not _in_relative(text, m.start)  # "X, which supplies Y," names no target
                and not _is_same_body(m, authorities + described)
-               and "list" not in text[m.start:m.end].lower()]  # "the Entity List" is no target
+               and "list" not in text[m.start:m.end].lower()  # "the Entity List" is no target
+               and not _possessor(text, m, mentions)]  # "X's owner, Y": Y is the target
     targets = [*referred_in_list(text[word.end():end], mentions, before), *targets]
     later = [m for m in mentions if m.start >= end]
     if targets and later and re.fullmatch(r",?\s+and\s+(?:[^,.;]{0,40},\s+|(?:[a-z][\w'-]*\s+)"
@@ -170,7 +174,35 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
         targets = [m for m in mentions if m.end <= limit and m.actor != by
                    and (relative or m.start >= start)][-1:]
     also = also_the_company(text[word.end():clause_end], before)
+    if by is None and targets and _BACK_TO_LIST.match(text, word.end()) \
+            and _PASSIVE_BEFORE.search(text, 0, word.start()):
+        by = before.authority  # "Qiheng was itself added to the list": the list just told of
     return by, unique([*(m.actor for m in targets), *also])
+
+
+# "under a U.N. arms embargo", "placed under EU sanctions": whose sanctions they are.
+_UNDER = re.compile(r"\bunder\s+(?:an?\s+|the\s+)?(?:[\w.'\u2019-]+\s+){1,4}$")
+_BACK_TO_LIST = re.compile(r"\s+to\s+(?:the|that|this)\s+(?:same\s+)?list\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$")
+
+
+def _under(text: str, word: re.Match[str], mentions: list[Mention]
+           ) -> tuple[str, tuple[str, ...]] | None:
+    """A party under an authority's sanctions: "South Sudan's government, which has been
+    under a U.N. arms embargo since 2018" (by the U.N., on South Sudan)."""
+    under = _UNDER.search(text, 0, word.start())
+    if under is None:
+        return None
+    by = [m for m in mentions if under.start() <= m.start < word.start() and m.type in _AUTHORITY]
+    subject = [m for m in mentions if m.end <= under.start() and by and m.actor != by[-1].actor]
+    return (by[-1].actor, (subject[-1].actor,)) if by and subject else None
+
+
+def _possessor(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Does the mention only own the party named next ("Katanga Minerals' owner, Jean-Pierre
+    Mwamba," or "the firm's founder Li Wei")?"""
+    owned = re.match(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+", text[mention.end:])
+    return bool(owned) and any(m.start == mention.end + owned.end() for m in mentions)
 
 
 # A trailing source is no target: "..., a group the EU sanctioned in 2023, the BBC reported".
