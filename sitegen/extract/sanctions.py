@@ -7,10 +7,17 @@ the parties named after the word, or the subject the sentence hangs them on.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from sitegen.extract.cues import unique
 from sitegen.extract.datelines import DATELINE
+from sitegen.extract.sanction_authority import (
+    AUTHORITY,
+    as_authority,
+    in_apposition,
+    is_same_body,
+    name_parts,
+    without_possessors,
+)
 from sitegen.extract.sanction_targets import (
     Antecedents,
     also_the_company,
@@ -37,7 +44,6 @@ SANCTION = re.compile(
     r"added(?=[^.;]{0,120}?\bto (?:its|their|the|a) (?:[\w-]+ ){0,3}?(?:list|register)\b))\b",
     re.IGNORECASE,
 )
-_AUTHORITY = ("government", "country", "organization")
 _ACT_VERB = re.compile(r"added|designated|froze|barred|banned|bars|bans|sanctioned|blacklisted|"
                        r"detained|fined|embargoed", re.IGNORECASE)
 _THE_COMPANY = re.compile(r"\b[Tt]he (?:firm|company|business|lender|bank|operator|trader)\b")
@@ -87,14 +93,14 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
     text = sentence.text
     dateline = DATELINE.match(text)  # "(Bloomberg) --", "LONDON (Reuters) -": no party
     source = _TRAILING_SOURCE.search(text)  # "..., the Courier can reveal.": no party either
-    mentions = _without_possessors(text, [
-        _as_authority(text, m) for m in sentence.mentions
+    mentions = without_possessors(text, [
+        as_authority(text, m) for m in sentence.mentions
         if not (dateline and m.end <= dateline.end())
         and not (source and m.start >= source.start())
         and not _SOURCE_BEFORE.search(text, 0, m.start)])  # "documents seen by the Guardian"
     agent = _agent_at(text, word)
     if agent is not None:
-        agents = [m for m in mentions if agent <= m.start < end and m.type in _AUTHORITY]
+        agents = [m for m in mentions if agent <= m.start < end and m.type in AUTHORITY]
         # "by the US through its Treasury Department": the body that acted, when named
         bodies = [m for m in agents if m.type == "government"]
         by = (bodies or agents)[0].actor if agents else None
@@ -114,7 +120,7 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
     under = _under(text, word, mentions)
     if under is not None:
         return under
-    authorities = [m for m in mentions if m.end <= word.start() and m.type in _AUTHORITY]
+    authorities = [m for m in mentions if m.end <= word.start() and m.type in AUTHORITY]
     # a relative clause on the subject names no actor: "the committee that oversees
     # sanctions on Moldova added X" (Moldova is what the committee oversees)
     described_by = re.search(r"\b(?:that|which|who)\s+(?!(?:the|a|an|it|they)\b)[a-z]+\b[^,;]*$",
@@ -123,15 +129,15 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
         outside = [m for m in authorities if m.start < described_by.start()]
         authorities = outside or authorities
     # "the Department for Business, Energy and Industrial Strategy", split at its commas
-    rest = _name_parts(text, authorities[-1], mentions, word.start()) if authorities else []
+    rest = name_parts(text, authorities[-1], mentions, word.start()) if authorities else []
     # the head of the name acts; if the actor stage typed the head apart ("Foreign" of
     # "Foreign, Commonwealth and Development Office"), the piece typed as an authority does
-    head = next((m for m in rest if m.type in _AUTHORITY), None)
+    head = next((m for m in rest if m.type in AUTHORITY), None)
     if head is not None:
         rest.remove(head)
         authorities.append(head)
     described = [m for m in authorities
-                 if _in_apposition(text, m, authorities, word.start())] + rest
+                 if in_apposition(text, m, authorities, word.start())] + rest
     authorities = [m for m in authorities if m not in described]
     by = authorities[-1].actor if authorities else None
     if by is None and _BODY.search(text, start, word.start()):
@@ -144,7 +150,7 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
                and not _PLACE_BEFORE.search(text, 0, m.start)  # "at Miami airport": a place
                and not (described_by and described_by.start() <= m.start < word.start())
                and not _in_relative(text, m.start)  # "X, which supplies Y," names no target
-               and not _is_same_body(m, authorities + described)
+               and not is_same_body(m, authorities + described)
                and "list" not in text[m.start:m.end].lower()  # "the Entity List" is no target
                and not _possessor(text, m, mentions)]  # "X's owner, Y": Y is the target
     targets = [*referred_in_list(text[word.end():end], mentions, before), *targets]
@@ -193,7 +199,7 @@ def _under(text: str, word: re.Match[str], mentions: list[Mention]
     under = _UNDER.search(text, 0, word.start())
     if under is None:
         return None
-    by = [m for m in mentions if under.start() <= m.start < word.start() and m.type in _AUTHORITY]
+    by = [m for m in mentions if under.start() <= m.start < word.start() and m.type in AUTHORITY]
     subject = [m for m in mentions if m.end <= under.start() and by and m.actor != by[-1].actor]
     return (by[-1].actor, (subject[-1].actor,)) if by and subject else None
 
@@ -244,28 +250,6 @@ def _before_reason(text: str, after: int, end: int) -> int:
     return reason.start() if reason else end
 
 
-# A public body by its name, whatever type the actor stage gave it: "Office of Foreign
-# Assets Control", "Department of Commerce", "Financial Conduct Authority".
-_PUBLIC_BODY = re.compile(r"^(?:[\w.'\u2019-]+\s+)*?(?:Office|Department|Ministry|Agency|"
-                          r"Commission|Council|Bureau|Authority|Treasury|Directorate|Committee|"
-                          r"Secretariat)\b(?!\s+(?:Ltd|Limited|LLC|Inc|GmbH|plc|S\.?A\.?)\b)")
-
-
-def _as_authority(text: str, mention: Mention) -> Mention:
-    if mention.type in _AUTHORITY or mention.type == "person" \
-            or not _PUBLIC_BODY.match(text[mention.start:mention.end]):
-        return mention
-    return replace(mention, type="government")
-
-
-def _without_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions without an authority that only owns the next one: in "the U.S. Treasury's
-    Office of Foreign Assets Control" the office acts, not the Treasury."""
-    return [m for m in mentions if not (m.type in _AUTHORITY and any(
-        o.type in _AUTHORITY and re.fullmatch(r"['\u2019]s\s+", text[m.end:o.start])
-        for o in mentions))]
-
-
 def _agent_at(text: str, word: re.Match[str]) -> int | None:
     """Where the agent of a passive sanction starts: "was fined $4 million by X", "set by X"."""
     after = text[word.end():]
@@ -279,42 +263,3 @@ def _agent_at(text: str, word: re.Match[str]) -> int | None:
     reach = 10 if word.group(0).lower() == "added" else 5
     later = re.match(rf"(?:\s+(?!by\b)(?:[^\s,;.]|[.,](?=\d))+){{1,{reach}}}?\s+by\s+", after)
     return word.end() + later.end() if passive and later else None
-
-
-def _name_parts(text: str, last: Mention, mentions: list[Mention], limit: int
-                ) -> list[Mention]:
-    """The pieces of a name the actor stage broke at its commas, around an authority:
-    head first, the rest after ("Department for Business", "Energy", "Industrial
-    Strategy"). Only when the run is followed by a verb or a time, not a list of targets."""
-    joint = r",\s*|\s+and\s+|,\s+and\s+"
-    ordered = sorted((m for m in mentions if m.end <= limit), key=lambda m: m.start)
-    chain = [last]
-    for m in reversed([m for m in ordered if m.end <= last.start]):
-        if not re.fullmatch(joint, text[m.end:chain[0].start]):
-            break
-        chain.insert(0, m)
-    for m in [m for m in ordered if m.start >= last.end]:
-        if not re.fullmatch(joint, text[chain[-1].end:m.start]):
-            break
-        chain.append(m)
-    if len(chain) < 2 or not re.match(
-            r"(?:\s*\([^)]{1,20}\))?,?\s+(?:on|in|last|this|has|have|had|[a-z]+ed)\b",
-            text[chain[-1].end:]):
-        return []
-    return chain
-
-
-def _in_apposition(text: str, mention: Mention, others: list[Mention], act: int = -1) -> bool:
-    """Is the mention only a description of another authority ("OFAC, part of the Treasury,",
-    "OFSI, which is part of the Treasury,")?"""
-    if any(s < mention.start < e and not s < act < e for s, e in (
-            m.span() for m in re.finditer(r",\s+(?:which|who)\b[^,]*,", text))):
-        return any(o.end <= mention.start for o in others)
-    return any(o.end <= mention.start and re.fullmatch(
-        r",\s+(?:(?:a |an |the )?(?:part|arm|unit|division|agency|branch|body|office|member)"
-        r"\s+(?:of|within|under)\s+)?(?:the\s+)?", text[o.end:mention.start])
-        and re.match(r"\s*,", text[mention.end:]) for o in others)
-
-
-def _is_same_body(mention: Mention, authorities: list[Mention]) -> bool:
-    return any(mention.actor == a.actor for a in authorities)
