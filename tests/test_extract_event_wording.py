@@ -400,3 +400,26 @@ def test_a_count_of_deeds_since_a_year_or_month_is_no_event(text: str) -> None:
 )
 def test_a_count_that_sums_no_deeds_since_the_date_keeps_its_event(text: str, date: str) -> None:
     assert [d for d, _ in dated(text)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind"),
+    [
+        # a call is a statement as an interview is, in the wire's or the long read's words
+        ("Mr Volkov dismissed the findings in a short phone call on Friday.", "2024-12-06",
+         "statement"),
+        ("The minister, in a video call with reporters on 3 December, rejected the claims.",
+         "2024-12-03", "statement"),
+        # a post taken away, as the local paper or the broadcaster tells it
+        ("The fund's director was placed on administrative leave in July.", "2024-07", "other"),
+        ("The club's treasurer was dismissed in October for missing meetings.", "2024-10",
+         "other"),
+        ("Harwell Marine's chairman was ousted by the board in March 2023.", "2023-03", "other"),
+        # money steered into a firm
+        ("Then, in 2021, the fund's new director steered $410 million into a small firm.",
+         "2021", "other"),
+    ],
+)
+def test_calls_posts_taken_away_and_money_steered_are_happenings(text: str, date: str,
+                                                                  kind: str) -> None:
+    assert (date, kind) in dated(text)
