@@ -147,3 +147,15 @@ def test_a_passive_listing_on_the_list_just_told_of_is_by_that_list_s_authority(
 )
 def test_the_owner_named_after_a_possessive_is_the_target_not_the_firm(text: str) -> None:
     assert [(b, t) for _, b, t in sanctions(text)] == [("treasury", ("amos-rendall",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024 the State Department issued Kestrel Freight Ltd a notice of non-compliance "
+        "over its export records.",
+        "The State Department served an enforcement notice on Kestrel Freight Ltd in 2024.",
+    ],
+)
+def test_a_regulator_s_formal_notice_against_a_party_is_a_sanction(text: str) -> None:
+    assert sanctions(text) == [("2024", "state-department", ("kestrel-freight",))]

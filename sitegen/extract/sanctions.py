@@ -40,6 +40,8 @@ SANCTION = re.compile(
     r"(?:barred|banned|bars|bans)(?=\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:from|to)\s)|"
     # a penalty an authority imposed: "fined ... by the regulator", "the price cap set by"
     r"fined|price caps?|"
+    # a regulator's formal finding against a party: "issued X a notice of non-compliance"
+    r"(?:notices?|orders?) of non-compliance|(?:non-compliance|enforcement) (?:notices?|orders?)|"
     # "the Council added X to its list", "listed Y under its regime"
     r"added(?=[^.;]{0,120}?\bto (?:its|their|the|a) (?:[\w-]+ ){0,3}?(?:list|register)\b))\b",
     re.IGNORECASE,
