@@ -159,3 +159,18 @@ def test_the_owner_named_after_a_possessive_is_the_target_not_the_firm(text: str
 )
 def test_a_regulator_s_formal_notice_against_a_party_is_a_sanction(text: str) -> None:
     assert sanctions(text) == [("2024", "state-department", ("kestrel-freight",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sanction word in a description of the speaker is no act of the date's
+        "Amos Rendall, a former Treasury official who now advises banks on sanctions "
+        "compliance, said refiners had been warned about such gold since at least 2019.",
+        # sanctions named by nationality only: no party named far before is their authority
+        "The State Department's report says the money comes from Amos Rendall, a trader who "
+        "has been under British and European sanctions since 2022.",
+    ],
+)
+def test_no_sanction_without_its_act_or_its_authority(text: str) -> None:
+    assert sanctions(text) == []

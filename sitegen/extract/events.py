@@ -143,7 +143,7 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
         return None  # "has tracked more than 300 ships since 2020": a sum, not a happening
     others = [d.start - start for d in dates if d is not date and start <= d.start < end
               and not noun_happening(text, d.start, d.end)]  # "the 2021 takeover" dates no verb
-    kind = event_kind(clause, date.start - start, others)
+    kind = event_kind(_blank_relatives(clause, date.start - start), date.start - start, others)
     if kind is None and date.surface.lower().startswith("since"):
         kind = "other"  # "Since 2022, the vessel has sailed under ...": what began then
     if kind is None and one_time(text, date) and plain_deed(sentence, start, end, date) \
@@ -246,6 +246,15 @@ def _unquoted(text: str) -> str:
     """The text without its quoted words: a term in quotation marks ("so-called 'avoided
     deforestation' credits") is named, not charged by the reporter."""
     return re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ", text)
+
+
+def _blank_relatives(clause: str, at: int) -> str:
+    """The clause with the relative clauses that do not hold the date blanked out: in "X, a
+    former Treasury official who now advises banks on sanctions compliance, said ... since
+    2019" the sanctions are what X advises on, not what happened in 2019."""
+    return re.sub(r",\s+(?:[^,]{0,60}?\s)?(?:which|who)\b[^,]*,",
+                  lambda m: m.group(0) if m.start() <= at < m.end() else " " * len(m.group(0)),
+                  clause)
 
 
 def _no_relatives(text: str) -> str:

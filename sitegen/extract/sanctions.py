@@ -195,13 +195,15 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$")
 
 
 def _under(text: str, word: re.Match[str], mentions: list[Mention]
-           ) -> tuple[str, tuple[str, ...]] | None:
+           ) -> tuple[str | None, tuple[str, ...]] | None:
     """A party under an authority's sanctions: "South Sudan's government, which has been
     under a U.N. arms embargo since 2018" (by the U.N., on South Sudan)."""
     under = _UNDER.search(text, 0, word.start())
     if under is None:
         return None
     by = [m for m in mentions if under.start() <= m.start < word.start() and m.type in AUTHORITY]
+    if not by:  # "under British and European sanctions": no party named far before is it
+        return None, ()
     subject = [m for m in mentions if m.end <= under.start() and by and m.actor != by[-1].actor]
     return (by[-1].actor, (subject[-1].actor,)) if by and subject else None
 
