@@ -423,3 +423,34 @@ def test_a_count_that_sums_no_deeds_since_the_date_keeps_its_event(text: str, da
 def test_calls_posts_taken_away_and_money_steered_are_happenings(text: str, date: str,
                                                                   kind: str) -> None:
     assert (date, kind) in dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scope is what a review looked at, not a happening
+        ("The SFO said its investigation covered the period from April 2020 to March 2024.",
+         []),
+        ("The audit covered the 2022-23 and 2023-24 financial years.", []),
+        ("Reporters obtained 300 invoices covering shipments between March 2023 and May 2024.",
+         []),
+        # money or contracts received over a span are dated at its start
+        ("According to the charge sheet, Shree Infra received 14 contracts between April 2021 "
+         "and June 2023.", ["2021-04"]),
+        ("Records show the university received three donations from the foundation between "
+         "2018 and 2021.", ["2018"]),
+    ],
+)
+def test_a_scope_is_no_happening_and_money_received_over_a_span_is_one(
+        text: str, expected: list[str]) -> None:
+    assert [d for d, _ in dated(text)] == expected
+
+
+def test_the_nth_with_no_month_told_is_the_latest_such_day_before_publication() -> None:
+    # published 2024-12-10: the 14th is November's, the 3rd December's
+    assert dated("The officer was placed on leave on the 14th.") == [("2024-11-14", "other")]
+    assert dated("The board met on the 3rd.") == [("2024-12-03", "other")]
+    # once a day is told, the next "the 3rd" is of its month
+    assert dated("The officer was placed on leave on the 14th.",
+                 "The board met on the 3rd.") == [("2024-11-14", "other"),
+                                                  ("2024-11-03", "other")]

@@ -125,17 +125,20 @@ _FOLLOWING = re.compile(
 _LENGTH = {"day": 10, "month": 7, "year": 4}
 
 
-def after_last_date(text: str, dates: list[DateMention], last: str | None
-                     ) -> list[DateMention]:
+def after_last_date(text: str, dates: list[DateMention], last: str | None,
+                    published: datetime.date | None = None) -> list[DateMention]:
     """Dates told from the one before: 'the following month' (the month after a month named
     before), 'the following year' or 'the previous year', 'a week later' (the month it fell
     in, after a day), 'that autumn' (that year), 'the same day', 'on the 3rd' (that day of
-    the month named before)."""
+    the month named before, or the latest such day before publication if none was)."""
     m = _FOLLOWING.search(text)
     if m is None or any(d.start < m.end() and m.start() < d.end for d in dates):
         return []
     # "joined in 2015 and was promoted the following year": the date just before, if any
     last = next((d.value for d in reversed(dates) if d.end <= m.start()), last)
+    if last is None and m.group("day") and published:  # "on the 14th", no month told yet:
+        back = published.replace(day=1) - datetime.timedelta(days=1)  # the latest 14th
+        last = (published if int(m.group("day")) <= published.day else back).isoformat()
     value = _from_last(m, last) if last else None
     return [DateMention(m.start(), m.end(), m.group(0), value, relative=True)] if value else []
 

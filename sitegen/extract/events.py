@@ -61,7 +61,7 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
         dateline = DATELINE.match(sentence.text)  # "VALLETTA, March 18 (AFP) -": when filed
         dates = [d for d in find_dates(sentence.text, published)
                  if not (dateline and d.end <= dateline.end())]
-        dates = sorted([*dates, *after_last_date(sentence.text, dates, last_date)],
+        dates = sorted([*dates, *after_last_date(sentence.text, dates, last_date, published)],
                        key=lambda d: d.start)
         last_date = dates[-1].value if dates else last_date
         for told in (sentence, *([detail] if detail else [])):
@@ -146,6 +146,9 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     kind = event_kind(_blank_relatives(clause, date.start - start), date.start - start, others)
     if kind is None and date.surface.lower().startswith("since"):
         kind = "other"  # "Since 2022, the vessel has sailed under ...": what began then
+    if kind is None and re.match(r"(?:between|from)\b", date.surface, re.I) \
+            and re.search(r"\breceived\b", clause):
+        kind = "other"  # "X received 14 contracts between April 2021 and June 2023"
     if kind is None and one_time(text, date) and plain_deed(sentence, start, end, date) \
             and past_deed(clause, date.start - start, others):
         kind = "other"  # any deed of a named party on a given day: "shares fell on Wednesday"
@@ -220,12 +223,20 @@ _DOCUMENT_NOUN = re.compile(
     re.IGNORECASE)
 
 
+# A scope, not a happening: "its investigation covered the period from April 2020", "invoices
+# covering shipments between mid-2023 and ...", "records spanning 2019 to 2022".
+_SCOPE = re.compile(r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:(?:period|years?|months?)\s+)?$", re.I)
+
+
 def _no_happening(text: str, date: DateMention) -> bool:
     """Dates that date no happening of their own: a year naming a thing ("the 2021
     takeover"), a count ("the fifth round of sanctions this year"), and the start of a
     span whose deed is a hedged or wrongful one ("it allegedly smuggled oil from 2021 to
     2023")."""
     before, after = text[:date.start], text[date.end:]
+    if _SCOPE.search(before):
+        return True  # "the audit covered the period from April 2020": what it looked at
     if re.fullmatch(r"\d{4}", date.surface) and re.search(
             r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", before, re.I) \
             and re.match(r"\s+[a-z]", after) and not _DOCUMENT_NOUN.match(after):
