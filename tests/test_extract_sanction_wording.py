@@ -29,13 +29,15 @@ ACTORS = {
     "EU": ("eu", "organization"),
     "Eritrea": ("eritrea", "country"),
     "Commerce Department": ("commerce-department", "government"),
+    "Serbia": ("serbia", "country"),
+    "Canada": ("canada", "country"),
 }
 
 
 def sentence(text: str, index: int) -> Sentence:
     spans: list[Mention] = []
     for name, (key, kind) in sorted(ACTORS.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(re.escape(name), text):
+        for m in re.finditer(re.escape(name) + r"(?!\w)", text):
             if not any(s.start <= m.start() < s.end for s in spans):
                 spans.append(Mention(m.start(), m.end(), key, kind))
     return Sentence(text, index, index, tuple(sorted(spans, key=lambda m: m.start)), index=index)
@@ -174,3 +176,22 @@ def test_a_regulator_s_formal_notice_against_a_party_is_a_sanction(text: str) ->
 )
 def test_no_sanction_without_its_act_or_its_authority(text: str) -> None:
     assert sanctions(text) == []
+
+
+def test_a_party_named_by_its_trade_and_nation_is_no_nation_and_a_second_act_ends_the_list(
+        ) -> None:
+    assert sanctions(
+        "The Council of the EU on Tuesday froze the assets of a Serbian arms dealer and banned "
+        "him from entering the bloc.",
+        "It named the dealer as Amos Rendall, 54.",
+        "Serbia, which is not in the bloc, has not joined the measures.") == [
+        ("2025-06-10", "council-of-the-eu", ("amos-rendall",))]
+
+
+def test_a_broadcast_lede_takes_the_names_its_story_says_are_among_them() -> None:
+    assert sanctions(
+        "Canada has imposed sanctions on four people it says bankroll armed gangs, officials "
+        "announced on Thursday.",
+        "The measures freeze any assets the four hold in Canada.",
+        "Those listed include businessman Amos Rendall and former senator Parveen Gill.") == [
+        ("2025-06-12", "canada", ("amos-rendall", "parveen-gill"))]

@@ -64,7 +64,7 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
         dates = sorted([*dates, *after_last_date(sentence.text, dates, last_date, published)],
                        key=lambda d: d.start)
         last_date = dates[-1].value if dates else last_date
-        for told in (sentence, *([detail] if detail else [])):
+        for told in (sentence, *following):  # a target may be named only after its act
             for m in told.mentions:
                 names.setdefault(m.actor, told.text[m.start:m.end])
         sanctioned: tuple[str, ...] = ()
@@ -162,6 +162,10 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
                                                in_turn=detail is None),
                                detail, before, following[1:])
                    if kind == "sanction" else (None, ()))
+    if kind == "sanction" and not targets and detail is not None:
+        # the next sentence tells the act without naming whom ("The measures freeze any
+        # assets the four hold"): the names come later still
+        by, targets = sanction_roles(sentence, start, end, date, before, following)
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()
     title = event_title(sentence, names, kind, by, targets, clause, date, date.start - start)

@@ -113,7 +113,10 @@ def also_the_company(after: str, before: Antecedents) -> tuple[str, ...]:
 # Goods or bodies of a nation: "Russian oil", "Iranian crude", "North Korean ships".
 _NATIONAL = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:oil|crude|gas|fuel|coal|steel|gold|diamonds|"
-    r"timber|seafood|goods|exports|imports|products|arms|weapons|ships|vessels|tankers|banks)\b")
+    r"timber|seafood|goods|exports|imports|products|arms|weapons|ships|vessels|tankers|banks)\b"
+    # not a party named by its trade: "a Serbian arms dealer", "a Russian oil trader"
+    r"(?!\s+(?:dealers?|traders?|brokers?|makers?|producers?|firms?|compan(?:y|ies)|"
+    r"suppliers?|smugglers?|exporters?|importers?|executives?|magnates?|tycoons?|owners?))")
 
 
 def of_a_nation(text: str, countries: tuple[tuple[str, str], ...]) -> str | None:
@@ -171,6 +174,8 @@ def described_count(after: str) -> int:
     """How many parties a lede's object describes without naming them: "a Rwandan tin
     refinery, its owner and two trading firms" is four. 0 when any item is no such
     description (a name, "the company", "Russian oil")."""
+    # up to a second act: "froze the assets of a dealer and banned him from ..."
+    after = re.split(r",?\s+and\s+(?=[a-z]+ed\b)", after)[0]
     phrase = re.sub(r"\s+to\s+(?:its|their|the|a)\s+[^,;]*$", "", after).strip(" ,.")
     phrase = re.sub(r"^(?:(?:the )?assets of|on)\s+", "", phrase, flags=re.IGNORECASE)
     items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if i]
@@ -196,9 +201,12 @@ def named_in_turn(after: str, following: tuple[Sentence, ...]) -> list[Mention]:
     if not count:
         return []
     found: dict[str, Mention] = {}
+    some = False  # "Those listed include A and B": only some of them are named
     for sentence in following:
+        some = some or bool(re.search(r"\b(?:include[sd]?|including|among them|among those)\b",
+                                      sentence.text, re.IGNORECASE))
         for m in sorted(sentence.mentions, key=lambda m: m.start):
             if m.type in ("company", "person") and m.actor not in found:
                 found[m.actor] = m
     named = list(found.values())
-    return named[:count] if len(named) >= count else []
+    return named[:count] if len(named) >= count or some else []
