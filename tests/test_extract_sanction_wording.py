@@ -195,3 +195,12 @@ def test_a_broadcast_lede_takes_the_names_its_story_says_are_among_them() -> Non
         "The measures freeze any assets the four hold in Canada.",
         "Those listed include businessman Amos Rendall and former senator Parveen Gill.") == [
         ("2025-06-12", "canada", ("amos-rendall", "parveen-gill"))]
+
+
+def test_a_sanction_retold_at_a_coarser_date_is_the_same_sanction() -> None:
+    texts = ("A Swiss refinery bought gold from a trader that Britain this week hit with "
+             "sanctions for smuggling.",
+             "Britain on Tuesday froze the assets of Kestrel Freight Ltd and its founder, "
+             "Amos Rendall.")
+    events = find_events([sentence(t, i) for i, t in enumerate(texts)], PUBLISHED)
+    assert [(e.date, e.kind) for e in events] == [("2025-06-10", "sanction")]

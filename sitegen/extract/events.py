@@ -80,7 +80,16 @@ def find_events(sentences: list[Sentence], published: datetime.date | None) -> l
                 sanctioned = event.targets or sanctioned
                 authority = event.by or authority
         before = before.after(sentence, sanctioned, authority)
-    return events
+    return [e for e in events if not _retold_sanction(e, events)]
+
+
+def _retold_sanction(event: DraftEvent, events: list[DraftEvent]) -> bool:
+    """Is the event a sanction told again at a coarser date by its authority ("a trader
+    that the UK this week hit with sanctions" beside "Britain on Tuesday imposed asset
+    freezes on ...")? The precise telling stands for both."""
+    return event.kind != "sanction" and bool(SANCTION.search(event.excerpt)) and any(
+        known.kind == "sanction" and known.date.startswith(event.date) and known.date != event.date
+        and known.by in event.actors for known in events)
 
 
 def _title_line(sentence: Sentence, following: list[Sentence]) -> bool:
