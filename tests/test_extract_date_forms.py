@@ -61,6 +61,14 @@ def told_after(text: str, last: str) -> list[str]:
         ("On the 3rd floor, the board met.", "2024-10", []),
         # a week is no precision of the model, so it needs a day to count from
         ("The following week, the board resigned.", "2024-11", []),
+        # days told from a day, in wire, long-read and translated wording
+        ("The next day, the minister resigned.", "2024-03-05", ["2024-03-06"]),
+        ("Two days later he fled to Dubai.", "2024-03-05", ["2024-03-07"]),
+        ("The day before, police had raided the office.", "2024-03-01", ["2024-02-29"]),
+        ("The previous week, the council met.", "2024-03-05", ["2024-02"]),
+        ("Three years later the plant closed.", "2019", ["2022"]),
+        ("On that day, the board met.", "2024-03-05", ["2024-03-05"]),
+        ("Two days later he fled to Dubai.", "2024-03", []),
     ],
 )
 def test_a_date_told_from_the_one_before(text: str, last: str, expected: list[str]) -> None:

@@ -115,14 +115,17 @@ def restate_dates(text: str, published: datetime.date | None) -> str:
 
 
 _FOLLOWING = re.compile(
-    r"\b(?:[Tt]he (?:following|next|subsequent) (?P<unit>week|month|year)|"
-    r"[Aa] (?P<later>week|month|year) later|"
-    r"[Tt]he (?:previous|preceding) (?P<before>month|year)|"
-    r"(?:(?:[Ll]ater|[Ee]arlier) )?(?:in )?[Tt]hat (?P<that>month|year|spring|summer|autumn|fall|"
-    r"winter)|"
+    r"\b(?:[Tt]he (?:following|next|subsequent) (?P<unit>day|week|month|year)|"
+    r"(?P<count>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d{1,2}) "
+    r"(?P<later>day|week|month|year)s? later|"
+    r"[Tt]he (?:previous|preceding) (?P<before>day|week|month|year)|"
+    r"[Tt]he day (?P<around>before|after)|"
+    r"(?:(?:[Ll]ater|[Ee]arlier) )?(?:in |on )?[Tt]hat (?P<that>day|month|year|spring|summer|"
+    r"autumn|fall|winter)|"
     r"(?:on |in )?[Tt]he same (?P<same>day|month|year)|"
     r"[Oo]n the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! (?:of|floor|anniversary|day|time)\b))\b")
 _LENGTH = {"day": 10, "month": 7, "year": 4}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def after_last_date(text: str, dates: list[DateMention], last: str | None,
@@ -145,26 +148,39 @@ def after_last_date(text: str, dates: list[DateMention], last: str | None,
 
 def _from_last(m: re.Match[str], last: str) -> str | None:
     """The date a relative expression names, told from the last date (YYYY[-MM[-DD]])."""
-    year = int(last[:4])
-    unit = m.group("unit") or m.group("later")
     if m.group("same") or m.group("that"):
         # "the same day", "that month": the date told before at the unit's precision;
         # "that autumn" or "that year": its year
         length = _LENGTH.get(m.group("same") or m.group("that"), 4)
         return last[:length] if len(last) >= length else None
     if m.group("day"):
-        return f"{last[:7]}-{int(m.group('day')):02d}" if len(last) >= 7 and \
-            _valid(f"{last[:7]}-{int(m.group('day')):02d}") else None
-    if m.group("before") == "year" or unit == "year":
-        return str(year + (1 if unit else -1))
-    if unit == "week":  # a week is no precision of the model: the month it fell in
+        value = f"{last[:7]}-{int(m.group('day')):02d}"
+        return value if len(last) >= 7 and _valid(value) else None
+    if m.group("around"):
+        unit, steps = "day", 1 if m.group("around") == "after" else -1
+    else:
+        unit = m.group("unit") or m.group("later") or m.group("before")
+        count = m.group("count")
+        steps = (_COUNTS.get(count.lower()) or int(count)) if count else 1
+        steps = -steps if m.group("before") else steps
+    return _shifted(last, unit, steps)
+
+
+def _shifted(last: str, unit: str, steps: int) -> str | None:
+    """The date `steps` units after the last one, at the precision the unit keeps: a day
+    or week needs a day to count from, and a week gives the month it fell in (a week is no
+    precision of the model)."""
+    if unit == "year":
+        return str(int(last[:4]) + steps)
+    if unit in ("day", "week"):
         if len(last) < 10:
             return None
-        day = datetime.date.fromisoformat(last) + datetime.timedelta(weeks=1)
-        return day.strftime("%Y-%m")
+        day = datetime.date.fromisoformat(last) + datetime.timedelta(
+            days=steps * (7 if unit == "week" else 1))
+        return day.isoformat() if unit == "day" else day.strftime("%Y-%m")
     if len(last) < 7:
         return None
-    index = year * 12 + int(last[5:7]) - 1 + (1 if unit else -1)
+    index = int(last[:4]) * 12 + int(last[5:7]) - 1 + steps
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
