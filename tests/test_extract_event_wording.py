@@ -454,3 +454,18 @@ def test_the_nth_with_no_month_told_is_the_latest_such_day_before_publication() 
     assert dated("The officer was placed on leave on the 14th.",
                  "The board met on the 3rd.") == [("2024-11-14", "other"),
                                                   ("2024-11-03", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The company listed in London in 2018 and produced cobalt in Katanga.", "2018"),
+        ("The firm floated on the Nasdaq in March 2021.", "2021-03"),
+    ],
+)
+def test_a_company_listed_or_floated_in_a_market_is_a_happening(text: str, date: str) -> None:
+    assert (date, "other") in dated(text)
+
+
+def test_a_party_listed_as_something_is_no_listing() -> None:
+    assert dated("The company was listed in 2018 as a supplier.") == []

@@ -69,6 +69,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"climbed|tumbled|soared)|formed|created|voted|chaired|headed|operated|managed|"
         r"(?:traded|trading|did business) as|promoted|demoted|"
         r"listed on (?:the )?(?:[\w-]+ )?(?:[Ss]tock [Ee]xchange|exchange|market|Nasdaq|NYSE)|"
+        # "The company listed in London in 2018", "floated on the AIM market"
+        r"(?:listed|floated)(?: (?:its|their) shares)? (?:in|on) (?:the )?(?=(?-i:[A-Z]))|"
         r"installed|constructed|upgraded|demolished|expanded|handed (?:over|back)|sold|"
         r"revoked|cancell?ed|withdr[ae]w|lent|loaned|loans?|"
         # money changing hands: "paid more than €11 million to companies linked to X"
