@@ -23,8 +23,9 @@ from status_eval import FACTUAL, Matched, available_sets, figures, matched_claim
 
 from sitegen.extract.status_model import WEIGHED, WEIGHTS_FILE, Weights, revised
 
-L2 = 1.0            # ridge penalty: few, correlated yes/no features
-AS_FACT_COST = 3.0  # an allegation shown as fact costs this many facts shown hedged
+L2 = float(os.environ.get("STATUS_L2", "1.0"))            # ridge penalty: few, correlated yes/no features
+AS_FACT_COST = float(os.environ.get("STATUS_COST", "3.0"))  # an allegation shown as fact costs this many facts shown hedged
+DROP = frozenset(os.environ.get("STATUS_DROP", "").split(","))  # features left out (ablation)
 LOWER = os.environ.get("STATUS_LOWER", "") == "1"      # may the model lower an allegation
 ANSWERS = os.environ.get("STATUS_ANSWERS", "") == "1"  # may it turn an account to a denial
 
@@ -39,7 +40,7 @@ def label(row: Matched) -> int:
 
 def fit(rows: list[Matched]) -> tuple[float, dict[str, float]]:
     """Ridge logistic regression by Newton's method (deterministic, exact)."""
-    names = sorted({k for r in rows for k in r.features if k != "certain"})
+    names = sorted({k for r in rows for k in r.features if k != "certain" and k not in DROP})
     cols = ["(bias)", *names]
     xs = [[1.0, *(r.features.get(n, 0.0) for n in names)] for r in rows]
     ys = [label(r) for r in rows]

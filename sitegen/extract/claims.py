@@ -62,9 +62,10 @@ def claims_in_context(
     others = frozenset(a for a in accusers - concerned if a)
     claims, origins = _draft_claims(sentences, clauses, published, concerned, others)
     types = {m.actor: m.type for s in sentences for m in s.mentions}
+    placed = [(claim, sentences[i]) for claim, i in zip(claims, origins)]
     context = Context(concerned, others, types,
                       tuple(frozenset(topic(c.excerpt)) for c in claims if c.status == "alleged"))
-    return [(claim, sentences[i], context) for claim, i in zip(claims, origins)]
+    return [(claim, sentence, context) for claim, sentence in placed]
 
 
 def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
