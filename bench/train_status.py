@@ -24,9 +24,9 @@ from status_eval import FACTUAL, Matched, available_sets, figures, matched_claim
 from sitegen.extract.status_model import WEIGHED, WEIGHTS_FILE, Weights, revised
 
 L2 = float(os.environ.get("STATUS_L2", "1.0"))            # ridge penalty: few, correlated yes/no features
-AS_FACT_COST = float(os.environ.get("STATUS_COST", "3.0"))  # an allegation shown as fact costs this many facts shown hedged
+AS_FACT_COST = float(os.environ.get("STATUS_COST", "2.5"))  # an allegation shown as fact costs this many facts shown hedged
 DROP = frozenset(os.environ.get("STATUS_DROP", "").split(","))  # features left out (ablation)
-LOWER = os.environ.get("STATUS_LOWER", "") == "1"      # may the model lower an allegation
+LOWER = os.environ.get("STATUS_LOWER", "1") == "1"      # may the model lower an allegation
 ANSWERS = os.environ.get("STATUS_ANSWERS", "") == "1"  # may it turn an account to a denial
 
 

@@ -12,6 +12,7 @@ import datetime
 import re
 from dataclasses import replace
 
+from sitegen.extract.accused import register
 from sitegen.extract.answers import (
     accuses,
     answered,
@@ -63,7 +64,7 @@ def claims_in_context(
     claims, origins = _draft_claims(sentences, clauses, published, concerned, others)
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     placed = [(claim, sentences[i]) for claim, i in zip(claims, origins)]
-    context = Context(concerned, others, types,
+    context = Context(concerned, others, types, register(placed) - others,
                       tuple(frozenset(topic(c.excerpt)) for c in claims if c.status == "alleged"))
     return [(claim, sentence, context) for claim, sentence in placed]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sitegen.extract.answers import topic
@@ -48,6 +48,8 @@ class Context:
     accused: frozenset[str]     # the parties accused of wrongdoing (the register)
     accusers: frozenset[str]    # the parties that accuse them
     types: dict[str, str]       # actor key -> actor type
+    # the register (`accused.register`): parties an allegation names as doer or target
+    register: frozenset[str] = frozenset()
     # the subject matter of each allegation the rules found (content words, `answers.topic`)
     allegations: tuple[frozenset[str], ...] = ()
 
@@ -91,7 +93,13 @@ def revised(rule: str, features: dict[str, float], weights: Weights | None) -> s
         answer = features.get("speaks_for_accused") and not (
             features.get("hedge") or features.get("accusation") or features.get("insinuation"))
         return "denied" if answer and rule != "alleged" and weights.answers else "alleged"
-    return "reported" if rule == "alleged" and p < weights.lower else rule
+    # an explicit hedge or accusation ("allegedly", "charged with") is never lowered
+    explicit = features.get("hedge") or features.get("accusation") or features.get("insinuation")
+    # only an authority's act or a record is lowered: a matter of record, not an account
+    of_record = features.get("state_acts") or features.get("record")
+    if rule == "alleged" and p < weights.lower and of_record and not explicit:
+        return "reported" if features.get("attributed") else "confirmed"
+    return rule
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|nothing|none)\b", re.IGNORECASE)
@@ -116,6 +124,20 @@ _PROCEDURE = re.compile(
     r"terminated|ended|halted|paused|cut|resigned|fired|dismissed|replaced|hired|installed|"
     r"cooperated|co-operated|complied|appealed|challenged|contested|recalled|returned|"
     r"repaid|refunded|compensated)\b)", re.IGNORECASE)
+
+
+# A past act right after a doer's name: "designated", "issued", "has frozen", "opened".
+# Not a reporting verb: "the ministry said" tells what it says, not what it did.
+_ACTED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+)?"
+                    r"(?!(?:said|stated|added|reported|claimed|alleged|noted|warned|argued|"
+                    r"insisted|explained|described|accused|estimated|concluded)\b)"
+                    r"[a-z]+(?:ed|en|ued|id|ent)\b")
+
+
+def _doers(sentence: Sentence, start: int, end: int) -> set[str]:
+    """The types of the parties the clause names as doing something ("OFAC designated")."""
+    return {m.type for m in sentence.mentions
+            if start <= m.start < end and _ACTED.match(sentence.text, m.end)}
 
 
 def _speaker_phrase(sentence: Sentence, start: int, end: int) -> str:
@@ -164,8 +186,9 @@ def features(claim: DraftClaim, sentence: Sentence, context: Context) -> dict[st
     verb = REPORTING_VERB.search(text)
     f = {
         f"rule_{claim.status}": 1.0,
-        "certain": float(bool(OUTCOME.search(text) or ADMISSION.search(text))
-                         and claim.status == "confirmed"),
+        # the rules' certain readings: an outcome, an admission, a filing of record
+        "certain": float(bool(OUTCOME.search(text) or ADMISSION.search(text)
+                              or RECORD.search(text)) and claim.status == "confirmed"),
         "hedge": float(bool(HEDGE.search(text))),
         "accusation": float(bool(ACCUSATION.search(text))),
         "insinuation": float(bool(INSINUATION.search(text))),
@@ -198,7 +221,22 @@ def features(claim: DraftClaim, sentence: Sentence, context: Context) -> dict[st
         "number": float(bool(_DIGIT.search(text))),
         "long": float(len(text.split()) > 30),
     }
+    doers = _doers(sentence, start, end)
+    f |= {
+        # an authority's own act is a matter of record; a company's or a person's deed,
+        # told by others, is what accusations are made of
+        "state_acts": float(bool(doers & {"government", "country"})),
+        "party_acts": float(bool(doers & {"company", "person", "group"})),
+        "seen_by": float(bool(re.search(r"\b(?:seen|reviewed|obtained|examined) by\b", text))),
+    }
     defends = _speaks_for_accused(sentence, start, end, context, claimant)
+    registered = replace(context, accused=context.register)
+    f |= {
+        "speaks_for_registered": float(_speaks_for_accused(sentence, start, end, registered,
+                                                           claimant)),
+        "names_registered": float(bool(named & context.register)),
+        "deed_of_registered": float(deed_of(sentence, start, end, context.register)),
+    }
     on_topic = _on_accusation(text, context)
     procedure = bool(_PROCEDURE.search(text))
     f |= {
