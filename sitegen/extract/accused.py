@@ -15,7 +15,7 @@ from sitegen.extract.types import DraftClaim, Mention, Sentence
 
 # After the doer's name: a verb in the past or present, an auxiliary, or a hedge.
 _DOER = re.compile(
-    r"^(?:['\u2019]s?\s+\w+(?:\s+\w+)?|,[^,]{1,80},)?\s+(?:(?:has|have|had|was|were|is|are|"
+    r"(?:['\u2019]s?\s+\w+(?:\s+\w+)?|,[^,]{1,80},)?\s+(?:(?:has|have|had|was|were|is|are|"
     r"allegedly|reportedly|also|then|later|never|knowingly|repeatedly|routinely)\s+)*"
     r"(?!said\b|says\b|told\b|added\b)[a-z]+(?:ed|es|s|id|ent|old|ook|ew|ave|aid|ught|ot)\b")
 # Before the target's name: an accusing act, or an inquiry or sanction aimed at it.
