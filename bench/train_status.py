@@ -24,9 +24,10 @@ from status_eval import FACTUAL, Matched, available_sets, figures, matched_claim
 from sitegen.extract.status_model import WEIGHED, WEIGHTS_FILE, Weights, revised
 
 L2 = float(os.environ.get("STATUS_L2", "1.0"))            # ridge penalty: few, correlated yes/no features
-AS_FACT_COST = float(os.environ.get("STATUS_COST", "2.5"))  # an allegation shown as fact costs this many facts shown hedged
+AS_FACT_COST = float(os.environ.get("STATUS_COST", "1.75"))  # an allegation shown as fact costs this many facts shown hedged
 DROP = frozenset(os.environ.get("STATUS_DROP", "").split(","))  # features left out (ablation)
 LOWER = os.environ.get("STATUS_LOWER", "1") == "1"      # may the model lower an allegation
+SEARCH = os.environ.get("STATUS_SEARCH", "") == "1"    # thresholds by grid search, not by cost
 ANSWERS = os.environ.get("STATUS_ANSWERS", "") == "1"  # may it turn an account to a denial
 
 
@@ -106,6 +107,11 @@ def thresholds(rows: list[Matched], model: Weights) -> tuple[float, float]:
 
 def train(rows: list[Matched]) -> Weights:
     bias, weights = fit([r for r in rows if weighed(r)])
+    if not SEARCH:
+        # the decision that costs least in expectation: an allegation at p >= 1 / (1 + cost),
+        # the same point both ways (raising a fact costs 1, lowering an allegation `cost`)
+        t = round(1 / (1 + AS_FACT_COST), 4)
+        return Weights(bias, weights, t, t if LOWER else 0.0, ANSWERS)
     up, low = thresholds(rows, Weights(bias, weights, 0.5))
     return Weights(bias, weights, up, low, ANSWERS)
 

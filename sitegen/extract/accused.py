@@ -17,7 +17,9 @@ from sitegen.extract.types import DraftClaim, Mention, Sentence
 _DOER = re.compile(
     r"(?:['\u2019]s?\s+\w+(?:\s+\w+)?|,[^,]{1,80},)?\s+(?:(?:has|have|had|was|were|is|are|"
     r"allegedly|reportedly|also|then|later|never|knowingly|repeatedly|routinely)\s+)*"
-    r"(?!said\b|says\b|told\b|added\b)[a-z]+(?:ed|es|s|id|ent|old|ook|ew|ave|aid|ught|ot)\b")
+    # who speaks or accuses is not the doer of what it tells
+    r"(?!(?:said|says|told|added|accused|alleged|claimed|charged|reported|described|"
+    r"argued|warned|stated|denied|denies|rejected|disputed)\b)[a-z]+(?:ed|es|s|id|ent|old|ook|ew|ave|aid|ught|ot)\b")
 # Before the target's name: an accusing act, or an inquiry or sanction aimed at it.
 _TARGET = re.compile(
     r"\b(?:accus\w*|charg\w*|indict\w*|su(?:ed|ing|es)|fin(?:ed|ing)|sanction\w*|designat\w*|"

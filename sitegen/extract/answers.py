@@ -97,6 +97,12 @@ def topic(text: str) -> set[str]:
             if w.lower() not in _NOT_TOPIC}
 
 
+def matter(text: str) -> set[str]:
+    """The subject matter of a text: its content words in lower case, so no names ("Harlow
+    Freight" is who, not what), cut to their first five letters."""
+    return {w[:5] for w in re.findall(r"\b[a-z]{4,}\b", text) if w not in _NOT_TOPIC}
+
+
 _FINDINGS = re.compile(r"\b(?:findings|report|study|investigation|analysis|conclusions?)\b",
                        re.IGNORECASE)
 _FOUND = re.compile(r"\b(?:found|finds|report|study|investigation|analysis|concluded)\b",

@@ -17,8 +17,8 @@ from sitegen.extract.answers import (
     accuses,
     answered,
     doubts_previous,
+    matter,
     named_later,
-    topic,
     unverified,
 )
 from sitegen.extract.claimants import claimant_of, mostly_quoted, person_in, spokespeople
@@ -65,7 +65,7 @@ def claims_in_context(
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     placed = [(claim, sentences[i]) for claim, i in zip(claims, origins)]
     context = Context(concerned, others, types, register(placed) - others,
-                      tuple(frozenset(topic(c.excerpt)) for c in claims if c.status == "alleged"))
+                      tuple(frozenset(matter(c.excerpt)) for c in claims if c.status == "alleged"))
     return [(claim, sentence, context) for claim, sentence in placed]
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sitegen.extract.answers import topic
+from sitegen.extract.answers import matter
 from sitegen.extract.claimants import ANONYMOUS_SOURCE, mostly_quoted, of_itself
 from sitegen.extract.cues import (
     ACCUSATION,
@@ -38,7 +38,7 @@ from sitegen.extract.wrongdoing import WRONGDOING
 
 WEIGHTS_FILE = Path(__file__).with_name("status_weights.json")
 # The statuses the model may weigh; the rest are the rules' certain readings.
-WEIGHED = frozenset({"reported", "alleged", "confirmed"})
+WEIGHED = frozenset({"reported", "alleged"})
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class Context:
     types: dict[str, str]       # actor key -> actor type
     # the register (`accused.register`): parties an allegation names as doer or target
     register: frozenset[str] = frozenset()
-    # the subject matter of each allegation the rules found (content words, `answers.topic`)
+    # the subject matter of each allegation the rules found (`answers.matter`)
     allegations: tuple[frozenset[str], ...] = ()
 
 
@@ -170,7 +170,7 @@ def _speaks_for_accused(sentence: Sentence, start: int, end: int, context: Conte
 def _on_accusation(text: str, context: Context) -> bool:
     """Does the clause share its subject matter (two content words or more) with an
     allegation other than itself?"""
-    words = topic(text)
+    words = matter(text)
     return any(2 <= len(words & a) < len(words) for a in context.allegations)
 
 
@@ -205,7 +205,9 @@ def features(claim: DraftClaim, sentence: Sentence, context: Context) -> dict[st
         "claimant_other": float(kind in ("organization", "media", "group", "work")),
         "official_words": float(bool(_OFFICIAL_SPEAKER.search(text[:verb.start()] if verb else ""))),
         "anonymous": float(bool(ANONYMOUS_SOURCE.search(text))),
-        "collective": float(collective_speaker(sentence, start, end)),
+        # a group telling of others ("Workers say the fees ..."), not of itself
+        "collective": float(collective_speaker(sentence, start, end)
+                            and not of_itself(sentence, start, end, "")),
         "names_accused": float(bool(named & context.accused)),
         "names_party": float(bool(named)),
         "deed_of_accused": float(deed_of(sentence, start, end, context.accused)),
@@ -217,7 +219,6 @@ def features(claim: DraftClaim, sentence: Sentence, context: Context) -> dict[st
         "explanation": float(bool(EXPLANATION.search(text))),
         "record": float(bool(RECORD.search(text) or _COURT_RECORD.search(text))),
         "frame": float(bool(_FRAME.search(text))),
-        "lead": float(sentence.paragraph <= 1),
         "number": float(bool(_DIGIT.search(text))),
         "long": float(len(text.split()) > 30),
     }
@@ -230,21 +231,24 @@ def features(claim: DraftClaim, sentence: Sentence, context: Context) -> dict[st
         "seen_by": float(bool(re.search(r"\b(?:seen|reviewed|obtained|examined) by\b", text))),
     }
     defends = _speaks_for_accused(sentence, start, end, context, claimant)
+    procedure = bool(_PROCEDURE.search(text))
     registered = replace(context, accused=context.register)
+    for_registered = _speaks_for_accused(sentence, start, end, registered, claimant)
     f |= {
-        "speaks_for_registered": float(_speaks_for_accused(sentence, start, end, registered,
-                                                           claimant)),
+        "speaks_for_registered": float(for_registered),
+        # the accused answering: "it had never ...", "signed nothing without approval"
+        "accused_negates": float((for_registered or defends) and not procedure
+                                 and bool(_NEGATION.search(text))),
         "names_registered": float(bool(named & context.register)),
         "deed_of_registered": float(deed_of(sentence, start, end, context.register)),
     }
     on_topic = _on_accusation(text, context)
-    procedure = bool(_PROCEDURE.search(text))
     f |= {
         "speaks_for_accused": float(defends),
         "on_accusation": float(on_topic),
         "procedure": float(procedure),
         # the accused answering the accusation: its account of it is its defence
-        "accused_answers": float(defends and on_topic and not procedure),
+        "accused_answers": float((defends or for_registered) and on_topic and not procedure),
         # someone else's account of the accused on the matter of the accusation
         "other_on_accused": float(not defends and on_topic and bool(named & context.accused)),
     }
