@@ -112,15 +112,18 @@ def _claim_score(score: ModuleType, gold: list[str], pred: list[str]) -> float:
 
 
 def figures(rows: list[Matched], statuses: list[str]) -> dict[str, float]:
-    hedged = [r for r in rows if not r.allowed & FACTUAL]
+    """Status accuracy; on hedged gold (no fact allowed): accuracy and shown as fact; on
+    factual gold: shown hedged."""
+    pairs = list(zip(rows, statuses, strict=True))
+    hedged = [(r, s) for r, s in pairs if not r.allowed & FACTUAL]
+    facts = [(r, s) for r, s in pairs if r.allowed & FACTUAL]
     return {
         "n": len(rows),
-        "status": sum(s in r.allowed for r, s in zip(rows, statuses)) / max(len(rows), 1),
+        "status": sum(s in r.allowed for r, s in pairs) / max(len(rows), 1),
         "hedged_n": len(hedged),
-        "hedged": sum(s in r.allowed for r, s in zip(rows, statuses) if not r.allowed & FACTUAL)
-        / max(len(hedged), 1),
-        "as_fact": sum(s in FACTUAL for r, s in zip(rows, statuses) if not r.allowed & FACTUAL),
-        "facts_hedged": sum(s not in FACTUAL for r, s in zip(rows, statuses) if r.allowed & FACTUAL),
+        "hedged": sum(s in r.allowed for r, s in hedged) / max(len(hedged), 1),
+        "as_fact": sum(s in FACTUAL for _, s in hedged),
+        "facts_hedged": sum(s not in FACTUAL for _, s in facts),
     }
 
 
@@ -142,13 +145,13 @@ def main(argv: list[str] | None = None) -> int:
         rows = matched_claims(path, score)
         statuses = [r.rule if args.rules_only else revised(r.rule, r.features, weights)
                     for r in rows]
-        total += list(zip(rows, statuses))
+        total += list(zip(rows, statuses, strict=True))
         f = figures(rows, statuses)
         print(f"| {name} | {f['n']} | {f['status']:.3f} | {f['hedged']:.2f} ({f['hedged_n']}) "
               f"| {f['as_fact']} | {f['facts_hedged']} |")
         if args.errors:
-            for r, s in zip(rows, statuses):
-                if s in FACTUAL and not r.allowed & FACTUAL or s not in FACTUAL and r.allowed & FACTUAL:
+            for r, s in zip(rows, statuses, strict=True):
+                if (s in FACTUAL) != bool(r.allowed & FACTUAL):
                     print(f"    {r.article}/{r.gold_id}: gold {sorted(r.allowed)} got {s}"
                           f" (rule {r.rule}) {r.excerpt[:110]!r}")
     f = figures([r for r, _ in total], [s for _, s in total])

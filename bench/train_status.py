@@ -23,10 +23,12 @@ from status_eval import FACTUAL, Matched, available_sets, figures, matched_claim
 
 from sitegen.extract.status_model import WEIGHED, WEIGHTS_FILE, Weights, revised
 
-L2 = float(os.environ.get("STATUS_L2", "1.0"))            # ridge penalty: few, correlated yes/no features
-AS_FACT_COST = float(os.environ.get("STATUS_COST", "1.75"))  # an allegation shown as fact costs this many facts shown hedged
+# ridge penalty: few, correlated yes/no features
+L2 = float(os.environ.get("STATUS_L2", "1.0"))
+# an allegation shown as fact costs this many facts shown hedged
+AS_FACT_COST = float(os.environ.get("STATUS_COST", "1.25"))
 DROP = frozenset(os.environ.get("STATUS_DROP", "").split(","))  # features left out (ablation)
-LOWER = os.environ.get("STATUS_LOWER", "1") == "1"      # may the model lower an allegation
+LOWER = os.environ.get("STATUS_LOWER", "0") == "1"      # may the model lower an allegation
 SEARCH = os.environ.get("STATUS_SEARCH", "") == "1"    # thresholds by grid search, not by cost
 ANSWERS = os.environ.get("STATUS_ANSWERS", "") == "1"  # may it turn an account to a denial
 
@@ -49,8 +51,8 @@ def fit(rows: list[Matched]) -> tuple[float, dict[str, float]]:
     for _ in range(25):
         grad = [L2 * w[j] * (j > 0) for j in range(len(cols))]
         hess = [[L2 * (i == j and i > 0) for j in range(len(cols))] for i in range(len(cols))]
-        for x, y in zip(xs, ys):
-            z = sum(a * b for a, b in zip(w, x))
+        for x, y in zip(xs, ys, strict=True):
+            z = sum(a * b for a, b in zip(w, x, strict=True))
             p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
             for i, xi in enumerate(x):
                 if not xi:
@@ -60,10 +62,10 @@ def fit(rows: list[Matched]) -> tuple[float, dict[str, float]]:
                     if xj:
                         hess[i][j] += p * (1 - p) * xi * xj
         step = _solve(hess, grad)
-        w = [a - b for a, b in zip(w, step)]
+        w = [a - b for a, b in zip(w, step, strict=True)]
         if max(abs(s) for s in step) < 1e-6:
             break
-    return w[0], {n: round(v, 4) for n, v in zip(names, w[1:]) if abs(v) >= 1e-4}
+    return w[0], {n: round(v, 4) for n, v in zip(names, w[1:], strict=True) if abs(v) >= 1e-4}
 
 
 def _solve(a: list[list[float]], b: list[float]) -> list[float]:
@@ -78,14 +80,13 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
         for r in range(n):
             if r != c and m[r][c]:
                 f = m[r][c] / m[c][c]
-                m[r] = [x - f * y for x, y in zip(m[r], m[c])]
+                m[r] = [x - f * y for x, y in zip(m[r], m[c], strict=True)]
     return [m[i][n] / m[i][i] if abs(m[i][i]) >= 1e-12 else 0.0 for i in range(n)]
 
 
 def thresholds(rows: list[Matched], model: Weights) -> tuple[float, float]:
     """The (raise, lower) thresholds with the least cost on these rows: an allegation shown
     as fact costs AS_FACT_COST, any other wrong status 1; ties go to the rules."""
-    probs = [model.probability(r.features) for r in rows]
     grid = [i / 40 for i in range(0, 41)]
     lows = grid if LOWER else [0.0]
     best = (math.inf, 1.0, 0.0)
@@ -94,7 +95,7 @@ def thresholds(rows: list[Matched], model: Weights) -> tuple[float, float]:
             if low > up:
                 break
             cost = 0.0
-            for r, p in zip(rows, probs):
+            for r in rows:
                 s = r.rule
                 if weighed(r):
                     s = revised(s, r.features, Weights(model.bias, model.weights, up, low, ANSWERS))

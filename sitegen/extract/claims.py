@@ -63,7 +63,8 @@ def claims_in_context(
     others = frozenset(a for a in accusers - concerned if a)
     claims, origins = _draft_claims(sentences, clauses, published, concerned, others)
     types = {m.actor: m.type for s in sentences for m in s.mentions}
-    placed = [(claim, sentences[i]) for claim, i in zip(claims, origins)]
+    by_index = {s.index: s for s in sentences}
+    placed = [(claim, by_index[i]) for claim, i in zip(claims, origins, strict=True)]
     context = Context(concerned, others, types, register(placed) - others,
                       tuple(frozenset(matter(c.excerpt)) for c in claims if c.status == "alleged"))
     return [(claim, sentence, context) for claim, sentence in placed]

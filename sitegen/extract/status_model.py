@@ -203,7 +203,7 @@ def features(claim: DraftClaim, sentence: Sentence, context: Context) -> dict[st
         "claimant_person": float(kind == "person"),
         "claimant_company": float(kind == "company"),
         "claimant_other": float(kind in ("organization", "media", "group", "work")),
-        "official_words": float(bool(_OFFICIAL_SPEAKER.search(text[:verb.start()] if verb else ""))),
+        "official_words": float(bool(verb and _OFFICIAL_SPEAKER.search(text[:verb.start()]))),
         "anonymous": float(bool(ANONYMOUS_SOURCE.search(text))),
         # a group telling of others ("Workers say the fees ..."), not of itself
         "collective": float(collective_speaker(sentence, start, end)
