@@ -45,7 +45,7 @@ WEIGHED = frozenset({"reported", "alleged"})
 class Context:
     """What the whole article says about its parties, known once all claims are read."""
 
-    accused: frozenset[str]     # the parties accused of wrongdoing (the register)
+    accused: frozenset[str]     # the rules' "concerned": named in an allegation, or denying
     accusers: frozenset[str]    # the parties that accuse them
     types: dict[str, str]       # actor key -> actor type
     # the register (`accused.register`): parties an allegation names as doer or target
@@ -88,14 +88,14 @@ def revised(rule: str, features: dict[str, float], weights: Weights | None) -> s
     if weights is None or rule not in WEIGHED or features.get("certain"):
         return rule
     p = weights.probability(features)
+    # an explicit hedge or accusation ("allegedly", "charged with")
+    explicit = features.get("hedge") or features.get("accusation") or features.get("insinuation")
     if p >= weights.threshold:
         # the accused party's own account of the matter, with no accusing words: its answer
-        answer = features.get("speaks_for_accused") and not (
-            features.get("hedge") or features.get("accusation") or features.get("insinuation"))
+        answer = features.get("speaks_for_accused") and not explicit
         return "denied" if answer and rule != "alleged" and weights.answers else "alleged"
-    # an explicit hedge or accusation ("allegedly", "charged with") is never lowered
-    explicit = features.get("hedge") or features.get("accusation") or features.get("insinuation")
-    # only an authority's act or a record is lowered: a matter of record, not an account
+    # only an authority's act or a record, with no explicit accusation, is lowered: a
+    # matter of record, not an account
     of_record = features.get("state_acts") or features.get("record")
     if rule == "alleged" and p < weights.lower and of_record and not explicit:
         return "reported" if features.get("attributed") else "confirmed"
