@@ -124,5 +124,5 @@ def test_features_name_who_speaks_and_of_whom() -> None:
         "Prosecutors say Harlow Freight billed the city for 40 trucks it never sent.",
         "Harlow Freight said it had delivered every load under the contract."), PUBLISHED)
     first, second = (features(c, s, ctx) for c, s, ctx in placed)
-    assert first.get("deed_of_registered") and first.get("rule_alleged")
-    assert second.get("speaks_for_registered") and second.get("rule_reported")
+    assert first.get("deed_of_accused") and first.get("rule_alleged")
+    assert second.get("speaks_for_accused") and second.get("rule_reported")

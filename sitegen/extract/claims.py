@@ -65,7 +65,7 @@ def claims_in_context(
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     by_index = {s.index: s for s in sentences}
     placed = [(claim, by_index[i]) for claim, i in zip(claims, origins, strict=True)]
-    context = Context(concerned, others, types, register(placed) - others,
+    context = Context(register(placed) - others, others, types,
                       tuple(frozenset(matter(c.excerpt)) for c in claims if c.status == "alleged"))
     return [(claim, sentence, context) for claim, sentence in placed]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from sitegen.extract.answers import matter
@@ -45,11 +45,9 @@ WEIGHED = frozenset({"reported", "alleged"})
 class Context:
     """What the whole article says about its parties, known once all claims are read."""
 
-    accused: frozenset[str]     # the rules' "concerned": named in an allegation, or denying
+    accused: frozenset[str]     # the register (`accused.register`): doers, targets, deniers
     accusers: frozenset[str]    # the parties that accuse them
     types: dict[str, str]       # actor key -> actor type
-    # the register (`accused.register`): parties an allegation names as doer or target
-    register: frozenset[str] = frozenset()
     # the subject matter of each allegation the rules found (`answers.matter`)
     allegations: tuple[frozenset[str], ...] = ()
 
@@ -232,15 +230,9 @@ def features(claim: DraftClaim, sentence: Sentence, context: Context) -> dict[st
     }
     defends = _speaks_for_accused(sentence, start, end, context, claimant)
     procedure = bool(_PROCEDURE.search(text))
-    registered = replace(context, accused=context.register)
-    for_registered = _speaks_for_accused(sentence, start, end, registered, claimant)
     f |= {
-        "speaks_for_registered": float(for_registered),
         # the accused answering: "it had never ...", "signed nothing without approval"
-        "accused_negates": float((for_registered or defends) and not procedure
-                                 and bool(_NEGATION.search(text))),
-        "names_registered": float(bool(named & context.register)),
-        "deed_of_registered": float(deed_of(sentence, start, end, context.register)),
+        "accused_negates": float(defends and not procedure and bool(_NEGATION.search(text))),
     }
     on_topic = _on_accusation(text, context)
     f |= {
@@ -248,7 +240,7 @@ def features(claim: DraftClaim, sentence: Sentence, context: Context) -> dict[st
         "on_accusation": float(on_topic),
         "procedure": float(procedure),
         # the accused answering the accusation: its account of it is its defence
-        "accused_answers": float((defends or for_registered) and on_topic and not procedure),
+        "accused_answers": float(defends and on_topic and not procedure),
         # someone else's account of the accused on the matter of the accusation
         "other_on_accused": float(not defends and on_topic and bool(named & context.accused)),
     }
