@@ -8,9 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from sitegen.extract.claims import find_claims
+from sitegen.extract.claims import claims_in_context, find_claims
 from sitegen.extract.cues import classify
-from sitegen.extract.types import Mention, Sentence
+from sitegen.extract.types import DraftClaim, Mention, Sentence
 
 PUBLISHED = datetime.date(2025, 3, 12)
 ACTORS = {
@@ -338,12 +338,19 @@ def test_an_accuser_quoted_saying_never_is_not_denying() -> None:
 
 
 def test_an_accused_partys_quote_is_its_account_even_if_quotes_default_to_alleged() -> None:
-    claims = find_claims([
+    # the rules' reading; the status model may still hedge it (an accused party's words on
+    # the accusation are its answer, never a fact): tests/test_extract_status_model.py
+    claims = rules_only([
         sentence("Kestrel Mix allegedly laundered money for hackers.", 0, 0),
         sentence("\u201cThe conduct described is not who we are,\u201d Kestrel Mix said.", 1, 1,
                  speakers=("kestrel-mix",)),
     ], PUBLISHED)
     assert [c.status for c in claims] == ["alleged", "reported"]
+
+
+def rules_only(sentences: list[Sentence], published: datetime.date) -> list[DraftClaim]:
+    """The claims as the rules read them, before the status model weighs them."""
+    return [claim for claim, _, _ in claims_in_context(sentences, published)]
 
 
 def test_a_dispute_in_the_same_sentence_answers_the_clause_before_it() -> None:

@@ -91,10 +91,16 @@ allegations accusations claims claim statement company firm group spokesperson s
 added told never none nothing wrong""".split())
 
 
-def _topic(text: str) -> set[str]:
+def topic(text: str) -> set[str]:
     """The content words of a text, cut to their first five letters ("transfers" ~ "transfer")."""
     return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)
             if w.lower() not in _NOT_TOPIC}
+
+
+def matter(text: str) -> set[str]:
+    """The subject matter of a text: its content words in lower case, so no names ("Harlow
+    Freight" is who, not what), cut to their first five letters."""
+    return {w[:5] for w in re.findall(r"\b[a-z]{4,}\b", text) if w not in _NOT_TOPIC}
 
 
 _FINDINGS = re.compile(r"\b(?:findings|report|study|investigation|analysis|conclusions?)\b",
@@ -114,7 +120,7 @@ def answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
         return len(actors & ({*claim.about, claim.claimant} - {None}))
 
     alleged = [i for i, c in enumerate(claims) if c.status == "alleged"]
-    words = _topic(excerpt)
+    words = topic(excerpt)
     # the allegation about the same parties that shares most of the denial's subject matter
     # ("the transfers were routine payments" answers the one about transfers), then the latest
     about_them = [i for i in alleged if shared(claims[i])]
@@ -126,7 +132,7 @@ def answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
 
     if about_them:
         return max(about_them, key=lambda i: (answers_findings(claims[i]),
-                                               len(words & _topic(claims[i].excerpt)),
+                                               len(words & topic(claims[i].excerpt)),
                                                shared(claims[i]), i))
     # an account by someone else that names them is contested now: never a fact
     contested = next((i for i in range(len(claims) - 1, -1, -1)
@@ -139,10 +145,10 @@ def answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
     unnamed = [i for i in alleged if not claims[i].about
                and re.search(rf"\bthe (?:[\w-]+ )?(?:{BODIES})\b", claims[i].excerpt, re.I)]
     if unnamed:
-        return max(unnamed, key=lambda i: (len(words & _topic(claims[i].excerpt)), i))
+        return max(unnamed, key=lambda i: (len(words & topic(claims[i].excerpt)), i))
     if contested is not None:
         return contested
     if alleged:  # the allegation on the same subject ("self-defence" answers "killing"
         # civilians" only by being the sole one), else the lead
-        return max(alleged, key=lambda i: (len(words & _topic(claims[i].excerpt)), -i))
+        return max(alleged, key=lambda i: (len(words & topic(claims[i].excerpt)), -i))
     return len(claims) - 1 if claims else None

@@ -12,7 +12,15 @@ import datetime
 import re
 from dataclasses import replace
 
-from sitegen.extract.answers import accuses, answered, doubts_previous, named_later, unverified
+from sitegen.extract.accused import register
+from sitegen.extract.answers import (
+    accuses,
+    answered,
+    doubts_previous,
+    matter,
+    named_later,
+    unverified,
+)
 from sitegen.extract.claimants import claimant_of, mostly_quoted, person_in, spokespeople
 from sitegen.extract.clauses import Draft, clause_drafts, restated, words_of
 from sitegen.extract.cues import HEDGE, NOT_A_CLAIM, unique
@@ -20,6 +28,7 @@ from sitegen.extract.dates import without_date_names
 from sitegen.extract.rebuttals import DENIAL, EXPLANATION
 from sitegen.extract.restate import neutral_text
 from sitegen.extract.stance import speaker_status
+from sitegen.extract.status_model import Context, Weights, features, revised
 from sitegen.extract.types import DraftClaim, Sentence
 from sitegen.extract.wrongdoing import WRONGDOING
 
@@ -28,26 +37,46 @@ def find_claims(
     sentences: list[Sentence], published: datetime.date | None = None
 ) -> list[DraftClaim]:
     """Return the claims of the article body, in order, denials linked to what they answer."""
+    weights = Weights.shipped()
+    return [replace(claim, status=revised(claim.status, features(claim, sentence, context),
+                                          weights))
+            for claim, sentence, context in claims_in_context(sentences, published)]
+
+
+def claims_in_context(
+    sentences: list[Sentence], published: datetime.date | None = None
+) -> list[tuple[DraftClaim, Sentence, Context]]:
+    """The claims with the rules' statuses, each with its sentence and what the article
+    says of its parties: what the status model weighs."""
     # Two passes: who is accused (or denies anything) is known only once all is read, and
     # decides whether their "we have never ..." is a denial.
     # A name the actor stage read inside a date ("Dec." in "Dec. 3") is no party to anything.
     sentences = [without_date_names(s, published) for s in sentences]
     # a sentence's clauses do not depend on who is concerned: divide each once
     clauses = {s.index: clause_drafts(s) for s in sentences if _is_claim_sentence(s)}
-    first = _draft_claims(sentences, clauses, published, frozenset())
+    first, _ = _draft_claims(sentences, clauses, published, frozenset())
     accused = {a for c in first if c.status == "alleged" for a in c.about}
     accused |= named_later(sentences, [c.excerpt for c in first if c.status == "alleged"])
     accusers = {c.claimant for c in first if c.status == "alleged" and accuses(c)}
     deniers = {c.claimant for c in first if c.status in ("denied", "disputed")}
-    concerned = {a for a in (accused - accusers) | deniers if a}
-    return _draft_claims(sentences, clauses, published, frozenset(concerned),
-                         frozenset(a for a in accusers - concerned if a))
+    concerned = frozenset(a for a in (accused - accusers) | deniers if a)
+    others = frozenset(a for a in accusers - concerned if a)
+    claims, origins = _draft_claims(sentences, clauses, published, concerned, others)
+    types = {m.actor: m.type for s in sentences for m in s.mentions}
+    by_index = {s.index: s for s in sentences}
+    placed = [(claim, by_index[i]) for claim, i in zip(claims, origins, strict=True)]
+    context = Context(register(placed) - others, others, types,
+                      tuple(frozenset(matter(c.excerpt)) for c in claims if c.status == "alleged"))
+    return [(claim, sentence, context) for claim, sentence in placed]
 
 
 def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
                   published: datetime.date | None, concerned: frozenset[str],
-                  accusers: frozenset[str] = frozenset()) -> list[DraftClaim]:
+                  accusers: frozenset[str] = frozenset()
+                  ) -> tuple[list[DraftClaim], list[int]]:
+    """The claims, and the index of the sentence each comes from."""
     claims: list[DraftClaim] = []
+    origins: list[int] = []
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     names: dict[str, str] = {}
     for s in sentences:
@@ -107,10 +136,11 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
                 about=about,
                 responds_to=responds_to,
             ))
+            origins.append(sentence.index)
             last_person = person_in(sentence, claimant) or last_person
             last_paragraph = sentence.paragraph
         open_quote = sentence.index if _ends_in_quote(sentence) else -1
-    return claims
+    return claims, origins
 
 
 def _ends_in_quote(sentence: Sentence) -> bool:

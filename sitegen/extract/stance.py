@@ -48,10 +48,10 @@ def speaker_status(
             re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt)):
         return "alleged", cues  # "X kept shipping to Y, data from Z shows", "according to
         # invoices seen by Reuters": evidence against a party accused elsewhere accuses it
-    if status == "reported" and claimant in accusers and _deed_of(sentence, start, end, concerned) \
+    if status == "reported" and claimant in accusers and deed_of(sentence, start, end, concerned) \
             and not (REPORTING_VERB.search(excerpt) and of_itself(sentence, start, end, claimant)):
         return "alleged", cues  # an accuser's further account of what the accused did
-    if status == "reported" and claimant is None and _collective_speaker(sentence, start, end) \
+    if status == "reported" and claimant is None and collective_speaker(sentence, start, end) \
             and not of_itself(sentence, start, end, ""):
         return "alleged", cues  # "Workers say the fees were collected by ...", "..., police
         # said": what a group tells of others' doings is its account, an accusation
@@ -66,7 +66,7 @@ def speaker_status(
     return status, cues
 
 
-def _deed_of(sentence: Sentence, start: int, end: int, parties: frozenset[str]) -> bool:
+def deed_of(sentence: Sentence, start: int, end: int, parties: frozenset[str]) -> bool:
     """Does the clause tell, in the reporter's words, what one of these parties did
     ("Orland Freight registered 14 trucks ..."), not an opinion or a quotation?"""
     return any(start <= m.start < end and m.actor in parties
@@ -80,7 +80,7 @@ _DID = re.compile(r"\s+(?:had\s+)?(?:\w+ly\s+)?(?!said\b|told\b)[a-z]+(?:ed|id|e
                   r"(?!\s+(?:himself|herself|itself|themselves)\b)")
 
 
-def _collective_speaker(sentence: Sentence, start: int, end: int) -> bool:
+def collective_speaker(sentence: Sentence, start: int, end: int) -> bool:
     """Is the speaker a group named by a plural common noun, not a named party, a pronoun
     or one person: "Workers say", "Some workers said", "U.N. experts have said", "..., police
     said"? Their account of others' doings is theirs to prove."""
@@ -105,6 +105,12 @@ _PLURAL = re.compile(r"(?:[^s']s|^police|^people)$", re.IGNORECASE)
 # Pronouns, possessive roles ("Its chief executive") and single people are not a collective.
 _NOT_COLLECTIVE = re.compile(
     r"(?:he|she|it|they|we|I|you|his|her|its|their|our|my|your|a|an|one|this|that)$", re.IGNORECASE)
+
+
+def evidence_against(excerpt: str) -> bool:
+    """Do papers or data speak in the clause ("data from Z shows", "according to invoices
+    seen by Reuters")?"""
+    return bool(re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt))
 
 
 def _anonymous_on_others(sentence: Sentence, start: int, end: int) -> bool:
