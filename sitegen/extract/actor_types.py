@@ -17,6 +17,7 @@ from sitegen.extract.kinds import (
     INTERNATIONAL_BODIES,
     MEDIA_NAMES,
     MEDIA_WORDS,
+    NICKNAMES,
     NOUN_BEFORE,
     NOUN_TYPES,
     ORGANIZATION_WORDS,
@@ -50,6 +51,8 @@ def actor_type(
         return "government"
     if words[-1].rstrip(".") in COMPANY_SUFFIXES or words[0] in _LEGAL_PREFIXES:
         return "company"
+    if any(_state_described(s) or s in NICKNAMES for s in surfaces):
+        return "government"  # 'Zollamt' also named as 'Germany's customs authority'
     for c in cands:  # a noun beside the name outweighs 'X said' ("the group Forest Trace")
         before = texts[c.paragraph][max(0, c.start - 40) : c.start]
         kind = next((t for rx, t in NOUN_BEFORE if rx.search(before)), None)
@@ -117,6 +120,12 @@ _LEGAL_PREFIXES = frozenset("PT OOO OAO ZAO AO PAO JSC PJSC TOO CV".split())
 # Heads of bodies that a country owns by possessive are state bodies.
 _STATE_BODY_HEADS = frozenset("Committee Council Commission Board Panel Institute".split())
 _COUNTRY_OWNER = re.compile(r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[’']s\s+(?:the\s+)?$")
+
+
+def _state_described(surface: str) -> bool:
+    """'Germany's central customs authority': a country's body, named by what it is."""
+    m = re.fullmatch(rf"(?P<owner>.+?)[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{GOVERNMENT_BODY_NOUNS})", surface)
+    return bool(m) and m.group("owner") in COUNTRY_NAMES
 
 
 def _country_owned(c: Candidate, texts: dict[int, str]) -> bool:

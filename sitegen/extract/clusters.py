@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.extract.kinds import (
-    COMPANY_SUFFIXES,
-)
+from sitegen.extract.kinds import COMPANY_SUFFIXES, NICKNAMES
 from sitegen.extract.normalize import name_key, strip_accents
 from sitegen.extract.places import BLOC_SEATS, CAPITALS, COUNTRY_NAMES, SEATS
 from sitegen.extract.short_forms import link_given_names, link_short_forms
@@ -84,6 +82,7 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
         if ka in by_key and kb in by_key:
             uf.union(kb, ka)
     _link_countries(forms, by_key, uf)
+    _link_nicknames(forms, by_key, uf)
     _link_acronyms(forms, uf)
     _link_described(forms, uf)
     merges += link_short_forms(forms, uf)
@@ -128,6 +127,14 @@ def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -
                 uf.union(ck, f.key)
 
 
+def _link_nicknames(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -> None:
+    """'the Mounties' and the RCMP, 'Scotland Yard' and the Met: a body's popular name."""
+    for f in forms:
+        named = [name_key(n) for n in NICKNAMES.get(f.surfaces[0], ()) if name_key(n) in by_key]
+        if named:
+            uf.union(named[0], f.key)
+
+
 def _initials(surface: str) -> set[str]:
     """Possible acronyms of a name: with or without connectors and a leading country."""
     words = [w for w in re.split(r"[\s\-]+", strip_accents(surface)) if w]
@@ -157,6 +164,8 @@ def _link_acronyms(forms: list[Form], uf: UnionFind) -> None:
             ]
             if targets:
                 break
+        if not targets:  # 'GZD' for 'Generalzolldirektion': the parts of a compound word
+            targets = [g for g in forms if g is not f and _compound_initials(s, g.surfaces[0])]
         if len({uf.find(g.key) for g in targets}) == 1:
             uf.union(targets[0].key, f.key)
 
@@ -167,6 +176,18 @@ def _abbreviates(acronym: str, name: str, same_order: bool) -> bool:
     if same_order:
         return acronym in _initials(name)
     return len(acronym) >= 3 and any(sorted(acronym) == sorted(i) for i in _initials(name))
+
+
+def _compound_initials(acronym: str, name: str) -> bool:
+    """A long one-word name compounded of several words (German, Dutch, Nordic) is shortened
+    to the initials of its parts: its first letter, then the others in order within it."""
+    word = strip_accents(name)
+    if " " in word or len(word) < 10 or len(acronym) < 3 or not word[:1].isupper():
+        return False
+    if word[0] != acronym[0]:
+        return False
+    rest = iter(word[1:].lower())
+    return all(ch in rest for ch in acronym[1:].lower())
 
 
 # A body named by description: "Zambia's environment agency".

@@ -8,6 +8,7 @@ blockchain forensics company", "the broadcaster") decides when the name itself s
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 COMPANY_SUFFIXES = frozenset({
     "Inc", "Ltd", "LLC", "LLP", "GmbH", "Corp", "Corporation", "SpA", "S.p.A", "SA", "S.A", "PLC",
@@ -169,3 +170,11 @@ Ibrahim Yusuf Budi Agus Rahul Amit Raj Vijay Wei Jun Hiroshi Kenji Takeshi Kim
 Hans Klaus Stefan Markus Jan Piotr Lars Erik Brad Tom Jim Joe Bob Mike Steve
 Frank Henry Jack Harry Samuel Benjamin Jacob Ethan Noah Liam Lucas Martin Simon Felix
 """.split())
+# A state body's popular name, with the names it may be given in full in the same story.
+NICKNAMES = MappingProxyType({
+    "Mounties": ("Royal Canadian Mounted Police", "RCMP"),
+    "Scotland Yard": ("Metropolitan Police", "Metropolitan Police Service", "Met"),
+    "Fed": ("Federal Reserve", "Federal Reserve Board", "Federal Reserve System"),
+    "Bundesbank": ("Deutsche Bundesbank",),
+    "Old Bailey": ("Central Criminal Court",),
+})

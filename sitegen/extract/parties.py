@@ -26,6 +26,7 @@ from sitegen.extract.kinds import (
     ROLE_WORDS,
 )
 from sitegen.extract.places import US_STATES, is_adjective, is_place
+from sitegen.extract.regions import CONTINENTS, REGIONS
 from sitegen.extract.types import Candidate
 from sitegen.extract.vocabulary import NOT_PARTY_HEADS
 
@@ -147,6 +148,8 @@ def _context(c: Candidate, text: str) -> str:
         )
         if other and is_place(other.group("other")):
             return "locative"  # 'from Tel Aviv to Cyprus': a place beside a place
+    if c.possessive and c.surface in REGIONS:
+        return "plain"  # 'Nova Scotia's largest hockey league': a province owns nothing
     if c.possessive:
         return (
             "possessive-body"
@@ -203,7 +206,7 @@ def _stands_for_common_noun(before: str) -> bool:
 def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
     """Whether the cluster names a party, judged on all its mentions."""
     name = canonical_name(group)
-    if not cands or name.split()[-1] in NOT_PARTY_HEADS:
+    if not cands or name.split()[-1] in NOT_PARTY_HEADS or name in CONTINENTS:
         return False
     if len(name.split()) == 1 and name.endswith("s") and is_adjective(name[:-1]):
         return False  # 'Uyghurs', 'Kazakhs': a people, not a party

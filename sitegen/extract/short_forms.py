@@ -97,9 +97,14 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return True  # 'Qiheng' for Shenzhen Qiheng Computing Co., Ltd.
     if _distinctive_end(short.surfaces[0], sw, bare):
         return True  # 'Cerro Azul' for Minera Cerro Azul S.A.: a generic opening dropped
+    if _inverted_body(short.surfaces[0], long.surfaces[0]):
+        return True  # 'Regional Development Ministry' for Ministry of Regional Development
     national = long.surfaces[0].split()[0] in COUNTRY_NAMES
     if national and lw[1:] == sw:
         return True  # US Treasury Department -> Treasury Department
+    regional = _place_prefix(long.surfaces[0])
+    if regional and lw[regional:] == sw and not is_place(short.surfaces[0]):
+        return True  # Nova Scotia RCMP -> RCMP: a national body's regional division
     if national and len(lw) == 3 and lw[1:2] == sw and long.surfaces[0].split()[-1] in ORG_WORDS:
         return short.surfaces[0] not in COUNTRY_NAMES  # U.S. Treasury Department -> Treasury
     complete = short.surfaces[0].split()[-1] in ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
@@ -125,6 +130,28 @@ def _distinctive_end(surface: str, sw: list[str], bare: list[str]) -> bool:
     last = surface.split()[-1]
     generic = last in ORG_WORDS or last in COMPANY_WORDS or surface.isupper()
     return not generic and (n >= 2 or len(bare) >= 3)
+
+
+def _inverted_body(short: str, long: str) -> bool:
+    """'Justice Department' for the Department of Justice, 'Interior Ministry' for the Ministry
+    of the Interior: what a body is for, put before its head word."""
+    sw, lw = short.split(), long.split()
+    if len(sw) < 2 or sw[-1] not in ORG_WORDS or sw[-1] not in lw[:2]:
+        return False
+    i = lw.index(sw[-1])
+    rest = lw[i + 1 :]
+    if not rest or rest[0] != "of":
+        return False
+    rest = rest[2:] if rest[1:2] == ["the"] else rest[1:]
+    return [w.lower() for w in rest[: len(sw) - 1]] == [w.lower() for w in sw[:-1]]
+
+
+def _place_prefix(name: str) -> int:
+    """How many opening words of a name are a country or region ('Nova Scotia RCMP': 2)."""
+    words = name.split()
+    return next(
+        (n for n in (3, 2, 1) if n < len(words) and is_place(" ".join(words[:n]))), 0
+    )
 
 
 def _after_a_place(short: str, long: str) -> bool:

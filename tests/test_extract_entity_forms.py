@@ -1,0 +1,83 @@
+"""One entity, one actor: listings, appositive descriptions, compound acronyms, inverted body
+names, regional divisions and popular names, on small texts written for the tests."""
+
+from __future__ import annotations
+
+from sitegen.extract.actors import find_actors
+from sitegen.extract.article import parse_article
+
+
+def actors(text: str) -> dict[str, tuple[str, list[str]]]:
+    cast = find_actors(parse_article(text))
+    return {a.name: (a.type, sorted(a.aliases)) for a in cast.actors.values()}
+
+
+def test_a_stock_ticker_in_brackets_is_the_firm():
+    got = actors(
+        "Harbour Lithium Ltd (ASX: HLX) said it had paused the deal. HLX shares fell 9 per cent "
+        "on Tuesday.\n"
+    )
+    assert "HLX" in got["Harbour Lithium Ltd"][1] and "HLX" not in got
+    got = actors(
+        "Brightwave Foods Inc. (NYSE: BWF) denied the claims. Analysts said BWF stock had "
+        "already slid.\n"
+    )
+    assert "BWF" in got["Brightwave Foods Inc."][1] and "BWF" not in got
+
+
+def test_a_description_after_a_name_is_the_same_body():
+    got = actors(
+        "The Rijksinspectie, the Netherlands's food safety authority, said it had opened a "
+        "case. The Rijksinspectie declined to comment further.\n"
+    )
+    assert list(got) == ["Rijksinspectie"]
+    assert got["Rijksinspectie"][0] == "government"
+    got = actors("The cargo was seized by Tullverket, Sweden's customs agency, in May.\n")
+    assert list(got) == ["Tullverket"]
+
+
+def test_a_compound_word_and_its_initials_are_one_body():
+    got = actors(
+        "The Bundeskriminalamt searched six offices on Monday. A BKA spokesman said more raids "
+        "were planned.\n"
+    )
+    assert got["Bundeskriminalamt"][1] == ["BKA"]
+    assert "BKA" not in got
+
+
+def test_a_body_named_with_its_head_word_first_or_last_is_one_body():
+    got = actors(
+        "Croatia's Ministry of Regional Development and EU Funds reviewed the tender. A "
+        "spokesman for the Regional Development Ministry said it had acted properly.\n"
+    )
+    assert "Regional Development Ministry" in got["Ministry of Regional Development and EU Funds"][1]
+    got = actors(
+        "The Department of Justice opened an inquiry in March. The Justice Department said on "
+        "Friday it would not comment.\n"
+    )
+    assert len([n for n in got if "Justice" in n]) == 1
+    got = actors(
+        "Lawyers wrote to the Ministry of the Interior last year. The Interior Ministry did not "
+        "reply.\n"
+    )
+    assert len([n for n in got if "Interior" in n]) == 1
+
+
+def test_a_regional_division_and_a_popular_name_are_the_national_body():
+    got = actors(
+        "A treasurer was charged with fraud, the RCMP says. Const. Paul Leger, a spokesperson "
+        "for the Nova Scotia RCMP, said the audit took months. A news release from the Mounties "
+        "gave no other detail.\n"
+    )
+    rcmp = [n for n in got if "RCMP" in n or n == "Mounties"]
+    assert len(rcmp) == 1 and got[rcmp[0]][0] == "government"
+    assert "Nova Scotia" not in got
+
+
+def test_continents_and_provinces_are_scenes_not_parties():
+    got = actors(
+        "The ring moved ivory across southern Africa. The department said it had fed the "
+        "slaughter of Africa's rarest animals. The gas came from Russia's Arctic coast, and "
+        "Quebec's largest dairy bought it, Ana Ruiz said.\n"
+    )
+    assert "Africa" not in got and "Arctic" not in got and "Quebec" not in got
