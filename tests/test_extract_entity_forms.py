@@ -81,3 +81,42 @@ def test_continents_and_provinces_are_scenes_not_parties():
         "Quebec's largest dairy bought it, Ana Ruiz said.\n"
     )
     assert "Africa" not in got and "Arctic" not in got and "Quebec" not in got
+
+
+def test_a_rank_spelt_out_before_a_surname_is_the_person_named_in_full():
+    got = actors(
+        "The commander, Gen. Alberto Mucavele, retired in March. General Mucavele said he had "
+        "protected no one.\n"
+    )
+    assert list(got) == ["Alberto Mucavele"]
+    got = actors(
+        "Thandi Dube led the unit until 2022. Inspector Dube said the files were complete.\n"
+    )
+    assert list(got) == ["Thandi Dube"]
+
+
+def test_two_people_sharing_a_surname_keep_a_titled_surname_apart():
+    got = actors(
+        "Maria Costa and her brother Rui Costa ran the firm. Director Costa declined to "
+        "comment.\n"
+    )
+    assert "Maria Costa" in got and "Rui Costa" in got
+    assert "Director Costa" not in got["Maria Costa"][1] + got["Rui Costa"][1]
+
+
+def test_police_rank_abbreviations_are_titles_not_names():
+    for rank in ("Const.", "Cpl.", "Det.", "Cst."):
+        got = actors(f'"We are still counting," said {rank} Jean-Luc Martel, a police spokesman.\n')
+        assert list(got) == ["Jean-Luc Martel"], rank
+
+
+def test_a_quote_said_by_a_ranked_officer_goes_to_the_officer():
+    from sitegen.extract.quotes import find_quotes
+
+    for rank in ("Const.", "Cpl.", "Det.", "Sgt."):
+        article = parse_article(
+            f'"We are still counting the cheques," said {rank} Jean-Luc Martel, a spokesperson '
+            "for the Ontario Provincial Police.\n"
+        )
+        quotes, _ = find_quotes(article, find_actors(article))
+        assert [q.speaker for q in quotes] == ["jean-luc-martel"], rank

@@ -16,7 +16,11 @@ from dataclasses import dataclass, field
 from sitegen.extract.kinds import COMPANY_SUFFIXES, NICKNAMES
 from sitegen.extract.normalize import name_key, strip_accents
 from sitegen.extract.places import BLOC_SEATS, CAPITALS, COUNTRY_NAMES, SEATS
-from sitegen.extract.short_forms import link_given_names, link_short_forms
+from sitegen.extract.short_forms import (
+    link_given_names,
+    link_short_forms,
+    link_titled_surnames,
+)
 from sitegen.extract.spellings import (
     link_fuzzy,
     link_misspelled_surnames,
@@ -87,6 +91,7 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
     _link_described(forms, uf)
     merges += link_short_forms(forms, uf)
     link_given_names(forms, uf)
+    link_titled_surnames(forms, uf)
     merges += spelling_reports(forms)
     merges += link_fuzzy(forms, uf)
     merges += link_misspelled_surnames(forms, uf)

@@ -16,7 +16,7 @@ from sitegen.extract.kinds import (
 )
 from sitegen.extract.normalize import name_key, without_suffix
 from sitegen.extract.places import COUNTRY_NAMES, is_place
-from sitegen.extract.vocabulary import CONNECTORS, PARTICLES
+from sitegen.extract.vocabulary import CONNECTORS, PARTICLES, WEAK_TITLES
 
 if TYPE_CHECKING:
     from sitegen.extract.clusters import Form, UnionFind
@@ -178,6 +178,26 @@ def _person_shaped(f: Form) -> bool:
         and not is_place(f.surfaces[0])
         and not any(is_place(w) for w in words)
     )
+
+
+def link_titled_surnames(forms: list[Form], uf: UnionFind) -> None:
+    """'General Nhaca' for Gen. Alberto Nhaca, 'Inspector Dube' for Thandi Dube: a rank or
+    office spelt out before a surname is the one person of the story with that surname."""
+    for f in forms:
+        title, *rest = f.surfaces[0].split()
+        if title not in WEAK_TITLES or not 1 <= len(rest) <= 2:
+            continue
+        owners = {
+            uf.find(g.key)
+            for g in forms
+            if g is not f
+            and (g.personish or _person_shaped(g))
+            and g.surfaces[0].split()[-len(rest) :] == rest
+            and len(g.surfaces[0].split()) > len(rest)
+            and g.surfaces[0].split()[0] not in WEAK_TITLES
+        }
+        if len(owners) == 1:
+            uf.union(owners.pop(), f.key)
 
 
 def link_given_names(forms: list[Form], uf: UnionFind) -> None:

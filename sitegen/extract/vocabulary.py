@@ -40,7 +40,7 @@ Commissioner Congressman Congresswoman Councilman Councilwoman Dame Del Delegate
 Gov Governor Judge Justice King Lady Lord Lt Maj Mayor Minister Mr Mrs Ms Pope President
 Prince Princess Prof Queen Rep Representative Reps Rev Reverend Secretary Sen Senator
 Sens Sgt Sheriff Sir Speaker Cllr Cr Councillor Alderman Alderwoman MP MPs MEP MSP MLA MPP TD
-Superintendent""".split()
+Superintendent Const Cst Cpl Det Brig Insp Supt""".split()
 )
 WEAK_TITLES = frozenset(
     """Admiral Attorney CEO CFO COO Candidate Captain Chair Chairperson Chief Colonel Deputy
@@ -53,7 +53,7 @@ Spokesperson Counsel Solicitor Prosecutor Clerk Democrat Republican""".split()
 # Abbreviations that end in a period inside a name ("Rep. Elijah Cummings").
 DOTTED = frozenset(
     """Adm Atty Capt Cmdr Col Del Dr Gen Gov Insp Jr Lt Maj Mr Mrs Ms Prof Rep Reps Rev Sen
-Sens Sgt Sr St Supt""".split()
+Sens Sgt Sr St Supt Const Cst Cpl Det Brig""".split()
 )
 HONORIFICS = {
     "Mr": "m",
