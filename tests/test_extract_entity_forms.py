@@ -120,3 +120,35 @@ def test_a_quote_said_by_a_ranked_officer_goes_to_the_officer():
         )
         quotes, _ = find_quotes(article, find_actors(article))
         assert [q.speaker for q in quotes] == ["jean-luc-martel"], rank
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    from sitegen.extract.quotes import find_quotes
+
+    article = parse_article(text)
+    quotes, _ = find_quotes(article, find_actors(article))
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def test_what_a_speaker_called_something_is_their_word_however_long_the_object():
+    assert _quotes(
+        'Rosneft has repeatedly called Western restrictions on Russian crude "illegal".\n'
+    ) == [("illegal", "rosneft")]
+    assert _quotes(
+        "Mayor Ana Ruiz last week described the council's handling of the paving contracts as "
+        "“a disgrace”.\n"
+    ) == [("a disgrace", "ana-ruiz")]
+    # 'called for' asks for something: the words are not what anyone called it
+    assert _quotes(
+        'Greenpeace called for an end to the "temporary" permits that let the plant run.\n'
+    ) == []
+
+
+def test_a_reported_clause_after_a_time_phrase_carries_the_speakers_words():
+    assert _quotes(
+        "The Verra Registry said this month that it had frozen new credits from the project "
+        '"pending review".\n'
+    ) == [("pending review", "verra-registry")]
+    assert _quotes(
+        "Halvorsen Shipping said last week that the tanker had been sold \"in good faith\".\n"
+    ) == [("in good faith", "halvorsen-shipping")]

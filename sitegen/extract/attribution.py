@@ -150,7 +150,9 @@ class Attribution:
         # a 'that' clause reports the speaker's words: 'said in a statement that it “rejects”',
         # 'confirmed on Monday that names, addresses and scans of “a significant number” of ...'
         # ('said in an interview with Bloomberg last month that the company had “...”')
-        reported = re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,60}?\s+)?that\s", between) or (
+        reported = re.match(
+            r"\s*(?:(?:in|on|at|this|last|earlier|later)\s+[\w ]{1,60}?\s+)?that\s", between
+        ) or (
             # 'said in a statement it was “...”', 'said it had sold the vessel “...”': a
             # reported clause without 'that'
             re.match(
@@ -171,7 +173,11 @@ class Attribution:
         )
         if short and (reported or second or told_to) and not re.search(r"[“”\"]", between):
             short = False
-        limit = 8 if reported else 4
+        # 'called Western restrictions on Russian energy “illegal”': the words name what the
+        # speaker called it, however long the object ('called for', 'called on' are not this)
+        naming = re.fullmatch(r"(?:called|calls|described|describes|termed|terms|dubbed)", verb.group())
+        naming = naming and not re.match(r"\s*(?:for|on|in|off|up)\b", between)
+        limit = 8 if reported or naming else 4
         # 'said the data, belonging to “millions” of customers,': a phrase set off by commas
         # inside the reported clause still carries the speaker's words
         inset = re.fullmatch(
