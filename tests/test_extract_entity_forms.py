@@ -152,3 +152,16 @@ def test_a_reported_clause_after_a_time_phrase_carries_the_speakers_words():
     assert _quotes(
         "Halvorsen Shipping said last week that the tanker had been sold \"in good faith\".\n"
     ) == [("in good faith", "halvorsen-shipping")]
+
+
+def test_notes_on_the_story_itself_are_boilerplate():
+    for line in (
+        'This article appeared in the Business section of the print edition under the headline "Cold cash"',
+        "This story first appeared in The Tyee.",
+        "This research is part of a cooperation between NDR, WDR and Süddeutsche Zeitung.",
+        "This reporting is part of a series on water rights funded by the Lumen Foundation.",
+    ):
+        article = parse_article(f"Police raided the firm on Monday, Ana Ruiz said.\n{line}\n")
+        assert [p.text for p in article.boilerplate()] == [line], line
+    prose = parse_article("Police raided the firm.\nThis story began in a Lagos market in 2019.\n")
+    assert prose.boilerplate() == []
