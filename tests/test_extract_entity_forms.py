@@ -165,3 +165,18 @@ def test_notes_on_the_story_itself_are_boilerplate():
         assert [p.text for p in article.boilerplate()] == [line], line
     prose = parse_article("Police raided the firm.\nThis story began in a Lagos market in 2019.\n")
     assert prose.boilerplate() == []
+
+
+def test_a_capital_stands_for_the_one_body_of_its_state_the_story_names():
+    got = actors(
+        "A dealer sanctioned by Washington kept trading, records show. The US Treasury added "
+        "him to its list in May 2023.\n"
+    )
+    assert got["US Treasury"] == ("government", ["Washington"])
+    assert "United States" not in got
+    # the country named in full: the capital is the country
+    got = actors(
+        "The United States on Tuesday sanctioned the refinery. The U.S. Treasury Department "
+        'said it had laundered tin. "Today Washington has said it too," Ana Ruiz said.\n'
+    )
+    assert "Washington" in got["United States"][1]

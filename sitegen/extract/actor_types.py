@@ -43,9 +43,12 @@ def actor_type(
         return "media"
     if any(s in INTERNATIONAL_BODIES for s in surfaces):
         return "organization"  # also when a seat stands for it: 'Brussels' for the EU
-    if any(s in COUNTRY_NAMES or s in CAPITALS or s in SEATS for s in surfaces) and not any(
+    if any(s in SEATS for s in surfaces):
+        return "government"  # 'the Kremlin': the presidency that sits there
+    bodies = [s for s in surfaces if len(s.split()) >= 2 and s.split()[-1] in GOVERNMENT_WORDS]
+    if any(s in COUNTRY_NAMES or s in CAPITALS for s in surfaces) and not any(
         f.personish for f in group
-    ):
+    ) and not bodies:
         return "country"
     if any(s in GOVERNMENT_NAMES for s in surfaces):
         return "government"

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.extract.kinds import COMPANY_SUFFIXES, NICKNAMES
+from sitegen.extract.kinds import COMPANY_SUFFIXES, NICKNAMES, ORG_WORDS
 from sitegen.extract.normalize import name_key, strip_accents
-from sitegen.extract.places import BLOC_SEATS, CAPITALS, COUNTRY_NAMES, SEATS
+from sitegen.extract.places import BLOC_SEATS, CAPITALS, COUNTRY_NAMES
 from sitegen.extract.short_forms import (
     link_given_names,
     link_short_forms,
@@ -110,8 +110,9 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
 
 
 def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -> None:
-    """'US' and 'United States', 'Pyongyang' or 'the Kremlin' (as an actor) and the country;
-    'Brussels' and the EU."""
+    """'US' and 'United States', 'Pyongyang' (as an actor) and the country; 'Brussels' and the
+    EU; 'Washington' and the one US body the story names ('US Treasury') when the story never
+    names the United States in full."""
     canon: dict[str, str] = {}
     for f in forms:
         surface = f.surfaces[0]
@@ -119,9 +120,14 @@ def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -
         if bloc:
             uf.union(bloc[0], f.key)
             continue
-        country = (
-            COUNTRY_NAMES.get(surface, (None,))[0] or CAPITALS.get(surface) or SEATS.get(surface)
-        )
+        # a seat of government ('the Kremlin', 'the Élysée') is the state body that sits
+        # there, an actor of its own, not the country
+        country = COUNTRY_NAMES.get(surface, (None,))[0] or CAPITALS.get(surface)
+        named = country and name_key(country) in by_key  # 'The United States sanctioned'
+        body = _sole_state_body(country, forms) if surface in CAPITALS and not named else None
+        if body:  # 'sanctioned by Washington' where only the US Treasury is named: the Treasury
+            uf.union(body.key, f.key)
+            continue
         if country:
             ck = name_key(country)
             if ck in canon:
@@ -130,6 +136,21 @@ def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -
                 canon[ck] = f.key
             if ck in by_key:
                 uf.union(ck, f.key)
+
+
+def _sole_state_body(country: str | None, forms: list[Form]) -> Form | None:
+    """The one body of a country's state the story names with the country's name before it
+    ('US Treasury', 'U.S. State Department'): what its capital stands for when it acts."""
+    if not country:
+        return None
+    bodies = [
+        f
+        for f in forms
+        if len(f.surfaces[0].split()) >= 2
+        and COUNTRY_NAMES.get(f.surfaces[0].split()[0], (None,))[0] == country
+        and f.surfaces[0].split()[-1] in ORG_WORDS
+    ]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _link_nicknames(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -> None:
