@@ -180,3 +180,63 @@ def test_a_capital_stands_for_the_one_body_of_its_state_the_story_names():
         'said it had laundered tin. "Today Washington has said it too," Ana Ruiz said.\n'
     )
     assert "Washington" in got["United States"][1]
+
+
+def test_tip_lines_and_paywall_notes_are_boilerplate():
+    for line in (
+        "Do you know more about this story? Contact ABC Investigations securely.",
+        "Know something about this? Email the newsroom.",
+        "Contact our investigations team confidentially via Signal.",
+        "Subscribers only: read the rest of our investigation.",
+        "Subscriber exclusive: the full documents.",
+    ):
+        article = parse_article(f"Police raided the firm on Monday, Ana Ruiz said.\n{line}\n")
+        assert [p.text for p in article.boilerplate()] == [line], line
+    kept = "Contact with the ministry was lost in March, Ana Ruiz said."
+    assert parse_article(f"Police raided the firm.\n{kept}\n").boilerplate() == []
+
+
+def test_irish_and_chinese_order_surnames_alone_are_the_person():
+    got = actors(
+        "The chief executive, Declan Ó Súilleabháin, said the data was accurate. Mr Ó "
+        "Súilleabháin said in a written response that the homes were staffed.\n"
+    )
+    assert list(got) == ["Declan Ó Súilleabháin"]
+    got = actors(
+        "The registry's director, Marcus Tan Wei Ming, told staff to ignore the lists. Tan did "
+        "not respond to requests for comment.\n"
+    )
+    assert list(got) == ["Marcus Tan Wei Ming"]
+
+
+def test_an_acronym_in_mixed_case_spells_the_capitals_of_the_name():
+    got = actors(
+        "Senator Ana Ruiz said the Financial Crimes Enforcement Network had missed the signs. A "
+        "FinCEN spokesman said the agency does not comment.\n"
+    )
+    assert "FinCEN" in got["Financial Crimes Enforcement Network"][1] and "FinCEN" not in got
+
+
+def test_post_nominal_letters_kinship_words_and_faiths_are_no_parties():
+    got = actors(
+        "Mr Adeyemi-Cole's counsel, Adebayo Ogunleye, SAN, called the charges false. Jane Roe, "
+        'KC, agreed. "Dad would wait an hour," Rhys Tanaka said of the Sunni and Shiite '
+        "movements.\n"
+    )
+    assert not {"SAN", "KC", "Dad", "Shiite", "Sunni"} & set(got)
+
+
+def test_a_lawyer_named_after_a_possessive_speaks_not_the_client():
+    assert _quotes(
+        "Babatunde Cole was charged in Abuja. In a statement, Mr Cole's counsel, Adebayo "
+        'Ogunleye, described the charges as "a political witch-hunt" by officials.\n'
+    ) == [("a political witch-hunt", "adebayo-ogunleye")]
+
+
+def test_a_newsrooms_desk_is_the_newsroom():
+    got = actors(
+        "Rosters obtained by the ABC show nurses at two sites, an ABC Investigations analysis "
+        "found. The BBC said BBC Verify had checked the footage.\n"
+    )
+    names = {frozenset([n, *aliases]) for n, (_, aliases) in got.items()}
+    assert names == {frozenset({"ABC", "ABC Investigations"}), frozenset({"BBC", "BBC Verify"})}

@@ -25,6 +25,7 @@ from sitegen.extract.state_bodies import (
     unnamed_bodies,
 )
 from sitegen.extract.types import Candidate
+from sitegen.extract.vocabulary import KINSHIP_WORDS, POST_NOMINALS
 
 
 @dataclass
@@ -97,7 +98,9 @@ def find_actors(article: Article) -> Cast:
     candidates = [
         c
         for c in candidates
-        if not _in_short_quote(texts[c.paragraph], c) and c.end > _dateline_end(texts[c.paragraph])
+        if not _in_short_quote(texts[c.paragraph], c)
+        and c.end > _dateline_end(texts[c.paragraph])
+        and not _not_a_name(texts[c.paragraph], c)
     ]
     governments = governments_by_description(article)
     candidates = [c for c in candidates if not any(_overlaps(c, g) for g in governments)]
@@ -192,6 +195,13 @@ def _in_short_quote(text: str, c: Candidate) -> bool:
         if closed and start < c.start and c.end <= end and len(text[start + 1 : end].split()) <= 5:
             return True
     return False
+
+
+def _not_a_name(text: str, c: Candidate) -> bool:
+    """'Adebayo Ogunleye, SAN, said': letters after a name; 'Dad': a family's word."""
+    if c.surface in KINSHIP_WORDS:
+        return True  # 'Dad would wait an hour': what a family calls him, not a name
+    return c.surface in POST_NOMINALS and bool(re.search(r"[a-z],\s*$", text[: c.start]))
 
 
 def _dedupe_aliases(aliases: list[str], name: str) -> list[str]:

@@ -49,6 +49,11 @@ _NOT_ARTICLE = re.compile(
     r"(?:by|courtesy of)\b|"
     # tip lines: "Have a tip about City Hall? Email ...", "Got a news tip?"
     r"(?:do you )?(?:have|got|know) (?:a|any) (?:news )?tips?\b|"
+    # "Do you know more about this story? Contact ...", "Know something? Tell us"
+    r"(?:do you )?(?:know|have) (?:more|something|anything)\b[^.!?]{0,40}\?|"
+    r"contact\b[^.!?]{0,60}\b(?:securely|confidentially|in confidence)\b|"
+    # paywall notes: "Subscribers only: read the rest ...", "Subscriber exclusive:"
+    r"(?:for )?subscribers?(?: only| exclusive)?\s*:|"
     # bylines: "By Jane Roe and John Poe, Associated Press" (no sentence end)
     r"by\s+(?-i:[A-Z])[^.!?]{0,80}$|"
     # origin notes: "This story was originally published in Spanish by ...", "Translated by ..."

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.extract.kinds import COMPANY_SUFFIXES, NICKNAMES, ORG_WORDS
+from sitegen.extract.kinds import COMPANY_SUFFIXES, GOVERNMENT_WORDS, NICKNAMES
 from sitegen.extract.normalize import name_key, strip_accents
 from sitegen.extract.places import BLOC_SEATS, CAPITALS, COUNTRY_NAMES
 from sitegen.extract.short_forms import (
@@ -148,7 +148,7 @@ def _sole_state_body(country: str | None, forms: list[Form]) -> Form | None:
         for f in forms
         if len(f.surfaces[0].split()) >= 2
         and COUNTRY_NAMES.get(f.surfaces[0].split()[0], (None,))[0] == country
-        and f.surfaces[0].split()[-1] in ORG_WORDS
+        and f.surfaces[0].split()[-1] in GOVERNMENT_WORDS
     ]
     return bodies[0] if len(bodies) == 1 else None
 
@@ -177,8 +177,8 @@ def _initials(surface: str) -> set[str]:
 
 def _link_acronyms(forms: list[Form], uf: UnionFind) -> None:
     for f in forms:
-        s = f.surfaces[0].replace(".", "")
-        if not (2 <= len(s) <= 6 and s.isupper() and s.isalpha()) or s in COUNTRY_NAMES:
+        s = _acronym_letters(f.surfaces[0])
+        if not s or s in COUNTRY_NAMES:
             continue
         for same_order in (True, False):
             targets = [
@@ -194,6 +194,17 @@ def _link_acronyms(forms: list[Form], uf: UnionFind) -> None:
             targets = [g for g in forms if g is not f and _compound_initials(s, g.surfaces[0])]
         if len({uf.find(g.key) for g in targets}) == 1:
             uf.union(targets[0].key, f.key)
+
+
+def _acronym_letters(surface: str) -> str | None:
+    """The letters an acronym spells: 'OFAC', 'U.N.', or the capitals of one written in mixed
+    case ('FinCEN' -> FCEN, 'DoJ' -> DJ)."""
+    s = surface.replace(".", "")
+    if 2 <= len(s) <= 6 and s.isupper() and s.isalpha():
+        return s
+    capitals = "".join(ch for ch in s if ch.isupper())
+    mixed = " " not in s and s.isalpha() and len(s) <= 8 and s[1:] != s[1:].lower()
+    return capitals if mixed and len(capitals) >= 2 and s[0].isupper() else None
 
 
 def _abbreviates(acronym: str, name: str, same_order: bool) -> bool:

@@ -182,6 +182,10 @@ REGION_ADJECTIVES = frozenset({
     "Democrat", "Democrats", "Republican", "Republicans", "Democratic", "Conservatives",
     "Liberals", "Socialists", "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox",
     "Hispanic", "Hispanics", "Latino", "Latinos", "Indigenous", "Aboriginal", "Native",
+    # faiths and their branches: 'the Shiite movement', 'Sunni militias'
+    "Shiite", "Shiites", "Shia", "Sunni", "Sunnis", "Islamic", "Islamist", "Islamists",
+    "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Evangelical", "Jews",
+    "Muslims", "Christians",
 })
 # A word like these in a name marks a place rather than an actor (Central Asia, Indian Ocean).
 GEO_WORDS = frozenset({

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from sitegen.extract.clusters import Form, UnionFind
 
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+# What may open a surname of two words: particles, and the Irish and Scottish 'Ó', 'Ní', 'Mac'
+# ('Ó Súilleabháin' for Declan Ó Súilleabháin), as the name key spells them.
+_PREFIXES = PARTICLES | {"o", "ni", "nic", "ua", "mac", "mc"}
+# A newsroom's desks and units, named after it: 'ABC Investigations', 'BBC Verify'.
+_DESKS = frozenset("Investigations Investigates Verify Graphics Visuals Data Desk".split())
 
 
 def link_short_forms(forms: list[Form], uf: UnionFind) -> list[str]:
@@ -75,11 +80,18 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
     if not long.personish and not short.personish and _core(short) and _core(short) == _core(long):
         return True  # Orion Shipping FZE -> Orion FZE, Orion Shipping
     one_word = len(short.surfaces[0].split()) == 1  # 'Okafor-Reyes' keys as two words
-    surname = lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
+    surname = lw[-len(sw) :] == sw and (one_word or sw[0] in _PREFIXES) and len(lw) <= 5
     # the first of two surnames: 'Rivas' for Armando José Rivas Peña, 'Mwamba' for Jean-Pierre
     # Mwamba Kasongo
     surname = surname or (
         one_word and 3 <= len(lw) <= 5 and lw[-2] == sw[0] and len(sw[0]) > 2
+    )
+    # a family name first after an English given name: 'Ng' for Marcus Ng Wei Jie
+    surname = surname or (
+        one_word
+        and len(lw) == 4
+        and lw[1] == sw[0]
+        and (long.personish or long.surfaces[0].split()[0] in GIVEN_NAMES)
     )
     if long.personish:  # a surname: 'Raman', 'de Wit'
         return surname
@@ -97,6 +109,8 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return True  # 'Qiheng' for Shenzhen Qiheng Computing Co., Ltd.
     if _distinctive_end(short.surfaces[0], sw, bare):
         return True  # 'Cerro Azul' for Minera Cerro Azul S.A.: a generic opening dropped
+    if lw[: len(sw)] == sw and set(long.surfaces[0].split()[len(sw) :]) <= _DESKS:
+        return True  # 'ABC Investigations', 'BBC Verify': the outlet's own desk
     if _inverted_body(short.surfaces[0], long.surfaces[0]):
         return True  # 'Regional Development Ministry' for Ministry of Regional Development
     national = long.surfaces[0].split()[0] in COUNTRY_NAMES

@@ -107,3 +107,10 @@ COMMON_ACRONYMS = frozenset(
     "SIM COVID HIV AIDS UAV UAVs EV EVs IP URL CCTV PhD MP MPs QR VPN API AM PM BC AD CO2 ESG "
     "KYC AML B2B FAQ RSS GMT UTC".split()
 )
+# Letters after a person's name set off by commas: a rank at the bar or an honour
+# ('Adebayo Ogunleye, SAN,', 'Jane Roe, KC,'), never a party of its own.
+POST_NOMINALS = frozenset("SAN QC KC SC OBE CBE MBE KBE DBE OAM AM AO PhD MD Esq".split())
+# What a family calls its members: 'Dad would wait an hour' names no party.
+KINSHIP_WORDS = frozenset(
+    "Dad Daddy Mum Mummy Mom Mommy Mama Papa Grandma Grandpa Granny Nana Gran".split()
+)
