@@ -240,3 +240,20 @@ def test_a_newsrooms_desk_is_the_newsroom():
     )
     names = {frozenset([n, *aliases]) for n, (_, aliases) in got.items()}
     assert names == {frozenset({"ABC", "ABC Investigations"}), frozenset({"BBC", "BBC Verify"})}
+
+
+def test_a_full_name_spelled_by_the_storys_acronym_stays_whole():
+    text = (
+        "The UK's medicines regulator, the MHRA, opened an inquiry. \"We will act,\" a "
+        "spokesperson for the Medicines and Healthcare products Regulatory Agency said.\n"
+    )
+    got = actors(text)
+    assert got == {"Medicines and Healthcare products Regulatory Agency": ("government", ["MHRA"])}
+    assert _quotes(text) == [
+        ("We will act", "medicines-and-healthcare-products-regulatory-agency")
+    ]
+    got = actors("Kenya's Pharmacy and Poisons Board (PPB) said it had recalled the batches.\n")
+    assert list(got) == ["Pharmacy and Poisons Board"]
+    # no acronym in the story: the lower-case word still ends the name
+    got = actors("Staff at Bluewater and Sons products Agency were paid, Ana Ruiz said.\n")
+    assert "Bluewater and Sons products Agency" not in got

@@ -17,6 +17,7 @@ from sitegen.extract.links import find_links
 from sitegen.extract.names import find_candidates
 from sitegen.extract.normalize import name_key, slug, without_suffix
 from sitegen.extract.parties import is_actor
+from sitegen.extract.spelled_names import spelled_names
 from sitegen.extract.state_bodies import (
     OWNED,
     committees,
@@ -110,10 +111,13 @@ def find_actors(article: Article) -> Cast:
     bodies = [b for b in unnamed_bodies(article) if not any(_overlaps(b, g) for g in governments)]
     panels = committees(article, candidates)  # 'the Commons health committee' is one body
     candidates = [c for c in candidates if not any(_overlaps(c, x) for x in panels)]
-    candidates += works + bodies + governments + panels
+    spelled = spelled_names(article)  # 'Medicines and Healthcare products Regulatory Agency'
+    candidates = [c for c in candidates if not any(_overlaps(c, x) for x, _ in spelled)]
+    candidates += works + bodies + governments + panels + [x for x, _ in spelled]
     work_keys = {name_key(c.surface) for c in works}
     forms = _forms(candidates, texts)
     links = find_links(article, candidates)
+    links.same += [(x.surface, acronym) for x, acronym in spelled]
     links.same += [
         (OWNED.sub("", g.surface), g.surface) for g in governments if OWNED.search(g.surface)
     ]
