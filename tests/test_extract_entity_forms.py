@@ -257,3 +257,21 @@ def test_a_full_name_spelled_by_the_storys_acronym_stays_whole():
     # no acronym in the story: the lower-case word still ends the name
     got = actors("Staff at Bluewater and Sons products Agency were paid, Ana Ruiz said.\n")
     assert "Bluewater and Sons products Agency" not in got
+
+
+def test_the_presidency_speaks_for_the_seat_named_before():
+    assert _quotes(
+        "The affair is awkward for the Élysée. Asked about the case, the presidency said it "
+        '"does not comment on ongoing judicial proceedings".\n'
+    ) == [("does not comment on ongoing judicial proceedings", "elysee")]
+
+
+def test_a_second_quote_of_one_telling_keeps_the_outlet():
+    from sitegen.extract.quotes import find_quotes
+
+    article = parse_article(
+        "His attorney, Marisol Quintero, told The Washington Post that her client \"had no idea "
+        'who was behind those accounts" and called the designation "a gross overreach."\n'
+    )
+    quotes, _ = find_quotes(article, find_actors(article))
+    assert [(q.speaker, q.via) for q in quotes] == [("marisol-quintero", "washington-post")] * 2

@@ -216,7 +216,8 @@ class Attribution:
         if subject and subject != speaker:
             speaker, title = subject, None  # 'X added ..., saying the firm had “...”': X speaks
         q.speaker, q.speaker_title = speaker, title
-        q.via = q.via or told_outlet(self.cast, text, start + verb.start(), span.open)
+        # 'told The Post that ... and called the designation “...”': one telling, both quotes
+        q.via = q.via or told_outlet(self.cast, text, start + verbs[0].start(), span.open)
         end = (span.close + 1) if span.close is not None else len(text)
         q.excerpt = excerpt(text, start, end)
         return True
