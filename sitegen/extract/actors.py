@@ -63,9 +63,15 @@ class Cast:
     merges: list[str]
     warnings: list[str]
     by_name: dict[str, str]  # name key -> actor key
+    # mentions by paragraph, so that a lookup costs the paragraph's mentions, not the article's
+    _by_paragraph: dict[int, list[Located]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            self._by_paragraph.setdefault(m.paragraph, []).append(m)
 
     def in_paragraph(self, paragraph: int) -> list[Located]:
-        return [m for m in self.mentions if m.paragraph == paragraph]
+        return list(self._by_paragraph.get(paragraph, ()))
 
     def lookup(self, name: str) -> str | None:
         return self.by_name.get(name_key(name))

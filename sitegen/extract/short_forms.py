@@ -116,7 +116,7 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
     national = long.surfaces[0].split()[0] in COUNTRY_NAMES
     if national and lw[1:] == sw:
         return True  # US Treasury Department -> Treasury Department
-    regional = _place_prefix(long.surfaces[0])
+    regional = lw[-len(sw) :] == sw and _place_prefix(long.surfaces[0])
     if regional and lw[regional:] == sw and not is_place(short.surfaces[0]):
         return True  # Nova Scotia RCMP -> RCMP: a national body's regional division
     if national and len(lw) == 3 and lw[1:2] == sw and long.surfaces[0].split()[-1] in ORG_WORDS:
