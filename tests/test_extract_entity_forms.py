@@ -275,3 +275,13 @@ def test_a_second_quote_of_one_telling_keeps_the_outlet():
     )
     quotes, _ = find_quotes(article, find_actors(article))
     assert [(q.speaker, q.via) for q in quotes] == [("marisol-quintero", "washington-post")] * 2
+
+
+def test_an_acronym_before_a_function_word_is_a_party_not_a_modifier():
+    got = actors(
+        "The gang is blamed by the FBI for attacks on 40 hospitals. Harbor Crest declined to "
+        "comment. The FBI also declined to comment.\n"
+    )
+    assert "FBI" in got
+    got = actors('"We\'re doing CPR in the living room," Ana Ruiz said of OECD guidelines.\n')
+    assert "CPR" not in got and "OECD" not in got

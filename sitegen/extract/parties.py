@@ -52,7 +52,12 @@ _PEOPLE_AFTER = re.compile(
 _MODIFIER = re.compile(
     r"\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|said|says|did|does|may|might|"
     # a list of parties goes on after a party: 'OFAC and the State Department'
-    r"must|should)\b|(?:and|or)\s+(?:the\s+)?[A-Z])[a-z]+(?<!ed)\b"
+    r"must|should|"
+    # a function word or adverb follows a party, never a noun it modifies ('the FBI also
+    # declined', 'blamed by the FBI for attacks')
+    r"for|also|in|on|at|of|from|with|as|by|not|never|then|still|later|now|already|again|"
+    r"itself|alone|that|which|who|whose|and|or|but)\b|(?:and|or)\s+(?:the\s+)?[A-Z])"
+    r"[a-z]+(?<!ed)\b"
 )
 
 
