@@ -285,3 +285,19 @@ def test_an_acronym_before_a_function_word_is_a_party_not_a_modifier():
     assert "FBI" in got
     got = actors('"We\'re doing CPR in the living room," Ana Ruiz said of OECD guidelines.\n')
     assert "CPR" not in got and "OECD" not in got
+
+
+def test_a_capitals_lead_in_a_law_and_a_registry_are_no_stray_parties():
+    got = actors(
+        "THE PITCH was irresistible, Ana Ruiz said.\n"
+        "THE SENTINEL first reported the payments, and documents seen by THE SENTINEL show "
+        "more.\n"
+    )
+    assert "THE PITCH" not in got and "THE SENTINEL" in got
+    got = actors(
+        "Customs opened proceedings over violations of the Foreign Trade and Payments Act, "
+        "Ana Ruiz said. The firm was dissolved, according to the Registry of Joint Stock "
+        "Companies.\n"
+    )
+    assert "Foreign Trade" not in got and "Payments Act" not in got
+    assert "Registry" not in got and "Joint Stock Companies" not in got

@@ -109,6 +109,12 @@ def find_actors(article: Article) -> Cast:
         and c.end > _dateline_end(texts[c.paragraph])
         and not _not_a_name(texts[c.paragraph], c)
     ]
+    # 'THE PITCH was irresistible': a lead-in set in capitals opens a paragraph, and only there
+    # ('seen by THE SENTINEL' names a paper)
+    lead_ins = {c.surface for c in candidates if _LEAD_IN.match(c.surface)} - {
+        c.surface for c in candidates if c.start > 0
+    }
+    candidates = [c for c in candidates if c.surface not in lead_ins]
     governments = governments_by_description(article)
     candidates = [c for c in candidates if not any(_overlaps(c, g) for g in governments)]
     works = _work_titles(article)
@@ -205,6 +211,9 @@ def _in_short_quote(text: str, c: Candidate) -> bool:
         if closed and start < c.start and c.end <= end and len(text[start + 1 : end].split()) <= 5:
             return True
     return False
+
+
+_LEAD_IN = re.compile(r"(?:THE|A|AN)\s+[A-Z]+\b")
 
 
 def _not_a_name(text: str, c: Candidate) -> bool:

@@ -17,7 +17,7 @@ CONNECT_HEADS = (
     | frozenset(
         "House Chamber Board Museum Library Republic Kingdom States League Corps Conference "
         "Friends "
-        "Order Secretary Minister Director Bank".split()
+        "Order Secretary Minister Director Bank Registry Register Registrar".split()
     )
 )
 # Names of laws, events and prizes: not parties ("the EU Timber Regulation"), and never cut
