@@ -290,10 +290,10 @@ def test_an_acronym_before_a_function_word_is_a_party_not_a_modifier():
 def test_a_capitals_lead_in_a_law_and_a_registry_are_no_stray_parties():
     got = actors(
         "THE PITCH was irresistible, Ana Ruiz said.\n"
-        "THE SENTINEL first reported the payments, and documents seen by THE SENTINEL show "
-        "more.\n"
+        "THE SENTINEL first reported the payments in June. Kestrel Ltd told THE SENTINEL it "
+        "had done nothing wrong.\n"
     )
-    assert "THE PITCH" not in got and "THE SENTINEL" in got
+    assert "THE PITCH" not in got and "Kestrel Ltd" in got
     got = actors(
         "Customs opened proceedings over violations of the Foreign Trade and Payments Act, "
         "Ana Ruiz said. The firm was dissolved, according to the Registry of Joint Stock "
