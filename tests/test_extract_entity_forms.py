@@ -50,7 +50,8 @@ def test_a_body_named_with_its_head_word_first_or_last_is_one_body():
         "Croatia's Ministry of Regional Development and EU Funds reviewed the tender. A "
         "spokesman for the Regional Development Ministry said it had acted properly.\n"
     )
-    assert "Regional Development Ministry" in got["Ministry of Regional Development and EU Funds"][1]
+    ministry = got["Ministry of Regional Development and EU Funds"]
+    assert "Regional Development Ministry" in ministry[1]
     got = actors(
         "The Department of Justice opened an inquiry in March. The Justice Department said on "
         "Friday it would not comment.\n"
@@ -156,7 +157,8 @@ def test_a_reported_clause_after_a_time_phrase_carries_the_speakers_words():
 
 def test_notes_on_the_story_itself_are_boilerplate():
     for line in (
-        'This article appeared in the Business section of the print edition under the headline "Cold cash"',
+        "This article appeared in the Business section of the print edition under the headline "
+        '"Cold cash"',
         "This story first appeared in The Tyee.",
         "This research is part of a cooperation between NDR, WDR and Süddeutsche Zeitung.",
         "This reporting is part of a series on water rights funded by the Lumen Foundation.",
@@ -301,3 +303,18 @@ def test_a_capitals_lead_in_a_law_and_a_registry_are_no_stray_parties():
     )
     assert "Foreign Trade" not in got and "Payments Act" not in got
     assert "Registry" not in got and "Joint Stock Companies" not in got
+
+
+def test_she_after_an_outer_said_is_its_subject_not_the_last_person_named():
+    text = (
+        "Lionel Ashworth ran the fund for a decade.\n"
+        "Priyanka Raghunathan, a former officer at the fund, said she warned Ashworth in "
+        "writing in 2022 that the valuations “did not match anything we could see.”\n"
+    )
+    assert _quotes(text) == [("did not match anything we could see.", "priyanka-raghunathan")]
+    text = (
+        "Tom Reyes chaired the board until March.\n"
+        "Maria Lind told reporters she had asked Reyes by email to stop the payments, calling "
+        "them “plainly unlawful”.\n"
+    )
+    assert [s for _, s in _quotes(text)] == ["maria-lind"]

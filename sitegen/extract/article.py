@@ -83,7 +83,8 @@ _END_PUNCT = '.!?"”’)…:;,'
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sr jr inc ltd co corp no vs gen col lt sgt rep sen gov del rev
     capt adm maj cmdr supt insp atty sens reps mt ft dept univ assn bros jan feb mar apr
-    jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n approx est pte pty sp const cst cpl det brig""".split()
+    jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n approx est pte pty sp const cst cpl det
+    brig""".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 

@@ -38,6 +38,10 @@ _SUBJECT_WORDS = frozenset(
 _RELATIVE_PRONOUN = re.compile(r",?\s+(?:which|whom|that)\s+(?:it|he|she|they)\s+$")
 
 
+# 'X said she warned ...': the outer reporting verb and the pronoun that repeats its subject.
+_SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:he|she)\s+$")
+
+
 class Attribution:
     """The attribution patterns, resolving speaker phrases against the cast."""
 
@@ -128,7 +132,12 @@ class Attribution:
         text = p.text
         start = sentence_start(text, span.open)
         head = text[start : span.open]
-        verbs = [m for m in SENTENCE_VERBS.finditer(head) if not inside_quotes(head, m.start())]
+        verbs = [
+            m
+            for m in SENTENCE_VERBS.finditer(head)
+            if not inside_quotes(head, m.start())
+            and not re.search(r"\b(?:in|by)\s+$", head[: m.start()])  # 'warned him in writing'
+        ]
         if not verbs:
             return False
         verb = verbs[-1]
@@ -175,7 +184,9 @@ class Attribution:
             short = False
         # 'called Western restrictions on Russian energy “illegal”': the words name what the
         # speaker called it, however long the object ('called for', 'called on' are not this)
-        naming = re.fullmatch(r"(?:called|calls|described|describes|termed|terms|dubbed)", verb.group())
+        naming = re.fullmatch(
+            r"(?:called|calls|described|describes|termed|terms|dubbed)", verb.group()
+        )
         naming = naming and not re.match(r"\s*(?:for|on|in|off|up)\b", between)
         limit = 8 if reported or naming else 4
         # 'said the data, belonging to “millions” of customers,': a phrase set off by commas
@@ -206,9 +217,20 @@ class Attribution:
         who = text[offset : start + subject_end]
         if not who.strip():
             return False
-        speaker, title = self.speakers.resolve(
-            p.index, offset, who, before=start + subject_end, last=True, loose=True
+        # 'X, a former officer, said she warned Y that ... “...”': the pronoun after the
+        # outer 'said' is its subject, X, whoever was named last before
+        outer = _SAID_PRONOUN.search(who)
+        speaker, title = (
+            self.speakers.resolve(
+                p.index, offset, who[: outer.start()], before=offset + outer.start()
+            )
+            if outer
+            else (None, None)
         )
+        if speaker is None:
+            speaker, title = self.speakers.resolve(
+                p.index, offset, who, before=start + subject_end, last=True, loose=True
+            )
         if speaker is None:
             return False
         participle = PARTICIPLE.fullmatch(verb.group().lower()) and who.rstrip().endswith(",")
