@@ -318,3 +318,15 @@ def test_she_after_an_outer_said_is_its_subject_not_the_last_person_named():
         "them “plainly unlawful”.\n"
     )
     assert [s for _, s in _quotes(text)] == ["maria-lind"]
+
+
+def test_a_lone_name_with_a_long_apposition_and_a_foreign_institute_are_parties():
+    got = actors(
+        "Tracfin, the anti-money-laundering unit of the French economy ministry, reported the "
+        "transfers in September. Marie Dubois, a researcher at the Institut Lumen in Brussels, "
+        "said the case showed the limits of sanctions.\n"
+    )
+    assert got["Tracfin"][0] == "government"
+    assert got["Institut Lumen"][0] == "organization"
+    got = actors("Stiftung Warentest, a consumer body, said the test was fair, Ana Ruiz said.\n")
+    assert got["Stiftung Warentest"][0] == "organization"

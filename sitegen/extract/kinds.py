@@ -55,6 +55,10 @@ ORGANIZATION_WORDS = frozenset({
     "College", "School", "Academy", "Clinic", "Committee", "Forum", "Organization",
     "Organisation", "Church", "Party", "Movement", "Campaign", "International", "Charity",
     "Collective", "Consortium",
+    # the same words in the languages whose bodies English stories name untranslated
+    "Institut", "Instituto", "Istituto", "Fundación", "Fundação", "Fondation", "Fondazione",
+    "Stiftung", "Verband", "Verein", "Asociación", "Associação", "Sindicato", "Universidad",
+    "Universidade", "Université", "Università", "Universität",
 })
 MEDIA_WORDS = frozenset({
     "Media", "News", "Times", "Post", "Press", "Journal", "Gazette", "Herald", "Tribune",

@@ -271,7 +271,7 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
     if all(c.initial and len(c.surface.split()) == 1 for c in cands):
         # A lone capitalised word opening sentences is usually an ordinary word ("Researchers").
         verb_after = any(
-            REPORTING.match(re.sub(r"^,\s[^,]{1,60},", "", texts[c.paragraph][c.end :]).lstrip())
+            REPORTING.match(re.sub(r"^,\s[^,]{1,120},", "", texts[c.paragraph][c.end :]).lstrip())
             for c in cands
         )  # 'Nuñez, the prosecutor, said'
 
