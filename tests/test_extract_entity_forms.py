@@ -330,3 +330,15 @@ def test_a_lone_name_with_a_long_apposition_and_a_foreign_institute_are_parties(
     assert got["Institut Lumen"][0] == "organization"
     got = actors("Stiftung Warentest, a consumer body, said the test was fair, Ana Ruiz said.\n")
     assert got["Stiftung Warentest"][0] == "organization"
+
+
+def test_a_lower_case_body_with_its_acronym_is_a_party():
+    got = actors(
+        "Tracfin reported the transfers to the national financial prosecutor's office (PNF) in "
+        "September. The PNF opened a preliminary investigation in November.\n"
+    )
+    pnf = [n for n in got if n == "PNF" or "prosecutor" in n]
+    assert len(pnf) == 1 and got[pnf[0]][0] == "government"
+    # an acronym standing for a thing stays no party
+    got = actors("Riders tested positive for erythropoietin (EPO) in 2019, Ana Ruiz said.\n")
+    assert "EPO" not in got

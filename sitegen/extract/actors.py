@@ -20,6 +20,7 @@ from sitegen.extract.parties import is_actor
 from sitegen.extract.spelled_names import spelled_names
 from sitegen.extract.state_bodies import (
     OWNED,
+    bodies_with_acronyms,
     committees,
     governments_by_description,
     owned_form,
@@ -124,6 +125,7 @@ def find_actors(article: Article) -> Cast:
     panels = committees(article, candidates)  # 'the Commons health committee' is one body
     candidates = [c for c in candidates if not any(_overlaps(c, x) for x in panels)]
     spelled = spelled_names(article)  # 'Medicines and Healthcare products Regulatory Agency'
+    spelled += bodies_with_acronyms(article)  # 'the national financial prosecutor's office (PNF)'
     candidates = [c for c in candidates if not any(_overlaps(c, x) for x, _ in spelled)]
     candidates += works + bodies + governments + panels + [x for x, _ in spelled]
     work_keys = {name_key(c.surface) for c in works}

@@ -205,7 +205,8 @@ _COMMON_NOUN_ALIAS = re.compile(
 def _stands_for_common_noun(before: str) -> bool:
     """The acronym after `before` stands for a thing, not a body ('the agency, known as X')."""
     m = _COMMON_NOUN_ALIAS.search(before)
-    return bool(m) and not any(rx.fullmatch(m.group("noun")) for rx, _ in NOUN_TYPES)
+    body = m and re.fullmatch(r"office|unit|directorate|inspectorate|bureau", m.group("noun"))
+    return bool(m) and not body and not any(rx.fullmatch(m.group("noun")) for rx, _ in NOUN_TYPES)
 
 
 def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
