@@ -342,3 +342,11 @@ def test_a_lower_case_body_with_its_acronym_is_a_party():
     # an acronym standing for a thing stays no party
     got = actors("Riders tested positive for erythropoietin (EPO) in 2019, Ana Ruiz said.\n")
     assert "EPO" not in got
+
+
+def test_areas_named_in_a_list_before_their_kind_are_places():
+    got = actors(
+        "Farmers in Kolhapur, Sangli and Satara districts lost money, Ana Ruiz said. Herders "
+        "in Naryn and Talas provinces were paid late.\n"
+    )
+    assert set(got) == {"Ana Ruiz"}

@@ -130,11 +130,18 @@ _PLACE_MODIFIED = re.compile(
 )
 
 
+# Names of areas before their kind, in the plural after a list: 'Sangli and Satara districts'.
+_AREA_AFTER = re.compile(
+    r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w-]*)*\s+(?:districts|provinces|counties|regions|"
+    r"municipalities|prefectures|oblasts|townships)\b"
+)
+
+
 def _context(c: Candidate, text: str) -> str:
     """How a mention uses its name: locative, agent, subject, possessive or plain."""
     before, after = text[: c.start], text[c.end :]
-    if re.match(r"[- ]based\b", after):
-        return "locative"
+    if re.match(r"[- ]based\b", after) or _AREA_AFTER.match(after):
+        return "locative"  # 'Kolhapur, Sangli and Satara districts': areas named in a list
     if LOCATIVE.search(before) or _MEDIUM.search(before):
         return "locative"
     if _PEOPLE_AFTER.match(after):
