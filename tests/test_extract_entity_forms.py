@@ -350,3 +350,11 @@ def test_areas_named_in_a_list_before_their_kind_are_places():
         "in Naryn and Talas provinces were paid late.\n"
     )
     assert set(got) == {"Ana Ruiz"}
+
+
+def test_a_name_that_only_names_a_list_is_no_party():
+    got = actors(
+        "The Treasury placed Veritrade on its Specially Designated Nationals list in May. "
+        "Veritrade said it would appeal.\n"
+    )
+    assert "Specially Designated Nationals" not in got and "Veritrade" in got

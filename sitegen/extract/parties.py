@@ -137,6 +137,10 @@ _AREA_AFTER = re.compile(
 )
 
 
+# A name that only ever names a list or register: 'the Specially Designated Nationals list'.
+_NAMES_A_LIST = re.compile(r"\s+(?:list|lists|blacklist|watchlist|index|database)\b")
+
+
 def _context(c: Candidate, text: str) -> str:
     """How a mention uses its name: locative, agent, subject, possessive or plain."""
     before, after = text[: c.start], text[c.end :]
@@ -230,6 +234,8 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         for c in cands
     ):
         return False  # 'a Ponzi scheme': a word modifying a noun, never acting
+    if all(_NAMES_A_LIST.match(texts[c.paragraph][c.end :]) for c in cands):
+        return False  # 'its Specially Designated Nationals list': the list's name, no party
     if all(c.in_compound for c in cands):
         return False  # 'XYZ-registered' alone: an adjective unless the acronym is named fully
     if all(_before_state(texts[c.paragraph][c.end :]) for c in cands):
