@@ -358,3 +358,8 @@ def test_a_name_that_only_names_a_list_is_no_party():
         "Veritrade said it would appeal.\n"
     )
     assert "Specially Designated Nationals" not in got and "Veritrade" in got
+
+
+def test_state_agencies_known_by_their_initials_are_government():
+    got = actors("The FBI declined to comment. HMRC said it had opened an inquiry.\n")
+    assert got["FBI"][0] == "government" and got["HMRC"][0] == "government"

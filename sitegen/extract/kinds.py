@@ -47,7 +47,11 @@ GOVERNMENT_WORDS = frozenset({
 # Seats of government named for their building or street.
 GOVERNMENT_NAMES = frozenset({"White House", "Downing Street", "Kremlin", "Pentagon", "Elysee",
                               "Élysée", "Blue House", "Zhongnanhai", "Quai d'Orsay", "City Hall",
-                              "Town Hall", "County Hall", "Statehouse", "State House"})
+                              "Town Hall", "County Hall", "Statehouse", "State House"}) | frozenset(
+    # state agencies best known by their initials
+    "FBI CIA NSA DEA ATF IRS SEC FTC FCC FDA EPA DHS ICE CBP DOJ OFAC FinCEN BIS OFSI HMRC NCA "
+    "MI5 MI6 GCHQ SFO FCA CMA BKA BND FSB SVR GRU KGB EFCC OLAF EPPO".split()
+)
 ORGANIZATION_WORDS = frozenset({
     "University", "Institute", "Foundation", "Hospital", "Centre", "Center", "Research",
     "Watch", "Society", "Association", "Federation", "Union", "Nations", "Trust", "Fund",
