@@ -363,3 +363,13 @@ def test_a_name_that_only_names_a_list_is_no_party():
 def test_state_agencies_known_by_their_initials_are_government():
     got = actors("The FBI declined to comment. HMRC said it had opened an inquiry.\n")
     assert got["FBI"][0] == "government" and got["HMRC"][0] == "government"
+
+
+def test_a_country_the_text_calls_a_nation_stays_apart_from_a_firm_named_after_it():
+    got = actors(
+        "A registry run on behalf of the Pacific island nation of Taloa flagged 23 tankers. The "
+        "registry, Taloa International Ship Registry Pte Ltd (TISR), issued the flags. Taloa's "
+        "Ministry of Transport said it had suspended the contract. Taloa denied wrongdoing.\n"
+    )
+    assert got["Taloa"][0] == "country"
+    assert got["Taloa International Ship Registry Pte Ltd"] == ("company", ["TISR"])

@@ -43,6 +43,8 @@ def actor_type(
         return "media"
     if any(s in INTERNATIONAL_BODIES for s in surfaces):
         return "organization"  # also when a seat stands for it: 'Brussels' for the EU
+    if any(f.country for f in group) and not any(f.personish for f in group):
+        return "country"  # 'the island nation of Taloa'
     if any(s in SEATS for s in surfaces):
         return "government"  # 'the Kremlin': the presidency that sits there
     bodies = [s for s in surfaces if len(s.split()) >= 2 and s.split()[-1] in GOVERNMENT_WORDS]

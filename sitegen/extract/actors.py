@@ -126,6 +126,14 @@ def find_actors(article: Article) -> Cast:
     candidates = [c for c in candidates if not any(_overlaps(c, x) for x in panels)]
     spelled = spelled_names(article)  # 'Medicines and Healthcare products Regulatory Agency'
     spelled += bodies_with_acronyms(article)  # 'the national financial prosecutor's office (PNF)'
+    by_paragraph: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_paragraph.setdefault(c.paragraph, []).append(c)
+    spelled = [  # a name already found whole ('... Registry Pte Ltd (TISR)') stays as found
+        (x, a)
+        for x, a in spelled
+        if not any(c.start <= x.start and c.end >= x.end for c in by_paragraph.get(x.paragraph, []))
+    ]
     candidates = [c for c in candidates if not any(_overlaps(c, x) for x, _ in spelled)]
     candidates += works + bodies + governments + panels + [x for x, _ in spelled]
     work_keys = {name_key(c.surface) for c in works}
@@ -258,7 +266,13 @@ def _forms(candidates: list[Candidate], texts: dict[int, str]) -> dict[str, Form
             forms[k] = Form(k, [c.surface], order)
         if person_evidence(c, texts[c.paragraph]):
             forms[k].personish = True
+        if _NATION_OF.search(texts[c.paragraph][: c.start]):
+            forms[k].country = True
     return forms
+
+
+# 'the Pacific island nation of Taloa': a country the tables do not know.
+_NATION_OF = re.compile(r"\b(?:nation|country|republic|kingdom|state|island)\s+of\s+$")
 
 
 def _work_titles(article: Article) -> list[Candidate]:

@@ -39,6 +39,7 @@ class Form:
     first: int  # order of first appearance
     count: int = 1
     personish: bool = False  # evidence that the form names a person
+    country: bool = False  # the text calls it a nation ('the island nation of Taloa')
 
 
 @dataclass

@@ -35,7 +35,7 @@ def link_short_forms(forms: list[Form], uf: UnionFind) -> list[str]:
     longest_first = sorted(forms, key=lambda f: (-len(f.key.split()), f.first))
     for short in sorted(forms, key=lambda f: (len(f.key.split()), f.first)):
         sw = short.key.split()
-        place = is_place(short.surfaces[0]) or short.surfaces[0] in COUNTRY_NAMES
+        place = is_place(short.surfaces[0]) or short.surfaces[0] in COUNTRY_NAMES or short.country
         owners = []
         for long in longest_first:
             if place and not long.personish and not _names_a_firm_after(short, long):
