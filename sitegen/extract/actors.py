@@ -26,8 +26,8 @@ from sitegen.extract.state_bodies import (
     owned_form,
     unnamed_bodies,
 )
+from sitegen.extract.stray_names import drop_stray
 from sitegen.extract.types import Candidate
-from sitegen.extract.vocabulary import KINSHIP_WORDS, POST_NOMINALS
 
 
 @dataclass
@@ -108,14 +108,9 @@ def find_actors(article: Article) -> Cast:
         for c in candidates
         if not _in_short_quote(texts[c.paragraph], c)
         and c.end > _dateline_end(texts[c.paragraph])
-        and not _not_a_name(texts[c.paragraph], c)
     ]
-    # 'THE PITCH was irresistible': a lead-in set in capitals opens a paragraph, and only there
-    # ('seen by THE SENTINEL' names a paper)
-    lead_ins = {c.surface for c in candidates if _LEAD_IN.match(c.surface)} - {
-        c.surface for c in candidates if c.start > 0
-    }
-    candidates = [c for c in candidates if c.surface not in lead_ins]
+    candidates = drop_stray(candidates, texts)  # 'SAN', 'Dad', 'THE PITCH'
+
     governments = governments_by_description(article)
     candidates = [c for c in candidates if not any(_overlaps(c, g) for g in governments)]
     works = _work_titles(article)
@@ -221,16 +216,6 @@ def _in_short_quote(text: str, c: Candidate) -> bool:
         if closed and start < c.start and c.end <= end and len(text[start + 1 : end].split()) <= 5:
             return True
     return False
-
-
-_LEAD_IN = re.compile(r"(?:THE|A|AN)\s+[A-Z]+\b")
-
-
-def _not_a_name(text: str, c: Candidate) -> bool:
-    """'Adebayo Ogunleye, SAN, said': letters after a name; 'Dad': a family's word."""
-    if c.surface in KINSHIP_WORDS:
-        return True  # 'Dad would wait an hour': what a family calls him, not a name
-    return c.surface in POST_NOMINALS and bool(re.search(r"[a-z],\s*$", text[: c.start]))
 
 
 def _dedupe_aliases(aliases: list[str], name: str) -> list[str]:
