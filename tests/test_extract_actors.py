@@ -271,7 +271,7 @@ def test_list_numbers_headlines_contractions_and_common_words_are_not_names():
     assert got == {
         "Vaile Wright": ("person", "", []),
         "Hillary Clinton": ("person", "", []),
-        "United States": ("country", "US", ["White House"]),  # a seat stands for its state
+        "White House": ("government", "US", []),  # a seat is the state body sitting there
     }
 
 

@@ -39,13 +39,15 @@ def test_government_descriptions_join_the_country() -> None:
     assert "Trump" not in got and "British" not in got
 
 
-def test_seats_of_government_join_the_country() -> None:
+def test_seats_of_government_are_the_bodies_that_sit_there() -> None:
     got = actors(
         "Russia denied the report. The Kremlin said it would respond.\n"
         "The White House declined to comment, and the United States said nothing more.\n"
     )
-    assert got["Russia"] == ("country", ["Kremlin"])
-    assert got["United States"] == ("country", ["White House"])
+    assert got["Russia"] == ("country", [])
+    assert got["Kremlin"] == ("government", [])
+    assert got["White House"] == ("government", [])
+    assert got["United States"] == ("country", [])
 
 
 def test_a_body_owned_by_a_body_is_two_actors() -> None:
@@ -58,9 +60,10 @@ def test_a_body_owned_by_a_body_is_two_actors() -> None:
     assert not any("'s" in name for name in got)
 
 
-def test_a_seat_named_alone_is_its_country() -> None:
+def test_a_seat_named_alone_is_its_body() -> None:
     got = actors("TOKYO (Bloomberg) -- The Kremlin denied any link to Kestrel Metals Corp.\n")
-    assert got["Russia"] == ("country", ["Kremlin"])
+    assert got["Kremlin"] == ("government", [])
+    assert "Russia" not in got
 
 
 def test_a_seat_before_said_is_no_person() -> None:
@@ -68,8 +71,8 @@ def test_a_seat_before_said_is_no_person() -> None:
         "WASHINGTON (AP) — The Biden administration on Tuesday imposed sanctions on Corvel "
         "Shipping Ltd. The White House said the sanctions would stay.\n"
     )
-    assert got["United States"] == ("country", ["White House"])
-    assert "White House" not in got and "Biden" not in got
+    assert got["White House"] == ("government", [])  # no person named House
+    assert "Biden" not in got and "House" not in got
 
 
 def test_a_countrys_government_by_possessive_is_the_country_with_that_alias() -> None:

@@ -17,6 +17,7 @@ from sitegen.extract.kinds import (
     INTERNATIONAL_BODIES,
     MEDIA_NAMES,
     MEDIA_WORDS,
+    NICKNAMES,
     NOUN_BEFORE,
     NOUN_TYPES,
     ORGANIZATION_WORDS,
@@ -42,14 +43,21 @@ def actor_type(
         return "media"
     if any(s in INTERNATIONAL_BODIES for s in surfaces):
         return "organization"  # also when a seat stands for it: 'Brussels' for the EU
-    if any(s in COUNTRY_NAMES or s in CAPITALS or s in SEATS for s in surfaces) and not any(
+    if any(f.country for f in group) and not any(f.personish for f in group):
+        return "country"  # 'the island nation of Taloa'
+    if any(s in SEATS for s in surfaces):
+        return "government"  # 'the Kremlin': the presidency that sits there
+    bodies = [s for s in surfaces if len(s.split()) >= 2 and s.split()[-1] in GOVERNMENT_WORDS]
+    if any(s in COUNTRY_NAMES or s in CAPITALS for s in surfaces) and not any(
         f.personish for f in group
-    ):
+    ) and not bodies:
         return "country"
     if any(s in GOVERNMENT_NAMES for s in surfaces):
         return "government"
     if words[-1].rstrip(".") in COMPANY_SUFFIXES or words[0] in _LEGAL_PREFIXES:
         return "company"
+    if any(_state_described(s) or s in NICKNAMES for s in surfaces):
+        return "government"  # 'Zollamt' also named as 'Germany's customs authority'
     for c in cands:  # a noun beside the name outweighs 'X said' ("the group Forest Trace")
         before = texts[c.paragraph][max(0, c.start - 40) : c.start]
         kind = next((t for rx, t in NOUN_BEFORE if rx.search(before)), None)
@@ -117,6 +125,14 @@ _LEGAL_PREFIXES = frozenset("PT OOO OAO ZAO AO PAO JSC PJSC TOO CV".split())
 # Heads of bodies that a country owns by possessive are state bodies.
 _STATE_BODY_HEADS = frozenset("Committee Council Commission Board Panel Institute".split())
 _COUNTRY_OWNER = re.compile(r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[’']s\s+(?:the\s+)?$")
+
+
+def _state_described(surface: str) -> bool:
+    """'Germany's central customs authority': a country's body, named by what it is."""
+    m = re.fullmatch(
+        rf"(?P<owner>.+?)[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{GOVERNMENT_BODY_NOUNS})", surface
+    )
+    return bool(m) and m.group("owner") in COUNTRY_NAMES
 
 
 def _country_owned(c: Candidate, texts: dict[int, str]) -> bool:

@@ -18,13 +18,16 @@ from sitegen.extract.links import find_links
 from sitegen.extract.names import find_candidates
 from sitegen.extract.normalize import name_key, slug, without_suffix
 from sitegen.extract.parties import is_actor
+from sitegen.extract.spelled_names import spelled_names
 from sitegen.extract.state_bodies import (
     OWNED,
+    bodies_with_acronyms,
     committees,
     governments_by_description,
     owned_form,
     unnamed_bodies,
 )
+from sitegen.extract.stray_names import drop_stray
 from sitegen.extract.types import Candidate
 
 
@@ -62,9 +65,15 @@ class Cast:
     merges: list[str]
     warnings: list[str]
     by_name: dict[str, str]  # name key -> actor key
+    # mentions by paragraph, so that a lookup costs the paragraph's mentions, not the article's
+    _by_paragraph: dict[int, list[Located]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            self._by_paragraph.setdefault(m.paragraph, []).append(m)
 
     def in_paragraph(self, paragraph: int) -> list[Located]:
-        return [m for m in self.mentions if m.paragraph == paragraph]
+        return list(self._by_paragraph.get(paragraph, ()))
 
     def lookup(self, name: str) -> str | None:
         return self.by_name.get(name_key(name))
@@ -100,6 +109,8 @@ def find_actors(article: Article) -> Cast:
         for c in candidates
         if not _in_short_quote(texts[c.paragraph], c) and c.end > dateline_end(texts[c.paragraph])
     ]
+    candidates = drop_stray(candidates, texts)  # 'SAN', 'Dad', 'THE PITCH'
+
     governments = governments_by_description(article)
     candidates = [c for c in candidates if not any(_overlaps(c, g) for g in governments)]
     works = _work_titles(article)
@@ -108,10 +119,22 @@ def find_actors(article: Article) -> Cast:
     bodies = [b for b in unnamed_bodies(article) if not any(_overlaps(b, g) for g in governments)]
     panels = committees(article, candidates)  # 'the Commons health committee' is one body
     candidates = [c for c in candidates if not any(_overlaps(c, x) for x in panels)]
-    candidates += works + bodies + governments + panels
+    spelled = spelled_names(article)  # 'Medicines and Healthcare products Regulatory Agency'
+    spelled += bodies_with_acronyms(article)  # 'the national financial prosecutor's office (PNF)'
+    by_paragraph: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_paragraph.setdefault(c.paragraph, []).append(c)
+    spelled = [  # a name already found whole ('... Registry Pte Ltd (TISR)') stays as found
+        (x, a)
+        for x, a in spelled
+        if not any(c.start <= x.start and c.end >= x.end for c in by_paragraph.get(x.paragraph, []))
+    ]
+    candidates = [c for c in candidates if not any(_overlaps(c, x) for x, _ in spelled)]
+    candidates += works + bodies + governments + panels + [x for x, _ in spelled]
     work_keys = {name_key(c.surface) for c in works}
     forms = _forms(candidates, texts)
     links = find_links(article, candidates)
+    links.same += [(x.surface, acronym) for x, acronym in spelled]
     links.same += [
         (OWNED.sub("", g.surface), g.surface) for g in governments if OWNED.search(g.surface)
     ]
@@ -212,7 +235,13 @@ def _forms(candidates: list[Candidate], texts: dict[int, str]) -> dict[str, Form
             forms[k] = Form(k, [c.surface], order)
         if person_evidence(c, texts[c.paragraph]):
             forms[k].personish = True
+        if _NATION_OF.search(texts[c.paragraph][: c.start]):
+            forms[k].country = True
     return forms
+
+
+# 'the Pacific island nation of Taloa': a country the tables do not know.
+_NATION_OF = re.compile(r"\b(?:nation|country|republic|kingdom|state|island)\s+of\s+$")
 
 
 def _work_titles(article: Article) -> list[Candidate]:

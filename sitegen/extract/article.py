@@ -38,8 +38,10 @@ _NOT_ARTICLE = re.compile(
     r"additional reporting|writing by|this (?:article|story) (?:was|has been) "
     r"(?:amended|updated|corrected)|with (?:additional )?assistance from|"
     # series notes: "This story is part of Toxic Tailings, a cross-border investigation ..."
-    r"this (?:article|story|report|piece|investigation) is (?:the \w+ )?(?:part|instal?lment) "
-    r"of)\b|"
+    r"this (?:article|story|report|piece|investigation|research|reporting|project|series) is "
+    r"(?:the \w+ )?(?:part|instal?lment) of)\b|"
+    # print notes: "This article appeared in the print edition under the headline ..."
+    r"this (?:article|story|piece) (?:first |originally )?appear(?:ed|s) (?:in|on)\b|"
     r"follow\b.{0,40}\bon (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|"
     r"(?:contact|email|write to)\b.{0,60}@|"
     # "Staff photo by Jane Roe / The Courier: ...", "File image courtesy of ..."
@@ -47,6 +49,11 @@ _NOT_ARTICLE = re.compile(
     r"(?:by|courtesy of)\b|"
     # tip lines: "Have a tip about City Hall? Email ...", "Got a news tip?"
     r"(?:do you )?(?:have|got|know) (?:a|any) (?:news )?tips?\b|"
+    # "Do you know more about this story? Contact ...", "Know something? Tell us"
+    r"(?:do you )?(?:know|have) (?:more|something|anything)\b[^.!?]{0,40}\?|"
+    r"contact\b[^.!?]{0,60}\b(?:securely|confidentially|in confidence)\b|"
+    # paywall notes: "Subscribers only: read the rest ...", "Subscriber exclusive:"
+    r"(?:for )?subscribers?(?: only| exclusive)?\s*:|"
     # bylines: "By Jane Roe and John Poe, Associated Press" (no sentence end)
     r"by\s+(?-i:[A-Z])[^.!?]{0,80}$|"
     # origin notes: "This story was originally published in Spanish by ...", "Translated by ..."
@@ -76,7 +83,8 @@ _END_PUNCT = '.!?"”’)…:;,'
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sr jr inc ltd co corp no vs gen col lt sgt rep sen gov del rev
     capt adm maj cmdr supt insp atty sens reps mt ft dept univ assn bros jan feb mar apr
-    jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n approx est pte pty sp""".split()
+    jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n approx est pte pty sp const cst cpl det
+    brig""".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 

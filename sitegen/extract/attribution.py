@@ -38,6 +38,10 @@ _SUBJECT_WORDS = frozenset(
 _RELATIVE_PRONOUN = re.compile(r",?\s+(?:which|whom|that)\s+(?:it|he|she|they)\s+$")
 
 
+# 'X said she warned ...': the outer reporting verb and the pronoun that repeats its subject.
+_SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:he|she)\s+$")
+
+
 class Attribution:
     """The attribution patterns, resolving speaker phrases against the cast."""
 
@@ -128,7 +132,12 @@ class Attribution:
         text = p.text
         start = sentence_start(text, span.open)
         head = text[start : span.open]
-        verbs = [m for m in SENTENCE_VERBS.finditer(head) if not inside_quotes(head, m.start())]
+        verbs = [
+            m
+            for m in SENTENCE_VERBS.finditer(head)
+            if not inside_quotes(head, m.start())
+            and not re.search(r"\b(?:in|by)\s+$", head[: m.start()])  # 'warned him in writing'
+        ]
         if not verbs:
             return False
         verb = verbs[-1]
@@ -150,7 +159,9 @@ class Attribution:
         # a 'that' clause reports the speaker's words: 'said in a statement that it “rejects”',
         # 'confirmed on Monday that names, addresses and scans of “a significant number” of ...'
         # ('said in an interview with Bloomberg last month that the company had “...”')
-        reported = re.match(r"\s*(?:(?:in|on|at)\s+[\w ]{1,60}?\s+)?that\s", between) or (
+        reported = re.match(
+            r"\s*(?:(?:in|on|at|this|last|earlier|later)\s+[\w ]{1,60}?\s+)?that\s", between
+        ) or (
             # 'said in a statement it was “...”', 'said it had sold the vessel “...”': a
             # reported clause without 'that'
             re.match(
@@ -171,7 +182,13 @@ class Attribution:
         )
         if short and (reported or second or told_to) and not re.search(r"[“”\"]", between):
             short = False
-        limit = 8 if reported else 4
+        # 'called Western restrictions on Russian energy “illegal”': the words name what the
+        # speaker called it, however long the object ('called for', 'called on' are not this)
+        naming = re.fullmatch(
+            r"(?:called|calls|described|describes|termed|terms|dubbed)", verb.group()
+        )
+        naming = naming and not re.match(r"\s*(?:for|on|in|off|up)\b", between)
+        limit = 8 if reported or naming else 4
         # 'said the data, belonging to “millions” of customers,': a phrase set off by commas
         # inside the reported clause still carries the speaker's words
         inset = re.fullmatch(
@@ -200,9 +217,20 @@ class Attribution:
         who = text[offset : start + subject_end]
         if not who.strip():
             return False
-        speaker, title = self.speakers.resolve(
-            p.index, offset, who, before=start + subject_end, last=True, loose=True
+        # 'X, a former officer, said she warned Y that ... “...”': the pronoun after the
+        # outer 'said' is its subject, X, whoever was named last before
+        outer = _SAID_PRONOUN.search(who)
+        speaker, title = (
+            self.speakers.resolve(
+                p.index, offset, who[: outer.start()], before=offset + outer.start()
+            )
+            if outer
+            else (None, None)
         )
+        if speaker is None:
+            speaker, title = self.speakers.resolve(
+                p.index, offset, who, before=start + subject_end, last=True, loose=True
+            )
         if speaker is None:
             return False
         participle = PARTICIPLE.fullmatch(verb.group().lower()) and who.rstrip().endswith(",")
@@ -210,7 +238,8 @@ class Attribution:
         if subject and subject != speaker:
             speaker, title = subject, None  # 'X added ..., saying the firm had “...”': X speaks
         q.speaker, q.speaker_title = speaker, title
-        q.via = q.via or told_outlet(self.cast, text, start + verb.start(), span.open)
+        # 'told The Post that ... and called the designation “...”': one telling, both quotes
+        q.via = q.via or told_outlet(self.cast, text, start + verbs[0].start(), span.open)
         end = (span.close + 1) if span.close is not None else len(text)
         q.excerpt = excerpt(text, start, end)
         return True

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.extract.kinds import (
-    COMPANY_SUFFIXES,
-)
+from sitegen.extract.kinds import COMPANY_SUFFIXES, GOVERNMENT_WORDS, NICKNAMES
 from sitegen.extract.normalize import name_key, strip_accents
-from sitegen.extract.places import BLOC_SEATS, CAPITALS, COUNTRY_NAMES, SEATS
-from sitegen.extract.short_forms import link_given_names, link_short_forms
+from sitegen.extract.places import BLOC_SEATS, CAPITALS, COUNTRY_NAMES
+from sitegen.extract.short_forms import (
+    link_given_names,
+    link_short_forms,
+    link_titled_surnames,
+)
 from sitegen.extract.spellings import (
     link_fuzzy,
     link_misspelled_surnames,
@@ -37,6 +39,7 @@ class Form:
     first: int  # order of first appearance
     count: int = 1
     personish: bool = False  # evidence that the form names a person
+    country: bool = False  # the text calls it a nation ('the island nation of Taloa')
 
 
 @dataclass
@@ -84,10 +87,12 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
         if ka in by_key and kb in by_key:
             uf.union(kb, ka)
     _link_countries(forms, by_key, uf)
+    _link_nicknames(forms, by_key, uf)
     _link_acronyms(forms, uf)
     _link_described(forms, uf)
     merges += link_short_forms(forms, uf)
     link_given_names(forms, uf)
+    link_titled_surnames(forms, uf)
     merges += spelling_reports(forms)
     merges += link_fuzzy(forms, uf)
     merges += link_misspelled_surnames(forms, uf)
@@ -106,8 +111,9 @@ def cluster_forms(forms: list[Form], links: Links) -> Clustering:
 
 
 def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -> None:
-    """'US' and 'United States', 'Pyongyang' or 'the Kremlin' (as an actor) and the country;
-    'Brussels' and the EU."""
+    """'US' and 'United States', 'Pyongyang' (as an actor) and the country; 'Brussels' and the
+    EU; 'Washington' and the one US body the story names ('US Treasury') when the story never
+    names the United States in full."""
     canon: dict[str, str] = {}
     for f in forms:
         surface = f.surfaces[0]
@@ -115,9 +121,14 @@ def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -
         if bloc:
             uf.union(bloc[0], f.key)
             continue
-        country = (
-            COUNTRY_NAMES.get(surface, (None,))[0] or CAPITALS.get(surface) or SEATS.get(surface)
-        )
+        # a seat of government ('the Kremlin', 'the Élysée') is the state body that sits
+        # there, an actor of its own, not the country
+        country = COUNTRY_NAMES.get(surface, (None,))[0] or CAPITALS.get(surface)
+        named = country and name_key(country) in by_key  # 'The United States sanctioned'
+        body = _sole_state_body(country, forms) if surface in CAPITALS and not named else None
+        if body:  # 'sanctioned by Washington' where only the US Treasury is named: the Treasury
+            uf.union(body.key, f.key)
+            continue
         if country:
             ck = name_key(country)
             if ck in canon:
@@ -126,6 +137,29 @@ def _link_countries(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -
                 canon[ck] = f.key
             if ck in by_key:
                 uf.union(ck, f.key)
+
+
+def _sole_state_body(country: str | None, forms: list[Form]) -> Form | None:
+    """The one body of a country's state the story names with the country's name before it
+    ('US Treasury', 'U.S. State Department'): what its capital stands for when it acts."""
+    if not country:
+        return None
+    bodies = [
+        f
+        for f in forms
+        if len(f.surfaces[0].split()) >= 2
+        and COUNTRY_NAMES.get(f.surfaces[0].split()[0], (None,))[0] == country
+        and f.surfaces[0].split()[-1] in GOVERNMENT_WORDS
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _link_nicknames(forms: list[Form], by_key: dict[str, Form], uf: UnionFind) -> None:
+    """'the Mounties' and the RCMP, 'Scotland Yard' and the Met: a body's popular name."""
+    for f in forms:
+        named = [name_key(n) for n in NICKNAMES.get(f.surfaces[0], ()) if name_key(n) in by_key]
+        if named:
+            uf.union(named[0], f.key)
 
 
 def _initials(surface: str) -> set[str]:
@@ -144,8 +178,8 @@ def _initials(surface: str) -> set[str]:
 
 def _link_acronyms(forms: list[Form], uf: UnionFind) -> None:
     for f in forms:
-        s = f.surfaces[0].replace(".", "")
-        if not (2 <= len(s) <= 6 and s.isupper() and s.isalpha()) or s in COUNTRY_NAMES:
+        s = _acronym_letters(f.surfaces[0])
+        if not s or s in COUNTRY_NAMES:
             continue
         for same_order in (True, False):
             targets = [
@@ -157,8 +191,21 @@ def _link_acronyms(forms: list[Form], uf: UnionFind) -> None:
             ]
             if targets:
                 break
+        if not targets:  # 'GZD' for 'Generalzolldirektion': the parts of a compound word
+            targets = [g for g in forms if g is not f and _compound_initials(s, g.surfaces[0])]
         if len({uf.find(g.key) for g in targets}) == 1:
             uf.union(targets[0].key, f.key)
+
+
+def _acronym_letters(surface: str) -> str | None:
+    """The letters an acronym spells: 'OFAC', 'U.N.', or the capitals of one written in mixed
+    case ('FinCEN' -> FCEN, 'DoJ' -> DJ)."""
+    s = surface.replace(".", "")
+    if 2 <= len(s) <= 6 and s.isupper() and s.isalpha():
+        return s
+    capitals = "".join(ch for ch in s if ch.isupper())
+    mixed = " " not in s and s.isalpha() and len(s) <= 8 and s[1:] != s[1:].lower()
+    return capitals if mixed and len(capitals) >= 2 and s[0].isupper() else None
 
 
 def _abbreviates(acronym: str, name: str, same_order: bool) -> bool:
@@ -167,6 +214,18 @@ def _abbreviates(acronym: str, name: str, same_order: bool) -> bool:
     if same_order:
         return acronym in _initials(name)
     return len(acronym) >= 3 and any(sorted(acronym) == sorted(i) for i in _initials(name))
+
+
+def _compound_initials(acronym: str, name: str) -> bool:
+    """A long one-word name compounded of several words (German, Dutch, Nordic) is shortened
+    to the initials of its parts: its first letter, then the others in order within it."""
+    word = strip_accents(name)
+    if " " in word or len(word) < 10 or len(acronym) < 3 or not word[:1].isupper():
+        return False
+    if word[0] != acronym[0]:
+        return False
+    rest = iter(word[1:].lower())
+    return all(ch in rest for ch in acronym[1:].lower())
 
 
 # A body named by description: "Zambia's environment agency".

@@ -34,7 +34,7 @@ BODY_WORDS = MappingProxyType(
     | dict.fromkeys(
         "ministry department agency government police embassy court office regulator army "
         "military commission committee council board bureau authority service panel "
-        "tribunal watchdog".split(),
+        "tribunal watchdog presidency".split(),
         "government",
     )
 )

@@ -144,9 +144,9 @@ def canonical_name(group: list[Form]) -> str:
     countries = [s for s in surfaces if s in COUNTRY_NAMES]
     if countries and not any(f.personish for f in group):
         return COUNTRY_NAMES[countries[0]][0]
-    seats = [s for s in surfaces if s in CAPITALS or s in SEATS]  # 'Pyongyang', 'the Kremlin'
+    seats = [s for s in surfaces if s in CAPITALS]  # 'Pyongyang' ('the Kremlin' is its own)
     if seats and len(set(name_key(s) for s in surfaces)) == 1:
-        return CAPITALS.get(seats[0]) or SEATS[seats[0]]
+        return CAPITALS[seats[0]]
     # a proper name, however short, before a description ("CELAD", not "Spain's agency")
     proper = [s for s in surfaces if not re.search(r"[’']s\s+[a-z]", s)] or surfaces
     proper = [s for s in proper if s not in BLOC_SEATS] or proper  # 'EU', not 'Brussels'
@@ -165,6 +165,8 @@ def country_of(actor: Actor, cands: list[Candidate], texts: dict[int, str]) -> s
     """ISO country from the name itself, a possessive or prefix, or a nearby adjective/place."""
     if actor.type == "country":
         return country_code(actor.name)
+    if actor.name in SEATS:  # 'Kremlin': the Russian presidency
+        return country_code(SEATS[actor.name])
     for name in [actor.name] + [c.surface for c in cands]:
         owner = re.match(r"(\w+(?: \w+)?)[’']s\s", name)  # "Ghana's energy ministry"
         first = owner.group(1) if owner else name.split()[0]

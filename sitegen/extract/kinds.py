@@ -8,6 +8,7 @@ blockchain forensics company", "the broadcaster") decides when the name itself s
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 COMPANY_SUFFIXES = frozenset({
     "Inc", "Ltd", "LLC", "LLP", "GmbH", "Corp", "Corporation", "SpA", "S.p.A", "SA", "S.A", "PLC",
@@ -46,7 +47,11 @@ GOVERNMENT_WORDS = frozenset({
 # Seats of government named for their building or street.
 GOVERNMENT_NAMES = frozenset({"White House", "Downing Street", "Kremlin", "Pentagon", "Elysee",
                               "Élysée", "Blue House", "Zhongnanhai", "Quai d'Orsay", "City Hall",
-                              "Town Hall", "County Hall", "Statehouse", "State House"})
+                              "Town Hall", "County Hall", "Statehouse", "State House"}) | frozenset(
+    # state agencies best known by their initials
+    "FBI CIA NSA DEA ATF IRS SEC FTC FCC FDA EPA DHS ICE CBP DOJ OFAC FinCEN BIS OFSI HMRC NCA "
+    "MI5 MI6 GCHQ SFO FCA CMA BKA BND FSB SVR GRU KGB EFCC OLAF EPPO".split()
+)
 ORGANIZATION_WORDS = frozenset({
     "University", "Institute", "Foundation", "Hospital", "Centre", "Center", "Research",
     "Watch", "Society", "Association", "Federation", "Union", "Nations", "Trust", "Fund",
@@ -54,6 +59,10 @@ ORGANIZATION_WORDS = frozenset({
     "College", "School", "Academy", "Clinic", "Committee", "Forum", "Organization",
     "Organisation", "Church", "Party", "Movement", "Campaign", "International", "Charity",
     "Collective", "Consortium",
+    # the same words in the languages whose bodies English stories name untranslated
+    "Institut", "Instituto", "Istituto", "Fundación", "Fundação", "Fondation", "Fondazione",
+    "Stiftung", "Verband", "Verein", "Asociación", "Associação", "Sindicato", "Universidad",
+    "Universidade", "Université", "Università", "Universität",
 })
 MEDIA_WORDS = frozenset({
     "Media", "News", "Times", "Post", "Press", "Journal", "Gazette", "Herald", "Tribune",
@@ -169,3 +178,11 @@ Ibrahim Yusuf Budi Agus Rahul Amit Raj Vijay Wei Jun Hiroshi Kenji Takeshi Kim
 Hans Klaus Stefan Markus Jan Piotr Lars Erik Brad Tom Jim Joe Bob Mike Steve
 Frank Henry Jack Harry Samuel Benjamin Jacob Ethan Noah Liam Lucas Martin Simon Felix
 """.split())
+# A state body's popular name, with the names it may be given in full in the same story.
+NICKNAMES = MappingProxyType({
+    "Mounties": ("Royal Canadian Mounted Police", "RCMP"),
+    "Scotland Yard": ("Metropolitan Police", "Metropolitan Police Service", "Met"),
+    "Fed": ("Federal Reserve", "Federal Reserve Board", "Federal Reserve System"),
+    "Bundesbank": ("Deutsche Bundesbank",),
+    "Old Bailey": ("Central Criminal Court",),
+})

@@ -71,6 +71,12 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
                 links.renamed.append((b.surface, a.surface))
         for a in cands:
             after = p.text[a.end :]
+            described = next((b for b in cands if _described_after(a, b, p.text)), None)
+            if described:  # 'The Zollamt, Germany's customs agency, said': one body
+                links.same.append((a.surface, described.surface))
+            ticker = _TICKER.match(after)
+            if ticker:  # 'Acme Mining Ltd (ASX: ACM)': the market's short name for the firm
+                links.same.append((a.surface, ticker.group("ticker")))
             for rx, renamed in _OTHER_NAME:
                 m = rx.match(after)
                 b = m and next((x for x in cands if x.start == a.end + m.end()), None)
@@ -176,10 +182,26 @@ def _acronym_apposition(
     return b.surface not in spelled and not re.match(r",\s+(?:and|or)\b", text[b.end :])
 
 
+def _described_after(a: Candidate, b: Candidate, text: str) -> bool:
+    """A body's description set off by commas right after its name ('the Zollamt, Germany's
+    customs agency,') is the same body; a place is never so described."""
+    return (
+        a.end < b.start <= a.end + 6
+        and re.fullmatch(r", (?:the )?", text[a.end : b.start]) is not None
+        and bool(_DESCRIBED.fullmatch(b.surface))
+        and not _DESCRIBED.match(a.surface)
+        and not is_place(a.surface)
+        and bool(re.match(r"\s*(?:[,.;]|$)", text[b.end :]))
+    )
+
+
 def _is_firm_name(name: str) -> bool:
     last = name.split()[-1].rstrip(".")
     return last in COMPANY_SUFFIXES or last in COMPANY_WORDS
 
+
+# A stock-exchange listing in brackets after a firm's name: '(ASX: CSB)', '(NYSE: ACME)'.
+_TICKER = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,7}\s*:\s*)(?P<ticker>[A-Z][A-Z0-9]{1,5})\)")
 
 # A body named by description: "Spain's anti-doping agency".
 _DESCRIBED = re.compile(r"[A-Z][\w ]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+$")

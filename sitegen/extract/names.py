@@ -278,8 +278,11 @@ def _institution(run: list[tuple[int, int, str]]) -> bool:
 
 
 def _split_and(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """Split "Ibáñez and Pavez"; keep "Securities and Exchange Commission" whole."""
+    """Split "Ibáñez and Pavez"; keep "Securities and Exchange Commission" whole, and a law
+    ('Foreign Trade and Payments Act', dropped later as a whole)."""
     words = [t[2] for t in run]
+    if words[-1] in NOT_PARTY_HEADS:
+        return [run]
     for i, w in enumerate(words):
         if w in ("and", "&") and 0 < i < len(words) - 1:
             left, right = words[:i], words[i + 1 :]

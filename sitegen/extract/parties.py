@@ -26,6 +26,7 @@ from sitegen.extract.kinds import (
     ROLE_WORDS,
 )
 from sitegen.extract.places import US_STATES, is_adjective, is_place
+from sitegen.extract.regions import CONTINENTS, REGIONS
 from sitegen.extract.types import Candidate
 from sitegen.extract.vocabulary import NOT_PARTY_HEADS
 
@@ -51,7 +52,12 @@ _PEOPLE_AFTER = re.compile(
 _MODIFIER = re.compile(
     r"\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|said|says|did|does|may|might|"
     # a list of parties goes on after a party: 'OFAC and the State Department'
-    r"must|should)\b|(?:and|or)\s+(?:the\s+)?[A-Z])[a-z]+(?<!ed)\b"
+    r"must|should|"
+    # a function word or adverb follows a party, never a noun it modifies ('the FBI also
+    # declined', 'blamed by the FBI for attacks')
+    r"for|also|in|on|at|of|from|with|as|by|not|never|then|still|later|now|already|again|"
+    r"itself|alone|that|which|who|whose|and|or|but)\b|(?:and|or)\s+(?:the\s+)?[A-Z])"
+    r"[a-z]+(?<!ed)\b"
 )
 
 
@@ -124,11 +130,22 @@ _PLACE_MODIFIED = re.compile(
 )
 
 
+# Names of areas before their kind, in the plural after a list: 'Sangli and Satara districts'.
+_AREA_AFTER = re.compile(
+    r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w-]*)*\s+(?:districts|provinces|counties|regions|"
+    r"municipalities|prefectures|oblasts|townships)\b"
+)
+
+
+# A name that only ever names a list or register: 'the Specially Designated Nationals list'.
+_NAMES_A_LIST = re.compile(r"\s+(?:list|lists|blacklist|watchlist|index|database)\b")
+
+
 def _context(c: Candidate, text: str) -> str:
     """How a mention uses its name: locative, agent, subject, possessive or plain."""
     before, after = text[: c.start], text[c.end :]
-    if re.match(r"[- ]based\b", after):
-        return "locative"
+    if re.match(r"[- ]based\b", after) or _AREA_AFTER.match(after):
+        return "locative"  # 'Kolhapur, Sangli and Satara districts': areas named in a list
     if LOCATIVE.search(before) or _MEDIUM.search(before):
         return "locative"
     if _PEOPLE_AFTER.match(after):
@@ -147,6 +164,8 @@ def _context(c: Candidate, text: str) -> str:
         )
         if other and is_place(other.group("other")):
             return "locative"  # 'from Tel Aviv to Cyprus': a place beside a place
+    if c.possessive and c.surface in REGIONS:
+        return "plain"  # 'Nova Scotia's largest hockey league': a province owns nothing
     if c.possessive:
         return (
             "possessive-body"
@@ -197,13 +216,14 @@ _COMMON_NOUN_ALIAS = re.compile(
 def _stands_for_common_noun(before: str) -> bool:
     """The acronym after `before` stands for a thing, not a body ('the agency, known as X')."""
     m = _COMMON_NOUN_ALIAS.search(before)
-    return bool(m) and not any(rx.fullmatch(m.group("noun")) for rx, _ in NOUN_TYPES)
+    body = m and re.fullmatch(r"office|unit|directorate|inspectorate|bureau", m.group("noun"))
+    return bool(m) and not body and not any(rx.fullmatch(m.group("noun")) for rx, _ in NOUN_TYPES)
 
 
 def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], kind: str) -> bool:
     """Whether the cluster names a party, judged on all its mentions."""
     name = canonical_name(group)
-    if not cands or name.split()[-1] in NOT_PARTY_HEADS:
+    if not cands or name.split()[-1] in NOT_PARTY_HEADS or name in CONTINENTS:
         return False
     if len(name.split()) == 1 and name.endswith("s") and is_adjective(name[:-1]):
         return False  # 'Uyghurs', 'Kazakhs': a people, not a party
@@ -214,6 +234,8 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         for c in cands
     ):
         return False  # 'a Ponzi scheme': a word modifying a noun, never acting
+    if all(_NAMES_A_LIST.match(texts[c.paragraph][c.end :]) for c in cands):
+        return False  # 'its Specially Designated Nationals list': the list's name, no party
     if all(c.in_compound for c in cands):
         return False  # 'XYZ-registered' alone: an adjective unless the acronym is named fully
     if all(_before_state(texts[c.paragraph][c.end :]) for c in cands):
@@ -263,7 +285,7 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
     if all(c.initial and len(c.surface.split()) == 1 for c in cands):
         # A lone capitalised word opening sentences is usually an ordinary word ("Researchers").
         verb_after = any(
-            REPORTING.match(re.sub(r"^,\s[^,]{1,60},", "", texts[c.paragraph][c.end :]).lstrip())
+            REPORTING.match(re.sub(r"^,\s[^,]{1,120},", "", texts[c.paragraph][c.end :]).lstrip())
             for c in cands
         )  # 'Nuñez, the prosecutor, said'
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from sitegen.extract.kinds import ORG_WORDS
+from sitegen.extract.regions import CONTINENTS, REGION_ABBREVIATIONS, REGIONS
 
 # name | ISO 3166-1 alpha-2 | adjectives (and plural nouns) | capital | other names
 _COUNTRIES = """
@@ -181,6 +182,10 @@ REGION_ADJECTIVES = frozenset({
     "Democrat", "Democrats", "Republican", "Republicans", "Democratic", "Conservatives",
     "Liberals", "Socialists", "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox",
     "Hispanic", "Hispanics", "Latino", "Latinos", "Indigenous", "Aboriginal", "Native",
+    # faiths and their branches: 'the Shiite movement', 'Sunni militias'
+    "Shiite", "Shiites", "Shia", "Sunni", "Sunnis", "Islamic", "Islamist", "Islamists",
+    "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Evangelical", "Jews",
+    "Muslims", "Christians",
 })
 # A word like these in a name marks a place rather than an actor (Central Asia, Indian Ocean).
 GEO_WORDS = frozenset({
@@ -271,6 +276,8 @@ def is_place(name: str) -> bool:
     """A country, capital, known city or geographic name: an actor only where it acts."""
     words = name.split()
     if name in COUNTRY_NAMES or name in CAPITALS or name in CITIES or name in US_STATES:
+        return True
+    if name in REGIONS or name in CONTINENTS or name in REGION_ABBREVIATIONS:
         return True
     # "Indian Ocean", "Central Asia"; never "Ocean Crest Ltd" or "Bank of America"
     return words[-1] in GEO_WORDS and not any(w in ORG_WORDS for w in words)

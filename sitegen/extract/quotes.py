@@ -221,6 +221,10 @@ class QuoteFinder:
             return False
         c.q.speaker, c.q.speaker_title = earlier.speaker, earlier.speaker_title
         c.q.excerpt = excerpt(c.p.text, c.span.open, c.tail_start)
+        if earlier.paragraph == c.p.index and sentence_start(c.p.text, earlier.start) == (
+            sentence_start(c.p.text, c.span.open)
+        ):
+            c.q.via = earlier.via  # 'told The Post that “...” and called it “...”': one telling
         if c.span.close is not None:
             self.attribution.after(c.q, c.span, c.p.text, c.tail_start, keep_speaker=True)
         return True
@@ -252,6 +256,8 @@ class QuoteFinder:
             c.q.speaker = who
             start = sentence_start(c.p.text, c.span.open)
             c.q.excerpt = excerpt(c.p.text, start, c.tail_start)
+            # 'told The Post that ... and called it “...”': the telling carries both quotes
+            c.q.via = c.q.via or told_outlet(self.cast, c.p.text, start, c.span.open)
         return bool(who)
 
     def _said_in_sentence(self, c: _Context) -> bool:

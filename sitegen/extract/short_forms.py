@@ -16,12 +16,17 @@ from sitegen.extract.kinds import (
 )
 from sitegen.extract.normalize import name_key, without_suffix
 from sitegen.extract.places import COUNTRY_NAMES, is_place
-from sitegen.extract.vocabulary import CONNECTORS, PARTICLES
+from sitegen.extract.vocabulary import CONNECTORS, PARTICLES, WEAK_TITLES
 
 if TYPE_CHECKING:
     from sitegen.extract.clusters import Form, UnionFind
 
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+# What may open a surname of two words: particles, and the Irish and Scottish 'Ó', 'Ní', 'Mac'
+# ('Ó Súilleabháin' for Declan Ó Súilleabháin), as the name key spells them.
+_PREFIXES = PARTICLES | {"o", "ni", "nic", "ua", "mac", "mc"}
+# A newsroom's desks and units, named after it: 'ABC Investigations', 'BBC Verify'.
+_DESKS = frozenset("Investigations Investigates Verify Graphics Visuals Data Desk".split())
 
 
 def link_short_forms(forms: list[Form], uf: UnionFind) -> list[str]:
@@ -30,7 +35,7 @@ def link_short_forms(forms: list[Form], uf: UnionFind) -> list[str]:
     longest_first = sorted(forms, key=lambda f: (-len(f.key.split()), f.first))
     for short in sorted(forms, key=lambda f: (len(f.key.split()), f.first)):
         sw = short.key.split()
-        place = is_place(short.surfaces[0]) or short.surfaces[0] in COUNTRY_NAMES
+        place = is_place(short.surfaces[0]) or short.surfaces[0] in COUNTRY_NAMES or short.country
         owners = []
         for long in longest_first:
             if place and not long.personish and not _names_a_firm_after(short, long):
@@ -75,11 +80,18 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
     if not long.personish and not short.personish and _core(short) and _core(short) == _core(long):
         return True  # Orion Shipping FZE -> Orion FZE, Orion Shipping
     one_word = len(short.surfaces[0].split()) == 1  # 'Okafor-Reyes' keys as two words
-    surname = lw[-len(sw) :] == sw and (one_word or sw[0] in PARTICLES) and len(lw) <= 5
+    surname = lw[-len(sw) :] == sw and (one_word or sw[0] in _PREFIXES) and len(lw) <= 5
     # the first of two surnames: 'Rivas' for Armando José Rivas Peña, 'Mwamba' for Jean-Pierre
     # Mwamba Kasongo
     surname = surname or (
         one_word and 3 <= len(lw) <= 5 and lw[-2] == sw[0] and len(sw[0]) > 2
+    )
+    # a family name first after an English given name: 'Ng' for Marcus Ng Wei Jie
+    surname = surname or (
+        one_word
+        and len(lw) == 4
+        and lw[1] == sw[0]
+        and (long.personish or long.surfaces[0].split()[0] in GIVEN_NAMES)
     )
     if long.personish:  # a surname: 'Raman', 'de Wit'
         return surname
@@ -97,9 +109,16 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         return True  # 'Qiheng' for Shenzhen Qiheng Computing Co., Ltd.
     if _distinctive_end(short.surfaces[0], sw, bare):
         return True  # 'Cerro Azul' for Minera Cerro Azul S.A.: a generic opening dropped
+    if lw[: len(sw)] == sw and set(long.surfaces[0].split()[len(sw) :]) <= _DESKS:
+        return True  # 'ABC Investigations', 'BBC Verify': the outlet's own desk
+    if _inverted_body(short.surfaces[0], long.surfaces[0]):
+        return True  # 'Regional Development Ministry' for Ministry of Regional Development
     national = long.surfaces[0].split()[0] in COUNTRY_NAMES
     if national and lw[1:] == sw:
         return True  # US Treasury Department -> Treasury Department
+    regional = lw[-len(sw) :] == sw and _place_prefix(long.surfaces[0])
+    if regional and lw[regional:] == sw and not is_place(short.surfaces[0]):
+        return True  # Nova Scotia RCMP -> RCMP: a national body's regional division
     if national and len(lw) == 3 and lw[1:2] == sw and long.surfaces[0].split()[-1] in ORG_WORDS:
         return short.surfaces[0] not in COUNTRY_NAMES  # U.S. Treasury Department -> Treasury
     complete = short.surfaces[0].split()[-1] in ORG_WORDS and len(sw) >= 2  # 'Charity Commission'
@@ -127,6 +146,28 @@ def _distinctive_end(surface: str, sw: list[str], bare: list[str]) -> bool:
     return not generic and (n >= 2 or len(bare) >= 3)
 
 
+def _inverted_body(short: str, long: str) -> bool:
+    """'Justice Department' for the Department of Justice, 'Interior Ministry' for the Ministry
+    of the Interior: what a body is for, put before its head word."""
+    sw, lw = short.split(), long.split()
+    if len(sw) < 2 or sw[-1] not in ORG_WORDS or sw[-1] not in lw[:2]:
+        return False
+    i = lw.index(sw[-1])
+    rest = lw[i + 1 :]
+    if not rest or rest[0] != "of":
+        return False
+    rest = rest[2:] if rest[1:2] == ["the"] else rest[1:]
+    return [w.lower() for w in rest[: len(sw) - 1]] == [w.lower() for w in sw[:-1]]
+
+
+def _place_prefix(name: str) -> int:
+    """How many opening words of a name are a country or region ('Nova Scotia RCMP': 2)."""
+    words = name.split()
+    return next(
+        (n for n in (3, 2, 1) if n < len(words) and is_place(" ".join(words[:n]))), 0
+    )
+
+
 def _after_a_place(short: str, long: str) -> bool:
     """A firm's name often opens with its home city or region ('Shenzhen Qiheng Computing Co.,
     Ltd.', 'Dubai Falcon Metals FZE'): the distinctive word after it names the firm."""
@@ -151,6 +192,26 @@ def _person_shaped(f: Form) -> bool:
         and not is_place(f.surfaces[0])
         and not any(is_place(w) for w in words)
     )
+
+
+def link_titled_surnames(forms: list[Form], uf: UnionFind) -> None:
+    """'General Nhaca' for Gen. Alberto Nhaca, 'Inspector Dube' for Thandi Dube: a rank or
+    office spelt out before a surname is the one person of the story with that surname."""
+    for f in forms:
+        title, *rest = f.surfaces[0].split()
+        if title not in WEAK_TITLES or not 1 <= len(rest) <= 2:
+            continue
+        owners = {
+            uf.find(g.key)
+            for g in forms
+            if g is not f
+            and (g.personish or _person_shaped(g))
+            and g.surfaces[0].split()[-len(rest) :] == rest
+            and len(g.surfaces[0].split()) > len(rest)
+            and g.surfaces[0].split()[0] not in WEAK_TITLES
+        }
+        if len(owners) == 1:
+            uf.union(owners.pop(), f.key)
 
 
 def link_given_names(forms: list[Form], uf: UnionFind) -> None:

@@ -251,10 +251,14 @@ class Speakers:
             found = self.described.body(opening.group("noun"), p.index, start)
             if found:
                 return found
-        for m in self.cast.in_paragraph(p.index):
-            if start <= m.start < at and self.cast.actors[m.key].type not in ("country", "work"):
-                return m.key
-        return None
+        named = [
+            m
+            for m in self.cast.in_paragraph(p.index)
+            if start <= m.start < at and self.cast.actors[m.key].type not in ("country", "work")
+        ]
+        # a possessor is not the subject: 'X's counsel, Y, described it as ...' is Y's
+        owned = [m for m in named if not re.match(r"[’']s?\b", p.text[m.end : m.end + 2])]
+        return (owned or named)[0].key if named else None
 
 
 # A sentence opening with a body by its common noun: 'The panel said', 'Its regulator found'.

@@ -31,6 +31,23 @@ def unnamed_bodies(article: Article) -> list[Candidate]:
     return out
 
 
+# 'the national financial prosecutor's office (PNF)': a body named in lower case, as a
+# translation, with the acronym of its own language.
+_LOWER_WITH_ACRONYM = re.compile(
+    r"\bthe\s+(?P<name>(?:[a-z][\w’'-]*\s+){1,4}(?:office|agency|unit|directorate|service|"
+    r"commission|authority|bureau|inspectorate|prosecutors?)),?\s+\((?P<acronym>[A-Z]{2,6})\)"
+)
+
+
+def bodies_with_acronyms(article: Article) -> list[tuple[Candidate, str]]:
+    """Lower-case names of bodies given with their acronym, with that acronym."""
+    return [
+        (Candidate(p.index, m.start("name"), m.end("name"), m.group("name")), m.group("acronym"))
+        for p in article.body()
+        for m in _LOWER_WITH_ACRONYM.finditer(p.text)
+    ]
+
+
 # 'the British government', 'the Biden administration': a state named by description.
 _GOVERNMENT_DESCRIPTION = re.compile(
     r"\b(?!The\b)(?P<who>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)(?:[’']s)?\s+"

@@ -17,7 +17,7 @@ CONNECT_HEADS = (
     | frozenset(
         "House Chamber Board Museum Library Republic Kingdom States League Corps Conference "
         "Friends "
-        "Order Secretary Minister Director Bank".split()
+        "Order Secretary Minister Director Bank Registry Register Registrar".split()
     )
 )
 # Names of laws, events and prizes: not parties ("the EU Timber Regulation"), and never cut
@@ -40,7 +40,7 @@ Commissioner Congressman Congresswoman Councilman Councilwoman Dame Del Delegate
 Gov Governor Judge Justice King Lady Lord Lt Maj Mayor Minister Mr Mrs Ms Pope President
 Prince Princess Prof Queen Rep Representative Reps Rev Reverend Secretary Sen Senator
 Sens Sgt Sheriff Sir Speaker Cllr Cr Councillor Alderman Alderwoman MP MPs MEP MSP MLA MPP TD
-Superintendent""".split()
+Superintendent Const Cst Cpl Det Brig Insp Supt""".split()
 )
 WEAK_TITLES = frozenset(
     """Admiral Attorney CEO CFO COO Candidate Captain Chair Chairperson Chief Colonel Deputy
@@ -53,7 +53,7 @@ Spokesperson Counsel Solicitor Prosecutor Clerk Democrat Republican""".split()
 # Abbreviations that end in a period inside a name ("Rep. Elijah Cummings").
 DOTTED = frozenset(
     """Adm Atty Capt Cmdr Col Del Dr Gen Gov Insp Jr Lt Maj Mr Mrs Ms Prof Rep Reps Rev Sen
-Sens Sgt Sr St Supt""".split()
+Sens Sgt Sr St Supt Const Cst Cpl Det Brig""".split()
 )
 HONORIFICS = {
     "Mr": "m",
@@ -105,5 +105,12 @@ Why Will With Within Without Would Yes Yesterday Yesterday's Yet You Your""".spl
 COMMON_ACRONYMS = frozenset(
     "CEO CFO COO CTO CIO NGO NGOs AI DNA GDP PDF LNG TV OK ID IT HQ PR IPO ETF VAT GPS USB SMS "
     "SIM COVID HIV AIDS UAV UAVs EV EVs IP URL CCTV PhD MP MPs QR VPN API AM PM BC AD CO2 ESG "
-    "KYC AML B2B FAQ RSS GMT UTC".split()
+    "KYC AML B2B FAQ RSS GMT UTC CPR ICU ER MRI".split()
+)
+# Letters after a person's name set off by commas: a rank at the bar or an honour
+# ('Adebayo Ogunleye, SAN,', 'Jane Roe, KC,'), never a party of its own.
+POST_NOMINALS = frozenset("SAN QC KC SC OBE CBE MBE KBE DBE OAM AM AO PhD MD Esq".split())
+# What a family calls its members: 'Dad would wait an hour' names no party.
+KINSHIP_WORDS = frozenset(
+    "Dad Daddy Mum Mummy Mom Mommy Mama Papa Grandma Grandpa Granny Nana Gran".split()
 )
