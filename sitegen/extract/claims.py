@@ -19,6 +19,7 @@ from sitegen.extract.answers import (
     doubts_previous,
     matter,
     named_later,
+    rest_of_answer,
     unverified,
 )
 from sitegen.extract.claimants import claimant_of, mostly_quoted, person_in, spokespeople
@@ -72,7 +73,10 @@ def claims_in_context(
     placed = [(claim, by_index[i]) for claim, i in zip(claims, origins, strict=True)]
     context = Context(with_their_people(register(placed), speaks_for) - others, others, types,
                       tuple(frozenset(matter(c.excerpt)) for c in claims if c.status == "alleged"))
-    return [(claim, sentence, context) for claim, sentence in placed]
+    # the accused side's words right after its denial go on answering the accusation
+    answering = rest_of_answer(claims, [s.paragraph for _, s in placed], context.accused)
+    return [(claim, sentence, context)
+            for claim, (_, sentence) in zip(answering, placed, strict=True)]
 
 
 def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
