@@ -21,10 +21,10 @@ _DOUBT = re.compile(
 # "had opened a review", "would challenge the designation", "cooperated with the inquiry".
 PROCEDURE = re.compile(
     r"\b(?:would|will|(?:plan|intend|expect)(?:s|ed)? to|planned to|"
-    r"(?:was|is) (?:working|cooperating)|"
+    r"(?:was|is|are|were) (?:working|cooperating|co-operating)|"
     r"(?:had |has )?(?:opened|launched|started|begun|commissioned|ordered|suspended|stopped|"
     r"terminated|ended|halted|paused|cut|resigned|fired|dismissed|replaced|hired|installed|"
-    r"engaged|appointed|retained|passed|"  # "had passed three audits": an outcome of record
+    r"engaged|appointed|retained|notified|passed|"  # "had passed three audits": an outcome of record
     r"cooperated|co-operated|complied|appealed|challenged|contested|recalled|returned|"
     r"repaid|refunded|compensated)\b)", re.IGNORECASE)
 
