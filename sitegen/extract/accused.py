@@ -4,7 +4,9 @@ A party is accused when an allegation tells of it as the doer ("Orland Freight b
 ...", "X is suspected of ..."), names it as the target of an accusing act ("accused X of",
 "charged X", "sanctions on X", "an investigation into X"), or when it answers one (it
 denies or disputes). Everyone else an allegation names (the investigator, the victim,
-the official quoted) is not: their accounts are not an accused party's defence.
+the official quoted) is not: their accounts are not an accused party's defence. The
+people who speak for an accused party (its chief executive, owner, spokesperson, lawyer)
+are on its side: `spokespeople_of`, `with_their_people`.
 """
 
 from __future__ import annotations
@@ -65,8 +67,8 @@ _LEADER = (r"chief\s+(?:\w+\s+)?(?:executive|officer)|ceo|cfo|coo|(?:managing\s+
            r"chair(?:man|woman|person)?|president|head|boss")
 _COUNSEL = (r"spokes(?:person|man|woman)|representative|lawyers?|attorneys?|counsel|solicitors?|"
             r"barristers?|advocates?")
-_VOICE = rf"(?:(?:former|acting|interim|deputy|senior|lead|regional|[A-Z][\w-]*)\s+){{0,2}}" \
-    rf"(?P<role>{_LEADER}|{_COUNSEL})"
+# up to two words before the role: "former", "acting", "regional", "Africa", "press"
+_VOICE = rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{_LEADER}|{_COUNSEL})"
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
 # "Banksia's chief executive, Declan Walsh", "Coral Sea managing director Helen Ashcroft"
 _ROLE_THEN_NAME = re.compile(rf"(?:['\u2019]s)?\s+{_VOICE},?\s+{_HONORIFIC}", re.IGNORECASE)
@@ -122,7 +124,10 @@ def _role_between(text: str, person: Mention, other: Mention) -> str | None:
         return None
     if found is None:
         return None
-    return found.group("role") if "role" in found.re.groupindex else "representative"
+    if "role" in found.re.groupindex:
+        return found.group("role")
+    # "who represents X", "acts for X": counsel; "who runs X", "owns X": a leader
+    return "representative" if re.search(r"represent|\bfor\b", found.group()) else "owner"
 
 
 def _definite_role(text: str, person: Mention) -> bool:
@@ -134,6 +139,6 @@ def _definite_role(text: str, person: Mention) -> bool:
 
 
 def with_their_people(parties: frozenset[str], speaks_for: dict[str, str]) -> frozenset[str]:
-    """The parties with the people who speak for them, and a party whose spokesperson,
-    owner or lawyer answers an accusation is the one answering it."""
+    """The parties with the people who speak for them. (Adding, the other way, the party of
+    a person who denies changed no figure on the annotated sets, so it is left out.)"""
     return parties | {p for p, q in speaks_for.items() if q in parties}
