@@ -16,7 +16,7 @@ draws. No I/O.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +27,7 @@ from markupsafe import Markup
 from sitegen import fragments
 from sitegen.links import Links
 from sitegen.model import Content
-from sitegen.tracking import KIND_OF, Read, RecordView, TrackedContent, TrackedMap, view
+from sitegen.tracking import KIND_OF, Read, RecordView, TrackedContent, TrackedMap, Views, view
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,7 @@ class CardMemo:
         self.kept, self.changed, self.reads = kept or {}, changed, reads
         self.content, self.passages = content, passages
         self.used: dict[CardKey, Card] = {}  # what the next rendering may reuse
+        self._fields: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple each (sorted_by)
 
     def draw(self, draw: Any, links: Links, record: Any, options: dict[str, Any]) -> Markup:
         """draw(context, record, **options), a card function of sitegen's."""
@@ -58,7 +59,8 @@ class CardMemo:
         """The cards of several records (a speaker's quotes, a year's events), each put in
         `item`, joined and kept as one while none of their reads changed: a kept page
         then joins a few hundred strings, not one per record."""
-        raws = [getattr(record, "_record", record) for record in records]
+        raws = (records.raws if isinstance(records, Views)
+                else [getattr(record, "_record", record) for record in records])
         key = ("+" + draw.__name__, tuple([(KIND_OF[type(r)], r.id) for r in raws]),
                tuple(sorted(options.items())), item)
         group = self.kept.get(key)
@@ -101,6 +103,40 @@ class CardMemo:
             kept = Card(tuple([(KIND_OF[type(raw)], raw.id) for raw in raws]), frozenset(reads))
         records, page_reads = self.content.records, self.reads
         return [view(records(kind)[rid], page_reads) for kind, rid in self._use(key, kept)]
+
+    def sorted_by(self, name: str, kind: str, key: Callable[[Any], Any]) -> list[tuple[Any, Any]]:
+        """(key(record), record) for every record of a kind, sorted by key (which must be
+        unique and read nothing but the record), the records raw: the page hands them to
+        its template as `Views`. Each record's key is kept with the fields it read, and
+        worked out again only when the record is new or one of its fields changed: a page
+        sorting 10,000 actors by name works out one key after a rename."""
+        memo_key: CardKey = ("~" + name, kind)
+        kept = self.kept.get(memo_key)
+        before: Mapping[str, tuple] = kept.value if kept is not None else {}
+        dirty = {read[1] for read in self.changed if read[0] == kind}
+        records, fields_of = self.content.records(kind), self._fields
+        entries: dict[str, tuple[Any, tuple[str, ...]]] = {}
+        fresh: set[Read] = set()
+        for rid, record in records.items():
+            entry = before.get(rid)
+            if entry is None or rid in dirty:
+                reads: set[Read] = set()
+                found = key(view(record, reads))
+                fields = tuple(sorted(read[2] for read in reads))
+                entry = (found, fields_of.setdefault(fields, fields))
+                fresh |= reads
+            entries[rid] = entry
+        # The fields the keys read, kept as one set: a page after a rename counts the
+        # 20,000 reads of 10,000 actors' keys with one call, not 20,000 new tuples.
+        reads = frozenset(fresh)
+        if kept is not None:
+            stale = {(kind, rid, f) for rid in dirty | (before.keys() - entries.keys())
+                     if rid in before for f in before[rid][1]}
+            reads = (kept.reads - stale) | reads if stale or reads else kept.reads
+        card = self._use(memo_key, Card(entries, reads))
+        self.reads.add((kind, None, None))  # which records there are
+        ordered = sorted([(entry[0], rid) for rid, entry in card.items()])
+        return [(found, records[rid]) for found, rid in ordered]
 
     def _drawing(self, draw: Any, links: Links, options: dict[str, Any]) -> tuple:
         """What a card of draw(record, **options) is kept under, and how it is drawn."""

@@ -9,8 +9,9 @@ parallel, or not at all when nothing they read has changed (sitegen.incremental)
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,13 +24,14 @@ from sitegen.model import (
     ACTOR_TYPES,
     RELATION_LABELS,
     STATUSES,
+    Actor,
     Claim,
     Content,
     Event,
     Quote,
     event_order,
 )
-from sitegen.tracking import untracked
+from sitegen.tracking import Views, untracked
 
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
 TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "Companies",
@@ -158,6 +160,19 @@ class _PageMaker:
         """arrange(content): records in a page's order, kept between builds if it can be."""
         return arrange(self.content) if self.memo is None else self.memo.order(name, arrange)
 
+    def _sorted_by(self, name: str, kind: str, key: Callable[[Any], Any]) -> list[tuple[Any, Any]]:
+        """(key(record), record) for every record of a kind, sorted by key (unique, and
+        reading nothing but the record), kept between builds per record if it can be;
+        with a memo the records are raw: hand them to a template through _views."""
+        if self.memo is None:
+            return sorted([(key(r), r) for r in self.content.records(kind).values()],
+                          key=operator.itemgetter(0))
+        return self.memo.sorted_by(name, kind, key)
+
+    def _views(self, records: list) -> Sequence[Any]:
+        """Records _sorted_by gave, as the template gets them: views (seen as looked at)."""
+        return records if self.memo is None else Views(records, self.memo.reads)
+
     def _weight(self, claim: Claim) -> tuple:
         """Contested claims first (a denial beside them), then by status, then by id."""
         return (-len(self.content.responses.get(claim.id, ())),
@@ -175,9 +190,9 @@ class _PageMaker:
     def actor_index(self) -> Page:
         c = self.content
         by_type: dict[str, list] = {}  # one pass: each read is tracked, 10,000s of actors
-        for a in sorted(c.actors.values(), key=lambda a: (a.name.lower(), a.id)):
-            by_type.setdefault(a.type, []).append(a)
-        groups = [(TYPE_LABELS.get(t, t.capitalize()), t, by_type.get(t, []))
+        for (_, _, kind), a in self._sorted_by("actor_index", "actors", _by_name):
+            by_type.setdefault(kind, []).append(a)
+        groups = [(TYPE_LABELS.get(t, t.capitalize()), t, self._views(by_type.get(t, [])))
                   for t in (*ACTOR_TYPES, *sorted(by_type.keys() - set(ACTOR_TYPES)))]
         return self.page(
             urls.ACTORS, "actors.html", title="Who is who",
@@ -309,6 +324,11 @@ def _by_year(events: list[Event]) -> list[tuple[int, list[Event]]]:
     for event in events:
         years.setdefault(event.date.year, []).append(event)
     return list(years.items())
+
+
+def _by_name(actor: Actor) -> tuple[str, str, str]:
+    """The actor index's order (by name, then id), and the actor's type to group by."""
+    return (actor.name.lower(), actor.id, actor.type)
 
 
 def _sorted(records: Mapping[str, Any]) -> list[Any]:
