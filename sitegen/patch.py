@@ -76,10 +76,19 @@ def _carry_groups(old: Content, new: Content) -> None:
         if any(getattr(a, f) != getattr(b, f) for a, b in swapped.values() for f in fields):
             continue  # a record moves to another group or place: work it out again
         groups = vars(old)[name]
-        if swapped:
-            groups = MappingProxyType({key: tuple([_swap(item, swapped) for item in items])
-                                       for key, items in groups.items()})
+        if swapped:  # a copy with the few groups that hold an edited record made again
+            gone = swapped.keys()
+            holding = [key for key, items in groups.items() if not gone.isdisjoint(
+                map(id, map(_record_of, items) if items and type(items[0]) is tuple else items))]
+            groups = MappingProxyType({**groups, **{key: tuple([_swap(item, swapped)
+                                                                for item in groups[key]])
+                                                    for key in holding}})
         vars(new)[name] = groups
+
+
+def _record_of(pair: tuple) -> Any:
+    """The record of a (record, detail) pair (relations_to's (actor, relation))."""
+    return pair[0]
 
 
 def _swap(item: Any, swapped: dict[int, tuple[Any, Any]]) -> Any:
