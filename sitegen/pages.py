@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,7 +48,7 @@ class Page:
     url: str  # path under the output folder, e.g. "actors/mandiant/index.html"
     template: str
     context: Mapping[str, Any]
-    reads: frozenset[str]  # "kind/id" of every record the page shows, for a per-page cache
+    reads: AbstractSet[str]  # "kind/id" of every record the page shows (bookkeeping)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -130,7 +131,8 @@ class _PageMaker:
         site = self.site
         full_title = title if title == site.title else f"{title} · {site.title}"
         canonical = urls.absolute(self.base_url, url)
-        return Page(url=url, template=template, reads=frozenset({"site", *reads}), context={
+        reads = reads.plus("site") if isinstance(reads, RecordKeys) else frozenset({"site", *reads})
+        return Page(url=url, template=template, reads=reads, context={
             "site": site, "content": self.content, "links": Links(url, self.passages, root),
             "page_title": title, "full_title": full_title,
             "description": plain(description), "canonical": canonical,
@@ -146,7 +148,7 @@ class _PageMaker:
         return self.page(
             urls.HOME, "home.html", title=site.title,
             description=site.description or f"An explainer built on {lead.title}",
-            reads=_all_keys(c),  # key claims, and counts of every kind
+            reads=_keys(c, *_KINDS),  # key claims, and counts of every kind
             jsonld={"@type": "WebSite", "name": site.title},
             lead=lead, key_claims=key[:KEY_CLAIMS_MAX], claim_count=len(c.claims))
 
@@ -183,7 +185,7 @@ class _PageMaker:
         return self.page(
             urls.text_url(source.id), "article.html", title=source.title,
             description=f"The text of {source.title}, with every passage the site cites marked",
-            reads=_all_keys(self.content),  # every record's citations place the marks
+            reads=_keys(self.content, *_KINDS),  # every record's citations place the marks
             jsonld=source_ld(self.content, source), og_type="article",
             source=source, blocks=blocks)
 
@@ -197,7 +199,7 @@ class _PageMaker:
         return self.page(
             urls.ACTORS, "actors.html", title="Who is who",
             description=f"The {len(c.actors)} people, organisations and governments in the story",
-            reads=_keys("actors", c.actors),
+            reads=_keys(c, "actors"),
             jsonld={"@type": "CollectionPage", "name": "Who is who"},
             groups=[group for group in groups if group[2]])
 
@@ -223,7 +225,7 @@ class _PageMaker:
         linked = {aid, *(a.id for _, a, _ in outgoing + incoming),
                   *(ref for r in [*records, *responses] for ref in _actor_refs(r))}
         reads = {*_record_keys([*records, *responses]), *(f"actors/{a}" for a in linked),
-                 *_keys("sources", c.sources), *(("actors/*",) if mentioned else ())}
+                 *_keys(c, "sources"), *(("actors/*",) if mentioned else ())}
         return self.page(
             urls.actor_url(aid), "actor.html", title=actor.name,
             description=actor.summary or f"{actor.name} in {self.site.title}", reads=reads,
@@ -238,13 +240,18 @@ class _PageMaker:
     def timeline(self) -> Page:
         c = self.content
         events = self._ordered("timeline", lambda c: sorted(c.events.values(), key=event_order))
+        # kept like the order: a rename does not look at every event's kind again
+        sanctions = [e for e in events if e.kind == "sanction"] if self.memo is None else \
+            self._ordered("sanctions", lambda c: [e for e in sorted(c.events.values(),
+                                                                     key=event_order)
+                                                   if e.kind == "sanction"])
         return self.page(
             urls.TIMELINE, "timeline.html", title="Timeline",
             description=f"{len(events)} dated events, sanctions set apart, each with its source",
-            reads=_keys("events", c.events) | _keys("actors", c.actors),
+            reads=_keys(c, "events", "actors"),
             jsonld={"@type": "ItemList", "name": "Timeline",
                     "itemListElement": self._ld_all(event_ld, events)},
-            events=events, years=_by_year(events))
+            events=events, years=_by_year(events), sanctions=sanctions)
 
     def quotes(self) -> Page:
         c = self.content
@@ -254,8 +261,7 @@ class _PageMaker:
         return self.page(
             urls.QUOTES, "quotes.html", title="Who said what",
             description=f"{len(c.quotes)} quotes, each with its speaker and its passage",
-            reads=_keys("quotes", c.quotes) | _keys("actors", c.actors)
-            | _keys("sources", c.sources),
+            reads=_keys(c, "quotes", "actors", "sources"),
             jsonld={"@type": "ItemList", "name": "Who said what", "itemListElement":
                     self._ld_all(quote_ld, [q for _, qs in groups for q in qs])},
             groups=groups)
@@ -266,8 +272,7 @@ class _PageMaker:
         return self.page(
             urls.CLAIMS, "claims.html", title="Claims",
             description=f"{len(c.claims)} claims grouped by how established they are",
-            reads=_keys("claims", c.claims) | _keys("actors", c.actors)
-            | _keys("sources", c.sources),
+            reads=_keys(c, "claims", "actors", "sources"),
             jsonld={"@type": "CollectionPage", "name": "Claims"},
             groups=[(s, cls) for s, cls in groups if cls])
 
@@ -276,7 +281,7 @@ class _PageMaker:
         return self.page(
             urls.SOURCES, "sources.html", title="Sources",
             description=f"The {len(c.sources)} documents this site draws on and what it cites",
-            reads=_all_keys(c),
+            reads=_keys(c, *_KINDS),
             jsonld={"@type": "CollectionPage", "name": "Sources"},
             sources=[(s, cited(c, s.id)) for s in _sorted(c.sources)])
 
@@ -335,14 +340,35 @@ def _sorted(records: Mapping[str, Any]) -> list[Any]:
     return [records[k] for k in sorted(records)]
 
 
-def _keys(kind: str, records: Mapping[str, Any]) -> frozenset[str]:
-    # Page.reads is bookkeeping, not output: listing every key must not count as the page
-    # reading them all (sitegen.tracking), or adding any actor would redraw every index.
-    return frozenset(f"{kind}/{k}" for k in untracked(records))
+class RecordKeys(AbstractSet):
+    """"kind/id" of every record of some kinds, and a few other names, listed only when
+    asked: Page.reads is bookkeeping no build needs, and listing them would make an index
+    page 10,000s of new strings. It does not count as the page reading the keys either
+    (sitegen.tracking): adding any actor would otherwise redraw every index."""
+
+    def __init__(self, kinds: Mapping[str, Mapping[str, Any]], extra: AbstractSet[str]) -> None:
+        self._kinds, self._extra = kinds, extra
+
+    def plus(self, *names: str) -> RecordKeys:
+        return RecordKeys(self._kinds, self._extra | set(names))
+
+    def __contains__(self, item: object) -> bool:
+        if item in self._extra:
+            return True
+        kind, _, key = str(item).partition("/")
+        return key in self._kinds.get(kind, {})
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._extra
+        for kind, records in self._kinds.items():
+            yield from (name for key in records if (name := f"{kind}/{key}") not in self._extra)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
-def _all_keys(content: Content) -> frozenset[str]:
-    return frozenset(f"{kind}/{k}" for kind in _KINDS for k in untracked(content.records(kind)))
+def _keys(content: Content, *kinds: str) -> RecordKeys:
+    return RecordKeys({kind: untracked(content.records(kind)) for kind in kinds}, frozenset())
 
 
 def _actor_refs(record: Any) -> Iterable[str]:
