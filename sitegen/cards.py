@@ -75,7 +75,8 @@ class CardMemo:
     def data_all(self, describe: Any, records: Iterable[Any]) -> list[Any]:
         """describe(content, record) of each record, kept as one list while none of their
         reads changed (an index page's JSON-LD: one look-up, not one per record)."""
-        raws = [getattr(record, "_record", record) for record in records]
+        raws = (records.raws if isinstance(records, Views)
+                else [getattr(record, "_record", record) for record in records])
         key = ("+" + describe.__name__, tuple([(KIND_OF[type(r)], r.id) for r in raws]))
         group = self.kept.get(key)
         if group is None or not group.reads.isdisjoint(self.changed):
@@ -91,18 +92,19 @@ class CardMemo:
         return ((describe.__name__, ()),
                 lambda reads, view: describe(TrackedContent(self.content, reads), view))
 
-    def order(self, name: str, arrange: Any) -> list[Any]:
+    def order(self, name: str, arrange: Any) -> Views:
         """arrange(content): records in the order a page lists them (by date, by name),
         kept as ids while the reads the ordering made are unchanged; the current records
-        in that order, seen through the page's views."""
+        in that order, as the page's Views."""
         key: CardKey = ("=" + name,)
         kept = self.kept.get(key)
         if kept is None or not kept.reads.isdisjoint(self.changed):
             reads: set[Read] = set()
             raws = [getattr(r, "_record", r) for r in arrange(TrackedContent(self.content, reads))]
             kept = Card(tuple([(KIND_OF[type(raw)], raw.id) for raw in raws]), frozenset(reads))
-        records, page_reads = self.content.records, self.reads
-        return [view(records(kind)[rid], page_reads) for kind, rid in self._use(key, kept)]
+        ids = self._use(key, kept)
+        records = {kind: self.content.records(kind) for kind in {kind for kind, _ in ids}}
+        return Views([records[kind][rid] for kind, rid in ids], self.reads)
 
     def sorted_by(self, name: str, kind: str, key: Callable[[Any], Any]) -> list[tuple[Any, Any]]:
         """(key(record), record) for every record of a kind, sorted by key (which must be

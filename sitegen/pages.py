@@ -158,8 +158,9 @@ class _PageMaker:
             return [describe(self.content, record) for record in records]
         return self.memo.data_all(describe, records)
 
-    def _ordered(self, name: str, arrange: Callable[[Content], list]) -> list:
-        """arrange(content): records in a page's order, kept between builds if it can be."""
+    def _ordered(self, name: str, arrange: Callable[[Content], list]) -> Sequence[Any]:
+        """arrange(content): records in a page's order, kept between builds if it can be
+        (then as Views)."""
         return arrange(self.content) if self.memo is None else self.memo.order(name, arrange)
 
     def _sorted_by(self, name: str, kind: str, key: Callable[[Any], Any]) -> list[tuple[Any, Any]]:
@@ -324,7 +325,11 @@ def relation_label(kind: str, incoming: bool = False) -> str | None:
     return None if incoming else kind.replace("-", " ")
 
 
-def _by_year(events: list[Event]) -> list[tuple[int, list[Event]]]:
+def _by_year(events: Sequence[Event]) -> list[tuple[int, Sequence[Event]]]:
+    """Events in date order, by year. Views (a kept timeline order) stay Views, grouped
+    by their records' dates unnoted: ordering them read every date."""
+    if isinstance(events, Views):
+        return [(year, Views(group, events.reads)) for year, group in _by_year(events.raws)]
     years: dict[int, list[Event]] = {}
     for event in events:
         years.setdefault(event.date.year, []).append(event)

@@ -142,21 +142,21 @@ class Views(Sequence):
     card function that takes records raw (sitegen.cards) reads `raws` and makes no view
     of 10,000 records; a template's own loop over them still notes what it reads."""
 
-    __slots__ = ("raws", "_reads")
+    __slots__ = ("raws", "reads")
 
     def __init__(self, raws: Sequence[Record], reads: set[Read]) -> None:
-        self.raws, self._reads = raws, reads
+        self.raws, self.reads = raws, reads  # reads: the page's, where the views note theirs
 
     def __len__(self) -> int:
         return len(self.raws)
 
     def __getitem__(self, i: Any) -> Any:
         if isinstance(i, slice):
-            return [view(record, self._reads) for record in self.raws[i]]
-        return view(self.raws[i], self._reads)
+            return [view(record, self.reads) for record in self.raws[i]]
+        return view(self.raws[i], self.reads)
 
     def __iter__(self) -> Iterator:
-        reads = self._reads
+        reads = self.reads
         return (view(record, reads) for record in self.raws)
 
 
