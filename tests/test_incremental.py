@@ -695,3 +695,34 @@ def test_a_sites_own_actor_index_reading_other_fields_is_drawn_again(tmp_path):
         assert files_of(out) == clean_render(content), f"step {step}"
         if field != "type":
             assert f"Edited {field} {step}" in (out / "actors/index.html").read_text()
+
+
+def test_patching_keeps_the_groups_an_added_or_deleted_record_is_in_none_of(tmp_path):
+    """An actor added or deleted without relations leaves relations_to as it was, so a
+    patched content hands it on; one with a relation makes it worked out again. Either
+    way the groups equal those of a full load."""
+    from sitegen.load import Reuse, load_content
+    from sitegen.patch import patch_content
+
+    story = Story(tmp_path / "project", random.Random(73))
+    content = tmp_path / "project" / "content"
+    old = load_content(content)
+    groups = dict(old.relations_to)
+    target = story.actor_ids()[0]
+    steps = [("plain", {"name": "Plain Actor", "type": "person"}, True),
+             ("plain", None, True),
+             ("related", {"name": "Related Actor", "type": "person",
+                          "relations": [{"to": target, "kind": "part-of"}]}, False)]
+    for rid, record, carried in steps:
+        path = content / "actors" / f"{rid}.yaml"
+        if record is None:
+            path.unlink()
+        else:
+            path.write_text(yaml.safe_dump(record), encoding="utf-8")
+        new = patch_content(old, content, [path], [], Reuse())
+        assert (new.relations_to is old.relations_to) is carried, rid
+        assert {k: [(a.id, r) for a, r in v] for k, v in new.relations_to.items()} == {
+            k: [(a.id, r) for a, r in v] for k, v in load_content(content).relations_to.items()}
+        old = new
+    assert any(a.id == "related" for a, _ in old.relations_to[target])
+    assert groups != dict(old.relations_to)
