@@ -16,6 +16,7 @@ draws. No I/O.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass
 from typing import Any
@@ -30,10 +31,11 @@ from sitegen.model import Content
 from sitegen.tracking import KIND_OF, Read, RecordView, TrackedContent, TrackedMap, Views, view
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Card:
     value: Any  # HTML (a card), JSON-LD data (CardMemo.data_all), (HTML, its cards) (a group)
     reads: frozenset[Read]
+    numbers: array | None = None  # reads as numbers in the build's index, once known
 
 
 CardKey = tuple  # (function's name, record kind, record id, options); a group's: see draw_all
@@ -48,6 +50,7 @@ class CardMemo:
         self.kept, self.changed, self.reads = kept or {}, changed, reads
         self.content, self.passages = content, passages
         self.used: dict[CardKey, Card] = {}  # what the next rendering may reuse
+        self.shown: list[Card] = []  # the cards whose reads are the page's (see numbered)
         self._fields: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple each (sorted_by)
 
     def draw(self, draw: Any, links: Links, record: Any, options: dict[str, Any]) -> Markup:
@@ -162,9 +165,24 @@ class CardMemo:
 
     def _use(self, key: CardKey, card: Card) -> Any:
         """Count the card's reads as the page's, and keep it for the next rendering."""
-        self.reads.update(card.reads)
+        self.shown.append(card)
         self.used[key] = card
         return card.value
+
+    def numbered(self, number: Callable[[Iterable[Read]], array], known: int) -> list[array]:
+        """The reads of the cards the page showed, as numbers: number(reads) once per
+        card, kept with it when all of them were numbered before this build began (below
+        `known`, numbers every worker process shares), so that a kept page's 100,000
+        reads are joined arrays, not 100,000 look-ups."""
+        found = []
+        for card in self.shown:
+            numbers = card.numbers
+            if numbers is None:
+                numbers = number(card.reads)
+                if not numbers or max(numbers) < known:
+                    card.numbers = numbers
+            found.append(numbers)
+        return found
 
 
 @jinja2.pass_context
