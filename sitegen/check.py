@@ -71,8 +71,10 @@ class Memo:
             # right unless it referred to an id that is gone.
             gone = {(kind, i) for kind, ids in self.key[0].items()
                     for i in ids - key[0].get(kind, frozenset())}
-            self.found = {k: entry for k, entry in self.found.items()
-                          if not entry[1] and (not gone or _refers_to_none(entry[2], gone))}
+            ids = {i for _, i in gone}  # a first test in C: most refs name none of them
+            self.found = {k: entry for k, entry in self.found.items() if not entry[1] and (
+                not gone or entry[2] is not None and ids.isdisjoint(entry[2])
+                or _refers_to_none(entry[2], gone))}
         else:
             self.found = {}
         self.key = key
