@@ -133,12 +133,12 @@ class CardMemo:
             entries[rid] = entry
         # The fields the keys read, kept as one set: a page after a rename counts the
         # 20,000 reads of 10,000 actors' keys with one call, not 20,000 new tuples.
-        reads = frozenset(fresh)
+        all_reads = frozenset(fresh)
         if kept is not None:
             stale = {(kind, rid, f) for rid in dirty | (before.keys() - entries.keys())
                      if rid in before for f in before[rid][1]}
-            reads = (kept.reads - stale) | reads if stale or reads else kept.reads
-        card = self._use(memo_key, Card(entries, reads))
+            all_reads = (kept.reads - stale) | all_reads if stale or all_reads else kept.reads
+        card = self._use(memo_key, Card(entries, all_reads))
         self.reads.add((kind, None, None))  # which records there are
         ordered = sorted([(entry[0], rid) for rid, entry in card.items()])
         return [(found, records[rid]) for found, rid in ordered]

@@ -85,7 +85,7 @@ def _refers_to_none(refs: tuple[str, ...] | None, gone: set[tuple[str, str]]) ->
     they are not known."""
     if refs is None:
         return False
-    return not any((kind, i) in gone for kind, i in zip(refs[::2], refs[1::2]))
+    return not any((kind, i) in gone for kind, i in zip(refs[::2], refs[1::2], strict=True))
 
 
 def check_content(content: Content, *, strict: bool = False, memo: Memo | None = None

@@ -152,7 +152,8 @@ class _PageMaker:
             jsonld={"@type": "WebSite", "name": site.title},
             lead=lead, key_claims=key[:KEY_CLAIMS_MAX], claim_count=len(c.claims))
 
-    def _ld_all(self, describe: Callable[[Content, Any], dict], records: list) -> list[dict]:
+    def _ld_all(self, describe: Callable[[Content, Any], dict], records: Sequence[Any]
+                ) -> list[dict]:
         """Each record's JSON-LD, in order, kept between builds as one list if it can be."""
         if self.memo is None:
             return [describe(self.content, record) for record in records]

@@ -144,7 +144,7 @@ class Views(Sequence):
 
     __slots__ = ("raws", "reads")
 
-    def __init__(self, raws: Sequence[Record], reads: set[Read]) -> None:
+    def __init__(self, raws: Sequence[Any], reads: set[Read]) -> None:
         self.raws, self.reads = raws, reads  # reads: the page's, where the views note theirs
 
     def __len__(self) -> int:

@@ -254,8 +254,10 @@ def test_check_with_a_memo_rechecks_what_an_added_or_deleted_record_changes(make
     # serve keeps the Memo across records added and deleted: a record that referred to a
     # deleted id, or had a problem whose hint lists the ids, is checked again; others not
     memo, reuse = Memo(), Reuse()
-    steps = [{}, {"actors/jane-doe.yaml": None}, {"actors/jane-do.yaml": "name: Jane Do\ntype: person\n"},
-             {"actors/jane-doe.yaml": "name: Jane Doe\ntype: person\n", "actors/jane-do.yaml": None}]
+    steps = [{}, {"actors/jane-doe.yaml": None},
+             {"actors/jane-do.yaml": "name: Jane Do\ntype: person\n"},
+             {"actors/jane-doe.yaml": "name: Jane Doe\ntype: person\n",
+              "actors/jane-do.yaml": None}]
     seen, kept = [], []
     for files in steps:
         content = load_content(make_content(files), reuse=reuse)
