@@ -3,6 +3,11 @@
 Pages link to explicit `index.html` files by relative paths, which work at a domain
 root, under a sub-path and from file:// alike; canonical and Open Graph URLs use
 `base_url` with pretty directory URLs.
+
+Two layouts (site.yaml's `page_files`): `folders`, the default, gives each actor and
+source text a folder of its own (`actors/<id>/index.html`, addressed as `actors/<id>/`);
+`flat` writes it as one file (`actors/<id>.html`, as Hugo's `uglyURLs`), with no
+folder per page to create, which a big site's clean build pays for on many disks.
 """
 
 from __future__ import annotations
@@ -27,13 +32,13 @@ _URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 _ODD = frozenset({"", ".", ".."})  # path parts that only posixpath.relpath gets right
 
 
-def actor_url(actor_id: str) -> str:
-    return f"actors/{actor_id}/index.html"
+def actor_url(actor_id: str, flat: bool = False) -> str:
+    return f"actors/{actor_id}.html" if flat else f"actors/{actor_id}/index.html"
 
 
-def text_url(source_id: str) -> str:
+def text_url(source_id: str, flat: bool = False) -> str:
     """The page that shows a source's full text with its cited passages marked."""
-    return f"sources/{source_id}/index.html"
+    return f"sources/{source_id}.html" if flat else f"sources/{source_id}/index.html"
 
 
 def pretty(url: str) -> str:
@@ -72,12 +77,13 @@ class Links:
     """Relative hrefs from one page to every other page and record of the site."""
 
     def __init__(self, here: str, passages: Mapping[str, frozenset[str]],
-                 root: str | None = None) -> None:
+                 root: str | None = None, flat: bool = False) -> None:
         """here: the page's URL; passages: source id -> passage ids on its text page.
 
         root: link from this absolute path instead (the 404 page, served at any depth).
+        flat: the site's pages are files, not folders (site.yaml's `page_files: flat`).
         """
-        self.here, self.root = here, root
+        self.here, self.root, self.flat = here, root, flat
         self._passages = passages
         self._dir = posixpath.dirname(here)  # every link starts from here: work it out once
         self._base = self._dir.split("/") if self._dir else []
@@ -101,7 +107,7 @@ class Links:
         return f"{href}#{fragment}" if fragment else href
 
     def actor(self, actor_id: str) -> str:
-        return self.to(actor_url(actor_id))
+        return self.to(actor_url(actor_id, self.flat))
 
     def claim(self, claim_id: str) -> str:
         return self.to(f"{CLAIMS}#claim-{claim_id}")
@@ -116,7 +122,11 @@ class Links:
         return self.to(f"{SOURCES}#source-{source_id}")
 
     def text(self, source_id: str) -> str:
-        return self.to(text_url(source_id))
+        return self.to(text_url(source_id, self.flat))
+
+    def text_page(self, source_id: str) -> str:
+        """The site URL (not the href) of a source's text page, for `nav_link_html`."""
+        return text_url(source_id, self.flat)
 
     def record(self, kind: str, record_id: str) -> str:
         """Where a record of any kind is shown: its page or its entry in an index."""
@@ -134,5 +144,5 @@ class Links:
         """The exact passage a citation points at, or its source's entry if it has no text."""
         pid = passage_id(citation.excerpt)
         if pid in self._passages.get(citation.source, ()):
-            return self.to(f"{text_url(citation.source)}#{pid}")
+            return self.to(f"{text_url(citation.source, self.flat)}#{pid}")
         return self.source(citation.source)
