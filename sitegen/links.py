@@ -86,6 +86,7 @@ class Links:
         self.here, self.root, self.flat = here, root, flat
         self._passages = passages
         self._dir = posixpath.dirname(here)  # every link starts from here: work it out once
+        self.folder = self._dir  # pages of one folder share every link but to themselves
         self._base = self._dir.split("/") if self._dir else []
         # a plain folder path (no "", ".", ".."): links from it need no relpath
         self._plain = not _ODD.intersection(self._base)
