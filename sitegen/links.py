@@ -90,22 +90,38 @@ class Links:
         self._base = self._dir.split("/") if self._dir else []
         # a plain folder path (no "", ".", ".."): links from it need no relpath
         self._plain = not _ODD.intersection(self._base)
+        # (folder prefix, the way up to it, the page's next folder), deepest first
+        base = self._base
+        self._levels = [("/".join(base[:k]) + "/" if k else "", "../" * (len(base) - k),
+                         base[k] if k < len(base) else None) for k in range(len(base), -1, -1)]
 
     def to(self, url: str) -> str:
         """The relative href from this page to a site URL (with an optional #fragment)."""
         if self.root is not None:
             return self.root + url
         path, _, fragment = url.partition("#")
+        slashed = f"/{path}/"
+        if self._plain and "//" not in slashed and "/./" not in slashed \
+                and "/../" not in slashed:  # a plain path: strings, no parts (most links)
+            for prefix, up, next_folder in self._levels:
+                if path.startswith(prefix):
+                    rest = path[len(prefix):]
+                    if rest == next_folder:  # one of the page's own folders: the long way
+                        break
+                    return f"{up}{rest}#{fragment}" if fragment else up + rest
+        return self._walk(path) + (f"#{fragment}" if fragment else "")
+
+    def _walk(self, path: str) -> str:
+        """to() part by part (any path, the page's own folders included)."""
         parts = path.split("/")
         if not self._plain or _ODD.intersection(parts):
-            return relative(path, self._dir) + (f"#{fragment}" if fragment else "")
+            return relative(path, self._dir)
         base, common = self._base, 0
         for a, b in zip(parts, base):  # noqa: B905 - the shorter one decides
             if a != b:
                 break
             common += 1
-        href = "/".join([".."] * (len(base) - common) + parts[common:]) or "."
-        return f"{href}#{fragment}" if fragment else href
+        return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
 
     def actor(self, actor_id: str) -> str:
         return self.to(actor_url(actor_id, self.flat))
