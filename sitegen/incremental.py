@@ -152,7 +152,7 @@ class Builder:
             return None
         self._reuse.entries.update(reuse)
         self._memo.key = (old.files, dict(old.texts), False)  # as check.Memo.start makes it
-        self._memo.found = {id(r): (r, []) for r in _records(old)}
+        self._memo.found = {id(r): (r, [], None) for r in _records(old)}  # refs not known
         return state
 
     def _persist(self, manifest: Manifest, state: State) -> str | None:

@@ -638,3 +638,36 @@ def test_the_timelines_order_is_kept_until_an_events_date_changes(tmp_path):
     moved = builder._last.cards["timeline/index.html"][("=timeline",)].value
     assert moved != order.value and moved[-1] == ("events", first) and ("events", last) in moved
     assert files_of(out) == clean_render(content)
+
+
+def test_an_actor_without_relations_added_or_deleted_leaves_the_sources_page_alone(
+        tmp_path, monkeypatch):
+    """The sources page lists every citation, actors' relations' among them: adding or
+    deleting an actor that cites nothing does not render it again; one whose relation
+    cites a source does, and the page then equals a clean build's."""
+    import sitegen.incremental
+
+    rendered: list[set[str]] = []
+    fork_map = sitegen.incremental.fork_map
+    monkeypatch.setattr(sitegen.incremental, "fork_map", lambda work, plans: (
+        rendered.append({p.url for p in plans}) or fork_map(work, plans)))
+    story = Story(tmp_path / "project", random.Random(67))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    builder = Builder(content, out, in_place=True, persist=False)
+    builder.build()
+    target = story.actor_ids()[0]
+    citing = {"name": "Citing Actor", "type": "person", "relations": [
+        {"to": target, "kind": "employed-by",
+         "citations": [{"source": "src", "excerpt": "Employed by the first actor"}]}]}
+    steps = [("plain", {"name": "Plain Actor", "type": "person"}, False),
+             ("citing", citing, True), ("citing", None, True), ("plain", None, False)]
+    for rid, record, shown in steps:
+        path = content / "actors" / f"{rid}.yaml"
+        if record is None:
+            path.unlink()
+        else:
+            path.write_text(yaml.safe_dump(record), encoding="utf-8")
+        builder.build(changed=[path])
+        assert ("sources/index.html" in rendered[-1]) is shown, f"{rid} {record is None}"
+        assert files_of(out) == clean_render(content), f"{rid} {record is None}"
+    assert "Employed by the first actor" not in (out / "sources/index.html").read_text()
