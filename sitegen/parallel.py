@@ -51,7 +51,9 @@ def workers_available() -> int:
 
 
 def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int | None = None, *,
-             meanwhile: Callable[[], None] | None = None, head_start: int = 0) -> list[R]:
+             meanwhile: Callable[[], None] | None = None, head_start: int = 0,
+             finish: Callable[[T, R], Any] | None = None, finish_cost: float = 0.0
+             ) -> list[Any]:
     """[fn(item) for item in items], computed by up to `workers` processes, in order.
 
     SitegenErrors raised in a child are raised again here, unchanged; any other
@@ -63,18 +65,22 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int | None = Non
     compute, before its share of the items; if it raises, the children are stopped and
     their results dropped. head_start: what `meanwhile` costs, in items; the parent then
     takes that many fewer items, so that all processes finish together.
+    finish: finish(item, result) in the parent, as each of its own results comes and as
+    the children's arrive (making records of parsed data: they stay in the parent); the
+    list holds what it returns. finish_cost: its cost over fn's, to even the shares.
     """
     count = min(workers or workers_available(), max(1, len(items) // (MIN_ITEMS // 2)))
+    here = fn if finish is None else (lambda item: finish(item, fn(item)))
     if count <= 1:
         if meanwhile is not None:
             meanwhile()
-        return [fn(item) for item in items]
-    shares = _shares(len(items), count, head_start)
+        return [here(item) for item in items]
+    shares = _shares(len(items), count, head_start, finish_cost)
     children = [_start_child(fn, [items[i] for i in share]) for share in shares[1:]]
     try:
         if meanwhile is not None:
             meanwhile()
-        mine = [fn(items[i]) for i in shares[0]]
+        mine = [here(items[i]) for i in shares[0]]
     except BaseException:  # a problem, Ctrl-C or a bug here: stop the children, keep this
         for pid, read in children:
             os.close(read)
@@ -89,17 +95,21 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int | None = Non
         if isinstance(fn, Sharded):
             fn.take_back(handed, done)
         for i, result in zip(share, done, strict=True):
-            results[i] = result
+            results[i] = result if finish is None else finish(items[i], result)
     return results
 
 
-def _shares(n: int, count: int, head_start: int) -> list[list[int]]:
+def _shares(n: int, count: int, head_start: int, finish_cost: float = 0.0) -> list[list[int]]:
     """Item numbers per process, interleaved (neighbouring items cost alike); the first
-    (the parent's) holds head_start items fewer than an even split, given to the others."""
+    (the parent's) is smaller by what the parent does besides: head_start items' worth
+    first, and finishing each of its results (finish_cost of an item each) before the
+    children's come, so that all processes are done at once."""
     shares = [list(range(i, n, count)) for i in range(count)]
-    keep = max(0, min(len(shares[0]), round((n + head_start) / count - head_start)))
+    others = count - 1
+    keep = round((n - head_start * others) / ((1 + finish_cost) * others + 1))
+    keep = max(0, min(len(shares[0]), keep))
     for j, i in enumerate(shares[0][keep:]):
-        shares[1 + j % (count - 1)].append(i)
+        shares[1 + j % others].append(i)
     del shares[0][keep:]
     return shares
 

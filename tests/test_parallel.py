@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -91,3 +92,14 @@ def test_a_head_start_gives_the_parent_fewer_items():
     assert sorted(shares[0] + shares[1]) == list(range(100))
     assert (len(shares[0]), len(shares[1])) == (45, 55)
     assert parallel._shares(10, 2, head_start=100)[0] == []
+
+
+def test_fork_map_finishes_each_result_here_in_order(monkeypatch):
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
+    parent = os.getpid()
+    results = fork_map(square, list(range(60)), workers=2,
+                       finish=lambda n, sq: (n, sq, os.getpid()), finish_cost=0.5)
+    assert [(n, sq) for n, sq, _ in results] == [(n, n * n) for n in range(60)]
+    assert {pid for _, _, pid in results} == {parent}  # finished in the parent
+    shares = parallel._shares(60, 2, head_start=0, finish_cost=0.5)
+    assert (len(shares[0]), len(shares[1])) == (24, 36)  # 24 * 1.5 == 36
