@@ -51,17 +51,15 @@ class Memo:
         self.found: dict[int, tuple[Record, list[SitegenError], tuple[str, ...] | None]] = {}
         self.names: dict[int, tuple[Actor, _NameKeys]] = {}  # each actor's folded names
 
-    def problems(self, checker: _Checker, record: Record, strict: bool) -> list[SitegenError]:
-        entry = self.found.get(id(record))
-        if entry is None or entry[0] is not record:
-            before = len(checker.problems)
-            checker.refs = []
-            checker.record(record, strict)
-            entry = (record, checker.problems[before:], tuple(checker.refs) or ())
-            checker.refs = None
-            del checker.problems[before:]
-            self.found[id(record)] = entry
-        return entry[1]
+    def check(self, checker: _Checker, record: Record, strict: bool) -> tuple:
+        """Check one record: its entry in `found`, its problems not yet reported."""
+        before = len(checker.problems)
+        checker.refs = []
+        checker.record(record, strict)
+        entry = (record, checker.problems[before:], tuple(checker.refs))
+        checker.refs = None
+        del checker.problems[before:]
+        return entry
 
     def start(self, content: Content, strict: bool) -> None:
         key = (content.files, dict(content.texts), strict)
@@ -73,8 +71,10 @@ class Memo:
             # right unless it referred to an id that is gone.
             gone = {(kind, i) for kind, ids in self.key[0].items()
                     for i in ids - key[0].get(kind, frozenset())}
-            self.found = {k: entry for k, entry in self.found.items()
-                          if not entry[1] and (not gone or _refers_to_none(entry[2], gone))}
+            ids = {i for _, i in gone}  # a first test in C: most refs name none of them
+            self.found = {k: entry for k, entry in self.found.items() if not entry[1] and (
+                not gone or entry[2] is not None and ids.isdisjoint(entry[2])
+                or _refers_to_none(entry[2], gone))}
         else:
             self.found = {}
         self.key = key
@@ -103,16 +103,22 @@ def check_content(content: Content, *, strict: bool = False, memo: Memo | None =
             checker.at(content.site.loc, ("base_url",),
                        f"base_url '{content.site.base_url}' should be '/', '/sub/path/' or "
                        "'https://host/sub/' (ending in /)")
-    if memo is not None:
-        memo.start(content, strict)
-        seen = {id(r) for kind in _KINDS for r in content.records(kind).values()}
-        memo.found = {k: v for k, v in memo.found.items() if k in seen}  # forget deleted records
-    for kind in _KINDS:
-        for record in content.records(kind).values():
-            if memo is None:
+    if memo is None:
+        for kind in _KINDS:
+            for record in content.records(kind).values():
                 checker.record(record, strict)
-            else:
-                problems.extend(memo.problems(checker, record, strict))
+    else:
+        memo.start(content, strict)
+        found, kept = memo.found, {}  # kept: this content's records only
+        for kind in _KINDS:
+            for record in content.records(kind).values():
+                entry = found.get(key := id(record))
+                if entry is None or entry[0] is not record:
+                    entry = memo.check(checker, record, strict)
+                kept[key] = entry
+                if entry[1]:
+                    problems.extend(entry[1])
+        memo.found = kept
     for record in content.partial:
         checker.record(record, strict)
     checker.unique_names(None if memo is None else memo.names)
