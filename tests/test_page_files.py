@@ -45,8 +45,8 @@ def test_flat_pages_show_what_folder_pages_show(site_dir, flat_dir):
             before, after = parse(site_dir / url), parse(flat_dir / flat_url)
             assert words(before.one("main")) == words(after.one("main")), url
             hrefs = [a.attrs["href"] for a in after.all("a")]
-            assert not any(re.search(r"/index\.html", h) and re.search(r"(actors|sources)/[a-z0-9-]+/", h)
-                           for h in hrefs), url
+            folder_page = re.compile(r"(actors|sources)/[a-z0-9-]+/index\.html")
+            assert not any(folder_page.search(h) for h in hrefs), url
         else:
             assert flat_url in flat
 
@@ -60,9 +60,10 @@ def test_flat_links_point_at_files(flat_dir):
     assert page.one("link", rel="canonical").attrs["href"] == "/actors/amira-sayed.html"
     article = parse(flat_dir / "sources" / "harbour-article.html")
     assert article.one("a", **{"aria-current": "page"}).attrs["href"] == "harbour-article.html"
-    assert parse(flat_dir / "sources" / "harbour-article.html").all("a", href="../actors/amira-sayed.html")
+    assert article.all("a", href="../actors/amira-sayed.html")
     sitemap = (flat_dir / "sitemap.xml").read_text(encoding="utf-8")
-    assert "<loc>/actors/amira-sayed.html</loc>" in sitemap and "/actors/amira-sayed/" not in sitemap
+    assert "<loc>/actors/amira-sayed.html</loc>" in sitemap
+    assert "/actors/amira-sayed/" not in sitemap
 
 
 def test_flat_links_resolve_under_a_sub_path(tmp_path):
