@@ -148,7 +148,7 @@ class CardMemo:
         def make(reads: set[Read], record: RecordView) -> Markup:
             context = {"content": TrackedContent(self.content, reads),
                        "links": Links(links.here, TrackedMap("@passages", self.passages, reads),
-                                      links.root)}
+                                      links.root, links.flat)}
             return draw(context, record, **options)
         return (draw.__name__, tuple(sorted(options.items()))), make
 

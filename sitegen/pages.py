@@ -87,11 +87,12 @@ def shared_inputs(content: Content, base_url: str) -> Shared:
 
 def plan_pages(content: Content) -> list[Plan]:
     """Every page of the site, the sitemap and robots.txt, in a stable order."""
+    flat = content.site is not None and content.site.flat
     plans = [Plan(url=urls.HOME, template="home.html", kind="home")]
-    plans += [Plan(url=urls.text_url(sid), template="article.html", kind="text", key=sid)
+    plans += [Plan(url=urls.text_url(sid, flat), template="article.html", kind="text", key=sid)
               for sid in sorted(content.texts) if sid in content.sources]
     plans.append(Plan(url=urls.ACTORS, template="actors.html", kind="actor_index"))
-    plans += [Plan(url=urls.actor_url(aid), template="actor.html", kind="actor", key=aid)
+    plans += [Plan(url=urls.actor_url(aid, flat), template="actor.html", kind="actor", key=aid)
               for aid in sorted(content.actors)]
     plans += [Plan(url=url, template=template, kind=kind) for url, template, kind in (
         (urls.TIMELINE, "timeline.html", "timeline"), (urls.QUOTES, "quotes.html", "quotes"),
@@ -123,6 +124,7 @@ class _PageMaker:
             raise ValueError("cannot build pages without site.yaml")
         self.content, self.site, self.shared, self.memo = content, site, shared, memo
         self.base_url, self.passages = shared.base_url, shared.passages
+        self.flat = site.flat
 
     def page(self, url: str, template: str, *, title: str, description: str,
              reads: Iterable[str], jsonld: Mapping[str, Any], og_type: str = "website",
@@ -133,7 +135,8 @@ class _PageMaker:
         canonical = urls.absolute(self.base_url, url)
         reads = reads.plus("site") if isinstance(reads, RecordKeys) else frozenset({"site", *reads})
         return Page(url=url, template=template, reads=reads, context={
-            "site": site, "content": self.content, "links": Links(url, self.passages, root),
+            "site": site, "content": self.content,
+            "links": Links(url, self.passages, root, self.flat),
             "page_title": title, "full_title": full_title,
             "description": plain(description), "canonical": canonical,
             "og_type": og_type,
@@ -185,7 +188,7 @@ class _PageMaker:
     def text(self, source_id: str) -> Page:
         source, blocks = self.content.sources[source_id], self.shared.blocks[source_id]
         return self.page(
-            urls.text_url(source.id), "article.html", title=source.title,
+            urls.text_url(source.id, self.flat), "article.html", title=source.title,
             description=f"The text of {source.title}, with every passage the site cites marked",
             reads=_keys(self.content, *_KINDS),  # every record's citations place the marks
             jsonld=source_ld(self.content, source), og_type="article",
@@ -229,7 +232,7 @@ class _PageMaker:
         reads = {*_record_keys([*records, *responses]), *(f"actors/{a}" for a in linked),
                  *_keys(c, "sources"), *(("actors/*",) if mentioned else ())}
         return self.page(
-            urls.actor_url(aid), "actor.html", title=actor.name,
+            urls.actor_url(aid, self.flat), "actor.html", title=actor.name,
             description=actor.summary or f"{actor.name} in {self.site.title}", reads=reads,
             jsonld=actor_ld(actor), og_type="profile" if actor.type == "person" else "website",
             actor=actor, outgoing=outgoing, incoming=incoming,

@@ -649,8 +649,8 @@ def test_an_actor_without_relations_added_or_deleted_leaves_the_sources_page_alo
 
     rendered: list[set[str]] = []
     fork_map = sitegen.incremental.fork_map
-    monkeypatch.setattr(sitegen.incremental, "fork_map", lambda work, plans: (
-        rendered.append({p.url for p in plans}) or fork_map(work, plans)))
+    monkeypatch.setattr(sitegen.incremental, "fork_map", lambda work, plans, **options: (
+        rendered.append({p.url for p in plans}) or fork_map(work, plans, **options)))
     story = Story(tmp_path / "project", random.Random(67))
     content, out = tmp_path / "project" / "content", tmp_path / "public"
     builder = Builder(content, out, in_place=True, persist=False)
