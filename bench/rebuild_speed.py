@@ -22,6 +22,7 @@ import argparse
 import gc
 import os
 import re
+import resource
 import shutil
 import statistics
 import sys
@@ -119,6 +120,12 @@ def run(name: str, edits: int, work: Path, kinds: list[str]) -> dict[str, dict]:
             for kind, r in sorted(found.items(), key=lambda item: EDITS.index(item[0]))}
 
 
+def peak_mib() -> float:
+    """This process's peak resident memory so far (the largest site run yet, with its
+    first build and kept cards: run one size to read one site's)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -130,13 +137,13 @@ def main() -> None:
                     help="edits to time; add also times deleting the added actor")
     args = ap.parse_args()
     print("site | edit | first build s | rebuild after one edit s (median, min-max) "
-          "| pages rendered | files written")
-    print("--- | --- | ---: | --- | ---: | ---:")
+          "| pages rendered | files written | peak MiB")
+    print("--- | --- | ---: | --- | ---: | ---: | ---:")
     for name in args.sizes:
         for kind, r in run(name, args.edits, args.work.resolve(), args.kinds).items():
             print(f"{name} | {kind} | {r['first']:.2f} | {r['median']:.3f} "
-                  f"({r['min']:.3f}-{r['max']:.3f}) | {r['rendered']:.0f} | {r['written']:.0f}",
-                  flush=True)
+                  f"({r['min']:.3f}-{r['max']:.3f}) | {r['rendered']:.0f} | {r['written']:.0f} "
+                  f"| {peak_mib():.0f}", flush=True)
         print(f"(load average {', '.join(f'{x:.1f}' for x in os.getloadavg())})", flush=True)
 
 

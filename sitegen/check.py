@@ -39,37 +39,53 @@ BASE_URL = re.compile(r"/|/(?!/)[^\s?#]*/|https?://[^\s/?#]+(/[^\s?#]*)?/")
 class Memo:
     """Each record's own problems from an earlier check, for a process that checks the
     same content again (`sitegen serve`). A record's problems depend on the record,
-    the ids that exist and the source texts; while those ids and texts stay the same,
-    a record object seen before (the loader's Reuse keeps unchanged ones) is not
-    checked again.
+    the ids that exist and the source texts; while those texts stay the same, a record
+    object seen before (the loader's Reuse keeps unchanged ones) is not checked again,
+    unless it had a problem or referred to an id that is gone.
     """
 
     def __init__(self) -> None:
         self.key: tuple = ()
-        self.found: dict[int, tuple[Record, list[SitegenError]]] = {}
+        # id(record) -> (record, its problems, the ids it referred to as kind, id, kind,
+        # id... flat; None: not known, as for records a new process read back)
+        self.found: dict[int, tuple[Record, list[SitegenError], tuple[str, ...] | None]] = {}
         self.names: dict[int, tuple[Actor, _NameKeys]] = {}  # each actor's folded names
 
-    def problems(self, checker: _Checker, record: Record, strict: bool) -> list[SitegenError]:
-        entry = self.found.get(id(record))
-        if entry is None or entry[0] is not record:
-            before = len(checker.problems)
-            checker.record(record, strict)
-            entry = (record, checker.problems[before:])
-            del checker.problems[before:]
-            self.found[id(record)] = entry
-        return entry[1]
+    def check(self, checker: _Checker, record: Record, strict: bool) -> tuple:
+        """Check one record: its entry in `found`, its problems not yet reported."""
+        before = len(checker.problems)
+        checker.refs = []
+        checker.record(record, strict)
+        entry = (record, checker.problems[before:], tuple(checker.refs))
+        checker.refs = None
+        del checker.problems[before:]
+        return entry
 
     def start(self, content: Content, strict: bool) -> None:
         key = (content.files, dict(content.texts), strict)
         if key == self.key:
             return
-        if self.key and self.key[1:] == key[1:] and all(
-                ids <= key[0].get(kind, frozenset()) for kind, ids in self.key[0].items()):
-            # ids were only added: a record that had no problem referred to none of them
-            self.found = {k: entry for k, entry in self.found.items() if not entry[1]}
+        if self.key and self.key[1:] == key[1:]:
+            # Ids were added or removed. A record with a problem is checked again (its
+            # hint lists the ids); one without had every reference known, so it stays
+            # right unless it referred to an id that is gone.
+            gone = {(kind, i) for kind, ids in self.key[0].items()
+                    for i in ids - key[0].get(kind, frozenset())}
+            ids = {i for _, i in gone}  # a first test in C: most refs name none of them
+            self.found = {k: entry for k, entry in self.found.items() if not entry[1] and (
+                not gone or entry[2] is not None and ids.isdisjoint(entry[2])
+                or _refers_to_none(entry[2], gone))}
         else:
             self.found = {}
         self.key = key
+
+
+def _refers_to_none(refs: tuple[str, ...] | None, gone: set[tuple[str, str]]) -> bool:
+    """Whether refs (kind, id, kind, id... flat) name none of the ids gone; False if
+    they are not known."""
+    if refs is None:
+        return False
+    return not any((kind, i) in gone for kind, i in zip(refs[::2], refs[1::2], strict=True))
 
 
 def check_content(content: Content, *, strict: bool = False, memo: Memo | None = None
@@ -87,16 +103,22 @@ def check_content(content: Content, *, strict: bool = False, memo: Memo | None =
             checker.at(content.site.loc, ("base_url",),
                        f"base_url '{content.site.base_url}' should be '/', '/sub/path/' or "
                        "'https://host/sub/' (ending in /)")
-    if memo is not None:
-        memo.start(content, strict)
-        seen = {id(r) for kind in _KINDS for r in content.records(kind).values()}
-        memo.found = {k: v for k, v in memo.found.items() if k in seen}  # forget deleted records
-    for kind in _KINDS:
-        for record in content.records(kind).values():
-            if memo is None:
+    if memo is None:
+        for kind in _KINDS:
+            for record in content.records(kind).values():
                 checker.record(record, strict)
-            else:
-                problems.extend(memo.problems(checker, record, strict))
+    else:
+        memo.start(content, strict)
+        found, kept = memo.found, {}  # kept: this content's records only
+        for kind in _KINDS:
+            for record in content.records(kind).values():
+                entry = found.get(key := id(record))
+                if entry is None or entry[0] is not record:
+                    entry = memo.check(checker, record, strict)
+                kept[key] = entry
+                if entry[1]:
+                    problems.extend(entry[1])
+        memo.found = kept
     for record in content.partial:
         checker.record(record, strict)
     checker.unique_names(None if memo is None else memo.names)
@@ -108,6 +130,7 @@ def check_content(content: Content, *, strict: bool = False, memo: Memo | None =
 class _Checker:
     content: Content
     problems: list[SitegenError]
+    refs: list[str] | None = None  # when a list: each id looked up is noted as kind, id
 
     def at(self, loc: Loc, keypath: tuple, message: str) -> None:
         line, col = loc.at(*keypath)
@@ -173,6 +196,8 @@ class _Checker:
         if meta.get("ref"):
             kind = meta["ref"]
             known = self.content.files.get(kind) or self.content.records(kind).keys()
+            if self.refs is not None:
+                self.refs += (kind, value)
             if value not in known:
                 self.at(loc, path, f"unknown {kind[:-1]} '{value}' in '{name}'"
                         + _did_you_mean(value, sorted(known)))

@@ -35,10 +35,14 @@ def _all_citations(content: Content) -> Iterable[tuple[str, Any, Citation]]:
         for record in _sorted(content.records(kind)):
             for cit in record.citations:
                 yield kind, record, cit
-    for actor in _sorted(content.actors):
-        for rel in actor.relations:
+    # Actors cite through their relations: found through relations_to, not by looking at
+    # every actor, so a page listing citations does not depend on actors without any
+    # (adding or deleting one leaves the sources page alone in `sitegen serve`).
+    related = {actor.id: actor for pairs in content.relations_to.values() for actor, _ in pairs}
+    for actor_id in sorted(related):
+        for rel in related[actor_id].relations:
             for cit in rel.citations:
-                yield "actors", actor, cit
+                yield "actors", related[actor_id], cit
 
 
 def cited(content: Content, source_id: str) -> list[Cited]:

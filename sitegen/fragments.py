@@ -23,11 +23,18 @@ _DRAFT = Markup(' <span class="draft" title="drafted by sitegen extract, not yet
 _NO_BADGE = Markup()
 
 
+# The site navigation of base.html: (URL, label); the lead article's entry comes second.
+NAV = (("index.html", "Overview"), ("actors/index.html", "Who is who"),
+       ("timeline/index.html", "Timeline"), ("quotes/index.html", "Who said what"),
+       ("claims/index.html", "Claims"), ("sources/index.html", "Sources"))
+
+
 def globals_for_templates() -> dict[str, Any]:
-    """Every helper, by the name templates call it."""
+    """Every helper, by the name templates call it (one set per Jinja environment)."""
     return {"actor_link_html": actor_link_html, "actor_list_html": actor_list_html,
             "draft_html": draft_html, "status_html": status_html,
-            "nav_link_html": nav_link_html, "citations_html": citations_html,
+            "nav_link_html": nav_link_html, "site_nav_html": _site_nav(),
+            "citations_html": citations_html,
             "quote_html": quote_html, "event_html": event_html,
             "claim_html": claim_html, "claim_body_html": claim_body_html,
             "relation_items_html": relation_items_html}
@@ -74,6 +81,31 @@ def nav_link_html(context: Context, url: str, label: str) -> Markup:
     links = context["links"]
     current = ' aria-current="page"' if links.here == url else ""
     return Markup(f'<li><a href="{_esc(links.to(url))}"{current}>{_esc(label)}</a></li>\n')
+
+
+def _site_nav() -> Any:
+    """site_nav_html(): the items of the site navigation, drawn once per folder.
+
+    Every page of a folder (10,000 actor pages) has the same navigation unless it is
+    one of the pages the navigation names, which it marks as current; the environment
+    keeps each one drawn (a build has a handful)."""
+    drawn: dict[tuple, Markup] = {}
+
+    @jinja2.pass_context
+    def site_nav_html(context: Context) -> Markup:
+        links, lead = context["links"], context["site"].lead_source
+        article = links.text_page(lead) if links.has_text(lead) else None
+        here = links.here if links.here in (article, *(url for url, _ in NAV)) else None
+        key = (links.root, links.folder, here, article)
+        if key not in drawn:
+            # base.html's whitespace as it was with one nav_link_html per line
+            items = [str(nav_link_html(context, url, label)) for url, label in NAV]
+            if article is not None:
+                items[0] += f"\n{nav_link_html(context, article, 'The article')}"[:-1]
+            drawn[key] = Markup("\n      ".join(items))
+        return drawn[key]
+
+    return site_nav_html
 
 
 @jinja2.pass_context

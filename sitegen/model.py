@@ -19,6 +19,8 @@ SOURCE_KINDS = ("article", "report", "wire", "statement", "filing", "dataset", "
 EVENT_KINDS = ("sanction", "investigation", "publication", "statement", "production", "other")
 # `draft` marks what `sitegen extract` wrote and no editor has reviewed yet.
 REVIEW_STATES = ("draft", "reviewed")
+# How actor and source text pages are written (sitegen.links): a folder each or a file each.
+PAGE_FILES = ("folders", "flat")
 # Relation kinds are open (content-model.md says "kinds such as"); these get readable labels.
 RELATION_LABELS = {
     "employed-by": ("employed by", "employs"),
@@ -159,7 +161,14 @@ class Site:
     description: str | None = spec("one-paragraph summary (markdown)")
     base_url: str = spec("where the site is hosted: /, /sub/path/ or https://host/sub/", default="/")
     language: str = spec("BCP 47 language tag", pattern=r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", default="en")
+    page_files: str = spec("folders: actors/<id>/index.html (default); flat: actors/<id>.html",
+                           enum=PAGE_FILES, default="folders")
     loc: Loc = internal()
+
+    @property
+    def flat(self) -> bool:
+        """Actor and source text pages are files of their own, not folders."""
+        return self.page_files == "flat"
 
 
 @dataclass(frozen=True, kw_only=True)

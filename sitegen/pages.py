@@ -9,8 +9,10 @@ parallel, or not at all when nothing they read has changed (sitegen.incremental)
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,13 +25,14 @@ from sitegen.model import (
     ACTOR_TYPES,
     RELATION_LABELS,
     STATUSES,
+    Actor,
     Claim,
     Content,
     Event,
     Quote,
     event_order,
 )
-from sitegen.tracking import untracked
+from sitegen.tracking import Views, untracked
 
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
 TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "Companies",
@@ -45,7 +48,7 @@ class Page:
     url: str  # path under the output folder, e.g. "actors/mandiant/index.html"
     template: str
     context: Mapping[str, Any]
-    reads: frozenset[str]  # "kind/id" of every record the page shows, for a per-page cache
+    reads: AbstractSet[str]  # "kind/id" of every record the page shows (bookkeeping)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -84,11 +87,12 @@ def shared_inputs(content: Content, base_url: str) -> Shared:
 
 def plan_pages(content: Content) -> list[Plan]:
     """Every page of the site, the sitemap and robots.txt, in a stable order."""
+    flat = content.site is not None and content.site.flat
     plans = [Plan(url=urls.HOME, template="home.html", kind="home")]
-    plans += [Plan(url=urls.text_url(sid), template="article.html", kind="text", key=sid)
+    plans += [Plan(url=urls.text_url(sid, flat), template="article.html", kind="text", key=sid)
               for sid in sorted(content.texts) if sid in content.sources]
     plans.append(Plan(url=urls.ACTORS, template="actors.html", kind="actor_index"))
-    plans += [Plan(url=urls.actor_url(aid), template="actor.html", kind="actor", key=aid)
+    plans += [Plan(url=urls.actor_url(aid, flat), template="actor.html", kind="actor", key=aid)
               for aid in sorted(content.actors)]
     plans += [Plan(url=url, template=template, kind=kind) for url, template, kind in (
         (urls.TIMELINE, "timeline.html", "timeline"), (urls.QUOTES, "quotes.html", "quotes"),
@@ -120,6 +124,7 @@ class _PageMaker:
             raise ValueError("cannot build pages without site.yaml")
         self.content, self.site, self.shared, self.memo = content, site, shared, memo
         self.base_url, self.passages = shared.base_url, shared.passages
+        self.flat = site.flat
 
     def page(self, url: str, template: str, *, title: str, description: str,
              reads: Iterable[str], jsonld: Mapping[str, Any], og_type: str = "website",
@@ -128,8 +133,10 @@ class _PageMaker:
         site = self.site
         full_title = title if title == site.title else f"{title} · {site.title}"
         canonical = urls.absolute(self.base_url, url)
-        return Page(url=url, template=template, reads=frozenset({"site", *reads}), context={
-            "site": site, "content": self.content, "links": Links(url, self.passages, root),
+        reads = reads.plus("site") if isinstance(reads, RecordKeys) else frozenset({"site", *reads})
+        return Page(url=url, template=template, reads=reads, context={
+            "site": site, "content": self.content,
+            "links": Links(url, self.passages, root, self.flat),
             "page_title": title, "full_title": full_title,
             "description": plain(description), "canonical": canonical,
             "og_type": og_type,
@@ -144,19 +151,34 @@ class _PageMaker:
         return self.page(
             urls.HOME, "home.html", title=site.title,
             description=site.description or f"An explainer built on {lead.title}",
-            reads=_all_keys(c),  # key claims, and counts of every kind
+            reads=_keys(c, *_KINDS),  # key claims, and counts of every kind
             jsonld={"@type": "WebSite", "name": site.title},
             lead=lead, key_claims=key[:KEY_CLAIMS_MAX], claim_count=len(c.claims))
 
-    def _ld_all(self, describe: Callable[[Content, Any], dict], records: list) -> list[dict]:
+    def _ld_all(self, describe: Callable[[Content, Any], dict], records: Sequence[Any]
+                ) -> list[dict]:
         """Each record's JSON-LD, in order, kept between builds as one list if it can be."""
         if self.memo is None:
             return [describe(self.content, record) for record in records]
         return self.memo.data_all(describe, records)
 
-    def _ordered(self, name: str, arrange: Callable[[Content], list]) -> list:
-        """arrange(content): records in a page's order, kept between builds if it can be."""
+    def _ordered(self, name: str, arrange: Callable[[Content], list]) -> Sequence[Any]:
+        """arrange(content): records in a page's order, kept between builds if it can be
+        (then as Views)."""
         return arrange(self.content) if self.memo is None else self.memo.order(name, arrange)
+
+    def _sorted_by(self, name: str, kind: str, key: Callable[[Any], Any]) -> list[tuple[Any, Any]]:
+        """(key(record), record) for every record of a kind, sorted by key (unique, and
+        reading nothing but the record), kept between builds per record if it can be;
+        with a memo the records are raw: hand them to a template through _views."""
+        if self.memo is None:
+            return sorted([(key(r), r) for r in self.content.records(kind).values()],
+                          key=operator.itemgetter(0))
+        return self.memo.sorted_by(name, kind, key)
+
+    def _views(self, records: list) -> Sequence[Any]:
+        """Records _sorted_by gave, as the template gets them: views (seen as looked at)."""
+        return records if self.memo is None else Views(records, self.memo.reads)
 
     def _weight(self, claim: Claim) -> tuple:
         """Contested claims first (a denial beside them), then by status, then by id."""
@@ -166,23 +188,23 @@ class _PageMaker:
     def text(self, source_id: str) -> Page:
         source, blocks = self.content.sources[source_id], self.shared.blocks[source_id]
         return self.page(
-            urls.text_url(source.id), "article.html", title=source.title,
+            urls.text_url(source.id, self.flat), "article.html", title=source.title,
             description=f"The text of {source.title}, with every passage the site cites marked",
-            reads=_all_keys(self.content),  # every record's citations place the marks
+            reads=_keys(self.content, *_KINDS),  # every record's citations place the marks
             jsonld=source_ld(self.content, source), og_type="article",
             source=source, blocks=blocks)
 
     def actor_index(self) -> Page:
         c = self.content
         by_type: dict[str, list] = {}  # one pass: each read is tracked, 10,000s of actors
-        for a in sorted(c.actors.values(), key=lambda a: (a.name.lower(), a.id)):
-            by_type.setdefault(a.type, []).append(a)
-        groups = [(TYPE_LABELS.get(t, t.capitalize()), t, by_type.get(t, []))
+        for (_, _, kind), a in self._sorted_by("actor_index", "actors", _by_name):
+            by_type.setdefault(kind, []).append(a)
+        groups = [(TYPE_LABELS.get(t, t.capitalize()), t, self._views(by_type.get(t, [])))
                   for t in (*ACTOR_TYPES, *sorted(by_type.keys() - set(ACTOR_TYPES)))]
         return self.page(
             urls.ACTORS, "actors.html", title="Who is who",
             description=f"The {len(c.actors)} people, organisations and governments in the story",
-            reads=_keys("actors", c.actors),
+            reads=_keys(c, "actors"),
             jsonld={"@type": "CollectionPage", "name": "Who is who"},
             groups=[group for group in groups if group[2]])
 
@@ -208,9 +230,9 @@ class _PageMaker:
         linked = {aid, *(a.id for _, a, _ in outgoing + incoming),
                   *(ref for r in [*records, *responses] for ref in _actor_refs(r))}
         reads = {*_record_keys([*records, *responses]), *(f"actors/{a}" for a in linked),
-                 *_keys("sources", c.sources), *(("actors/*",) if mentioned else ())}
+                 *_keys(c, "sources"), *(("actors/*",) if mentioned else ())}
         return self.page(
-            urls.actor_url(aid), "actor.html", title=actor.name,
+            urls.actor_url(aid, self.flat), "actor.html", title=actor.name,
             description=actor.summary or f"{actor.name} in {self.site.title}", reads=reads,
             jsonld=actor_ld(actor), og_type="profile" if actor.type == "person" else "website",
             actor=actor, outgoing=outgoing, incoming=incoming,
@@ -223,13 +245,18 @@ class _PageMaker:
     def timeline(self) -> Page:
         c = self.content
         events = self._ordered("timeline", lambda c: sorted(c.events.values(), key=event_order))
+        # kept like the order: a rename does not look at every event's kind again
+        sanctions = [e for e in events if e.kind == "sanction"] if self.memo is None else \
+            self._ordered("sanctions", lambda c: [e for e in sorted(c.events.values(),
+                                                                     key=event_order)
+                                                   if e.kind == "sanction"])
         return self.page(
             urls.TIMELINE, "timeline.html", title="Timeline",
             description=f"{len(events)} dated events, sanctions set apart, each with its source",
-            reads=_keys("events", c.events) | _keys("actors", c.actors),
+            reads=_keys(c, "events", "actors"),
             jsonld={"@type": "ItemList", "name": "Timeline",
                     "itemListElement": self._ld_all(event_ld, events)},
-            events=events, years=_by_year(events))
+            events=events, years=_by_year(events), sanctions=sanctions)
 
     def quotes(self) -> Page:
         c = self.content
@@ -239,8 +266,7 @@ class _PageMaker:
         return self.page(
             urls.QUOTES, "quotes.html", title="Who said what",
             description=f"{len(c.quotes)} quotes, each with its speaker and its passage",
-            reads=_keys("quotes", c.quotes) | _keys("actors", c.actors)
-            | _keys("sources", c.sources),
+            reads=_keys(c, "quotes", "actors", "sources"),
             jsonld={"@type": "ItemList", "name": "Who said what", "itemListElement":
                     self._ld_all(quote_ld, [q for _, qs in groups for q in qs])},
             groups=groups)
@@ -251,8 +277,7 @@ class _PageMaker:
         return self.page(
             urls.CLAIMS, "claims.html", title="Claims",
             description=f"{len(c.claims)} claims grouped by how established they are",
-            reads=_keys("claims", c.claims) | _keys("actors", c.actors)
-            | _keys("sources", c.sources),
+            reads=_keys(c, "claims", "actors", "sources"),
             jsonld={"@type": "CollectionPage", "name": "Claims"},
             groups=[(s, cls) for s, cls in groups if cls])
 
@@ -261,7 +286,7 @@ class _PageMaker:
         return self.page(
             urls.SOURCES, "sources.html", title="Sources",
             description=f"The {len(c.sources)} documents this site draws on and what it cites",
-            reads=_all_keys(c),
+            reads=_keys(c, *_KINDS),
             jsonld={"@type": "CollectionPage", "name": "Sources"},
             sources=[(s, cited(c, s.id)) for s in _sorted(c.sources)])
 
@@ -304,25 +329,55 @@ def relation_label(kind: str, incoming: bool = False) -> str | None:
     return None if incoming else kind.replace("-", " ")
 
 
-def _by_year(events: list[Event]) -> list[tuple[int, list[Event]]]:
+def _by_year(events: Sequence[Event]) -> list[tuple[int, Sequence[Event]]]:
+    """Events in date order, by year. Views (a kept timeline order) stay Views, grouped
+    by their records' dates unnoted: ordering them read every date."""
+    if isinstance(events, Views):
+        return [(year, Views(group, events.reads)) for year, group in _by_year(events.raws)]
     years: dict[int, list[Event]] = {}
     for event in events:
         years.setdefault(event.date.year, []).append(event)
     return list(years.items())
 
 
+def _by_name(actor: Actor) -> tuple[str, str, str]:
+    """The actor index's order (by name, then id), and the actor's type to group by."""
+    return (actor.name.lower(), actor.id, actor.type)
+
+
 def _sorted(records: Mapping[str, Any]) -> list[Any]:
     return [records[k] for k in sorted(records)]
 
 
-def _keys(kind: str, records: Mapping[str, Any]) -> frozenset[str]:
-    # Page.reads is bookkeeping, not output: listing every key must not count as the page
-    # reading them all (sitegen.tracking), or adding any actor would redraw every index.
-    return frozenset(f"{kind}/{k}" for k in untracked(records))
+class RecordKeys(AbstractSet):
+    """"kind/id" of every record of some kinds, and a few other names, listed only when
+    asked: Page.reads is bookkeeping no build needs, and listing them would make an index
+    page 10,000s of new strings. It does not count as the page reading the keys either
+    (sitegen.tracking): adding any actor would otherwise redraw every index."""
+
+    def __init__(self, kinds: Mapping[str, Mapping[str, Any]], extra: AbstractSet[str]) -> None:
+        self._kinds, self._extra = kinds, extra
+
+    def plus(self, *names: str) -> RecordKeys:
+        return RecordKeys(self._kinds, self._extra | set(names))
+
+    def __contains__(self, item: object) -> bool:
+        if item in self._extra:
+            return True
+        kind, _, key = str(item).partition("/")
+        return key in self._kinds.get(kind, {})
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._extra
+        for kind, records in self._kinds.items():
+            yield from (name for key in records if (name := f"{kind}/{key}") not in self._extra)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
-def _all_keys(content: Content) -> frozenset[str]:
-    return frozenset(f"{kind}/{k}" for kind in _KINDS for k in untracked(content.records(kind)))
+def _keys(content: Content, *kinds: str) -> RecordKeys:
+    return RecordKeys({kind: untracked(content.records(kind)) for kind in kinds}, frozenset())
 
 
 def _actor_refs(record: Any) -> Iterable[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import threading
 import traceback
 from collections.abc import Callable, Sequence
@@ -49,33 +50,68 @@ def workers_available() -> int:
         return os.cpu_count() or 1
 
 
-def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int | None = None) -> list[R]:
+def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int | None = None, *,
+             meanwhile: Callable[[], None] | None = None, head_start: int = 0,
+             finish: Callable[[T, R], Any] | None = None, finish_cost: float = 0.0
+             ) -> list[Any]:
     """[fn(item) for item in items], computed by up to `workers` processes, in order.
 
     SitegenErrors raised in a child are raised again here, unchanged; any other
     exception in a child is a bug and is raised as a RuntimeError with its traceback.
     fn may be `Sharded`: each child's hand-back is then given to it with that child's
     results, once the parent's own share is done.
+
+    meanwhile: work of the parent's own (checking the content) done while the children
+    compute, before its share of the items; if it raises, the children are stopped and
+    their results dropped. head_start: what `meanwhile` costs, in items; the parent then
+    takes that many fewer items, so that all processes finish together.
+    finish: finish(item, result) in the parent, as each of its own results comes and as
+    the children's arrive (making records of parsed data: they stay in the parent); the
+    list holds what it returns. finish_cost: its cost over fn's, to even the shares.
     """
     count = min(workers or workers_available(), max(1, len(items) // (MIN_ITEMS // 2)))
+    here = fn if finish is None else (lambda item: finish(item, fn(item)))
     if count <= 1:
-        return [fn(item) for item in items]
-    children = [_start_child(fn, items[i::count]) for i in range(1, count)]
+        if meanwhile is not None:
+            meanwhile()
+        return [here(item) for item in items]
+    shares = _shares(len(items), count, head_start, finish_cost)
+    children = [_start_child(fn, [items[i] for i in share]) for share in shares[1:]]
     try:
-        mine = [fn(item) for item in items[0::count]]
-    except BaseException:  # Ctrl-C or a bug here: reap the children, keep this error
+        if meanwhile is not None:
+            meanwhile()
+        mine = [here(items[i]) for i in shares[0]]
+    except BaseException:  # a problem, Ctrl-C or a bug here: stop the children, keep this
         for pid, read in children:
             os.close(read)
+            os.kill(pid, signal.SIGKILL)  # their work (and the files they write) is unwanted
             os.waitpid(pid, 0)
         raise
-    shares = [_collect(*child) for child in children]
     results: list[Any] = [None] * len(items)
-    results[0::count] = mine
-    for i, (share, handed) in enumerate(shares, start=1):
+    for i, result in zip(shares[0], mine, strict=True):
+        results[i] = result
+    for share, child in zip(shares[1:], children, strict=True):
+        done, handed = _collect(*child)
         if isinstance(fn, Sharded):
-            fn.take_back(handed, share)
-        results[i::count] = share
+            fn.take_back(handed, done)
+        for i, result in zip(share, done, strict=True):
+            results[i] = result if finish is None else finish(items[i], result)
     return results
+
+
+def _shares(n: int, count: int, head_start: int, finish_cost: float = 0.0) -> list[list[int]]:
+    """Item numbers per process, interleaved (neighbouring items cost alike); the first
+    (the parent's) is smaller by what the parent does besides: head_start items' worth
+    first, and finishing each of its results (finish_cost of an item each) before the
+    children's come, so that all processes are done at once."""
+    shares = [list(range(i, n, count)) for i in range(count)]
+    others = count - 1
+    keep = round((n - head_start * others) / ((1 + finish_cost) * others + 1))
+    keep = max(0, min(len(shares[0]), keep))
+    for j, i in enumerate(shares[0][keep:]):
+        shares[1 + j % others].append(i)
+    del shares[0][keep:]
+    return shares
 
 
 def _start_child(fn: Callable[[T], R], share: Sequence[T]) -> tuple[int, int]:

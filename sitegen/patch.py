@@ -63,23 +63,37 @@ def _carry_groups(old: Content, new: Content) -> None:
     """Give new the groups old worked out (quotes_by_speaker...) where an edit leaves
     them as they were but for the edited records' new objects: each group costs a pass
     over every record of its kind, and a page of the edited record asks for all of them."""
-    swaps: dict[str, dict[int, tuple[Any, Any]] | None] = {}  # kind -> id(old) -> (old, new)
+    swaps: dict[str, dict[int, tuple[Any, Any]]] = {}  # kind -> id(old) -> (old, new)
+    came_or_went: dict[str, list[Any]] = {}  # kind -> records added or deleted
     for kind in KINDS:
         before, after = old.records(kind), new.records(kind)
         edited = [k for k, record in after.items() if before.get(k) is not record]
-        swaps[kind] = None if before.keys() != after.keys() else \
-            {id(before[k]): (before[k], after[k]) for k in edited}
+        swaps[kind] = {id(before[k]): (before[k], after[k]) for k in edited if k in before}
+        came_or_went[kind] = [after[k] for k in edited if k not in before]
+        came_or_went[kind] += [before[k] for k in before.keys() - after.keys()]
     for name, (kind, fields) in GROUPED_BY.items():
         swapped = swaps[kind]
-        if name not in vars(old) or swapped is None:  # not worked out, or records came or went
+        if name not in vars(old):
             continue
+        if any(getattr(r, f) != () for r in came_or_went[kind] for f in fields):
+            continue  # a record added to a group or taken from one (an empty list of
+            # targets, relations... puts it in none): work it out again
         if any(getattr(a, f) != getattr(b, f) for a, b in swapped.values() for f in fields):
             continue  # a record moves to another group or place: work it out again
         groups = vars(old)[name]
-        if swapped:
-            groups = MappingProxyType({key: tuple([_swap(item, swapped) for item in items])
-                                       for key, items in groups.items()})
+        if swapped:  # a copy with the few groups that hold an edited record made again
+            gone = swapped.keys()
+            holding = [key for key, items in groups.items() if not gone.isdisjoint(
+                map(id, map(_record_of, items) if items and type(items[0]) is tuple else items))]
+            groups = MappingProxyType({**groups, **{key: tuple([_swap(item, swapped)
+                                                                for item in groups[key]])
+                                                    for key in holding}})
         vars(new)[name] = groups
+
+
+def _record_of(pair: tuple) -> Any:
+    """The record of a (record, detail) pair (relations_to's (actor, relation))."""
+    return pair[0]
 
 
 def _swap(item: Any, swapped: dict[int, tuple[Any, Any]]) -> Any:

@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 import itertools
 from array import array
-from collections.abc import Mapping, Set
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -111,15 +111,22 @@ class Renderer:
             data = None
         elif self.digests.get(plan.url) == hashed:
             data = None
+        numbers = self._number(reads)
+        if memo is not None and memo.shown:  # the cards' reads, most numbered before
+            numbers = array("I", set(itertools.chain(
+                numbers, *memo.numbered(self._number, self._forked_at))))
+        return Result(url=plan.url, digest=hashed, size=size, data=data, reads=numbers,
+                      cards=memo.used if memo and memo.used else None)
+
+    def _number(self, reads: Iterable[Read]) -> array:
+        """reads as numbers in `index`, numbering the new ones."""
         index = self.index
-        try:  # C loops: an index page reads 100,000 things, all numbered before, mostly
-            numbers = array("I", map(index.__getitem__, reads))
+        try:  # C loops: most reads were numbered before
+            return array("I", map(index.__getitem__, reads))
         except KeyError:
             for read in itertools.filterfalse(index.__contains__, reads):
                 index[read] = len(index)
-            numbers = array("I", map(index.__getitem__, reads))
-        return Result(url=plan.url, digest=hashed, size=size, data=data, reads=numbers,
-                      cards=memo.used if memo and memo.used else None)
+            return array("I", map(index.__getitem__, reads))
 
     def handed_back(self) -> list[Read]:
         """The reads this worker numbered itself, in the order of their numbers."""

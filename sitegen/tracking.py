@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import operator
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sitegen.model import KINDS, Content, Record
@@ -135,6 +135,29 @@ def _view_class(kind: str, cls: type) -> type[RecordView]:
 
 # One view class per record class, made once.
 _VIEWS = {cls: _view_class(kind, cls) for kind, cls in KINDS.items()}
+
+
+class Views(Sequence):
+    """Records handed to a template, each seen through a view when it is looked at. A
+    card function that takes records raw (sitegen.cards) reads `raws` and makes no view
+    of 10,000 records; a template's own loop over them still notes what it reads."""
+
+    __slots__ = ("raws", "reads")
+
+    def __init__(self, raws: Sequence[Any], reads: set[Read]) -> None:
+        self.raws, self.reads = raws, reads  # reads: the page's, where the views note theirs
+
+    def __len__(self) -> int:
+        return len(self.raws)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [view(record, self.reads) for record in self.raws[i]]
+        return view(self.raws[i], self.reads)
+
+    def __iter__(self) -> Iterator:
+        reads = self.reads
+        return (view(record, reads) for record in self.raws)
 
 
 def untracked(mapping: Mapping) -> Mapping:

@@ -59,6 +59,21 @@ def site_dir(tmp_path_factory) -> Path:
     return build_into(SITE_FIXTURE / "content", tmp_path_factory.mktemp("site") / "public")
 
 
+def flat_project(root: Path) -> Path:
+    """A copy of the fixture story under root with `page_files: flat`; its content folder."""
+    shutil.copytree(SITE_FIXTURE, root)
+    site = root / "content" / "site.yaml"
+    site.write_text(site.read_text(encoding="utf-8") + "page_files: flat\n", encoding="utf-8")
+    return root / "content"
+
+
+@pytest.fixture(scope="session")
+def flat_dir(tmp_path_factory) -> Path:
+    """The fixture story built with a file per actor and text page (page_files: flat)."""
+    root = tmp_path_factory.mktemp("flat")
+    return build_into(flat_project(root / "project"), root / "public")
+
+
 @pytest.fixture(scope="session")
 def seed_dir(tmp_path_factory) -> Path:
     """The seed article's curated content (the repository's content/) built at the root."""
@@ -123,3 +138,8 @@ def seed_url(seed_dir):
 @pytest.fixture(scope="session")
 def site_url(site_dir):
     yield from serve_dir(site_dir)
+
+
+@pytest.fixture(scope="session")
+def flat_url(flat_dir):
+    yield from serve_dir(flat_dir)

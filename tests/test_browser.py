@@ -53,14 +53,32 @@ def test_reader_goes_from_home_to_actor_to_quote_to_passage(page: Page, seed_url
     assert errors == []
 
 
-def test_site_browses_from_disk_over_file_urls(page: Page, site_dir):
+@pytest.mark.parametrize(("site", "actor_page"), [("site", "amira-sayed/index.html"),
+                                                  ("flat", "amira-sayed.html")])
+def test_site_browses_from_disk_over_file_urls(page: Page, request, site, actor_page):
+    site_dir = request.getfixturevalue(f"{site}_dir")
     errors = watch_errors(page)
     page.goto((site_dir / "index.html").as_uri())
     page.get_by_role("navigation", name="Site").get_by_role("link", name="Who is who").click()
     page.get_by_role("link", name="Amira Sayed").click()
-    assert page.url == (site_dir / "actors" / "amira-sayed" / "index.html").as_uri()
+    assert page.url == (site_dir / "actors" / actor_page).as_uri()
     assert page.locator("h1").inner_text().startswith("Amira Sayed")
     assert page.evaluate("getComputedStyle(document.body).maxWidth") != "none"  # CSS loaded
+    assert errors == []
+
+
+def test_reader_follows_flat_page_files_over_http(page: Page, flat_url):
+    errors = watch_errors(page)
+    page.goto(f"{flat_url}/index.html")
+    page.get_by_role("navigation", name="Site").get_by_role("link", name="Who is who").click()
+    page.get_by_role("link", name="Amira Sayed").click()
+    assert page.url == f"{flat_url}/actors/amira-sayed.html"
+    page.locator("a.passage").first.click()
+    page.wait_for_load_state()
+    assert page.url.startswith(f"{flat_url}/sources/harbour-article.html#passage-")
+    assert page.locator(f"#{page.url.split('#', 1)[1]}").evaluate("el => el.matches(':target')")
+    page.get_by_role("navigation", name="Site").get_by_role("link", name="The article").click()
+    assert page.url == f"{flat_url}/sources/harbour-article.html"
     assert errors == []
 
 
@@ -77,6 +95,7 @@ def test_pages_read_without_javascript(browser, site_url):
     *(("seed", path) for path in PAGE_TYPES),
     ("site", "claims/index.html"),  # drafts, marked unreviewed
     ("site", "actors/harbour-board/index.html"),
+    ("flat", "actors/harbour-board.html"),  # page_files: flat
 ])
 def test_axe_finds_no_wcag_violations(browser, request, site, path):
     base = request.getfixturevalue(f"{site}_url")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -282,6 +283,28 @@ def test_broken_record_leaves_existing_output_untouched(project, tmp_path):
         build_site(project, out)
     assert any("jonas-berk" in str(p) and str(p).startswith(str(project / "quotes"))
                for p in e.value.problems)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(q.name for q in out.parent.iterdir()) == ["public"], "no temp folder left"
+
+
+def test_problem_check_finds_while_workers_render_drops_their_pages(project, tmp_path,
+                                                                    monkeypatch):
+    """A first build checks while forked workers render: a problem still leaves the
+    previous site as it was, and the workers' half-written folder goes."""
+    from sitegen import parallel
+
+    monkeypatch.setattr(parallel, "workers_available", lambda: 2)
+    for n in range(450):  # enough pages to fork
+        (project / "actors" / f"extra-{n}.yaml").write_text(f"name: Extra {n}\ntype: person\n")
+    out = build_into(project, tmp_path / "site" / "public")
+    assert (out / "actors" / "extra-449" / "index.html").is_file()
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    shutil.rmtree(project.parent / ".sitegen-cache")  # no state: a first build again
+    (project / "quotes" / "berg-no-ties.yaml").write_text(  # breaks rendering too
+        "text: We have no ties\nspeaker: jonas-berk\ncitations: []\n", encoding="utf-8")
+    with pytest.raises(ProblemsError) as e:
+        build_site(project, out)
+    assert [str(p) for p in e.value.problems if "jonas-berk" in str(p)]
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert sorted(q.name for q in out.parent.iterdir()) == ["public"], "no temp folder left"
 

@@ -8,7 +8,7 @@ import pytest
 
 from sitegen.check import Memo, check_content
 from sitegen.cli import main
-from sitegen.load import load_content
+from sitegen.load import Reuse, load_content
 
 QUOTE = "content/quotes/jane-doe-never-sold.yaml"
 CITE = "citations:\n  - source: story\n    excerpt: Jane Doe, a spokesperson for Acme, said,\n"
@@ -248,3 +248,25 @@ def test_check_with_a_memo_finds_a_name_clash_an_edit_makes_and_unmakes(make_con
         "content/actors/treasury.yaml:3:11: the name 'Acme' is also used by actor 'acme': a name "
         "must point to one actor",
         "content/actors/treasury.yaml:3:17: 'ACME' is listed twice for this actor"]
+
+
+def test_check_with_a_memo_rechecks_what_an_added_or_deleted_record_changes(make_content):
+    # serve keeps the Memo across records added and deleted: a record that referred to a
+    # deleted id, or had a problem whose hint lists the ids, is checked again; others not
+    memo, reuse = Memo(), Reuse()
+    steps = [{}, {"actors/jane-doe.yaml": None},
+             {"actors/jane-do.yaml": "name: Jane Do\ntype: person\n"},
+             {"actors/jane-doe.yaml": "name: Jane Doe\ntype: person\n",
+              "actors/jane-do.yaml": None}]
+    seen, kept = [], []
+    for files in steps:
+        content = load_content(make_content(files), reuse=reuse)
+        found = [str(p) for p in check_content(content, memo=memo)]
+        assert found == [str(p) for p in check_content(content)]
+        seen.append(found)
+        kept.append(memo.found[id(content.claims["acme-sold-widgets"])])
+    unknown = f"{QUOTE}:2:10: unknown actor 'jane-doe' in 'speaker'"
+    assert seen[0] == seen[3] == []
+    assert seen[1] == [unknown]
+    assert seen[2] == [unknown + " (did you mean 'jane-do'?)"]
+    assert kept[0] is kept[1] is kept[2] is kept[3]  # a claim naming none of them: kept

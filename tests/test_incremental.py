@@ -638,3 +638,91 @@ def test_the_timelines_order_is_kept_until_an_events_date_changes(tmp_path):
     moved = builder._last.cards["timeline/index.html"][("=timeline",)].value
     assert moved != order.value and moved[-1] == ("events", first) and ("events", last) in moved
     assert files_of(out) == clean_render(content)
+
+
+def test_an_actor_without_relations_added_or_deleted_leaves_the_sources_page_alone(
+        tmp_path, monkeypatch):
+    """The sources page lists every citation, actors' relations' among them: adding or
+    deleting an actor that cites nothing does not render it again; one whose relation
+    cites a source does, and the page then equals a clean build's."""
+    import sitegen.incremental
+
+    rendered: list[set[str]] = []
+    fork_map = sitegen.incremental.fork_map
+    monkeypatch.setattr(sitegen.incremental, "fork_map", lambda work, plans, **options: (
+        rendered.append({p.url for p in plans}) or fork_map(work, plans, **options)))
+    story = Story(tmp_path / "project", random.Random(67))
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    builder = Builder(content, out, in_place=True, persist=False)
+    builder.build()
+    target = story.actor_ids()[0]
+    citing = {"name": "Citing Actor", "type": "person", "relations": [
+        {"to": target, "kind": "employed-by",
+         "citations": [{"source": "src", "excerpt": "Employed by the first actor"}]}]}
+    steps = [("plain", {"name": "Plain Actor", "type": "person"}, False),
+             ("citing", citing, True), ("citing", None, True), ("plain", None, False)]
+    for rid, record, shown in steps:
+        path = content / "actors" / f"{rid}.yaml"
+        if record is None:
+            path.unlink()
+        else:
+            path.write_text(yaml.safe_dump(record), encoding="utf-8")
+        builder.build(changed=[path])
+        assert ("sources/index.html" in rendered[-1]) is shown, f"{rid} {record is None}"
+        assert files_of(out) == clean_render(content), f"{rid} {record is None}"
+    assert "Employed by the first actor" not in (out / "sources/index.html").read_text()
+
+
+def test_a_sites_own_actor_index_reading_other_fields_is_drawn_again(tmp_path):
+    """A kept Builder keeps the actor index's sort keys (names) and hands the template
+    its actors as views: a site's own actors.html that shows summaries notes reading
+    them, so a summary edit draws it again, equal to a clean build's."""
+    story = Story(tmp_path / "project", random.Random(71))
+    own = tmp_path / "project" / "templates" / "actors.html"
+    own.parent.mkdir(parents=True)
+    own.write_text("{% for label, type, actors in groups %}{{ actors|length }} {{ label }}:"
+                   "{% for a in actors %} {{ a.name }} ({{ a.summary }}){% endfor %}\n"
+                   "{% endfor %}", encoding="utf-8")
+    content, out = tmp_path / "project" / "content", tmp_path / "public"
+    builder = Builder(content, out, in_place=True, persist=False)
+    builder.build()
+    for step, actor in enumerate(story.actor_ids()[:3]):
+        field = ("summary", "name", "type")[step]
+        story.records["actors"][actor][field] = (ACTOR_TYPES[step] if field == "type"
+                                                 else f"Edited {field} {step}")
+        story.save("actors", actor)
+        builder.build()
+        assert files_of(out) == clean_render(content), f"step {step}"
+        if field != "type":
+            assert f"Edited {field} {step}" in (out / "actors/index.html").read_text()
+
+
+def test_patching_keeps_the_groups_an_added_or_deleted_record_is_in_none_of(tmp_path):
+    """An actor added or deleted without relations leaves relations_to as it was, so a
+    patched content hands it on; one with a relation makes it worked out again. Either
+    way the groups equal those of a full load."""
+    from sitegen.load import Reuse, load_content
+    from sitegen.patch import patch_content
+
+    story = Story(tmp_path / "project", random.Random(73))
+    content = tmp_path / "project" / "content"
+    old = load_content(content)
+    groups = dict(old.relations_to)
+    target = story.actor_ids()[0]
+    steps = [("plain", {"name": "Plain Actor", "type": "person"}, True),
+             ("plain", None, True),
+             ("related", {"name": "Related Actor", "type": "person",
+                          "relations": [{"to": target, "kind": "part-of"}]}, False)]
+    for rid, record, carried in steps:
+        path = content / "actors" / f"{rid}.yaml"
+        if record is None:
+            path.unlink()
+        else:
+            path.write_text(yaml.safe_dump(record), encoding="utf-8")
+        new = patch_content(old, content, [path], [], Reuse())
+        assert (new.relations_to is old.relations_to) is carried, rid
+        assert {k: [(a.id, r) for a, r in v] for k, v in new.relations_to.items()} == {
+            k: [(a.id, r) for a, r in v] for k, v in load_content(content).relations_to.items()}
+        old = new
+    assert any(a.id == "related" for a, _ in old.relations_to[target])
+    assert groups != dict(old.relations_to)

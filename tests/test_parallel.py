@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -58,3 +60,46 @@ def test_a_sharded_function_merges_what_each_child_hands_back(monkeypatch):
     numbers = fork_map(numbering, words, workers=2)
     assert len(numbering.table) == 37  # each word numbered once, whoever met it first
     assert [next(w for w, n in numbering.table.items() if n == k) for k in numbers] == words
+
+
+def test_fork_map_works_meanwhile_and_stops_the_children_if_that_fails(monkeypatch, tmp_path):
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
+    done: list[str] = []
+    assert fork_map(square, list(range(50)), workers=2, meanwhile=lambda: done.append("x"),
+                    head_start=10) == [n * n for n in range(50)]
+    assert done == ["x"]
+
+    def refuse() -> None:
+        raise SitegenError(Path("y.yaml"), 1, 2, "checked: no")
+
+    with pytest.raises(SitegenError, match="checked: no"):
+        fork_map(slow_touch(tmp_path), list(range(50)), workers=2, meanwhile=refuse)
+    written = len(list(tmp_path.iterdir()))
+    time.sleep(0.3)
+    assert len(list(tmp_path.iterdir())) == written < 25  # the child was stopped
+
+
+def slow_touch(folder: Path):
+    def touch(n: int) -> int:
+        time.sleep(0.05)
+        (folder / str(n)).touch()
+        return n
+    return touch
+
+
+def test_a_head_start_gives_the_parent_fewer_items():
+    shares = parallel._shares(100, 2, head_start=10)
+    assert sorted(shares[0] + shares[1]) == list(range(100))
+    assert (len(shares[0]), len(shares[1])) == (45, 55)
+    assert parallel._shares(10, 2, head_start=100)[0] == []
+
+
+def test_fork_map_finishes_each_result_here_in_order(monkeypatch):
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
+    parent = os.getpid()
+    results = fork_map(square, list(range(60)), workers=2,
+                       finish=lambda n, sq: (n, sq, os.getpid()), finish_cost=0.5)
+    assert [(n, sq) for n, sq, _ in results] == [(n, n * n) for n in range(60)]
+    assert {pid for _, _, pid in results} == {parent}  # finished in the parent
+    shares = parallel._shares(60, 2, head_start=0, finish_cost=0.5)
+    assert (len(shares[0]), len(shares[1])) == (24, 36)  # 24 * 1.5 == 36

@@ -211,6 +211,18 @@ def test_serve_shows_the_site_and_nothing_outside_it(serve, project_dir, tmp_pat
     assert server.proc.poll() is None
 
 
+def test_serve_shows_flat_page_files(serve, project_dir):
+    """page_files: flat: actors/<id>.html, served as it is, reloading after an edit."""
+    site = project_dir / "content" / "site.yaml"
+    site.write_text(site.read_text(encoding="utf-8") + "page_files: flat\n", encoding="utf-8")
+    server = serve()
+    page = server.page("/actors/acme.html")
+    assert "Acme Corp" in page and "livereload.js" in page
+    assert server.request("/actors/acme/")[0] == 404
+    replace_in(project_dir, "actors/acme.yaml", "Acme Corp", "Acme Holdings")
+    server.wait_for_page("/actors/acme.html", lambda page: "Acme Holdings" in page, "the rename")
+
+
 def test_serve_answers_every_page_of_the_seed_site(serve, project_dir):
     if not (REPO / "content" / "site.yaml").is_file():
         pytest.skip("the repository has no curated content/ yet")
