@@ -54,8 +54,12 @@ def actor_type(
         return "country"
     if any(s in GOVERNMENT_NAMES for s in surfaces):
         return "government"
+    if _MONETARY_AUTHORITY.search(longest) and words[-1].rstrip(".") not in COMPANY_SUFFIXES:
+        return "government"  # a state's bank of issue, though 'Bank' names firms elsewhere
     if words[-1].rstrip(".") in COMPANY_SUFFIXES or words[0] in _LEGAL_PREFIXES:
         return "company"
+    if _surname_with_particle(longest, surfaces):
+        return "person"  # 'De la Fuente' for Álvaro de la Fuente Ibarra
     if any(_state_described(s) or s in NICKNAMES for s in surfaces):
         return "government"  # 'Zollamt' also named as 'Germany's customs authority'
     for c in cands:  # a noun beside the name outweighs 'X said' ("the group Forest Trace")
@@ -118,6 +122,26 @@ _TRADE_PEOPLE = re.compile(
 def _trade_person(c: Candidate, texts: dict[int, str], name: str) -> bool:
     before = texts[c.paragraph][max(0, c.start - 80) : c.start]
     return bool(_TRADE_PEOPLE.search(before)) and looks_like_person_name(name)
+
+
+# A state's bank of issue: 'Central Bank', 'Reserve Bank of India', "People's Bank of China".
+_MONETARY_AUTHORITY = re.compile(
+    r"\b(?:Central|Reserve|People[’']s) Bank\b|\bFederal Reserve\b|\bMonetary Authority\b"
+)
+# Particles that open a surname written alone ('De la Fuente denies'); never 'La', 'Le' or
+# 'Del', which open papers and brands ('La Nación', 'Le Monde', 'Del Monte').
+_SURNAME_OPENERS = frozenset("De Da Do Dos Das Van Von Di Den Der".split())
+
+
+def _surname_with_particle(longest: str, surfaces: list[str]) -> bool:
+    """The full name holds a particle after a given name and a short form opens with that
+    particle capitalised: only a person's surname is written so."""
+    inner = longest.split()[1:-1]
+    return any(w in ("de", "da", "do", "dos", "das", "van", "von", "di", "den", "der")
+               for w in inner) and any(
+        len(s.split()) >= 2 and s.split()[0] in _SURNAME_OPENERS and s != longest
+        for s in surfaces
+    )
 
 
 # Legal forms written before the name: 'PT Sawit Hijau', 'OOO Romashka', 'JSC Rosneft'.

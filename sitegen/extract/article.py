@@ -32,7 +32,7 @@ _NOT_ARTICLE = re.compile(
     r"photo|photograph|picture|"
     r"image|caption|"
     r"credit|credits|illustration|watch|listen|video|top image|correction|clarification|"
-    r"editor'?s note|more|topics|tags)\s*:|"
+    r"editor['’]?s note|more|topics|tags)\s*:|"
     r"(?:sign up|subscribe|get our|follow us|join us|advertisement|advert|sponsored|promoted|"
     r"click here|download|share this|copyright|©|all rights reserved|reporting by|editing by|"
     r"additional reporting|writing by|this (?:article|story) (?:was|has been) "
@@ -212,7 +212,10 @@ def _headline(line: str) -> bool:
 # tonight', 'Support independent journalism', 'Read our policy') or a note on the page itself.
 _TO_THE_READER = re.compile(
     r"^(?:(?:watch|listen|tune in|catch|stream|support|donate|give|gift|read|share|join|become|"
-    r"download|get|see|help|sign up|subscribe|follow)\b(?!\s+(?:said|says|told|wrote)\b)|"
+    r"download|get|see|help|sign up|subscribe|follow|republish|reach|contact|email|send)\b"
+    r"(?!\s+(?:said|says|told|wrote)\b)|"
+    # a question put to the reader: 'Do you work in a prison? Reach our reporters ...'
+    r"(?:do|did|have|are|were|can) you\b|"
     r"(?:comments?|replies|the comment section) (?:are|is|have been|has been) (?:now )?"
     r"(?:closed|open|disabled|moderated)\b|"
     r".{0,80}\b(?:donate|donation|our (?:journalism|newsroom|reporting|app|newsletter)))",

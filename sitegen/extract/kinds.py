@@ -19,6 +19,8 @@ COMPANY_SUFFIXES = frozenset({
     # more of the world's: Lebanon, France, Turkey, the former Yugoslavia, Central Europe
     "S.A.L", "SAL", "S.A.S", "A.Ş", "AŞ", "d.o.o", "D.O.O", "doo", "d.d", "Kft", "Zrt", "s.r.o",
     "a.s", "OÜ", "UAB", "SIA", "TOV", "PrJSC", "Pvt",
+    # Latin America and Iberia: Brazil's 'Ltda.' and 'Eireli', Peru's 'S.A.C.', 'Cía.'
+    "Ltda", "LTDA", "Eireli", "EIRELI", "S.A.C", "SAC", "Cía", "Cia", "S/A",
 })
 COMPANY_WORDS = frozenset({
     "Studios", "Studio", "Entertainment", "Pharmaceuticals", "Pharma", "Trading", "Fisheries",
@@ -43,6 +45,8 @@ GOVERNMENT_WORDS = frozenset({
     "Constabulary", "Gendarmerie", "Carabinieri", "Guardia", "Policía", "Policia", "Polizia",
     "Polizei", "Garda", "Prefecture", "Procuratorate", "Fiscalía", "Ministerio", "Ministère",
     "Ministerium",
+    # offices of state named by the office: 'the Presidency', 'the Public Protector'
+    "Presidency", "Protector", "Ombudsman", "Ombudsperson",
 })
 # Seats of government named for their building or street.
 GOVERNMENT_NAMES = frozenset({"White House", "Downing Street", "Kremlin", "Pentagon", "Elysee",

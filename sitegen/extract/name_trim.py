@@ -79,7 +79,13 @@ _INVERTED_VERBS = frozenset("Said Says Added Adds Asked Wrote Recalled Explained
 def _trim_start(run: Run, initial: bool, common: frozenset[str]) -> tuple[Run, str | None, bool]:
     """Drop sentence-opening words, honorifics and stray connectors; return the honorific."""
     honorific, trimmed = None, False
-    if initial and len(run) > 2 and run[1][2] in CONNECTORS and _is_common(run[0][2], common):
+    if (
+        initial
+        and len(run) > 2
+        and run[1][2] in CONNECTORS
+        and _is_common(run[0][2], common)
+        and run[0][2].lower() not in PARTICLES  # "De la Fuente said": the name's own particle
+    ):
         run, trimmed = run[1:], True  # "Lawyers for Ibáñez", never "Forest Trace"
     if initial and len(run) > 2 and PERSON_ROLES.fullmatch(run[0][2]) and run[1][2][0].isupper():
         run, trimmed = run[1:], True  # "Rider Mads Holm crashed": the role opens the sentence
@@ -187,7 +193,7 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
 
 
 COMPANY_SUFFIXES_DOTTED = frozenset(
-    {"Inc", "Corp", "Co", "Ltd", "Bros", "S.A", "N.V", "B.V", "o.o", "C.V"}
+    {"Inc", "Corp", "Co", "Ltd", "Ltda", "Cía", "Cia", "Bros", "S.A", "N.V", "B.V", "o.o", "C.V"}
 )
 
 

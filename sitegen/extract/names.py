@@ -48,6 +48,25 @@ _ADJECTIVE_COMPOUND = re.compile(
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 
 
+_MAGNITUDE = r"(?:million|billion|trillion|bn|mn|m|k)"
+# An amount glued to its currency: 'R312-million', 'R4.7-million', 'Rs2,500', 'N5bn'.
+_GLUED_AMOUNT = re.compile(
+    rf"[A-Z][A-Za-z]{{0,2}}\d[\d,.]*(?:-?{_MAGNITUDE}|[.,]\d+(?:-?{_MAGNITUDE})?)"
+)
+# What follows a currency written apart: a dollar sign ('R$', 'US$', 'HK$') or an amount with
+# a magnitude, grouped thousands or decimals ('Hr 186 million', 'MXN 4,000', 'Rs 2.5').
+_AFTER_CURRENCY = re.compile(
+    rf"\$|\s?\d[\d,]*(?:\.\d+)?\s?-?{_MAGNITUDE}\b|\s?\d{{1,3}}(?:,\d{{3}})+|\s?\d+\.\d"
+)
+
+
+def _is_money(token: str, ahead: str) -> bool:
+    """A currency, not a name: an amount glued to it, or a short code before an amount."""
+    if _GLUED_AMOUNT.fullmatch(token):
+        return True
+    return len(token) <= 3 and token.isalpha() and bool(_AFTER_CURRENCY.match(ahead))
+
+
 def _is_cap(token: str) -> bool:
     """Capitalised, or a lower-case particle joined to a capital: 'al-Hamdan', 'd’Ivoire'."""
     return token[0].isupper() or (
@@ -80,6 +99,11 @@ def find_candidates(
                 runs.append(run)
                 run = []
             continue  # "Jan. 14"
+        if _is_money(tok, text[e:]):
+            if run:
+                runs.append(run)
+                run = []
+            continue  # "fined Ouro Verde R$ 48 million": a currency ends the name
         if _PARTY_TAG.fullmatch(tok):
             if run:
                 runs.append(run)

@@ -93,6 +93,8 @@ def _short_form_of(short: Form, sw: list[str], long: Form, lw: list[str]) -> boo
         and lw[1] == sw[0]
         and (long.personish or long.surfaces[0].split()[0] in GIVEN_NAMES)
     )
+    if _particle_surname(sw, lw):
+        return True  # 'De la Fuente' for Álvaro de la Fuente Ibarra, 'da Silva Moura'
     if long.personish:  # a surname: 'Raman', 'de Wit'
         return surname
     if surname and _person_shaped(long) and not short.surfaces[0].isupper():
@@ -180,6 +182,14 @@ def _after_a_place(short: str, long: str) -> bool:
         and short not in ORG_WORDS
         and short not in COMPANY_WORDS
     )
+
+
+def _particle_surname(sw: list[str], lw: list[str]) -> bool:
+    """A surname opened by a particle ('de la Fuente', 'da Silva Moura', 'van der Berg') found
+    whole after a given name: only a person's name is written so."""
+    if len(sw) < 2 or sw[0] not in PARTICLES or sw[-1] in PARTICLES:
+        return False
+    return any(lw[i : i + len(sw)] == sw for i in range(1, len(lw) - len(sw) + 1))
 
 
 def _person_shaped(f: Form) -> bool:

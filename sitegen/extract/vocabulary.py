@@ -25,7 +25,8 @@ CONNECT_HEADS = (
 NOT_PARTY_HEADS = frozenset(
     """Act Law Regulation Regulations Directive Convention Treaty Agreement Accord Protocol
     Code Bill Amendment Rule Rules Index Prize Award Day War Summit Games Cup Olympics
-    Constitution Charter Doctrine List""".split()
+    Constitution Charter Doctrine List Order Orders Decree Ordinance Proclamation Resolution
+    Statute""".split()
 )
 # Name particles join any name; "of", "for", "and" only join institution names
 # ("Office of Foreign Assets Control", never "Rangel of New York").
@@ -53,7 +54,7 @@ Spokesperson Counsel Solicitor Prosecutor Clerk Democrat Republican""".split()
 # Abbreviations that end in a period inside a name ("Rep. Elijah Cummings").
 DOTTED = frozenset(
     """Adm Atty Capt Cmdr Col Del Dr Gen Gov Insp Jr Lt Maj Mr Mrs Ms Prof Rep Reps Rev Sen
-Sens Sgt Sr St Supt Const Cst Cpl Det Brig""".split()
+Sens Sgt Sr St Supt Const Cst Cpl Det Brig Adv Hon Engr Ing Lic Dra Sra""".split()
 )
 HONORIFICS = {
     "Mr": "m",
@@ -72,6 +73,23 @@ HONORIFICS = {
     "Lord": "m",
     "Lady": "f",
     "Madam": "f",
+    # a lawyer's, a legislator's or an engineer's style: 'Adv. Thandiwe Mkhize', 'Hon. Ruth Obi'
+    "Adv": "",
+    "Adv.": "",
+    "Hon": "",
+    "Hon.": "",
+    "Atty": "",
+    "Atty.": "",
+    "Engr": "",
+    "Engr.": "",
+    "Ing": "",
+    "Ing.": "",
+    "Lic": "",
+    "Lic.": "",
+    "Dra": "f",
+    "Dra.": "f",
+    "Sra": "f",
+    "Sra.": "f",
 }
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()

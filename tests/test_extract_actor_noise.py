@@ -1,0 +1,139 @@
+"""What looks like a name and names no party: currencies and amounts, honorifics, legal
+instruments, platforms that carry messages, reader-facing footer lines; and what keeps one
+person or one firm whole (particles, Latin-American legal forms), and the type of offices of
+state. Small texts written for the tests, in several house styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.extract.actors import find_actors
+from sitegen.extract.article import parse_article
+
+
+def actors(text: str) -> dict[str, tuple[str, list[str]]]:
+    cast = find_actors(parse_article(text))
+    return {a.name: (a.type, sorted(a.aliases)) for a in cast.actors.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The board paid Mashego Civils R312-million for the pipeline, the Auditor-General "
+         "said.", "Mashego Civils"),
+        ("An environmental agency fined Rio Claro Mineração R$ 48 million last year.",
+         "Rio Claro Mineração"),
+        ("Prosecutors say Voronin took Hr 186 million in bribes from Stal-Zakhyst.",
+         "Stal-Zakhyst"),
+        ("Clients of Playa Serena paid MXN 45,000 each, according to Profeco.", "Profeco"),
+        ("The ministry paid Karachi Textile Mills Rs 2.5 billion, the audit found.",
+         "Karachi Textile Mills"),
+    ],
+)
+def test_a_currency_or_an_amount_is_no_actor_and_ends_the_name_before_it(
+    text: str, party: str
+) -> None:
+    got = actors(text + "\n")
+    assert party in got
+    for name in got:
+        assert not any(ch.isdigit() for ch in name), name
+        assert name not in {"R", "Hr", "MXN", "Rs"}
+        assert not name.endswith((" R", " Rs", " Hr")), name
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The unit's spokesperson, Adv. Thandiwe Mkhize, said it would recover the money.",
+         "Thandiwe Mkhize"),
+        ("Hon. Ruth Obi, who chairs the committee, said the audit was late.", "Ruth Obi"),
+        ("The contract was signed by Ing. Carlos Ruiz Peña, the firm's director.",
+         "Carlos Ruiz Peña"),
+    ],
+)
+def test_an_honorific_is_no_actor(text: str, person: str) -> None:
+    got = actors(text + "\n")
+    assert got[person][0] == "person"
+    assert not {"Adv", "Adv.", "Hon", "Hon.", "Ing", "Ing."} & set(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasury sanctioned Pars Tadbir Co. under Executive Order 13846 on Tuesday.",
+        "The ministry issued Decree 114 and the Council adopted Resolution 2231.",
+    ],
+)
+def test_a_legal_instrument_is_no_actor(text: str) -> None:
+    got = actors(text + "\n")
+    assert not {"Executive Order", "Decree", "Resolution"} & set(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moloto did not respond to calls and WhatsApp messages on Friday.",
+        "The recruits were told to join a Telegram channel, Dube said.",
+        "Officers found Signal chats on the phone, the court heard.",
+    ],
+)
+def test_a_platform_that_carries_messages_is_no_actor(text: str) -> None:
+    assert not {"WhatsApp", "Telegram", "Signal"} & set(actors(text + "\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Police say the scheme was run by Álvaro de la Fuente Ibarra, a former estate agent. "
+         "De la Fuente denies wrongdoing.", "Álvaro de la Fuente Ibarra", "De la Fuente"),
+        ("The dredges belong to João Carlos da Silva Moura, prosecutors said. Da Silva Moura "
+         "did not reply.", "João Carlos da Silva Moura", "Da Silva Moura"),
+        ("Maria van der Berg, the firm's founder, declined to comment. Van der Berg later "
+         "resigned.", "Maria van der Berg", "Van der Berg"),
+    ],
+)
+def test_a_surname_opened_by_a_particle_is_the_full_name(text: str, full: str, short: str) -> None:
+    got = actors(text + "\n")
+    assert got[full] == ("person", [short])
+    assert "La Fuente" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("Gold went to Ouro Verde Mineração Ltda., prosecutors said. Ouro Verde denied it.",
+         "Ouro Verde Mineração Ltda.", "Ouro Verde"),
+        ("Agro Sol Comércio Eireli sold the soy. Agro Sol did not reply.",
+         "Agro Sol Comércio Eireli", "Agro Sol"),
+    ],
+)
+def test_a_latin_american_legal_form_keeps_one_firm(text: str, name: str, short: str) -> None:
+    assert actors(text + "\n")[name] == ("company", [short])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On 3 February the Presidency gazetted a proclamation.", "Presidency"),
+        ("The Public Protector said she would investigate the tender.", "Public Protector"),
+        ("The dealer was authorised by the Central Bank to buy gold.", "Central Bank"),
+        ("The Reserve Bank of Malawi said reserves had fallen.", "Reserve Bank of Malawi"),
+    ],
+)
+def test_an_office_of_state_is_government(text: str, name: str) -> None:
+    assert actors(text + "\n")[name][0] == "government"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Republish this article for free under a Creative Commons licence.",
+        "Editor’s note: This story was updated to include a comment from the ministry.",
+        "Do you work in a Texas prison? Reach our reporters on Signal at 512-555-0100.",
+    ],
+)
+def test_a_footer_line_to_the_reader_is_boilerplate(line: str) -> None:
+    text = "Prosecutors charged Dale Ortiz on Monday, the court said.\n" + line + "\n"
+    parsed = parse_article(text)
+    assert [p.text for p in parsed.boilerplate()] == [line]
+    assert not {"Creative Commons", "Signal"} & set(actors(text))
