@@ -9,6 +9,7 @@ import pytest
 
 from sitegen.extract.actors import find_actors
 from sitegen.extract.article import parse_article
+from sitegen.extract.quotes import find_quotes
 
 
 def actors(text: str) -> dict[str, tuple[str, list[str]]]:
@@ -137,3 +138,39 @@ def test_a_footer_line_to_the_reader_is_boilerplate(line: str) -> None:
     parsed = parse_article(text)
     assert [p.text for p in parsed.boilerplate()] == [line]
     assert not {"Creative Commons", "Signal"} & set(actors(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "popular", "formal"),
+    [
+        ("The Hawks, the police’s Directorate for Priority Crime Investigation, confirmed the "
+         "probe.", "Hawks", "Directorate for Priority Crime Investigation"),
+        ("Rosgvard, the army's National Guard Service, said it had arrested two men.",
+         "Rosgvard", "National Guard Service"),
+    ],
+)
+def test_a_popular_name_and_the_owned_body_after_it_are_one(
+    text: str, popular: str, formal: str
+) -> None:
+    got = actors(text + "\n")
+    assert len(got) == 1, got
+    name, (_type, aliases) = next(iter(got.items()))
+    assert {name, *aliases} >= {popular, formal}
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said a former sergeant who left in March and asked not to be named.",
+        "said a prison guard, who spoke on condition of anonymity.",
+        "said a paramedic who asked not to be named because she still works there.",
+    ],
+)
+def test_an_anonymous_source_named_after_the_quote_speaks(attribution: str) -> None:
+    text = "Staffing at Pine Hollow fell by half, records show.\n\n“We were never told,” "
+    article = parse_article(text + attribution + "\n")
+    cast = find_actors(article)
+    found, _ = find_quotes(article, cast)
+    assert [q.text for q in found] == ["We were never told"]
+    speaker = cast.actors[found[0].speaker]
+    assert speaker.type == "person" and speaker.name.startswith("Unnamed ")

@@ -154,7 +154,12 @@ ROLE_WORDS = (
     r"superintendent|constable|auditor-general|attorney-general|secretary-general|"
     r"trustee|shareholder|investor|donor|customer|client|tenant|patient|passenger|insider|"
     r"miner|labou?rer|guard|boy|girl|teenager|villager|refugee|migrant|smuggler|dealer|"
-    r"courier|cleaner|maid|porter"
+    r"courier|cleaner|maid|porter|"
+    # ranks of armies, police and prisons, and the trades a source is often described by
+    r"sergeant|corporal|lieutenant|private|soldier|trooper|marine|warden|jailer|inmate|"
+    r"prisoner|detainee|cop|firefighter|paramedic|surgeon|physician|pharmacist|midwife|"
+    r"carer|caregiver|technician|mechanic|clerk|contractor|volunteer|administrator|"
+    r"civil servant|social worker|colleague|staff member|case ?worker"
 )
 PERSON_ROLES = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 # Common nouns for a state's bodies, named by description: "Indonesia's foreign ministry".

@@ -46,6 +46,8 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
                 and _names_body(b, p.text)
             ):
                 links.same.append((b.surface, a.surface))  # "Spain's anti-doping agency, CELAD,"
+            elif _owned_body_apposition(a, b, gap, p.text):
+                links.same.append((b.surface, a.surface))  # "The Hawks, the police's Directorate"
             elif re.fullmatch(
                 r",?\s*(?:which|who)\s+(?:\w+\s+){0,4}(?:another|other|alternative|"
                 r"new|old)\s+name\s+(?:for|of)\s+",
@@ -180,6 +182,17 @@ def _acronym_apposition(
         return False
     spelled = {"".join(w[0] for w in c.surface.split() if w[0].isupper()) for c in cands}
     return b.surface not in spelled and not re.match(r",\s+(?:and|or)\b", text[b.end :])
+
+
+def _owned_body_apposition(a: Candidate, b: Candidate, gap: str, text: str) -> bool:
+    """'The Hawks, the police's Directorate for Priority Crime Investigation, said': a popular
+    name, then the formal name of the body some institution owns, set off by commas."""
+    return (
+        re.fullmatch(r",\s+the\s+[a-z][\w-]*[’']s\s+", gap) is not None
+        and any(w in ORG_WORDS for w in b.surface.split())  # a body's word: 'Directorate'
+        and bool(re.match(r"\s*[,.;)]", text[b.end :]))
+        and not is_place(a.surface)
+    )
 
 
 def _described_after(a: Candidate, b: Candidate, text: str) -> bool:
