@@ -174,3 +174,20 @@ def test_an_anonymous_source_named_after_the_quote_speaks(attribution: str) -> N
     assert [q.text for q in found] == ["We were never told"]
     speaker = cast.actors[found[0].speaker]
     assert speaker.type == "person" and speaker.name.startswith("Unnamed ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("“The evaluation was rigged,” Pieter van Wyk told amaBhungane.", "amaBhungane"),
+        ("“We paid what we were asked,” Ana Lee told eNewsroom in an interview.", "eNewsroom"),
+    ],
+)
+def test_an_outlet_named_in_camel_case_is_an_actor_and_the_via(
+    sentence: str, outlet: str
+) -> None:
+    article = parse_article("The board awarded the tender in 2024.\n\n" + sentence + "\n")
+    cast = find_actors(article)
+    found, _ = find_quotes(article, cast)
+    assert [cast.actors[q.via].name for q in found if q.via] == [outlet]
+    assert cast.actors[found[0].via].type == "media"

@@ -67,9 +67,14 @@ def _is_money(token: str, ahead: str) -> bool:
     return len(token) <= 3 and token.isalpha() and bool(_AFTER_CURRENCY.match(ahead))
 
 
+# A name in camel case with a lower-case opening: 'amaBhungane', 'eBay' (not 'mRNA', 'kWh').
+_CAMEL_NAME = re.compile(r"[a-z]{1,4}[A-Z][a-z]{2,}\w*")
+
+
 def _is_cap(token: str) -> bool:
-    """Capitalised, or a lower-case particle joined to a capital: 'al-Hamdan', 'd’Ivoire'."""
-    return token[0].isupper() or (
+    """Capitalised, or a lower-case particle joined to a capital: 'al-Hamdan', 'd’Ivoire';
+    or a camel-case name: 'amaBhungane'."""
+    return token[0].isupper() or bool(_CAMEL_NAME.fullmatch(token)) or (
         token[:3] in ("al-", "el-") and len(token) > 3 and token[3].isupper()
     ) or (token[:2] in ("d’", "d'") and len(token) > 2 and token[2].isupper())
 

@@ -15,19 +15,25 @@ _SENT_TO = r"(?:in|by|via)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?" + (
     r"(?:e-?mail|statement|interview|message|letter|call|text|note|comments?|remarks?)"
     r"\s+(?:sent\s+|given\s+)?(?:to|with)"
 )
+# ('told amaBhungane': a name may open in lower case, camel-cased)
 _TOLD = re.compile(
-    rf"\b(?:(?P<told>told)|{_SENT_TO})\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’' -]*?)"
+    rf"\b(?:(?P<told>told)|{_SENT_TO})\s+(?:the\s+)?"
+    r"(?P<outlet>(?:[A-Z]|[a-z]{1,4}(?=[A-Z][a-z]))[\w.&’' -]*?)"
     # where, how and when it was said end the name: 'told the AP by phone from Pretoria'
     r"(?=[,.;:]|\s+(?:in|on|at|that|after|before|by|from|via|over|during|when|while|last|"
     r"this|earlier|later|\()\b|$)"
 )
 
 
+_CAMEL = re.compile(r"[a-z]{1,4}[A-Z][a-z]{2,}\w*")
+
+
 def outlet_name(words: str) -> str:
     """The outlet's name in the words that credit it: 'Danish broadcaster DR' -> 'DR',
     'Reuters the company had' -> 'Reuters'."""
     outlet = words.strip()
-    lower = [w for w in outlet.split() if w[0].islower()]
+    # ('amaBhungane' is a name in camel case, not a description)
+    lower = [w for w in outlet.split() if w[0].islower() and not _CAMEL.fullmatch(w)]
     if lower:  # the name follows its description
         outlet = outlet.rsplit(f" {lower[-1]} ", 1)[-1].strip()
     # the name ends where the reported clause begins
