@@ -191,3 +191,14 @@ def test_an_outlet_named_in_camel_case_is_an_actor_and_the_via(
     found, _ = find_quotes(article, cast)
     assert [cast.actors[q.via].name for q in found if q.via] == [outlet]
     assert cast.actors[found[0].via].type == "media"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Action Fraud, the UK's national reporting centre for fraud, said it had 212 reports.",
+        "Zollwache, Austria’s customs police unit, seized the crates on Friday.",
+    ],
+)
+def test_a_country_that_only_owns_a_body_in_apposition_is_no_actor(text: str) -> None:
+    assert not {"United Kingdom", "UK", "Austria"} & set(actors(text + "\n"))

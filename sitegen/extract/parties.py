@@ -166,6 +166,8 @@ def _context(c: Candidate, text: str) -> str:
             return "locative"  # 'from Tel Aviv to Cyprus': a place beside a place
     if c.possessive and c.surface in REGIONS:
         return "plain"  # 'Nova Scotia's largest hockey league': a province owns nothing
+    if c.possessive and re.search(r",\s+(?:the\s+)?$", before):
+        return "plain"  # 'Action Fraud, the UK's reporting centre,': whose body, in apposition
     if c.possessive:
         return (
             "possessive-body"
