@@ -202,3 +202,21 @@ def test_an_outlet_named_in_camel_case_is_an_actor_and_the_via(
 )
 def test_a_country_that_only_owns_a_body_in_apposition_is_no_actor(text: str) -> None:
     assert not {"United Kingdom", "UK", "Austria"} & set(actors(text + "\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Washington imposed the sanctions on Friday, and Tehran condemned them.", "Washington"),
+        ("Moscow said the tanker had done nothing wrong.", "Moscow"),
+    ],
+)
+def test_a_capital_named_alone_is_the_government_seated_there(text: str, capital: str) -> None:
+    got = actors(text + "\n")
+    kinds = [kind for name, (kind, aliases) in got.items() if capital in {name, *aliases}]
+    assert kinds == ["government"]
+
+
+def test_a_capital_beside_its_country_stays_an_alias_of_the_country() -> None:
+    text = "Russia denied the charge. Moscow said the tanker had done nothing wrong.\n"
+    assert actors(text)["Russia"] == ("country", ["Moscow"])

@@ -47,6 +47,10 @@ def actor_type(
         return "country"  # 'the island nation of Taloa'
     if any(s in SEATS for s in surfaces):
         return "government"  # 'the Kremlin': the presidency that sits there
+    if all(s in CAPITALS and s not in COUNTRY_NAMES for s in surfaces) and not any(
+        f.personish for f in group
+    ):
+        return "government"  # 'Washington has pressed Berlin': the governments seated there
     bodies = [s for s in surfaces if len(s.split()) >= 2 and s.split()[-1] in GOVERNMENT_WORDS]
     if any(s in COUNTRY_NAMES or s in CAPITALS for s in surfaces) and not any(
         f.personish for f in group
