@@ -220,3 +220,26 @@ def test_a_capital_named_alone_is_the_government_seated_there(text: str, capital
 def test_a_capital_beside_its_country_stays_an_alias_of_the_country() -> None:
     text = "Russia denied the charge. Moscow said the tanker had done nothing wrong.\n"
     assert actors(text)["Russia"] == ("country", ["Moscow"])
+
+
+@pytest.mark.parametrize(
+    ("attribution", "name"),
+    [
+        ("said a former sergeant who left in March and asked not to be named.",
+         "Unnamed former sergeant at Pine Hollow Correctional Center"),
+        ("said a nurse who asked not to be named because she still works for the company.",
+         "Unnamed nurse at Bastion Partners"),
+        ("said a guard, who spoke on condition of anonymity.", "Unnamed guard"),
+    ],
+)
+def test_an_anonymous_source_whose_job_is_told_works_at_the_body_meant(
+    attribution: str, name: str
+) -> None:
+    text = (
+        "Pine Hollow Correctional Center is run by Bastion Partners LLC, records show.\n\n"
+        f"“We were never told,” {attribution}\n"
+    )
+    article = parse_article(text)
+    cast = find_actors(article)
+    found, _ = find_quotes(article, cast)
+    assert [cast.actors[q.speaker].name for q in found] == [name]

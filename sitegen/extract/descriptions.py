@@ -150,6 +150,16 @@ class Descriptions:
         core = re.sub(r"^current\s+", "", core, flags=re.IGNORECASE)
         rest = place_part(m.group("rest")) or _defining_clause(m.group("rest"))
         org_key = None
+        work = _WORK_CLAUSE.match(m.group("rest")) if not rest else None
+        if work:
+            noun = re.match(r"\s+(?:for|at|with)\s+the\s+(\w+)", m.group("rest")[work.end() :])
+            known = noun and noun.group(1).lower() in BODY_WORDS
+            # 'still works for the company': that company; else the story's own body
+            org_key = (
+                self.body(noun.group(1), paragraph, start) if known else None
+            ) or self._story_body(paragraph, start)
+            if org_key:  # 'a sergeant who left in March': at the body the story is about
+                rest = f" at {without_suffix(self.cast.actors[org_key].name)}"
         for men in self.cast.in_paragraph(paragraph):
             if start <= men.start < start + len(m.group("phrase")) + len(rest) + 1:
                 org_key = men.key
@@ -175,6 +185,15 @@ class Descriptions:
                 .strip(),
             )
         return key
+
+    def _story_body(self, paragraph: int, before: int) -> str | None:
+        """The first firm or body the story names before this point: what a lead is about."""
+        for m in self.cast.mentions:
+            if (m.paragraph, m.start) >= (paragraph, before):
+                return None
+            if self.cast.actors[m.key].type in ("company", "government", "organization"):
+                return m.key
+        return None
 
     def body(self, desc: str, paragraph: int, before: int) -> str | None:
         """'a company spokesperson' -> the company last named; 'a ministry ...' -> the ministry.
@@ -235,6 +254,12 @@ class Descriptions:
         return self.cast.lookup(name) or self.cast.add(name, "person")
 
 
+# A clause on the source's job, with no employer named: 'who left in March', 'because she
+# still works for the company', 'who was fired last year'.
+_WORK_CLAUSE = re.compile(
+    r",?\s+(?:who|because|as)\b[^.;“”\"]{0,80}?\b(?:works?|worked|left|quit|resigned|"
+    r"(?:was|were|is|are)\s+(?:fired|dismissed|employed|laid\s+off))\b"
+)
 # A clause that tells which individual is meant ('a diplomat who has read the report,'); not
 # one that only says why they are unnamed ('who spoke on condition of anonymity').
 _DEFINING_CLAUSE = re.compile(
