@@ -243,3 +243,23 @@ def test_an_anonymous_source_whose_job_is_told_works_at_the_body_meant(
     cast = find_actors(article)
     found, _ = find_quotes(article, cast)
     assert [cast.actors[q.speaker].name for q in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The company’s chief executive, R. Whitaker Doyle III, declined to comment.",
+         "R. Whitaker Doyle III"),
+        ("Records show she and her husband, Derek, paid £9,000.", "Derek"),
+        ("The firm's founder, Marlow Keane, denied it.", "Marlow Keane"),
+    ],
+)
+def test_a_generation_or_a_family_tie_or_post_before_a_name_marks_a_person(
+    text: str, person: str
+) -> None:
+    assert actors(text + "\n")[person][0] == "person"
+
+
+def test_a_firm_set_off_after_its_owner_stays_a_firm() -> None:
+    text = "Its lawyer, Clarke & Lowe LLP, said the claims were false.\n"
+    assert actors(text)["Clarke & Lowe LLP"][0] == "company"

@@ -20,6 +20,7 @@ from sitegen.extract.kinds import (
     NICKNAMES,
     NOUN_BEFORE,
     NOUN_TYPES,
+    ORG_WORDS,
     ORGANIZATION_WORDS,
     PERSON_ROLES,
 )
@@ -62,6 +63,8 @@ def actor_type(
         return "government"  # a state's bank of issue, though 'Bank' names firms elsewhere
     if words[-1].rstrip(".") in COMPANY_SUFFIXES or words[0] in _LEGAL_PREFIXES:
         return "company"
+    if _person_by_form(longest, cands, texts):
+        return "person"  # 'R. Whitaker Doyle III', 'her husband, Derek,'
     if _surname_with_particle(longest, surfaces):
         return "person"  # 'De la Fuente' for Álvaro de la Fuente Ibarra
     if any(_state_described(s) or s in NICKNAMES for s in surfaces):
@@ -132,6 +135,32 @@ def _trade_person(c: Candidate, texts: dict[int, str], name: str) -> bool:
 _MONETARY_AUTHORITY = re.compile(
     r"\b(?:Central|Reserve|People[’']s) Bank\b|\bFederal Reserve\b|\bMonetary Authority\b"
 )
+# A generation after a name: only people have them ('R. Whitaker Doyle III', 'Ed Bell Jr.').
+_GENERATIONS = frozenset("Jr Jr. Sr Sr. II III IV".split())
+# A person's family tie or post set off before the name: 'her husband, Derek,', "the
+# company's chief executive, Ana Ruiz" (never 'its owner, X', which may be a firm).
+_PERSON_BEFORE = re.compile(
+    r"\b(?:husband|wife|son|daughter|brother|sister|mother|father|widow|widower|"
+    r"chief executive|chairman|chairwoman|founder|spokes(?:man|woman|person)|lawyer|attorney)"
+    r",\s+$",
+    re.IGNORECASE,
+)
+
+
+def _person_by_form(longest: str, cands: list[Candidate], texts: dict[int, str]) -> bool:
+    """A name no body's word marks, with a generation after it or a person's tie before."""
+    words = longest.split()
+    if longest.isupper() or any(
+        w.rstrip(".") in COMPANY_SUFFIXES or w in ORG_WORDS for w in words
+    ):
+        return False
+    if len(words) >= 2 and words[-1] in _GENERATIONS:
+        return True
+    return any(
+        _PERSON_BEFORE.search(texts[c.paragraph][max(0, c.start - 60) : c.start]) for c in cands
+    )
+
+
 # Particles that open a surname written alone ('De la Fuente denies'); never 'La', 'Le' or
 # 'Del', which open papers and brands ('La Nación', 'Le Monde', 'Del Monte').
 _SURNAME_OPENERS = frozenset("De Da Do Dos Das Van Von Di Den Der".split())
