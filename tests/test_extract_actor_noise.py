@@ -263,3 +263,16 @@ def test_a_generation_or_a_family_tie_or_post_before_a_name_marks_a_person(
 def test_a_firm_set_off_after_its_owner_stays_a_firm() -> None:
     text = "Its lawyer, Clarke & Lowe LLP, said the claims were false.\n"
     assert actors(text)["Clarke & Lowe LLP"][0] == "company"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("In Madrid, the consumer affairs ministry announced on Tuesday that it would act.",
+         "Spain's consumer affairs ministry"),
+        ("In Nairobi, the health ministry said it had recalled the drug.",
+         "Kenya's health ministry"),
+    ],
+)
+def test_a_body_named_in_lower_case_after_its_capital_is_that_states(text: str, body: str) -> None:
+    assert actors(text + "\n")[body][0] == "government"

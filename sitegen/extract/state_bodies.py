@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitegen.extract.article import Article
 from sitegen.extract.kinds import GOVERNMENT_BODY_NOUNS, GOVERNMENT_WORDS
-from sitegen.extract.places import ADJECTIVES, COUNTRY_NAMES, is_place
+from sitegen.extract.places import ADJECTIVES, CAPITALS, COUNTRY_NAMES, is_place
 from sitegen.extract.types import Candidate
 
 if TYPE_CHECKING:
@@ -28,7 +28,22 @@ def unnamed_bodies(article: Article) -> list[Candidate]:
         ):
             if m.group("country") in COUNTRY_NAMES:
                 out.append(Candidate(p.index, m.start(), m.end(), m.group()))
+        for m in _BODY_IN_CAPITAL.finditer(p.text):
+            country = CAPITALS.get(m.group("capital"))
+            # 'In Madrid, the consumer affairs ministry' is Spain's; 'In Paris, the police'
+            # may be the city's force
+            if country and m.group("body") != "police":
+                name = f"{country}'s {m.group('body')}"
+                out.append(Candidate(p.index, m.start("body"), m.end("body"), name))
     return out
+
+
+# A body named in lower case after the capital it sits in: 'In Madrid, the consumer affairs
+# ministry announced ...'.
+_BODY_IN_CAPITAL = re.compile(
+    r"\b[Ii]n\s+(?P<capital>[A-Z][\w-]*),\s+the\s+"
+    rf"(?P<body>(?:[a-z][\w-]*\s){{0,3}}(?:{GOVERNMENT_BODY_NOUNS}))\b"
+)
 
 
 # 'the national financial prosecutor's office (PNF)': a body named in lower case, as a
