@@ -276,3 +276,19 @@ def test_a_firm_set_off_after_its_owner_stays_a_firm() -> None:
 )
 def test_a_body_named_in_lower_case_after_its_capital_is_that_states(text: str, body: str) -> None:
     assert actors(text + "\n")[body][0] == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("They grew suspicious after watching “Small Print”, a BBC documentary about fraud.",
+         "BBC"),
+        ("The payments were first revealed in a Reuters investigation last year.", "Reuters"),
+    ],
+)
+def test_an_outlet_that_made_a_work_is_an_actor(text: str, outlet: str) -> None:
+    assert actors(text + "\n")[outlet][0] == "media"
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_actor() -> None:
+    assert "Ponzi" not in actors("Investigators say it was a Ponzi scheme.\n")

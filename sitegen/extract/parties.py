@@ -137,6 +137,17 @@ _AREA_AFTER = re.compile(
 )
 
 
+# What an outlet makes: 'a BBC documentary', 'a Reuters investigation'.
+_OUTLET_WORK = re.compile(
+    r"\s+(?:documentary|investigation|report|analysis|series|film|podcast|programme|program|"
+    r"interview|broadcast)\b"
+)
+
+
+def _made_by_outlet(name: str, c: Candidate, texts: dict[int, str]) -> bool:
+    return name in MEDIA_NAMES and bool(_OUTLET_WORK.match(texts[c.paragraph][c.end :]))
+
+
 # A name that only ever names a list or register: 'the Specially Designated Nationals list'.
 _NAMES_A_LIST = re.compile(r"\s+(?:list|lists|blacklist|watchlist|index|database)\b")
 
@@ -233,9 +244,11 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         len(c.surface.split()) == 1
         and re.search(r"\b(?:a|an)\s+$", texts[c.paragraph][: c.start])
         and re.match(r"\s+[a-z]", texts[c.paragraph][c.end :])
+        and not _made_by_outlet(name, c, texts)
         for c in cands
     ):
-        return False  # 'a Ponzi scheme': a word modifying a noun, never acting
+        return False  # 'a Ponzi scheme': a word modifying a noun, never acting ('a BBC
+        # documentary' names the outlet that made it)
     if all(_NAMES_A_LIST.match(texts[c.paragraph][c.end :]) for c in cands):
         return False  # 'its Specially Designated Nationals list': the list's name, no party
     if all(c.in_compound for c in cands):
@@ -269,6 +282,7 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         c.surface.isupper()
         and _MODIFIER.match(texts[c.paragraph][c.end :])
         and not _SPEAKS_FOR.match(texts[c.paragraph][c.end :])
+        and not _made_by_outlet(name, c, texts)
         for c in cands
     ):
         return False  # an acronym only ever modifying a noun ('OECD guidelines', 'UN sanctions')
