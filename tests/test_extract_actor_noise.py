@@ -292,3 +292,18 @@ def test_an_outlet_that_made_a_work_is_an_actor(text: str, outlet: str) -> None:
 
 def test_a_name_that_only_modifies_a_noun_is_no_actor() -> None:
     assert "Ponzi" not in actors("Investigators say it was a Ponzi scheme.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "short"),
+    [
+        ("On Friday, the Federal Court in Itaituba ordered the freezing of the assets.",
+         "Federal Court in Itaituba", "Federal Court"),
+        ("He was arraigned before the Federal High Court in Abuja on Monday.",
+         "Federal High Court in Abuja", "Federal High Court"),
+    ],
+)
+def test_a_court_keeps_its_seat_and_answers_to_its_bare_name(
+    text: str, court: str, short: str
+) -> None:
+    assert actors(text + "\n")[court] == ("government", [short])

@@ -181,6 +181,10 @@ def find_actors(article: Article) -> Cast:
         if owned and name_key(owned) not in by_name:
             actor.aliases.append(owned)  # 'Russia’s Finance Ministry': which country's
             by_name[name_key(owned)] = actor.key
+        seat = re.fullmatch(r"(.+ (?:Court|Tribunal)) in [A-Z][\w-]*", actor.name)
+        if seat and name_key(seat.group(1)) not in by_name:
+            actor.aliases.append(seat.group(1))  # 'Federal Court in Itaituba': the court
+            by_name[name_key(seat.group(1))] = actor.key
     return Cast(actors, mentions, clustering.merges, warnings, by_name)
 
 

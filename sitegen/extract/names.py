@@ -148,6 +148,8 @@ def find_candidates(
                 run = []
         elif run and (tok in CONNECTORS or (tok == "the" and run[-1][2] in ("of", "for"))):
             run.append((s, e, tok))
+        elif run and tok == "in" and run[-1][2] in _SEATED and _is_cap(nxt) and nxt not in MONTHS:
+            run.append((s, e, tok))  # "the Federal Court in Itaituba": a court and its seat
         elif run:
             runs.append(run)
             run = []
@@ -166,6 +168,10 @@ def find_candidates(
 _NAME_POSSESSORS = frozenset(
     "People Children Women Men Workers Veterans Farmers Consumers Citizens Seafarers Nation".split()
 )
+
+
+# Bodies known by the town they sit in: 'the Federal Court in Itaituba'.
+_SEATED = frozenset("Court Tribunal".split())
 
 
 def _possessive_inside(token: str, following: str) -> bool:
