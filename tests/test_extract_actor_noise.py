@@ -307,3 +307,15 @@ def test_a_court_keeps_its_seat_and_answers_to_its_bare_name(
     text: str, court: str, short: str
 ) -> None:
     assert actors(text + "\n")[court] == ("government", [short])
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Washington has pressed Berlin since last year to tighten checks.", "Berlin"),
+        ("The State Department warned Ankara over the sales on Monday.", "Ankara"),
+    ],
+)
+def test_a_state_pressed_or_warned_by_another_is_a_party(text: str, state: str) -> None:
+    got = actors(text + "\n")
+    assert any(state in {name, *aliases} for name, (_kind, aliases) in got.items())

@@ -98,7 +98,10 @@ _PLACE_LOCATIVE = re.compile(
 
 
 _AGENT = re.compile(
-    r"\b(by|for|against|on|sanctioned|accused|urged|with)\s+(?:the\s+)?$", re.IGNORECASE
+    # ('has pressed Berlin to act': a state pressed or warned is a party)
+    r"\b(by|for|against|on|sanctioned|accused|urged|with|pressed|pressured|lobbied|warned|"
+    r"critici[sz]ed|called on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
