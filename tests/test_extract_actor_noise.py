@@ -319,3 +319,13 @@ def test_a_court_keeps_its_seat_and_answers_to_its_bare_name(
 def test_a_state_pressed_or_warned_by_another_is_a_party(text: str, state: str) -> None:
     got = actors(text + "\n")
     assert any(state in {name, *aliases} for name, (_kind, aliases) in got.items())
+
+
+def test_a_body_described_as_a_countrys_is_government() -> None:
+    text = "Action Fraud, the UK's national reporting centre for fraud, said it had 212 reports.\n"
+    assert actors(text)["Action Fraud"][0] == "government"
+
+
+def test_a_person_described_as_a_countrys_envoy_stays_a_person() -> None:
+    text = "Ruth Obi, Nigeria's ambassador to Spain, said the talks had stalled.\n"
+    assert actors(text)["Ruth Obi"][0] == "person"

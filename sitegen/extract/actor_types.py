@@ -233,6 +233,11 @@ def _apposition_type(after: str) -> str | None:
     head = re.split(
         r"\s+(?:at|for|of|in|with|who|that|which|based|from|by|run|owned)\b", m.group(1)
     )[0]
+    owner = re.match(r"(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[’']s\s+[a-z]", head)
+    if owner and owner.group("owner") in COUNTRY_NAMES and not PERSON_ROLES.fullmatch(
+        head.split()[-1]
+    ):
+        return "government"  # 'Action Fraud, the UK's national reporting centre': a state's
     if PERSON_ROLES.search(head):
         return None
     words = head.split()
