@@ -641,12 +641,14 @@ def test_a_body_described_by_country_and_noun_joins_the_body_named_in_full():
     }
 
 
-def test_a_capital_helped_to_act_is_its_country():
+def test_a_capital_helped_to_act_is_its_countrys_government():
+    # a capital with no country named beside it stands for the government seated there
+    # (annotation of blind7: 'Washington has pressed Berlin' -> two governments)
     found = actors(
         "A Dubai firm is suspected of helping Tehran sell crude above the cap, a report "
         "says.\n"
     )
-    assert found == {"Iran": ("country", "IR", ["Tehran"])}
+    assert found == {"Iran": ("government", "IR", ["Tehran"])}
 
 
 def test_a_town_given_with_its_state_is_no_actor():
