@@ -329,3 +329,20 @@ def test_a_body_described_as_a_countrys_is_government() -> None:
 def test_a_person_described_as_a_countrys_envoy_stays_a_person() -> None:
     text = "Ruth Obi, Nigeria's ambassador to Spain, said the talks had stalled.\n"
     assert actors(text)["Ruth Obi"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In Madrid, the consumer affairs ministry announced on Tuesday that it would draft "
+         "rules, a move the Timeshare Victims Alliance described as “years overdue”.",
+         "Timeshare Victims Alliance"),
+        ("Kalinda Mining Ltd said on Monday it had paid, calling the ruling “deeply flawed”.",
+         "Kalinda Mining Ltd"),
+    ],
+)
+def test_a_partial_quote_goes_to_the_subject_of_its_own_verb(text: str, speaker: str) -> None:
+    article = parse_article(text + "\n")
+    cast = find_actors(article)
+    found, _ = find_quotes(article, cast)
+    assert [cast.actors[q.speaker].name for q in found] == [speaker]

@@ -47,6 +47,10 @@ class _Context:
     tail_start: int
 
 
+# Partial-quote verbs without a subject of their own: the sentence's subject speaks.
+_PARTICIPLES = ("citing", "calling", "describing", "saying", "warning")
+
+
 class QuoteFinder:
     """Walks the article in order, remembering who spoke last and who was named last."""
 
@@ -249,9 +253,21 @@ class QuoteFinder:
 
     def _partial(self, c: _Context) -> bool:
         """'citing “indicators of forced labour”': the sentence's subject speaks."""
-        if not PARTIAL.search(c.p.text[: c.span.open]):
+        partial = PARTIAL.search(c.p.text[: c.span.open])
+        if not partial:
             return False
-        who = self.speakers.sentence_subject(c.p, c.span.open)
+        # 'a move the TVA described as “...”': a name right before a finite verb is its subject
+        own = next(
+            (
+                m.key
+                for m in self.cast.in_paragraph(c.p.index)
+                if m.end <= partial.start()
+                and re.fullmatch(r"\s+", c.p.text[m.end : partial.start()])
+                and not partial.group().lower().startswith(_PARTICIPLES)
+            ),
+            None,
+        )
+        who = own or self.speakers.sentence_subject(c.p, c.span.open)
         if who:
             c.q.speaker = who
             start = sentence_start(c.p.text, c.span.open)
