@@ -346,3 +346,14 @@ def test_a_partial_quote_goes_to_the_subject_of_its_own_verb(text: str, speaker:
     cast = find_actors(article)
     found, _ = find_quotes(article, cast)
     assert [cast.actors[q.speaker].name for q in found] == [speaker]
+
+
+def test_a_body_described_at_length_keeps_its_whole_description_and_its_short_name() -> None:
+    text = (
+        "Germany's customs criminal investigation office opened an inquiry this month. "
+        "“We are examining every shipment,” a spokeswoman for the office, known as the ZKA, "
+        "told Bloomberg News.\n"
+    )
+    got = actors(text)
+    assert got["ZKA"] == ("government", ["Germany's customs criminal investigation office"])
+    assert "Germany's customs" not in got

@@ -187,7 +187,9 @@ _COUNTRY_OWNER = re.compile(r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[’']s\
 def _state_described(surface: str) -> bool:
     """'Germany's central customs authority': a country's body, named by what it is."""
     m = re.fullmatch(
-        rf"(?P<owner>.+?)[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{GOVERNMENT_BODY_NOUNS})", surface
+        rf"(?P<owner>.+?)[’']s\s+(?:[a-z][\w-]*\s+){{0,4}}"
+        rf"(?:{GOVERNMENT_BODY_NOUNS}|office|bureau|directorate)",
+        surface,
     )
     return bool(m) and m.group("owner") in COUNTRY_NAMES
 

@@ -90,6 +90,17 @@ def find_links(article: Article, candidates: list[Candidate]) -> Links:
                     links.same.append((a.surface, b.surface))
                     links.renamed.append((b.surface, a.surface))
         for c in cands:
+            # 'a spokeswoman for the office, known as the ZKA': the body last named so
+            called = _KNOWN_AS.search(p.text[: c.start])
+            named = called and [
+                x.surface
+                for x in candidates
+                if (x.paragraph, x.start) < (p.index, c.start)
+                and x.surface.lower().endswith(" " + called.group("noun"))
+            ]
+            if named:
+                links.same.append((named[-1], c.surface))
+        for c in cands:
             before = p.text[: c.start]
             if re.search(
                 r"\b(?:changed|change)\s+(?:its|their)\s+name\s+to\s+$|"
@@ -216,6 +227,11 @@ def _is_firm_name(name: str) -> bool:
 # A stock-exchange listing in brackets after a firm's name: '(ASX: CSB)', '(NYSE: ACME)'.
 _TICKER = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,7}\s*:\s*)(?P<ticker>[A-Z][A-Z0-9]{1,5})\)")
 
+# A body's common noun, then the name it goes by: 'the office, known as the ZKA,'.
+_KNOWN_AS = re.compile(
+    r"\bthe\s+(?P<noun>office|agency|ministry|bureau|unit|directorate|authority|service|"
+    r"regulator|watchdog|commission|inspectorate),?\s+(?:also\s+)?known\s+as\s+(?:the\s+)?$"
+)
 # A body named by description: "Spain's anti-doping agency".
 _DESCRIBED = re.compile(r"[A-Z][\w ]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+$")
 

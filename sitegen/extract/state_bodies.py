@@ -21,11 +21,7 @@ def unnamed_bodies(article: Article) -> list[Candidate]:
     """'Indonesia’s foreign ministry': a body the text names only by description."""
     out = []
     for p in article.body():
-        for m in re.finditer(
-            r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+(?:[a-z][\w-]*\s){0,2}"
-            rf"(?:{GOVERNMENT_BODY_NOUNS})\b",
-            p.text,
-        ):
+        for m in _OWNED_BODY.finditer(p.text):
             if m.group("country") in COUNTRY_NAMES:
                 out.append(Candidate(p.index, m.start(), m.end(), m.group()))
         for m in _BODY_IN_CAPITAL.finditer(p.text):
@@ -38,6 +34,14 @@ def unnamed_bodies(article: Article) -> list[Candidate]:
     return out
 
 
+# 'Indonesia's foreign ministry', "Germany's customs criminal investigation office": a
+# country's possessive, up to four describing words, the body's noun (the last one found).
+_DESCRIBING_WORD = r"(?!(?:the|a|an|and|or|of|to|in|on|for|with|said|says|told|is|was|has|had)\b)"
+_OWNED_BODY = re.compile(
+    r"\b(?P<country>[A-Z]\w*(?:\s[A-Z]\w*)?)[’']s\s+"
+    rf"(?:{_DESCRIBING_WORD}[a-z][\w-]*\s){{0,4}}"
+    rf"(?:{GOVERNMENT_BODY_NOUNS}|office|bureau|directorate)\b"
+)
 # A body named in lower case after the capital it sits in: 'In Madrid, the consumer affairs
 # ministry announced ...'.
 _BODY_IN_CAPITAL = re.compile(
