@@ -357,3 +357,16 @@ def test_a_body_described_at_length_keeps_its_whole_description_and_its_short_na
     got = actors(text)
     assert got["ZKA"] == ("government", ["Germany's customs criminal investigation office"])
     assert "Germany's customs" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rep. Dana Whitfield, a Democrat from Jackson who sits on the panel, said she would "
+         "ask the auditor to look.", "Jackson"),
+        ("Sen. Tom Reyes, a Republican from Millbrook, said the contract was void.",
+         "Millbrook"),
+    ],
+)
+def test_a_legislators_home_town_is_no_actor(text: str, place: str) -> None:
+    assert place not in actors(text + "\n")

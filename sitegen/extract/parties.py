@@ -151,6 +151,10 @@ def _made_by_outlet(name: str, c: Candidate, texts: dict[int, str]) -> bool:
     return name in MEDIA_NAMES and bool(_OUTLET_WORK.match(texts[c.paragraph][c.end :]))
 
 
+# A legislator's party, before the place they represent: 'a Democrat from Jackson'.
+_PARTY_MEMBERS = r"democrat|republican|independent|conservative|liberal|tory|labour\s+mp"
+
+
 # A name that only ever names a list or register: 'the Specially Designated Nationals list'.
 _NAMES_A_LIST = re.compile(r"\s+(?:list|lists|blacklist|watchlist|index|database)\b")
 
@@ -167,9 +171,11 @@ def _context(c: Candidate, text: str) -> str:
     if is_place(c.surface) and _PLACE_LOCATIVE.search(before):
         return "locative"
     if len(c.surface.split()) == 1 and re.search(
-        rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_WORDS})\s+from\s+$", before, re.IGNORECASE
+        rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_WORDS}|{_PARTY_MEMBERS})\s+from\s+$",
+        before,
+        re.IGNORECASE,
     ):
-        return "locative"  # 'a retired nurse from Leeds': where a person comes from
+        return "locative"  # 'a retired nurse from Leeds', 'a Democrat from Jackson': home
     if re.search(r"\b(?:from|between)\s+$", before) and re.match(
         r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", after
     ):
