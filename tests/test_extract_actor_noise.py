@@ -370,3 +370,8 @@ def test_a_body_described_at_length_keeps_its_whole_description_and_its_short_na
 )
 def test_a_legislators_home_town_is_no_actor(text: str, place: str) -> None:
     assert place not in actors(text + "\n")
+
+
+def test_a_bare_word_that_is_a_dotted_honorific_stays_in_a_firms_name() -> None:
+    got = actors("Hon Hai Precision Industry said it would review the contract.\n")
+    assert "Hon Hai Precision Industry" in got

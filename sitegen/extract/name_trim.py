@@ -96,7 +96,7 @@ def _trim_start(run: Run, initial: bool, common: frozenset[str]) -> tuple[Run, s
     while run and (
         run[0][2] in STOP
         or _CONTRACTION.sub("", run[0][2]) in STOP
-        or run[0][2] in HONORIFICS
+        or (run[0][2] in HONORIFICS and _styled(run))
         or (run[0][2] in CONNECTORS and run[0][2] not in PARTICLES)
     ):
         if run[0][2] in MONTHS and len(run) > 2 and run[1][2].isdigit():
@@ -105,6 +105,16 @@ def _trim_start(run: Run, initial: bool, common: frozenset[str]) -> tuple[Run, s
             honorific = run[0][2]
         run, trimmed = run[1:], True
     return run, honorific, trimmed
+
+
+# Honorifics that are also words of names unless a dot follows: 'Hon. Ruth Obi' but 'Hon Hai
+# Precision', 'Ing. Carlos Ruiz' but 'Ing Bank'.
+_DOTTED_ONLY = frozenset("Hon Ing Lic".split())
+
+
+def _styled(run: Run) -> bool:
+    """An honorific opens the run: dotted, where the bare word may be a name's."""
+    return run[0][2] not in _DOTTED_ONLY or (len(run) > 1 and run[1][0] - run[0][1] == 2)
 
 
 def _trim_end(run: Run) -> Run:
