@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from sitegen.conversion import record_name, yaml_fields
 from sitegen.errors import SitegenError
-from sitegen.load import record_name, yaml_fields
 from sitegen.model import ID_MAX, ID_RE, Actor, Content, Loc, Quote, Record
 from sitegen.text import fold
 
