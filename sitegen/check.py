@@ -11,27 +11,18 @@ import difflib
 import re
 import types
 import typing
-from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from sitegen.code_points import code_points_named, forbidden, is_nested, record_strings
 from sitegen.conversion import record_name, yaml_fields
 from sitegen.errors import SitegenError
 from sitegen.model import ID_MAX, ID_RE, Actor, Content, Loc, Quote, Record
 from sitegen.text import fold
 
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
-# Code points HTML forbids (the Nu checker's "Forbidden code point"): controls other than
-# tab, newline, form feed and carriage return; surrogates; noncharacters.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
-                        + "".join(f"{chr(plane | 0xFFFE)}{chr(plane | 0xFFFF)}"
-                                  for plane in range(0, 0x110000, 0x10000)) + "]")
-# A superset of _FORBIDDEN (every code point past U+1FFFD) that the regex engine tests
-# ~8x faster: the exact class is only searched in the rare text this one matches.
-_MAYBE_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
-                              "\ufffe\uffff\U0001fffe-\U0010ffff]")
 # '/', '/sub/path/' or 'https://host/sub/'; never '//host/', which leads to another site
 BASE_URL = re.compile(r"/|/(?!/)[^\s?#]*/|https?://[^\s/?#]+(/[^\s?#]*)?/")
 
@@ -145,7 +136,7 @@ class _Checker:
             self.at(loc, ("review",), "unreviewed draft (review: draft): check it against the "
                                       "source, then remove the review line")
         self.fields(record, (), loc)
-        if _forbidden("\n".join(_strings(record))):  # rare: then find which field
+        if forbidden("\n".join(record_strings(record))):  # rare: then find which field
             self.characters(record, (), loc)
         if record_name(type(record)) == "source" and record.id in self.content.texts:
             self.text_characters(record)
@@ -175,7 +166,7 @@ class _Checker:
             items = enumerate(value) if isinstance(value, tuple) else [(None, value)]
             for i, item in items:
                 path = at + ((name,) if i is None else (name, i))
-                if _is_nested(item):
+                if is_nested(item):
                     self.fields(item, path, loc)
                     if name == "citations":
                         self.excerpt(item, path, loc)
@@ -213,21 +204,21 @@ class _Checker:
                 path = at + ((name,) if key is None else (name, key))
                 if dataclasses.is_dataclass(item):
                     self.characters(item, path, loc)
-                elif isinstance(item, str) and _forbidden(item):
+                elif isinstance(item, str) and forbidden(item):
                     where = (Path(loc.path), *loc.at(*path))
                     if any((p.path, p.line, p.col) == where for p in self.problems):
                         continue  # one problem a field: e.g. a URL refused already
-                    self.at(loc, path, f"'{name}' contains {_code_points(item)}, which HTML "
+                    self.at(loc, path, f"'{name}' contains {code_points_named(item)}, which HTML "
                             "forbids; remove it")
 
     def text_characters(self, source: Any) -> None:
         """A source text is published too: report a forbidden code point at `text:`."""
         text = self.content.texts[source.id]
-        found = _forbidden(text)
+        found = forbidden(text)
         if found:
             line = text.count("\n", 0, found.start()) + 1
             self.at(source.loc, ("text",), f"{source.text}: line {line} contains "
-                    f"{_code_points(text)}, which HTML forbids; remove it")
+                    f"{code_points_named(text)}, which HTML forbids; remove it")
 
     def excerpt(self, citation: Any, path: tuple, loc: Loc) -> None:
         if not citation.excerpt.strip():
@@ -308,13 +299,6 @@ _RULES = ("enum", "pattern", "url", "ref")
 
 
 @cache
-def _code_points(text: str) -> str:
-    """The forbidden code points in text, named: 'U+0001 and U+007F'."""
-    found = [f"U+{ord(c):04X}" for c in dict.fromkeys(_FORBIDDEN.findall(text))]
-    return ", ".join(found[:-1]) + " and " + found[-1] if len(found) > 1 else found[0]
-
-
-@cache
 def _ruled_fields(cls: type) -> tuple[tuple[str, Any], ...]:
     """The fields of cls that check can find fault with: those with a rule (enum,
     pattern, URL, reference) and those holding records of their own (citations,
@@ -327,39 +311,6 @@ def _ruled_fields(cls: type) -> tuple[tuple[str, Any], ...]:
         if nested or any(meta.get(rule) for rule in _RULES):
             out.append((name, meta))
     return tuple(out)
-
-
-def _forbidden(text: str) -> re.Match | None:
-    """The first code point HTML forbids in text, if any."""
-    return _FORBIDDEN.search(text) if _MAYBE_FORBIDDEN.search(text) else None
-
-
-def _strings(obj: Any) -> Iterator[str]:
-    """Every text a record holds, nested records' included (a superset of what
-    `characters` looks at), to test them all with one search."""
-    for name in _field_names(type(obj)):
-        value = getattr(obj, name)
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, tuple):
-            for item in value:
-                if isinstance(item, str):
-                    yield item
-                elif _is_nested(item):
-                    yield from _strings(item)
-        elif value is not None and isinstance(value, Mapping):
-            yield from (v for v in value.values() if isinstance(v, str))
-
-
-def _is_nested(value: Any) -> bool:
-    """A record's nested dataclass instance (a citation, a relation): dataclasses.is_dataclass
-    for instances only, without its look-up of whether value is a class (200,000 a check)."""
-    return hasattr(type(value), "__dataclass_fields__")
-
-
-@cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(yaml_fields(cls))
 
 
 def _item_type(hint: Any) -> Any:
