@@ -23,21 +23,22 @@ from sitegen.jsonld import actor_ld, event_ld, plain, quote_ld, source_ld
 from sitegen.links import Links
 from sitegen.model import (
     ACTOR_TYPES,
-    RELATION_LABELS,
     STATUSES,
-    Actor,
     Claim,
     Content,
-    Event,
     event_order,
+)
+from sitegen.page_groups import (
+    TYPE_LABELS,
+    by_name,
+    by_year,
+    claim_sections,
+    relation_label,
 )
 from sitegen.page_reads import RecordKeys, actor_refs, record_keys, record_keys_of
 from sitegen.tracking import Views
 
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
-TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "Companies",
-               "government": "Governments", "media": "Media", "group": "Groups",
-               "country": "Countries", "work": "Works"}
 KEY_CLAIMS_MAX = 8
 
 
@@ -197,7 +198,7 @@ class _PageMaker:
     def actor_index(self) -> Page:
         c = self.content
         by_type: dict[str, list] = {}  # one pass: each read is tracked, 10,000s of actors
-        for (_, _, kind), a in self._sorted_by("actor_index", "actors", _by_name):
+        for (_, _, kind), a in self._sorted_by("actor_index", "actors", by_name):
             by_type.setdefault(kind, []).append(a)
         groups = [(TYPE_LABELS.get(t, t.capitalize()), t, self._views(by_type.get(t, [])))
                   for t in (*ACTOR_TYPES, *sorted(by_type.keys() - set(ACTOR_TYPES)))]
@@ -224,7 +225,7 @@ class _PageMaker:
         sources = [s for s in _sorted(c.sources) if s.id in cited or aid in mentioned.get(s.id, ())
                    or s.publisher == aid or aid in s.authors]
         responses = [r for cl in (*claims_by, *claims_about) for r in c.responses.get(cl.id, ())]
-        shown_by, shown_about = _claim_sections(claims_by, claims_about)
+        shown_by, shown_about = claim_sections(claims_by, claims_about)
         # names of linked actors, titles of cited sources, mentions in source texts (which
         # depend on every actor's names: "actors/*", not each key, or reads grow as N^2)
         linked = {aid, *(a.id for _, a, _ in outgoing + incoming),
@@ -256,7 +257,7 @@ class _PageMaker:
             reads=record_keys_of(c, "events", "actors"),
             jsonld={"@type": "ItemList", "name": "Timeline",
                     "itemListElement": self._ld_all(event_ld, events)},
-            events=events, years=_by_year(events), sanctions=sanctions)
+            events=events, years=by_year(events), sanctions=sanctions)
 
     def quotes(self) -> Page:
         c = self.content
@@ -306,43 +307,6 @@ class _PageMaker:
         sitemap = urls.absolute(self.base_url, "sitemap.xml")
         return Page(url="robots.txt", template="robots.txt", reads=frozenset({"site"}),
                     context={"sitemap": sitemap if "://" in sitemap else None})
-
-
-def _claim_sections(by: tuple[Claim, ...],
-                    about: tuple[Claim, ...]) -> tuple[list[Claim], list[Claim]]:
-    """An actor's claims, each once: a response shown beside its claim is not repeated."""
-    shown, by_ids = {cl.id for cl in (*by, *about)}, {cl.id for cl in by}
-    by_list = [cl for cl in by if cl.responds_to not in shown]
-    about_list = [cl for cl in about if cl.id not in by_ids and cl.responds_to not in shown]
-    return by_list, about_list
-
-
-def relation_label(kind: str, incoming: bool = False) -> str | None:
-    """How a relation reads from either end: 'employed by' / 'employs'.
-
-    None for the far end of a kind with no known reverse wording; the page then says
-    "<other> <kind> <this actor>" instead of inventing one.
-    """
-    labels = RELATION_LABELS.get(kind)
-    if labels:
-        return labels[incoming]
-    return None if incoming else kind.replace("-", " ")
-
-
-def _by_year(events: Sequence[Event]) -> list[tuple[int, Sequence[Event]]]:
-    """Events in date order, by year. Views (a kept timeline order) stay Views, grouped
-    by their records' dates unnoted: ordering them read every date."""
-    if isinstance(events, Views):
-        return [(year, Views(group, events.reads)) for year, group in _by_year(events.raws)]
-    years: dict[int, list[Event]] = {}
-    for event in events:
-        years.setdefault(event.date.year, []).append(event)
-    return list(years.items())
-
-
-def _by_name(actor: Actor) -> tuple[str, str, str]:
-    """The actor index's order (by name, then id), and the actor's type to group by."""
-    return (actor.name.lower(), actor.id, actor.type)
 
 
 def _sorted(records: Mapping[str, Any]) -> list[Any]:
