@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from sitegen import build as b
-from sitegen import collector, outfiles
+from sitegen import collector
 from sitegen.buildstate import (
     COUNTED,
     WatchedReuse,
@@ -35,6 +35,7 @@ from sitegen.model import Content
 from sitegen.pages import Plan, plan_pages, shared_inputs
 from sitegen.parallel import fork_map
 from sitegen.patch import patch_content
+from sitegen.publish import publish_changes
 from sitegen.render import make_environment, template_dirs
 from sitegen.rendered import Renderer, State, digest, shared_maps
 from sitegen.tracking import changed_reads
@@ -297,22 +298,9 @@ class Builder:
                 state.pages.pop(url, None), state.digests.pop(url), state.sizes.pop(url)
                 if state.cards is not None:
                     state.cards.pop(url, None)
-            if fresh:
-                outfiles.write_all(fresh, changes)
-            elif self.in_place:
-                outfiles.write_all(self.out_dir, changes, atomic=True)
-                for url in gone:
-                    (self.out_dir / url).unlink(missing_ok=True)
-            elif changes and len(changes) + len(gone) <= outfiles.few(len(state.digests)):
-                outfiles.update_in_place(self.out_dir, changes, gone, manifest)
-            elif changes or gone:  # nothing changed: no folder work at all
-                fresh = b.new_folder(self.out_dir)
-                outfiles.link_all(self.out_dir, fresh,
-                                  [u for u in state.digests if u not in changes])
-                outfiles.write_all(fresh, changes)
-            if fresh:
-                b.swap(fresh, self.out_dir)
-                fresh = None
+            publish_changes(self.out_dir, fresh, changes, gone, state.digests, manifest,
+                            in_place=self.in_place)
+            fresh = None
         finally:
             if fresh:
                 shutil.rmtree(fresh, ignore_errors=True)
