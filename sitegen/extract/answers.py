@@ -17,6 +17,16 @@ _DOUBT = re.compile(
     re.IGNORECASE,
 )
 
+# What a party does about an accusation, or will do, rather than what it says of it:
+# "had opened a review", "would challenge the designation", "cooperated with the inquiry".
+PROCEDURE = re.compile(
+    r"\b(?:would|will|(?:plan|intend|expect)(?:s|ed)? to|planned to|"
+    r"(?:was|is|are|were) (?:working|cooperating|co-operating)|"
+    r"(?:had |has )?(?:opened|launched|started|begun|commissioned|ordered|suspended|stopped|"
+    r"terminated|ended|halted|paused|cut|resigned|fired|dismissed|replaced|hired|installed|"
+    r"engaged|appointed|retained|notified|passed|"  # "had passed three audits": an outcome of record
+    r"cooperated|co-operated|complied|appealed|challenged|contested|recalled|returned|"
+    r"repaid|refunded|compensated)\b)", re.IGNORECASE)
 
 _PARTY_NOUN = re.compile(
     r"\b[Tt]he (company|firm|distributor|trader|manufacturer|maker|supplier|lender|exchange|"
@@ -152,3 +162,23 @@ def answered(claims: list[DraftClaim], actors: set[str], denier: str | None,
         # civilians" only by being the sole one), else the lead
         return max(alleged, key=lambda i: (len(words & topic(claims[i].excerpt)), -i))
     return len(claims) - 1 if claims else None
+
+
+def rest_of_answer(claims: list[DraftClaim], paragraphs: list[int],
+                   side: frozenset[str]) -> list[DraftClaim]:
+    """An accused party's further words right after it denies or disputes (its next claim,
+    in the same paragraph or the next) go on answering: '... said the company "strongly
+    rejects" the findings. "Our homes are fully staffed," he said.' They dispute what the
+    denial answers, unless they tell what the party did or will do about it ("it has
+    engaged auditors", "would appeal"): that is its report of an act."""
+    out = list(claims)
+    last: dict[str, int] = {}  # the speaker's claim before this one
+    for i, claim in enumerate(out):
+        j = last.get(claim.claimant or "")
+        if claim.status == "reported" and claim.claimant in side and j is not None \
+                and out[j].status in ("denied", "disputed") and out[j].responds_to is not None \
+                and paragraphs[i] - paragraphs[j] <= 1 and not PROCEDURE.search(claim.excerpt):
+            out[i] = replace(claim, status="disputed", responds_to=out[j].responds_to)
+        if claim.claimant:
+            last[claim.claimant] = i
+    return out

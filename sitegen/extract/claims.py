@@ -12,13 +12,14 @@ import datetime
 import re
 from dataclasses import replace
 
-from sitegen.extract.accused import register
+from sitegen.extract.accused import register, spokespeople_of, with_their_people
 from sitegen.extract.answers import (
     accuses,
     answered,
     doubts_previous,
     matter,
     named_later,
+    rest_of_answer,
     unverified,
 )
 from sitegen.extract.claimants import claimant_of, mostly_quoted, person_in, spokespeople
@@ -54,20 +55,28 @@ def claims_in_context(
     sentences = [without_date_names(s, published) for s in sentences]
     # a sentence's clauses do not depend on who is concerned: divide each once
     clauses = {s.index: clause_drafts(s) for s in sentences if _is_claim_sentence(s)}
-    first, _ = _draft_claims(sentences, clauses, published, frozenset())
+    first, first_origins = _draft_claims(sentences, clauses, published, frozenset())
     accused = {a for c in first if c.status == "alleged" for a in c.about}
     accused |= named_later(sentences, [c.excerpt for c in first if c.status == "alleged"])
     accusers = {c.claimant for c in first if c.status == "alleged" and accuses(c)}
     deniers = {c.claimant for c in first if c.status in ("denied", "disputed")}
-    concerned = frozenset(a for a in (accused - accusers) | deniers if a)
+    by_index = {s.index: s for s in sentences}
+    # a firm's chief executive or lawyer speaks for it: their account is its answer
+    speaks_for = {p: q for p, q in spokespeople_of(sentences).items() if p not in accusers}
+    their_people = with_their_people(
+        register([(c, by_index[i]) for c, i in zip(first, first_origins, strict=True)]),
+        speaks_for)
+    concerned = frozenset(a for a in (accused - accusers) | deniers | their_people if a)
     others = frozenset(a for a in accusers - concerned if a)
     claims, origins = _draft_claims(sentences, clauses, published, concerned, others)
     types = {m.actor: m.type for s in sentences for m in s.mentions}
-    by_index = {s.index: s for s in sentences}
     placed = [(claim, by_index[i]) for claim, i in zip(claims, origins, strict=True)]
-    context = Context(register(placed) - others, others, types,
+    context = Context(with_their_people(register(placed), speaks_for) - others, others, types,
                       tuple(frozenset(matter(c.excerpt)) for c in claims if c.status == "alleged"))
-    return [(claim, sentence, context) for claim, sentence in placed]
+    # the accused side's words right after its denial go on answering the accusation
+    answering = rest_of_answer(claims, [s.paragraph for _, s in placed], context.accused)
+    return [(claim, sentence, context)
+            for claim, (_, sentence) in zip(answering, placed, strict=True)]
 
 
 def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitegen.extract.answers import matter
+from sitegen.extract.answers import PROCEDURE, matter
 from sitegen.extract.claimants import ANONYMOUS_SOURCE, mostly_quoted, of_itself
 from sitegen.extract.cues import (
     ACCUSATION,
@@ -114,14 +114,7 @@ _COURT_RECORD = re.compile(
     r"\b(?:ruled|convicted|sentenced|acquitted|judgment|verdict|designated|"
     r"added (?:\S+\s+){0,4}?to (?:its|the|a) (?:\S+\s+)?list)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-# What a party does about an accusation, or will do, rather than what it says of it:
-# "had opened a review", "would challenge the designation", "cooperated with the inquiry".
-_PROCEDURE = re.compile(
-    r"\b(?:would|will|plans? to|intends? to|expects? to|(?:was|is) (?:working|cooperating)|"
-    r"(?:had |has )?(?:opened|launched|started|begun|commissioned|ordered|suspended|stopped|"
-    r"terminated|ended|halted|paused|cut|resigned|fired|dismissed|replaced|hired|installed|"
-    r"cooperated|co-operated|complied|appealed|challenged|contested|recalled|returned|"
-    r"repaid|refunded|compensated)\b)", re.IGNORECASE)
+
 
 
 # A past act right after a doer's name: "designated", "issued", "has frozen", "opened".
@@ -229,7 +222,7 @@ def features(claim: DraftClaim, sentence: Sentence, context: Context) -> dict[st
         "seen_by": float(bool(re.search(r"\b(?:seen|reviewed|obtained|examined) by\b", text))),
     }
     defends = _speaks_for_accused(sentence, start, end, context, claimant)
-    procedure = bool(_PROCEDURE.search(text))
+    procedure = bool(PROCEDURE.search(text))
     f |= {
         # the accused answering: "it had never ...", "signed nothing without approval"
         "accused_negates": float(defends and not procedure and bool(_NEGATION.search(text))),
