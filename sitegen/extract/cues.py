@@ -93,6 +93,9 @@ FUTURE = _cues(
     r"(?<!their )(?<!his )(?<!her )(?<!its )(?<!own )(?<!free )(?<!the )(?<!good)will",
     r"intends? to|expects? to|expected to",
 )
+# The papers of an accusing authority: a court's or agency's order, a warrant, an affidavit.
+_CHARGING_PAPER = (r"(?:the|an?|its|their) (?:[\w-]+ ){0,2}?(?:order|warrant|affidavit|indictment|"
+                   r"charge sheet|charging documents?|complaint|summons)")
 # Accusations: their wording makes a claim alleged, though the accusing itself (a charge
 # filed, a designation) may well be a dated event.
 ACCUSATION = _cues(
@@ -111,7 +114,13 @@ ACCUSATION = _cues(
     r"prosecutors? (?:said|say|says|allege)|investigators (?:said|say|believe)",
     r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor "
     r"(?:\w+ing|(?:its|their|his|her) role)",
-    r"(?:sanction\w*|designat\w*|blacklist\w*|[Ee]ntity [Ll]ist|sanctions list)\b.{0,120}?\bciting",
+    # ... and its stated reasons: "added X to the Entity List, saying its lathes went to Y"
+    r"(?:sanction\w*|designat\w*|blacklist\w*|[Ee]ntity [Ll]ist|sanctions list)\b.{0,120}?"
+    r"\b(?:citing|saying|alleging)",
+    # a charging paper or a court's order speaks for its authority, not for a verdict:
+    # "..., the order said", "the indictment says", "according to the arrest warrant"
+    rf"{_CHARGING_PAPER} (?:said|says|states|stated|alleges|alleged|claims|claimed)|"
+    rf"according to (?:the |an? )?(?:\w+ ){{0,2}}?{_CHARGING_PAPER}",
     # a whistleblower's warnings, which the employer is implied to have ignored
     r"(?:flagged|reported|raised|escalated)(?:\s+\S+){0,5}?\s+(?:to|with)\s+(?:her|his|their|"
     r"my|our)\s+(?:\w+\s+)?(?:managers?|superiors?|bosses|boss|supervisors?|bank|employer)",

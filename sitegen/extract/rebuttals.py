@@ -39,7 +39,8 @@ DENIAL = _cues(
     r"(?<!could )(?<!would )(?<!can )(?<!may )(?<!might )(?<!will )(?:denied|denies|deny|"
     r"denying)(?!\s+(?:them|him|her|us|me)\b|\s+(?:[^\s.]+\s+){0,3}?(?:access|entry|bail|"
     r"permits?|licen[cs]es?|visas?|funding)\b)|denial",
-    r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
+    r"(?:rejected|rejects|reject|rejecting|repudiated|repudiates|dismissed|dismisses|dismissing|"
+    r"refuted|refutes|"
     r"refuting|rebutted|rebuts|denounced|denounces|condemned|condemns|slammed|hit back at|"
     r"pushed back (?:on|against))[\"\u201d\u2019']?(?:\s+\S+){0,5}?\s+(?:{ACCUSATION_NOUNS})",
     r"(?:accusations?|allegations?|claims?|charges?|reports?|stor(?:y|ies)) (?:were|was|are|is|"
@@ -68,7 +69,13 @@ DENIAL = _cues(
     r"part|role)(?: \w+)? (?:to|with|in)|bears? no relation to|no basis in",
     r"(?:was|is|were|are) not involved|played no (?:part|role)|(?:false and )?defamatory",
     r"did not (?:break|violate|breach) any|acted within the law|no wrongdoing",
-    r"(?:acted|operated|worked|remained|stayed|been) (?:\w+ )?within the (?:law|rules)",
+    r"(?:acted|operated|worked|remained|stayed|been) (?:\w+ )?within (?:the )?(?:(?:limits|bounds|"
+    r"terms) of )?(?:the |its |their |his |her )?(?:law|rules|licen[cs]es?|permits?|regulations)",
+    # the defence of intent: "had always acted in good faith"
+    r"(?:acted|operated|behaved|dealt) (?:\w+ )?in good faith",
+    # disowning a tie: "repudiates any link with mining", "rejects any involvement in"
+    r"(?:rejected|rejects|repudiat\w+|disowned|disowns) (?:any|all) (?:\w+ )?(?:links?|connections?|"
+    r"involvement|ties|association|responsibility)",
     r"(?:will|would) be (?:\w+ )?(?:vindicated|exonerated|cleared)",
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
     r"(?:did|does|do) not know|never knew|never knowingly",

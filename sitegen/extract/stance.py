@@ -60,10 +60,42 @@ def speaker_status(
         # documents": what a party the article will not yet name did is an accusation
     if status == "reported" and _anonymous_on_others(sentence, start, end):
         return "alleged", cues  # an unnamed source's account of others: an accusation
+    if status == "reported" and _law_enforcer_says(sentence, start, end):
+        return "alleged", cues  # "which, according to prosecutors, accepted invoices without
+        # checking": what an investigating authority tells is its case until a court rules
     if status == "reported" and claimant and types.get(claimant) in (
             "government", "country") and not of_itself(sentence, start, end, claimant):
         return "alleged", cues  # an authority's account of what others did accuses them
     return status, cues
+
+
+def _law_enforcer_says(sentence: Sentence, start: int, end: int) -> bool:
+    """Is the clause "according to" police, prosecutors, investigators or a court, and about
+    something other than their own work ("according to police, officers seized ...")?"""
+    excerpt = sentence.text[start:end]
+    source = _ACCORDING.search(excerpt)
+    if source is None:
+        return False
+    begin, stop = start + source.start(), start + source.end()
+    named = " ".join([source.group(0)] + [m.actor for m in sentence.mentions
+                                          if begin <= m.start < stop])
+    rest = (excerpt[:source.start()] + excerpt[source.end():]).strip(" ,;")
+    return bool(_ENFORCER.search(named)) and not _RECORDS.search(source.group(0)) \
+        and len(rest.split()) >= 3 \
+        and not _OWN_WORK.match(rest)
+
+
+# "according to X" up to the next comma: "according to Spain's National Police, which ..."
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,;:]*")
+# Who investigates, charges or tries a case, by word or by the actor's key
+_ENFORCER = re.compile(r"polic|prosecut|investigators|attorneys? general|sheriff|detectives|"
+                       r"anti-corruption (?:bureau|agency)", re.IGNORECASE)
+# Papers of record they keep are not their case: "according to police data"
+_RECORDS = re.compile(r"\b(?:data|figures|statistics|estimates|records|filings|registers?)\b",
+                      re.IGNORECASE)
+# Their own work: "according to police, officers seized ...", "it has opened ..."
+_OWN_WORK = re.compile(r"(?:which|who)?\W*(?:it|they|its|their|officers|agents|detectives|"
+                       r"investigators|police|prosecutors)\b", re.IGNORECASE)
 
 
 def deed_of(sentence: Sentence, start: int, end: int, parties: frozenset[str]) -> bool:
