@@ -137,7 +137,7 @@ LEGAL_POWER = _cues(
 # Remedies name the wrong they put right: "pledged to end forced labour" accuses no one.
 REMEDY = re.compile(
     r"\b(?P<trigger>(?:eliminat|prevent|tackl|combat|fight|eradicat|compensat|"
-    r"repa(?:y|id)|reimburs)\w*|root(?:ing)? out|apologi[sz]e[ds]? (?:for|to)|pledged to|"
+    r"repa(?:y|id)|reimburs|recover)\w*|claw(?:ing)? back|root(?:ing)? out|apologi[sz]e[ds]? (?:for|to)|pledged to|"
     r"promised to|vowed to|committed to|"
     r"(?:polic(?:y|ies)|rules?|stance|measures|campaign|programme|program|fight|war) "
     r"(?:on|against|towards?)|zero[- ]tolerance (?:for|on|towards?)|"
@@ -150,7 +150,7 @@ REMEDY = re.compile(
 RECORD = _cues(
     r"(?:corporate|court|company|land|property|public|official|registry|shipping) "
     r"(?:records|registers?|registry|filings?)",
-    r"records (?:show|showed|seen by|reviewed by this)",
+    r"records (?:show|showed)",
     r"in a (?:regulatory |stock exchange |securities )?filing|disclosed in",
 )
 # What a party may be called when the text does not name it ("the firm", "the lender").
@@ -171,7 +171,8 @@ ATTRIBUTION = _cues(
     r"complained|complain|complains",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
     r"describes?|described(?! as)",
-    r"found that|also found|citing|cited|urged|demanded|confirm(?:ed|s|ing) that",
+    # a finding told by whoever made it, the outlet too: "..., amaBhungane found."
+    r"found(?=[\s.]*$)|has found|have found|found that|also found|citing|cited|urged|demanded|confirm(?:ed|s|ing) that",
     # a finding told by the work that made it: "The audit found X overstated its revenue"
     r"(?:audit|review|inquiry|investigation|analysis|report|study|probe|assessment)s? "
     r"(?:\w+ )?(?:found|finds|concluded|concludes)",

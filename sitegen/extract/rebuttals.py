@@ -25,7 +25,7 @@ _REFUTING = (r"(?:a |an )?(?:\w+ )?(?:false|untrue|wrong|baseless|absurd|unfound
              r"smear|lies?|fabrications?|fabricated|attack|misleading|inaccurate|defamatory|"
              r"ridiculous|fiction|fantasy|propaganda|witch[- ]hunt|fishing expedition|"
              r"without merit|frivolous|meritless|slander\w*|libel\w*|politically motivated|"
-             r"speculation|speculative|distortion|misrepresentation|error|mistaken|flawed|"
+             r"speculation|speculative|distortion|misrepresentation|error|mistakes?|mistaken|flawed|"
              r"fake news|conspiracy theor\w*)")
 
 
@@ -61,6 +61,10 @@ DENIAL = _cues(
     r"(?:was|is|were|are) not responsible|(?:suggestion|claim|allegation|accusation|notion)s? "
     r"that\b[^.]{0,100}?\b(?:is|are|was|were) (?:\w+ )?(?:false|untrue|wrong|absurd|nonsense)",
     r"called (?:the |these |those |such |its |their )?(?:\w+ ){0,2}?(?:{ACCUSATION_NOUNS})",
+    # an authority's act called a wrong: "called the US decision a political mistake"
+    # (names read blank leave runs of spaces: "called the    decision")
+    r"called\s+(?:(?:the|its|their|this|that)\s+)?(?:\S+\s+){0,2}?(?:decision|ruling|move|order|"
+    rf"measures?|action|raid|arrests?)\s+[\"\u201c]?{_REFUTING}",
     r"(?:did|done|doing) nothing (?:wrong|improper|illegal|unlawful|untoward|inappropriate)",
     r"(?:complied|complies|comply) with all|in full compliance",
     r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
@@ -96,6 +100,9 @@ _NOT_DONE = (r"(?!(?:comment|respond|address|reply|repl|return|answer|say|said|e
              r"explain|specify|disclose|provide|make|give|offer|expect|plan|intend|want|need|"
              r"see|seen|believe|think|mention|discuss|identify|name|release|publish|been)\w*\b)")
 WEAK_DENIAL = _cues(_NAMED_AS,  # the accused's word for the accusation, whatever it is
+                    # ... or for what it is accused of: "described the payments as fees"
+                    r"(?:described|characteri[sz]ed) (?:the |these |"
+                    r"those |its |their |his |her )?(?:\w+ ){0,2}?as ",
                     r"adhere[sd]? to|adhering to|in (?:line|keeping|accordance) with (?:the |all |"
                     r"local |applicable |its )?(?:\w+ )?(?:laws?|rules|regulations|procedures)",
                     r"never been (?:informed|told|made aware|notified|warned)|"

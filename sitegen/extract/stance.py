@@ -29,9 +29,10 @@ from sitegen.extract.wrongdoing import WRONGDOING
 def speaker_status(
     sentence: Sentence, start: int, end: int, status: str, cues: tuple[str, ...],
     claimant: str | None, concerned: frozenset[str], types: dict[str, str],
-    accusers: frozenset[str] = frozenset(),
+    accusers: frozenset[str] = frozenset(), accusing: frozenset[str] = frozenset(),
 ) -> tuple[str, tuple[str, ...]]:
-    """The clause's status and cues once its speaker is known."""
+    """The clause's status and cues once its speaker is known. `accusers` are the parties
+    that accuse others and are not accused themselves; `accusing`, all that accuse."""
     excerpt = sentence.text[start:end]
     if status in ("alleged", "reported") and claimant in concerned:
         weak = found(WEAK_DENIAL, excerpt)
@@ -60,6 +61,10 @@ def speaker_status(
         # documents": what a party the article will not yet name did is an accusation
     if status == "reported" and _anonymous_on_others(sentence, start, end):
         return "alleged", cues  # an unnamed source's account of others: an accusation
+    if status == "alleged" and claimant \
+            and _counter_accuses(sentence, start, end, accusing - {claimant}):
+        return "disputed", unique(cues + ("accused",))  # "... and accused the bureau of
+        # doing the Kremlin's work": turning on the accuser answers the accusation
     if status == "reported" and _law_enforcer_says(sentence, start, end):
         return "alleged", cues  # "which, according to prosecutors, accepted invoices without
         # checking": what an investigating authority tells is its case until a court rules
@@ -67,6 +72,18 @@ def speaker_status(
             "government", "country") and not of_itself(sentence, start, end, claimant):
         return "alleged", cues  # an authority's account of what others did accuses them
     return status, cues
+
+
+def _counter_accuses(sentence: Sentence, start: int, end: int,
+                     accusers: frozenset[str]) -> bool:
+    """Does the speaker accuse one of the article's accusers ("accused NABU of ...")?"""
+    return any(start <= m.start < end and m.actor in accusers
+               and _ACCUSED_WHOM.search(sentence.text, max(start, m.start - 30), m.start)
+               for m in sentence.mentions)
+
+
+# "accused the agency of", "accuses prosecutors of": the verb right before the target
+_ACCUSED_WHOM = re.compile(r"\baccus(?:ed|es|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _law_enforcer_says(sentence: Sentence, start: int, end: int) -> bool:
