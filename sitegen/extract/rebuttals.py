@@ -105,6 +105,10 @@ WEAK_DENIAL = _cues(_NAMED_AS,  # the accused's word for the accusation, whateve
                     r"those |its |their |his |her )?(?:\w+ ){0,2}?as ",
                     r"adhere[sd]? to|adhering to|in (?:line|keeping|accordance) with (?:the |all |"
                     r"local |applicable |its )?(?:\w+ )?(?:laws?|rules|regulations|procedures)",
+                    # acting in good faith, or under the permits it needed: "bought the
+                    # timber in good faith", "had flown under valid permits"
+                    r"in good faith|(?:under|with) (?:a |all |the |its )?(?:valid|proper|necessary|"
+                    r"required|all) (?:\w+ )?(?:permits?|licen[cs]es?|authori[sz]ations?)",
                     r"never been (?:informed|told|made aware|notified|warned)|"
                     r"(?:vigorously|robustly|strongly) defend|acted correctly",
                     rf"(?:have|has|had) (?:never|not) {_NOT_DONE}\w+|never \w+ed|"
