@@ -93,9 +93,9 @@ FUTURE = _cues(
     r"(?<!their )(?<!his )(?<!her )(?<!its )(?<!own )(?<!free )(?<!the )(?<!good)will",
     r"intends? to|expects? to|expected to",
 )
-# The papers of an accusing authority: a court's or agency's order, a warrant, an affidavit.
-_CHARGING_PAPER = (r"(?:the|an?|its|their) (?:[\w-]+ ){0,2}?(?:order|warrant|affidavit|indictment|"
-                   r"charge sheet|charging documents?|complaint|summons)")
+# The papers of an accusing authority: a court's or agency's order, a warrant, an affidavit
+# (an indictment, a charge sheet or a complaint is an accusation by its name, below).
+_CHARGING_PAPER = (r"(?:the|an?|its|their) (?:[\w-]+ ){0,2}?(?:order|warrant|affidavit|summons)")
 # Accusations: their wording makes a claim alleged, though the accusing itself (a charge
 # filed, a designation) may well be a dated event.
 ACCUSATION = _cues(
