@@ -62,3 +62,26 @@ def test_the_post_left_on_a_date_stays_dated_beside_the_accusation() -> None:
 )
 def test_a_deed_on_papers_or_a_witness_word_stays_dated(text: str, date: str) -> None:
     assert dated(text) == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # wire
+        ("Prosecutors have charged Harlan Voss over an alleged bribery scheme tied to paving "
+         "contracts, Castell Paving said on Dec. 1.", "2024-12-01"),
+        # broadcaster
+        ("Tamsin Reyes is suspected of moving reserves to Kessler Air, the anti-fraud office "
+         "said in a statement on Monday.", "2024-12-09"),
+        # local paper
+        ("Marlow Haulage was allegedly paid twice for the same lorries, Greyline Cables "
+         "announced Friday.", "2024-12-06"),
+    ],
+)
+def test_a_teller_closing_the_sentence_dates_the_telling_whatever_its_hedges(
+        text: str, date: str) -> None:
+    assert dated(text) == [date]
+
+
+def test_a_hedge_before_a_date_that_does_not_close_the_sentence_still_holds() -> None:
+    assert dated("Harlan Voss allegedly paid Castell Paving on Dec. 1 to win the tender.") == []

@@ -125,3 +125,16 @@ def on_an_accuser_word(text: str, date: DateMention) -> bool:
     start, _ = clause_around(text, date.start, date.end)
     return any(_ACCUSER.search(m.group(1))
                for m in _ON_WORD_OF.finditer(text, start, date.start))
+
+
+# A sentence closed by who told it and when: "..., the bureau (NABU) said on Dec. 1."
+_TELLER_AT_END = re.compile(
+    r",\s+(?:[^,;\"\u201c\u201d]{1,80}?\s)?(?:said|says|announced|reported|confirmed|stated)"
+    r"(?:\s+in\s+a\s+(?:[\w-]+\s+)?(?:statement|release|filing|post))?\s+$", re.I)
+
+
+def told_at_the_end(text: str, date: DateMention) -> bool:
+    """Does the date close the sentence on its teller ("..., NABU said on Dec. 1.")? It
+    dates the telling, which happened whatever hedges the account it closes."""
+    return bool(_TELLER_AT_END.search(text[:date.start])) \
+        and not text[date.end:].strip(" .\"'\u201d\u2019")

@@ -16,7 +16,8 @@ from dataclasses import replace
 from sitegen.extract.cues import HEDGE, UNVERIFIED, unique
 from sitegen.extract.datelines import DATELINE
 from sitegen.extract.dates import after_last_date, find_dates, without_date_names
-from sitegen.extract.event_clauses import clause_around, on_an_accuser_word, own_part, segment_at
+from sitegen.extract.event_clauses import (clause_around, on_an_accuser_word, own_part, segment_at,
+                                           told_at_the_end)
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind, noun_happening, one_time, past_deed, plain_deed
 from sitegen.extract.sanction_sequel import undated_sanction, with_sequel
@@ -134,7 +135,8 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
     clause = text[start:end]
     if (HEDGE.search(_no_relatives(clause.replace(date.surface, " ")))
             or _hedged_lead(text, start) or on_an_accuser_word(text, date)) \
-            and not SANCTION.search(clause) and not _DATED_DOCUMENT.search(text[:date.start]):
+            and not SANCTION.search(clause) and not _DATED_DOCUMENT.search(text[:date.start]) \
+            and not told_at_the_end(text, date):
         return None  # an allegation or an unverified happening: a claim, not an event
     they_say = _THEY_SAY.search(clause, 0, date.start - start)
     if they_say and re.search(r"\b(?:a|an|the|some|one|two|three|several)\s+\w+(?:\s+\w+)?\s+$",
