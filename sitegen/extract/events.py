@@ -20,7 +20,7 @@ from sitegen.extract.event_clauses import (clause_around, on_an_accuser_word, ow
                                            told_at_the_end)
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind, noun_happening, one_time, past_deed, plain_deed
-from sitegen.extract.sanction_sequel import undated_sanction, with_sequel
+from sitegen.extract.sanction_sequel import acting_body, undated_sanction, with_sequel
 from sitegen.extract.sanction_targets import Antecedents, country_actors
 from sitegen.extract.sanctions import SANCTION, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
@@ -179,6 +179,7 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
         by, targets = sanction_roles(sentence, start, end, date, before, following)
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()
+    by = acting_body(by, text, before, following)  # "The US added ..." then "BIS said ..."
     title = event_title(sentence, names, kind, by, targets, clause, date, date.start - start)
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=unique([*(a for a in [by] if a), *targets, *actors]),
