@@ -1,6 +1,6 @@
 """A nation that puts parties on a list of its own name acts through the body keeping the
 list, when the next sentence opens on that body telling of it; a measure with no named
-list stays the nation's."""
+list stays the nation's. A currency read as a name is no target."""
 
 from __future__ import annotations
 
@@ -73,3 +73,37 @@ def test_a_named_list_is_the_keeping_bodys_act(texts: tuple[str, ...], body: str
 )
 def test_otherwise_the_nation_stays_the_authority(texts: tuple[str, ...]) -> None:
     assert authority(*texts) in ("united-kingdom", "united-states")
+
+
+def sanction_targets(text: str, extra: dict[str, tuple[str, str]]) -> list[tuple[str, ...]]:
+    spans = []
+    for name, (key, kind) in sorted({**ACTORS, **extra}.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(re.escape(name) + r"(?!\w)", text):
+            if not any(s.start <= m.start() < s.end for s in spans):
+                spans.append(Mention(m.start(), m.end(), key, kind))
+    told = Sentence(text, 0, 0, tuple(sorted(spans, key=lambda m: m.start)), index=0)
+    return [e.targets for e in find_events([told], PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        # translated report: the real's sign, read as a name by the actor stage
+        ("On Friday, a federal court in Belem ordered the freezing of R$ 120 million in "
+         "assets.", "R"),
+        # wire: Hong Kong dollars
+        ("The Securities and Futures Commission on Tuesday fined HK$ 3 million.", "HK"),
+        # local paper: an amount glued to its currency letter
+        ("The Competition Tribunal on Monday fined R312-million to the bidder.", "R312-million"),
+    ],
+)
+def test_a_currency_is_no_target(text: str, money: str) -> None:
+    extra = {money: ("money", "government"), "Securities and Futures Commission":
+             ("sfc", "government"), "Competition Tribunal": ("tribunal", "government")}
+    assert all("money" not in targets for targets in sanction_targets(text, extra))
+
+
+def test_a_party_named_before_an_amount_stays_the_target() -> None:
+    text = "The Competition Tribunal on Monday fined Kestrel Freight R 48 million."
+    assert sanction_targets(text, {"Competition Tribunal": ("tribunal", "government")}) == [
+        ("kestrel-freight",)]

@@ -99,7 +99,8 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
         as_authority(text, m) for m in sentence.mentions
         if not (dateline and m.end <= dateline.end())
         and not (source and m.start >= source.start())
-        and not _SOURCE_BEFORE.search(text, 0, m.start)])  # "documents seen by the Guardian"
+        and not _SOURCE_BEFORE.search(text, 0, m.start)  # "documents seen by the Guardian"
+        and not _AN_AMOUNT.fullmatch(text[m.start:m.end + 1])])  # "R$": money, no party
     agent = _agent_at(text, word)
     if agent is not None:
         agents = [m for m in mentions if agent <= m.start < end and m.type in AUTHORITY]
@@ -188,6 +189,10 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
     return by, unique([*(m.actor for m in targets), *also])
 
 
+# A mention that is a currency's letters before its sign ("R" of "R$ 120 million", "HK$")
+# or an amount ("R312-million"): money, no party.
+_AN_AMOUNT = re.compile(r"[A-Z]{1,3}[$\u20ac\u00a3\u00a5]|[A-Z]{1,3}\$?[\d.,]+-?"
+                        r"(?:million|billion|bn|m)?\W?")
 # "under a U.N. arms embargo", "placed under EU sanctions": whose sanctions they are.
 _UNDER = re.compile(r"\bunder\s+(?:an?\s+|the\s+)?(?:[\w.'\u2019-]+\s+){1,4}$")
 _BACK_TO_LIST = re.compile(r"\s+to\s+(?:the|that|this)\s+(?:same\s+)?list\b")
