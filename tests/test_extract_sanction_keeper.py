@@ -107,3 +107,18 @@ def test_a_party_named_before_an_amount_stays_the_target() -> None:
     text = "The Competition Tribunal on Monday fined Kestrel Freight R 48 million."
     assert sanction_targets(text, {"Competition Tribunal": ("tribunal", "government")}) == [
         ("kestrel-freight",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury on Tuesday sanctioned Kestrel Freight under Executive Order 13846.",
+        "The Treasury on Tuesday sanctioned Kestrel Freight, freezing any assets it holds "
+        "under US jurisdiction.",
+        "The Treasury on Tuesday sanctioned Kestrel Freight under the Global Magnitsky Act.",
+    ],
+)
+def test_the_law_or_reach_an_act_is_taken_under_is_no_target(text: str) -> None:
+    extra = {"Treasury": ("treasury", "government"), "Executive Order": ("eo", "government"),
+             "Global Magnitsky Act": ("act", "organization")}
+    assert sanction_targets(text, extra) == [("kestrel-freight",)]

@@ -151,6 +151,7 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
                and not _REPORTER_AFTER.match(text, m.end)  # ", the BBC reported"
                and not _PLACE_BEFORE.search(text, 0, m.start)  # "at Miami airport": a place
+               and not _BASIS_BEFORE.search(text, 0, m.start)  # "under Executive Order 13846"
                and not (described_by and described_by.start() <= m.start < word.start())
                and not _in_relative(text, m.start)  # "X, which supplies Y," names no target
                and not is_same_body(m, authorities + described)
@@ -232,6 +233,8 @@ _TRAILING_SOURCE = re.compile(
     r"reported|reports|wrote|confirmed|told \S+|can reveal|has learned|understands)\b[^,;]*$")
 # Where the act took place is no target: "detained a shipment at Miami International Airport".
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$")
+# The law or reach an act is taken under: "under Executive Order 13846", "under US jurisdiction".
+_BASIS_BEFORE = re.compile(r"\bunder\s+(?:the\s+|its\s+|their\s+)?$")
 # Who saw the papers is no target: "According to documents seen by the Guardian, ...".
 _SOURCE_BEFORE = re.compile(r"\b(?:seen|obtained|reviewed|examined|verified|according to|told)\s+"
                             r"(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
