@@ -11,81 +11,21 @@ import difflib
 import re
 import types
 import typing
-from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from sitegen.check_memo import Memo
+from sitegen.code_points import code_points_named, forbidden, is_nested, record_strings
+from sitegen.conversion import record_name, yaml_fields
 from sitegen.errors import SitegenError
-from sitegen.load import record_name, yaml_fields
 from sitegen.model import ID_MAX, ID_RE, Actor, Content, Loc, Quote, Record
 from sitegen.text import fold
 
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
-# Code points HTML forbids (the Nu checker's "Forbidden code point"): controls other than
-# tab, newline, form feed and carriage return; surrogates; noncharacters.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
-                        + "".join(f"{chr(plane | 0xFFFE)}{chr(plane | 0xFFFF)}"
-                                  for plane in range(0, 0x110000, 0x10000)) + "]")
-# A superset of _FORBIDDEN (every code point past U+1FFFD) that the regex engine tests
-# ~8x faster: the exact class is only searched in the rare text this one matches.
-_MAYBE_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
-                              "\ufffe\uffff\U0001fffe-\U0010ffff]")
 # '/', '/sub/path/' or 'https://host/sub/'; never '//host/', which leads to another site
 BASE_URL = re.compile(r"/|/(?!/)[^\s?#]*/|https?://[^\s/?#]+(/[^\s?#]*)?/")
-
-
-class Memo:
-    """Each record's own problems from an earlier check, for a process that checks the
-    same content again (`sitegen serve`). A record's problems depend on the record,
-    the ids that exist and the source texts; while those texts stay the same, a record
-    object seen before (the loader's Reuse keeps unchanged ones) is not checked again,
-    unless it had a problem or referred to an id that is gone.
-    """
-
-    def __init__(self) -> None:
-        self.key: tuple = ()
-        # id(record) -> (record, its problems, the ids it referred to as kind, id, kind,
-        # id... flat; None: not known, as for records a new process read back)
-        self.found: dict[int, tuple[Record, list[SitegenError], tuple[str, ...] | None]] = {}
-        self.names: dict[int, tuple[Actor, _NameKeys]] = {}  # each actor's folded names
-
-    def check(self, checker: _Checker, record: Record, strict: bool) -> tuple:
-        """Check one record: its entry in `found`, its problems not yet reported."""
-        before = len(checker.problems)
-        checker.refs = []
-        checker.record(record, strict)
-        entry = (record, checker.problems[before:], tuple(checker.refs))
-        checker.refs = None
-        del checker.problems[before:]
-        return entry
-
-    def start(self, content: Content, strict: bool) -> None:
-        key = (content.files, dict(content.texts), strict)
-        if key == self.key:
-            return
-        if self.key and self.key[1:] == key[1:]:
-            # Ids were added or removed. A record with a problem is checked again (its
-            # hint lists the ids); one without had every reference known, so it stays
-            # right unless it referred to an id that is gone.
-            gone = {(kind, i) for kind, ids in self.key[0].items()
-                    for i in ids - key[0].get(kind, frozenset())}
-            ids = {i for _, i in gone}  # a first test in C: most refs name none of them
-            self.found = {k: entry for k, entry in self.found.items() if not entry[1] and (
-                not gone or entry[2] is not None and ids.isdisjoint(entry[2])
-                or _refers_to_none(entry[2], gone))}
-        else:
-            self.found = {}
-        self.key = key
-
-
-def _refers_to_none(refs: tuple[str, ...] | None, gone: set[tuple[str, str]]) -> bool:
-    """Whether refs (kind, id, kind, id... flat) name none of the ids gone; False if
-    they are not known."""
-    if refs is None:
-        return False
-    return not any((kind, i) in gone for kind, i in zip(refs[::2], refs[1::2], strict=True))
 
 
 def check_content(content: Content, *, strict: bool = False, memo: Memo | None = None
@@ -145,7 +85,7 @@ class _Checker:
             self.at(loc, ("review",), "unreviewed draft (review: draft): check it against the "
                                       "source, then remove the review line")
         self.fields(record, (), loc)
-        if _forbidden("\n".join(_strings(record))):  # rare: then find which field
+        if forbidden("\n".join(record_strings(record))):  # rare: then find which field
             self.characters(record, (), loc)
         if record_name(type(record)) == "source" and record.id in self.content.texts:
             self.text_characters(record)
@@ -175,7 +115,7 @@ class _Checker:
             items = enumerate(value) if isinstance(value, tuple) else [(None, value)]
             for i, item in items:
                 path = at + ((name,) if i is None else (name, i))
-                if _is_nested(item):
+                if is_nested(item):
                     self.fields(item, path, loc)
                     if name == "citations":
                         self.excerpt(item, path, loc)
@@ -213,21 +153,21 @@ class _Checker:
                 path = at + ((name,) if key is None else (name, key))
                 if dataclasses.is_dataclass(item):
                     self.characters(item, path, loc)
-                elif isinstance(item, str) and _forbidden(item):
+                elif isinstance(item, str) and forbidden(item):
                     where = (Path(loc.path), *loc.at(*path))
                     if any((p.path, p.line, p.col) == where for p in self.problems):
                         continue  # one problem a field: e.g. a URL refused already
-                    self.at(loc, path, f"'{name}' contains {_code_points(item)}, which HTML "
+                    self.at(loc, path, f"'{name}' contains {code_points_named(item)}, which HTML "
                             "forbids; remove it")
 
     def text_characters(self, source: Any) -> None:
         """A source text is published too: report a forbidden code point at `text:`."""
         text = self.content.texts[source.id]
-        found = _forbidden(text)
+        found = forbidden(text)
         if found:
             line = text.count("\n", 0, found.start()) + 1
             self.at(source.loc, ("text",), f"{source.text}: line {line} contains "
-                    f"{_code_points(text)}, which HTML forbids; remove it")
+                    f"{code_points_named(text)}, which HTML forbids; remove it")
 
     def excerpt(self, citation: Any, path: tuple, loc: Loc) -> None:
         if not citation.excerpt.strip():
@@ -308,13 +248,6 @@ _RULES = ("enum", "pattern", "url", "ref")
 
 
 @cache
-def _code_points(text: str) -> str:
-    """The forbidden code points in text, named: 'U+0001 and U+007F'."""
-    found = [f"U+{ord(c):04X}" for c in dict.fromkeys(_FORBIDDEN.findall(text))]
-    return ", ".join(found[:-1]) + " and " + found[-1] if len(found) > 1 else found[0]
-
-
-@cache
 def _ruled_fields(cls: type) -> tuple[tuple[str, Any], ...]:
     """The fields of cls that check can find fault with: those with a rule (enum,
     pattern, URL, reference) and those holding records of their own (citations,
@@ -327,39 +260,6 @@ def _ruled_fields(cls: type) -> tuple[tuple[str, Any], ...]:
         if nested or any(meta.get(rule) for rule in _RULES):
             out.append((name, meta))
     return tuple(out)
-
-
-def _forbidden(text: str) -> re.Match | None:
-    """The first code point HTML forbids in text, if any."""
-    return _FORBIDDEN.search(text) if _MAYBE_FORBIDDEN.search(text) else None
-
-
-def _strings(obj: Any) -> Iterator[str]:
-    """Every text a record holds, nested records' included (a superset of what
-    `characters` looks at), to test them all with one search."""
-    for name in _field_names(type(obj)):
-        value = getattr(obj, name)
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, tuple):
-            for item in value:
-                if isinstance(item, str):
-                    yield item
-                elif _is_nested(item):
-                    yield from _strings(item)
-        elif value is not None and isinstance(value, Mapping):
-            yield from (v for v in value.values() if isinstance(v, str))
-
-
-def _is_nested(value: Any) -> bool:
-    """A record's nested dataclass instance (a citation, a relation): dataclasses.is_dataclass
-    for instances only, without its look-up of whether value is a class (200,000 a check)."""
-    return hasattr(type(value), "__dataclass_fields__")
-
-
-@cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(yaml_fields(cls))
 
 
 def _item_type(hint: Any) -> Any:

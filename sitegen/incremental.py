@@ -11,23 +11,31 @@ something that changed; unchanged records keep their identity across rebuilds
 
 from __future__ import annotations
 
-import dataclasses
-import secrets
 import shutil
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from sitegen import build as b
-from sitegen import collector, outfiles, statefile
+from sitegen import collector
+from sitegen.buildstate import (
+    COUNTED,
+    WatchedReuse,
+    hashed_paths,
+    persist_state,
+    records,
+    restore_state,
+    text_paths,
+)
 from sitegen.cache import Manifest, digests, stored_data
 from sitegen.check import Memo, check_content
 from sitegen.errors import ProblemsError, SitegenError
-from sitegen.load import Reuse, load_content
+from sitegen.load import load_content
 from sitegen.model import Content
 from sitegen.pages import Plan, plan_pages, shared_inputs
 from sitegen.parallel import fork_map
 from sitegen.patch import patch_content
+from sitegen.publish import publish_changes
 from sitegen.render import make_environment, template_dirs
 from sitegen.rendered import Renderer, State, digest, shared_maps
 from sitegen.tracking import changed_reads
@@ -59,7 +67,7 @@ class Builder:
         # rebuilds after a name edit then draw one card, not the whole index.
         self.keep_cards = not persist
         self._manifests: dict[tuple[str, ...], Manifest] = {}  # in memory, by banner
-        self._reuse, self._memo = _Watched(), Memo()
+        self._reuse, self._memo = WatchedReuse(), Memo()
         self._last: State | None = None
         self._good: tuple[Content, tuple] | None = None  # the last content without problems
         self._trusted = False  # this build believes a watcher's list of changed files
@@ -89,7 +97,8 @@ class Builder:
         stored = manifest.load()
         if self._last is None and stored and self.persist:  # a new process: the last build
             with collector.paused():
-                self._restored = self._restore(manifest, stored)
+                self._restored, self._saved = restore_state(manifest, stored, self._reuse,
+                                                            self._memo)
         self._trusted = changed is not None and not self.persist and self._last is not None \
             and stored is not None
         # The content to patch with the files that changed since (None: load it all).
@@ -105,7 +114,7 @@ class Builder:
             inputs = seen[1] if seen and seen[0] == texts else manifest.snapshot(dirs, texts)
             self._reuse.changed = None
             if self._restored:  # a new process: files hashing as last time give their records
-                edits = self._hashed_paths(inputs, stored)
+                edits = hashed_paths(self.content_dir, inputs, stored)
                 self._reuse.changed = edits
                 base = self._restored.content if edits is not None else None
         manifest.seen = None
@@ -133,64 +142,6 @@ class Builder:
             raise
         self._built = True
         return report
-
-    def _restore(self, manifest: Manifest, stored: Mapping) -> State | None:
-        """The last build's state from the cache, its records made reusable by the loader
-        (same file, same stat: same record object) and known to check as checked."""
-        data = statefile.load(manifest.state_path, stored.get("state", "")) \
-            if manifest.state_path else None
-        self._saved = data
-        if data is None:
-            return None
-        try:
-            old = Content(**data["content"])
-            reuse = {path: (key, record, ()) for path, (key, record) in data["reuse"].items()}
-            state = State(setting=data["setting"], env=None, content=old, shared=data["shared"],
-                          index={read: i for i, read in enumerate(data["reads"])})
-            state.pages, state.digests, state.sizes = data["pages"], data["digests"], data["sizes"]
-        except (KeyError, TypeError, ValueError):  # saved by another version of sitegen
-            return None
-        self._reuse.entries.update(reuse)
-        self._memo.key = (old.files, dict(old.texts), False)  # as check.Memo.start makes it
-        self._memo.found = {id(r): (r, [], None) for r in _records(old)}  # refs not known
-        return state
-
-    def _persist(self, manifest: Manifest, state: State) -> str | None:
-        """Keep this build's state for the next process; the token the manifest names it by."""
-        content = state.content
-        if manifest.state_path is None or content is None:
-            return None
-        kept = {id(r) for r in _records(content)}
-        # The saved entry itself where unchanged: the diff then skips it by identity.
-        before = self._saved.get("reuse", {}) if self._saved else {}
-        reuse = {}
-        for path, (key, record, found) in self._reuse.entries.items():
-            if not found and id(record) in kept:
-                entry = before.get(path)
-                reuse[path] = entry if entry is not None and entry[1] is record \
-                    and entry[0] == key else (key, record)
-        data = {"token": secrets.token_hex(8), "setting": state.setting,
-                "content": {f.name: getattr(content, f.name) for f in dataclasses.fields(content)
-                            if f.name not in ("problems", "partial")},
-                "shared": state.shared, "reads": list(state.index), "pages": state.pages,
-                "digests": state.digests,
-                "sizes": state.sizes,
-                "reuse": reuse}
-        saved = statefile.save(manifest.state_path, data, base=self._saved)
-        self._saved = data if saved else None
-        return data["token"] if saved else None
-
-    def _hashed_paths(self, inputs: Mapping[str, list], stored: Mapping) -> set[str] | None:
-        """The content files added, removed or whose hash differs from the last build's,
-        as the loader names them; None if a source text changed (texts are loaded
-        with the content)."""
-        old = stored["inputs"]
-        keys = {key for key in inputs.keys() | old.keys()
-                if key not in old or key not in inputs or old[key][2] != inputs[key][2]}
-        if any(key.startswith("text:") for key in keys):
-            return None
-        return {str(self.content_dir / key[len("content:"):]) for key in keys
-                if key.startswith("content:")}
 
     def _watched_paths(self, changed: Iterable[str | Path]) -> set[str]:
         """The changed files as the loader names them (under content_dir as given)."""
@@ -263,12 +214,15 @@ class Builder:
                                    f"cannot write the site: {e.strerror or e}") from None
             summary = {"pages": sum(u.endswith(".html") for u in state.digests),
                        "files": len(state.digests), "bytes": sum(state.sizes.values()),
-                       "counts": {k: len(content.records(k)) for k in _COUNTED}}
+                       "counts": {k: len(content.records(k)) for k in COUNTED}}
             texts = self._good[1] if self._good else []
             if trusted:  # in memory only: what a later build without a watcher would compare
                 manifest.data = {**stored_data(inputs, texts, summary), "outputs": {}}
             else:
-                token = self._persist(manifest, state) if self.persist else None
+                token = None
+                if self.persist:
+                    token, self._saved = persist_state(manifest, state, self._reuse,
+                                                       self._saved)
                 manifest.save(inputs, texts, state.digests, summary, state=token,
                               written=state.written if previous else None)
         self._last, self.written = state, state.written
@@ -344,29 +298,13 @@ class Builder:
                 state.pages.pop(url, None), state.digests.pop(url), state.sizes.pop(url)
                 if state.cards is not None:
                     state.cards.pop(url, None)
-            if fresh:
-                outfiles.write_all(fresh, changes)
-            elif self.in_place:
-                outfiles.write_all(self.out_dir, changes, atomic=True)
-                for url in gone:
-                    (self.out_dir / url).unlink(missing_ok=True)
-            elif changes and len(changes) + len(gone) <= outfiles.few(len(state.digests)):
-                outfiles.update_in_place(self.out_dir, changes, gone, manifest)
-            elif changes or gone:  # nothing changed: no folder work at all
-                fresh = b.new_folder(self.out_dir)
-                outfiles.link_all(self.out_dir, fresh,
-                                  [u for u in state.digests if u not in changes])
-                outfiles.write_all(fresh, changes)
-            if fresh:
-                b.swap(fresh, self.out_dir)
-                fresh = None
+            publish_changes(self.out_dir, fresh, changes, gone, state.digests, manifest,
+                            in_place=self.in_place)
+            fresh = None
         finally:
             if fresh:
                 shutil.rmtree(fresh, ignore_errors=True)
         return state
-
-
-_COUNTED = ("actors", "claims", "quotes", "events", "sources")
 
 
 class _Check:
@@ -378,7 +316,7 @@ class _Check:
 
     def __init__(self, content: Content, memo: Memo | None, passed: bool = False) -> None:
         self.content, self.memo, self.passed = content, memo, passed
-        self.cost = 0 if passed else round(len(_records(content)) * self.PAGES_PER_RECORD)
+        self.cost = 0 if passed else round(len(records(content)) * self.PAGES_PER_RECORD)
 
     def __call__(self) -> None:
         if self.passed:
@@ -388,40 +326,6 @@ class _Check:
         if problems:
             raise ProblemsError(problems)
         self.passed = True
-
-
-def _records(content: Content) -> list:
-    """Every record of content, site.yaml's included."""
-    found = [r for kind in _COUNTED for r in content.records(kind).values()]
-    return [*found, content.site] if content.site is not None else found
-
-
-def text_paths(content_dir: Path, content: Content) -> list[str]:
-    """The files the sources' texts were read from (as load.py finds them)."""
-    root = content_dir.resolve()
-    found = []
-    for source in content.sources.values():
-        if source.id in content.texts and source.text:
-            for candidate in (root.parent / source.text, root / source.text):
-                if candidate.is_file():
-                    found.append(str(candidate))
-                    break
-    return sorted(found)
-
-
-class _Watched(Reuse):
-    """load.Reuse that believes a file watcher: a file it did not report is unchanged."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.changed: set[str] | None = None  # None: no watcher, look at every file
-
-    def get(self, path: Path) -> tuple:
-        if self.changed is not None and str(path) not in self.changed:
-            entry = self.entries.get(str(path))
-            if entry is not None:
-                return entry[0], entry[1:]
-        return super().get(path)
 
 
 # -- files ---------------------------------------------------------------------------------

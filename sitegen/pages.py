@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
@@ -23,21 +23,22 @@ from sitegen.jsonld import actor_ld, event_ld, plain, quote_ld, source_ld
 from sitegen.links import Links
 from sitegen.model import (
     ACTOR_TYPES,
-    RELATION_LABELS,
     STATUSES,
-    Actor,
     Claim,
     Content,
-    Event,
-    Quote,
     event_order,
 )
-from sitegen.tracking import Views, untracked
+from sitegen.page_groups import (
+    TYPE_LABELS,
+    by_name,
+    by_year,
+    claim_sections,
+    relation_label,
+)
+from sitegen.page_reads import RecordKeys, actor_refs, record_keys, record_keys_of
+from sitegen.tracking import Views
 
 _KINDS = ("sources", "actors", "claims", "quotes", "events")
-TYPE_LABELS = {"person": "People", "organization": "Organisations", "company": "Companies",
-               "government": "Governments", "media": "Media", "group": "Groups",
-               "country": "Countries", "work": "Works"}
 KEY_CLAIMS_MAX = 8
 
 
@@ -151,7 +152,7 @@ class _PageMaker:
         return self.page(
             urls.HOME, "home.html", title=site.title,
             description=site.description or f"An explainer built on {lead.title}",
-            reads=_keys(c, *_KINDS),  # key claims, and counts of every kind
+            reads=record_keys_of(c, *_KINDS),  # key claims, and counts of every kind
             jsonld={"@type": "WebSite", "name": site.title},
             lead=lead, key_claims=key[:KEY_CLAIMS_MAX], claim_count=len(c.claims))
 
@@ -190,21 +191,21 @@ class _PageMaker:
         return self.page(
             urls.text_url(source.id, self.flat), "article.html", title=source.title,
             description=f"The text of {source.title}, with every passage the site cites marked",
-            reads=_keys(self.content, *_KINDS),  # every record's citations place the marks
+            reads=record_keys_of(self.content, *_KINDS),  # every record's citations place the marks
             jsonld=source_ld(self.content, source), og_type="article",
             source=source, blocks=blocks)
 
     def actor_index(self) -> Page:
         c = self.content
         by_type: dict[str, list] = {}  # one pass: each read is tracked, 10,000s of actors
-        for (_, _, kind), a in self._sorted_by("actor_index", "actors", _by_name):
+        for (_, _, kind), a in self._sorted_by("actor_index", "actors", by_name):
             by_type.setdefault(kind, []).append(a)
         groups = [(TYPE_LABELS.get(t, t.capitalize()), t, self._views(by_type.get(t, [])))
                   for t in (*ACTOR_TYPES, *sorted(by_type.keys() - set(ACTOR_TYPES)))]
         return self.page(
             urls.ACTORS, "actors.html", title="Who is who",
             description=f"The {len(c.actors)} people, organisations and governments in the story",
-            reads=_keys(c, "actors"),
+            reads=record_keys_of(c, "actors"),
             jsonld={"@type": "CollectionPage", "name": "Who is who"},
             groups=[group for group in groups if group[2]])
 
@@ -224,13 +225,13 @@ class _PageMaker:
         sources = [s for s in _sorted(c.sources) if s.id in cited or aid in mentioned.get(s.id, ())
                    or s.publisher == aid or aid in s.authors]
         responses = [r for cl in (*claims_by, *claims_about) for r in c.responses.get(cl.id, ())]
-        shown_by, shown_about = _claim_sections(claims_by, claims_about)
+        shown_by, shown_about = claim_sections(claims_by, claims_about)
         # names of linked actors, titles of cited sources, mentions in source texts (which
         # depend on every actor's names: "actors/*", not each key, or reads grow as N^2)
         linked = {aid, *(a.id for _, a, _ in outgoing + incoming),
-                  *(ref for r in [*records, *responses] for ref in _actor_refs(r))}
-        reads = {*_record_keys([*records, *responses]), *(f"actors/{a}" for a in linked),
-                 *_keys(c, "sources"), *(("actors/*",) if mentioned else ())}
+                  *(ref for r in [*records, *responses] for ref in actor_refs(r))}
+        reads = {*record_keys([*records, *responses]), *(f"actors/{a}" for a in linked),
+                 *record_keys_of(c, "sources"), *(("actors/*",) if mentioned else ())}
         return self.page(
             urls.actor_url(aid, self.flat), "actor.html", title=actor.name,
             description=actor.summary or f"{actor.name} in {self.site.title}", reads=reads,
@@ -253,10 +254,10 @@ class _PageMaker:
         return self.page(
             urls.TIMELINE, "timeline.html", title="Timeline",
             description=f"{len(events)} dated events, sanctions set apart, each with its source",
-            reads=_keys(c, "events", "actors"),
+            reads=record_keys_of(c, "events", "actors"),
             jsonld={"@type": "ItemList", "name": "Timeline",
                     "itemListElement": self._ld_all(event_ld, events)},
-            events=events, years=_by_year(events), sanctions=sanctions)
+            events=events, years=by_year(events), sanctions=sanctions)
 
     def quotes(self) -> Page:
         c = self.content
@@ -266,7 +267,7 @@ class _PageMaker:
         return self.page(
             urls.QUOTES, "quotes.html", title="Who said what",
             description=f"{len(c.quotes)} quotes, each with its speaker and its passage",
-            reads=_keys(c, "quotes", "actors", "sources"),
+            reads=record_keys_of(c, "quotes", "actors", "sources"),
             jsonld={"@type": "ItemList", "name": "Who said what", "itemListElement":
                     self._ld_all(quote_ld, [q for _, qs in groups for q in qs])},
             groups=groups)
@@ -277,7 +278,7 @@ class _PageMaker:
         return self.page(
             urls.CLAIMS, "claims.html", title="Claims",
             description=f"{len(c.claims)} claims grouped by how established they are",
-            reads=_keys(c, "claims", "actors", "sources"),
+            reads=record_keys_of(c, "claims", "actors", "sources"),
             jsonld={"@type": "CollectionPage", "name": "Claims"},
             groups=[(s, cls) for s, cls in groups if cls])
 
@@ -286,7 +287,7 @@ class _PageMaker:
         return self.page(
             urls.SOURCES, "sources.html", title="Sources",
             description=f"The {len(c.sources)} documents this site draws on and what it cites",
-            reads=_keys(c, *_KINDS),
+            reads=record_keys_of(c, *_KINDS),
             jsonld={"@type": "CollectionPage", "name": "Sources"},
             sources=[(s, cited(c, s.id)) for s in _sorted(c.sources)])
 
@@ -308,90 +309,8 @@ class _PageMaker:
                     context={"sitemap": sitemap if "://" in sitemap else None})
 
 
-def _claim_sections(by: tuple[Claim, ...],
-                    about: tuple[Claim, ...]) -> tuple[list[Claim], list[Claim]]:
-    """An actor's claims, each once: a response shown beside its claim is not repeated."""
-    shown, by_ids = {cl.id for cl in (*by, *about)}, {cl.id for cl in by}
-    by_list = [cl for cl in by if cl.responds_to not in shown]
-    about_list = [cl for cl in about if cl.id not in by_ids and cl.responds_to not in shown]
-    return by_list, about_list
-
-
-def relation_label(kind: str, incoming: bool = False) -> str | None:
-    """How a relation reads from either end: 'employed by' / 'employs'.
-
-    None for the far end of a kind with no known reverse wording; the page then says
-    "<other> <kind> <this actor>" instead of inventing one.
-    """
-    labels = RELATION_LABELS.get(kind)
-    if labels:
-        return labels[incoming]
-    return None if incoming else kind.replace("-", " ")
-
-
-def _by_year(events: Sequence[Event]) -> list[tuple[int, Sequence[Event]]]:
-    """Events in date order, by year. Views (a kept timeline order) stay Views, grouped
-    by their records' dates unnoted: ordering them read every date."""
-    if isinstance(events, Views):
-        return [(year, Views(group, events.reads)) for year, group in _by_year(events.raws)]
-    years: dict[int, list[Event]] = {}
-    for event in events:
-        years.setdefault(event.date.year, []).append(event)
-    return list(years.items())
-
-
-def _by_name(actor: Actor) -> tuple[str, str, str]:
-    """The actor index's order (by name, then id), and the actor's type to group by."""
-    return (actor.name.lower(), actor.id, actor.type)
-
-
 def _sorted(records: Mapping[str, Any]) -> list[Any]:
     return [records[k] for k in sorted(records)]
-
-
-class RecordKeys(AbstractSet):
-    """"kind/id" of every record of some kinds, and a few other names, listed only when
-    asked: Page.reads is bookkeeping no build needs, and listing them would make an index
-    page 10,000s of new strings. It does not count as the page reading the keys either
-    (sitegen.tracking): adding any actor would otherwise redraw every index."""
-
-    def __init__(self, kinds: Mapping[str, Mapping[str, Any]], extra: AbstractSet[str]) -> None:
-        self._kinds, self._extra = kinds, extra
-
-    def plus(self, *names: str) -> RecordKeys:
-        return RecordKeys(self._kinds, self._extra | set(names))
-
-    def __contains__(self, item: object) -> bool:
-        if item in self._extra:
-            return True
-        kind, _, key = str(item).partition("/")
-        return key in self._kinds.get(kind, {})
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self._extra
-        for kind, records in self._kinds.items():
-            yield from (name for key in records if (name := f"{kind}/{key}") not in self._extra)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-
-def _keys(content: Content, *kinds: str) -> RecordKeys:
-    return RecordKeys({kind: untracked(content.records(kind)) for kind in kinds}, frozenset())
-
-
-def _actor_refs(record: Any) -> Iterable[str]:
-    """The actors a claim, quote or event names (their names show beside it)."""
-    for name in ("speaker", "via", "claimant", "by"):
-        if getattr(record, name, None):
-            yield getattr(record, name)
-    for name in ("about", "actors", "targets"):
-        yield from getattr(record, name, ())
-
-
-def _record_keys(records: Iterable[Any]) -> set[str]:
-    kinds = {Claim: "claims", Quote: "quotes", Event: "events"}
-    return {f"{kinds[r.__class__]}/{r.id}" for r in records}  # __class__: views of records too
 
 
 def _base_path(base_url: str) -> str:

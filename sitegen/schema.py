@@ -14,7 +14,7 @@ import typing
 from pathlib import Path
 from typing import Any, Mapping
 
-from sitegen.load import record_name, yaml_fields
+from sitegen.conversion import record_name, yaml_fields
 from sitegen.model import ID_MAX, ID_PATTERN, KINDS, PartialDate, Site
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"

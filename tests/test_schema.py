@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from sitegen.cli import main
-from sitegen.load import record_name, yaml_fields
+from sitegen.conversion import record_name, yaml_fields
 from sitegen.model import KINDS, Site
 from sitegen.schema import record_schemas
 from sitegen.yamlfile import parse_yaml

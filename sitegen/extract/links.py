@@ -10,7 +10,7 @@ import re
 from sitegen.extract.article import Article
 from sitegen.extract.clusters import Links
 from sitegen.extract.kinds import COMPANY_SUFFIXES, COMPANY_WORDS, ORG_WORDS
-from sitegen.extract.parties import LOCATIVE
+from sitegen.extract.mention_roles import LOCATIVE
 from sitegen.extract.places import is_place
 from sitegen.extract.types import Candidate
 

@@ -16,17 +16,16 @@ from sitegen.extract.evidence import canonical_name
 from sitegen.extract.kinds import (
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
-    GOVERNMENT_BODY_NOUNS,
     GOVERNMENT_WORDS,
     INTERNATIONAL_BODIES,
     MEDIA_NAMES,
     NOUN_BEFORE,
     NOUN_TYPES,
     ORGANIZATION_WORDS,
-    ROLE_WORDS,
 )
+from sitegen.extract.mention_roles import mention_role
 from sitegen.extract.places import US_STATES, is_adjective, is_place
-from sitegen.extract.regions import CONTINENTS, REGIONS
+from sitegen.extract.regions import CONTINENTS
 from sitegen.extract.types import Candidate
 from sitegen.extract.vocabulary import NOT_PARTY_HEADS
 
@@ -39,13 +38,6 @@ REPORTING = re.compile(
     r"criticized|welcomed|condemned|agreed|refused|sued|filed|won|lost|bought|sold|acquired|"
     r"signed|approved|blocked|hired|fired|owns|runs|operates|makes|produces|exported|imported|"
     r"supplied|shipped|paid|received|published|reported|investigated)\b"
-)
-
-
-_PEOPLE_AFTER = re.compile(
-    r"\s+(?:officials?|investigators?|prosecutors?|lawyers|executives?|employees?|staff|workers?|"
-    r"agents?|officers?|authorities|lawmakers|diplomats?|spokespeople|researchers|analysts|"
-    r"regulators|sources?|insiders?|managers|engineers|troops|soldiers?|police|veterans?)\b"
 )
 
 
@@ -65,15 +57,6 @@ _MODIFIER = re.compile(
 _PLURAL_NOUN = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ics|als|ives|ees|ies)$")
 
 
-LOCATIVE = re.compile(
-    r"\b(in|at|near|across|throughout|inside|outside|based in|registered in|"
-    r"headquartered in|located in|born in|off|(?:port|city|town|village|region|province|"
-    r"island|capital|state|district) of)\s+(?:the\s+)?"
-    # 'in Peru's southern Andes', 'in the remote north-east'
-    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central|remote|rural|upper|lower|"
-    r"(?:north|south)?(?:-?east|-?west)?(?:ern)?)\s+)?$",
-    re.IGNORECASE,
-)
 # One person who speaks for the body before: 'FBI spokeswoman Angela Price', 'NCA director X'.
 _SPEAKS_FOR = re.compile(
     r"\s+(?:spokes(?:man|woman|person)|director|chief|head|chair(?:man|woman)?|president|"
@@ -84,43 +67,6 @@ _PLACE_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:village|town|city|region|province|district|"
     r"suburb|neighbou?rhood|port|island|county|municipality|valley|settlement|township)\b"
 )
-# Where something was posted or said: a medium, not a party ('in a post on Telegram').
-_MEDIUM = re.compile(
-    r"\b(?:posts?|posted|messages?|videos?|channel|account|page|livestream)\s+on\s+$"
-)
-
-
-_PLACE_LOCATIVE = re.compile(
-    r"\b(from|to|into|over|through|via|towards?|around|within|reached|"
-    r"entered|visited|left)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-_AGENT = re.compile(
-    r"\b(by|for|against|on|sanctioned|accused|urged|with)\s+(?:the\s+)?$", re.IGNORECASE
-)
-
-
-_HELPED = re.compile(
-    r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing|"
-    r"enable|enables|enabled|enabling)\s+$",
-    re.IGNORECASE,
-)
-_VERBISH = re.compile(
-    r"^(?:\s+(?:on|last|this|in|early|late|also|later|then|now)\s+[A-Za-z]+)?"  # 'on Friday'
-    r"\s+(is|was|has|have|had|will|would|can|could|should|may|might|must|"
-    r"did|does|said|says|\w+ed|imposed|launched|sanctions|accuses|denies|"
-    r"wants|seeks|continues|froze|took|made|gave|sent|sold|bought|won|lost|set|put|hit|cut|"
-    r"began|brought|told|ran|met|struck|paid|led|left|held|found|became|chose|drew|fought|"
-    r"kept|spent|stood|wrote|rose|fell|threw|shut|bid|sought)\b"
-)
-
-
-_GOV_BODY = re.compile(
-    rf"^[’']s\s+((?:[a-z][\w-]*\s){{0,2}}({GOVERNMENT_BODY_NOUNS}|intelligence service|"
-    r"security service|foreign office|consulate))\b"
-)
 
 
 # Nouns a place name modifies ('a Glasgow company', 'a Lyon court'), unlike 'an Apple supplier'.
@@ -130,61 +76,8 @@ _PLACE_MODIFIED = re.compile(
 )
 
 
-# Names of areas before their kind, in the plural after a list: 'Sangli and Satara districts'.
-_AREA_AFTER = re.compile(
-    r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w-]*)*\s+(?:districts|provinces|counties|regions|"
-    r"municipalities|prefectures|oblasts|townships)\b"
-)
-
-
 # A name that only ever names a list or register: 'the Specially Designated Nationals list'.
 _NAMES_A_LIST = re.compile(r"\s+(?:list|lists|blacklist|watchlist|index|database)\b")
-
-
-def _context(c: Candidate, text: str) -> str:
-    """How a mention uses its name: locative, agent, subject, possessive or plain."""
-    before, after = text[: c.start], text[c.end :]
-    if re.match(r"[- ]based\b", after) or _AREA_AFTER.match(after):
-        return "locative"  # 'Kolhapur, Sangli and Satara districts': areas named in a list
-    if LOCATIVE.search(before) or _MEDIUM.search(before):
-        return "locative"
-    if _PEOPLE_AFTER.match(after):
-        return "collective"  # "Treasury officials": unnamed people, not the body itself
-    if is_place(c.surface) and _PLACE_LOCATIVE.search(before):
-        return "locative"
-    if len(c.surface.split()) == 1 and re.search(
-        rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_WORDS})\s+from\s+$", before, re.IGNORECASE
-    ):
-        return "locative"  # 'a retired nurse from Leeds': where a person comes from
-    if re.search(r"\b(?:from|between)\s+$", before) and re.match(
-        r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", after
-    ):
-        other = re.match(
-            r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", after
-        )
-        if other and is_place(other.group("other")):
-            return "locative"  # 'from Tel Aviv to Cyprus': a place beside a place
-    if c.possessive and c.surface in REGIONS:
-        return "plain"  # 'Nova Scotia's largest hockey league': a province owns nothing
-    if c.possessive:
-        return (
-            "possessive-body"
-            if (_GOV_BODY.match(text[c.end :]) or re.match(r"[’']s\s+[A-Z]", after))
-            else "agent"
-        )
-    if _AGENT.search(before) or (_HELPED.search(before) and re.match(r"\s+[a-z]+\b", after)):
-        return "agent"  # 'sanctioned by X'; 'helping Moscow sell crude': X acts
-    # a dateline ends in a dash: 'WASHINGTON (AP) — The United States imposed ...'
-    opens = c.initial or re.search(
-        r"(?:^|[,;:.!?]\s+|\)\s*[-—–]{1,2}\s+|^[A-Z]{2}[A-Z .,'-]*\s[-—–]{1,2}\s+|\bthat\s+"
-        r"|\band\s+)(?:[Tt]he\s+)?$",
-        before,
-    )
-    # 'X, which has been under an embargo since 2018, said': the clause set off is skipped
-    if opens and (_VERBISH.match(after) or _VERBISH.match(re.sub(r"^,\s[^,]{1,80},", "", after))):
-        return "agent"
-    return "plain"
-
 
 
 _OBJECT_BEFORE = re.compile(
@@ -251,7 +144,7 @@ def is_actor(group: list[Form], cands: list[Candidate], texts: dict[int, str], k
         _OBJECT_BEFORE.search(texts[c.paragraph][max(0, c.start - 40) : c.start]) for c in cands[:1]
     ):
         return False  # 'the tanker, the Aurora Star': a thing, not a party
-    contexts = [_context(c, texts[c.paragraph]) for c in cands]
+    contexts = [mention_role(c, texts[c.paragraph]) for c in cands]
     if all(x == "collective" for x in contexts):
         return False
     if all(

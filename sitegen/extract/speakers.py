@@ -22,7 +22,7 @@ from sitegen.extract.descriptions import (
     place_part,
 )
 from sitegen.extract.documents import DOCUMENT_SUBJECT, document_author
-from sitegen.extract.parties import LOCATIVE
+from sitegen.extract.mention_roles import LOCATIVE
 from sitegen.extract.pronouns import Pronouns
 from sitegen.extract.titles import person_title, speaker_title
 
