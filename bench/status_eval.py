@@ -40,6 +40,7 @@ SETS = {
     "blind4": ROOT / "bench/extract-blind4",
     "blind5": ROOT / "bench/extract-blind5",
     "blind6": ROOT / "bench/extract-blind6",
+    "blind7": ROOT / "bench/extract-blind7",
 }
 HEDGED = frozenset({"alleged", "denied", "disputed", "unverified"})
 FACTUAL = frozenset({"reported", "confirmed"})

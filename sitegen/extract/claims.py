@@ -68,7 +68,8 @@ def claims_in_context(
         speaks_for)
     concerned = frozenset(a for a in (accused - accusers) | deniers | their_people if a)
     others = frozenset(a for a in accusers - concerned if a)
-    claims, origins = _draft_claims(sentences, clauses, published, concerned, others)
+    claims, origins = _draft_claims(sentences, clauses, published, concerned, others,
+                                    frozenset(a for a in accusers if a))
     types = {m.actor: m.type for s in sentences for m in s.mentions}
     placed = [(claim, by_index[i]) for claim, i in zip(claims, origins, strict=True)]
     context = Context(with_their_people(register(placed), speaks_for) - others, others, types,
@@ -81,7 +82,8 @@ def claims_in_context(
 
 def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
                   published: datetime.date | None, concerned: frozenset[str],
-                  accusers: frozenset[str] = frozenset()
+                  accusers: frozenset[str] = frozenset(),
+                  accusing: frozenset[str] = frozenset()
                   ) -> tuple[list[DraftClaim], list[int]]:
     """The claims, and the index of the sentence each comes from."""
     claims: list[DraftClaim] = []
@@ -124,7 +126,8 @@ def _draft_claims(sentences: list[Sentence], clauses: dict[int, list[Draft]],
             claimant = bodies.get(claimant or "", claimant)
             about = _about(sentence, draft, claimant)
             status, cues = speaker_status(sentence, draft.start, draft.end, draft.status,
-                                          draft.cues, claimant, concerned, types, accusers)
+                                          draft.cues, claimant, concerned, types, accusers,
+                                          accusing)
             responds_to = None
             if status in ("denied", "disputed") and len(claims) > first \
                     and claims[-1].status in ("alleged", "reported") \

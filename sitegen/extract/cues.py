@@ -93,6 +93,9 @@ FUTURE = _cues(
     r"(?<!their )(?<!his )(?<!her )(?<!its )(?<!own )(?<!free )(?<!the )(?<!good)will",
     r"intends? to|expects? to|expected to",
 )
+# The papers of an accusing authority: a court's or agency's order, a warrant, an affidavit
+# (an indictment, a charge sheet or a complaint is an accusation by its name, below).
+_CHARGING_PAPER = (r"(?:the|an?|its|their) (?:[\w-]+ ){0,2}?(?:order|warrant|affidavit|summons)")
 # Accusations: their wording makes a claim alleged, though the accusing itself (a charge
 # filed, a designation) may well be a dated event.
 ACCUSATION = _cues(
@@ -111,7 +114,13 @@ ACCUSATION = _cues(
     r"prosecutors? (?:said|say|says|allege)|investigators (?:said|say|believe)",
     r"(?:sanction\w*|designat\w*|blacklist\w*)\b.{0,80}?\bfor "
     r"(?:\w+ing|(?:its|their|his|her) role)",
-    r"(?:sanction\w*|designat\w*|blacklist\w*|[Ee]ntity [Ll]ist|sanctions list)\b.{0,120}?\bciting",
+    # ... and its stated reasons: "added X to the Entity List, saying its lathes went to Y"
+    r"(?:sanction\w*|designat\w*|blacklist\w*|[Ee]ntity [Ll]ist|sanctions list)\b.{0,120}?"
+    r"\b(?:citing|saying|alleging)",
+    # a charging paper or a court's order speaks for its authority, not for a verdict:
+    # "..., the order said", "the indictment says", "according to the arrest warrant"
+    rf"{_CHARGING_PAPER} (?:said|says|states|stated|alleges|alleged|claims|claimed)|"
+    rf"according to (?:the |an? )?(?:\w+ ){{0,2}}?{_CHARGING_PAPER}",
     # a whistleblower's warnings, which the employer is implied to have ignored
     r"(?:flagged|reported|raised|escalated)(?:\s+\S+){0,5}?\s+(?:to|with)\s+(?:her|his|their|"
     r"my|our)\s+(?:\w+\s+)?(?:managers?|superiors?|bosses|boss|supervisors?|bank|employer)",
@@ -128,7 +137,7 @@ LEGAL_POWER = _cues(
 # Remedies name the wrong they put right: "pledged to end forced labour" accuses no one.
 REMEDY = re.compile(
     r"\b(?P<trigger>(?:eliminat|prevent|tackl|combat|fight|eradicat|compensat|"
-    r"repa(?:y|id)|reimburs)\w*|root(?:ing)? out|apologi[sz]e[ds]? (?:for|to)|pledged to|"
+    r"repa(?:y|id)|reimburs|recover)\w*|claw(?:ing)? back|root(?:ing)? out|apologi[sz]e[ds]? (?:for|to)|pledged to|"
     r"promised to|vowed to|committed to|"
     r"(?:polic(?:y|ies)|rules?|stance|measures|campaign|programme|program|fight|war) "
     r"(?:on|against|towards?)|zero[- ]tolerance (?:for|on|towards?)|"
@@ -141,7 +150,7 @@ REMEDY = re.compile(
 RECORD = _cues(
     r"(?:corporate|court|company|land|property|public|official|registry|shipping) "
     r"(?:records|registers?|registry|filings?)",
-    r"records (?:show|showed|seen by|reviewed by this)",
+    r"records (?:show|showed)",
     r"in a (?:regulatory |stock exchange |securities )?filing|disclosed in",
 )
 # What a party may be called when the text does not name it ("the firm", "the lender").
@@ -162,7 +171,8 @@ ATTRIBUTION = _cues(
     r"complained|complain|complains",
     r"insists|estimated|concluded|warned|explained|spoke on condition of anonymity",
     r"describes?|described(?! as)",
-    r"found that|also found|citing|cited|urged|demanded|confirm(?:ed|s|ing) that",
+    # a finding told by whoever made it, the outlet too: "..., amaBhungane found."
+    r"found(?=[\s.]*$)|has found|have found|found that|also found|citing|cited|urged|demanded|confirm(?:ed|s|ing) that",
     # a finding told by the work that made it: "The audit found X overstated its revenue"
     r"(?:audit|review|inquiry|investigation|analysis|report|study|probe|assessment)s? "
     r"(?:\w+ )?(?:found|finds|concluded|concludes)",

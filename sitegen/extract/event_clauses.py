@@ -104,3 +104,37 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
         if resumes:
             right = end + resumes.start()
     return left, right
+
+
+
+# Whose word a clause is told on: "According to prosecutors, X steered ...", "a network
+# that, according to investigators, extracted ...". Those who build a case tell an
+# accusation; papers ("the charge sheet", "the BIS order") show what they record, and a
+# witness ("a person familiar with the talks") tells what was done.
+_ON_WORD_OF = re.compile(r"\baccording to\s+([^,.;]{1,100}?)\s*(?:,|$)", re.I)
+_ACCUSER = re.compile(
+    r"\b(?:investigators|prosecutors?|prosecution|prosecutor\W?s office|police|detectives|"
+    r"(?:anti-corruption|law enforcement|investigative) (?:authorities|agencies|bodies))\b", re.I)
+
+
+def on_an_accuser_word(text: str, date: DateMention) -> bool:
+    """Is the date's clause told on the word of those who build a case ("according to
+    investigators, extracted ... between 2022 and 2025")? Their account is an accusation,
+    not a happening. The whole clause counts: "According to prosecutors, X, who left in
+    May, steered ... in 2024" tells the steering on their word."""
+    start, _ = clause_around(text, date.start, date.end)
+    return any(_ACCUSER.search(m.group(1))
+               for m in _ON_WORD_OF.finditer(text, start, date.start))
+
+
+# A sentence closed by who told it and when: "..., the bureau (NABU) said on Dec. 1."
+_TELLER_AT_END = re.compile(
+    r",\s+(?:[^,;\"\u201c\u201d]{1,80}?\s)?(?:said|says|announced|reported|confirmed|stated)"
+    r"(?:\s+in\s+a\s+(?:[\w-]+\s+)?(?:statement|release|filing|post))?\s+$", re.I)
+
+
+def told_at_the_end(text: str, date: DateMention) -> bool:
+    """Does the date close the sentence on its teller ("..., NABU said on Dec. 1.")? It
+    dates the telling, which happened whatever hedges the account it closes."""
+    return bool(_TELLER_AT_END.search(text[:date.start])) \
+        and not text[date.end:].strip(" .\"'\u201d\u2019")

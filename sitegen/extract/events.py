@@ -16,10 +16,11 @@ from dataclasses import replace
 from sitegen.extract.cues import HEDGE, UNVERIFIED, unique
 from sitegen.extract.datelines import DATELINE
 from sitegen.extract.dates import after_last_date, find_dates, without_date_names
-from sitegen.extract.event_clauses import clause_around, own_part, segment_at
+from sitegen.extract.event_clauses import (clause_around, on_an_accuser_word, own_part, segment_at,
+                                           told_at_the_end)
 from sitegen.extract.event_titles import event_title
 from sitegen.extract.happenings import event_kind, noun_happening, one_time, past_deed, plain_deed
-from sitegen.extract.sanction_sequel import undated_sanction, with_sequel
+from sitegen.extract.sanction_sequel import acting_body, undated_sanction, with_sequel
 from sitegen.extract.sanction_targets import Antecedents, country_actors
 from sitegen.extract.sanctions import SANCTION, sanction_roles
 from sitegen.extract.types import DateMention, DraftEvent, Sentence
@@ -133,8 +134,9 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
         end = listed.end()  # "added X, which supplies Y, to its list": one clause
     clause = text[start:end]
     if (HEDGE.search(_no_relatives(clause.replace(date.surface, " ")))
-            or _hedged_lead(text, start)) \
-            and not SANCTION.search(clause) and not _DATED_DOCUMENT.search(text[:date.start]):
+            or _hedged_lead(text, start) or on_an_accuser_word(text, date)) \
+            and not SANCTION.search(clause) and not _DATED_DOCUMENT.search(text[:date.start]) \
+            and not told_at_the_end(text, date):
         return None  # an allegation or an unverified happening: a claim, not an event
     they_say = _THEY_SAY.search(clause, 0, date.start - start)
     if they_say and re.search(r"\b(?:a|an|the|some|one|two|three|several)\s+\w+(?:\s+\w+)?\s+$",
@@ -177,6 +179,7 @@ def _event_at(sentence: Sentence, date: DateMention, dates: list[DateMention],
         by, targets = sanction_roles(sentence, start, end, date, before, following)
     if kind == "sanction" and not (by and targets):
         kind, by, targets = "other", None, ()
+    by = acting_body(by, text, before, following)  # "The US added ..." then "BIS said ..."
     title = event_title(sentence, names, kind, by, targets, clause, date, date.start - start)
     return DraftEvent(date=date.value, title=title, kind=kind, excerpt=excerpt,
                       actors=unique([*(a for a in [by] if a), *targets, *actors]),

@@ -25,7 +25,7 @@ _REFUTING = (r"(?:a |an )?(?:\w+ )?(?:false|untrue|wrong|baseless|absurd|unfound
              r"smear|lies?|fabrications?|fabricated|attack|misleading|inaccurate|defamatory|"
              r"ridiculous|fiction|fantasy|propaganda|witch[- ]hunt|fishing expedition|"
              r"without merit|frivolous|meritless|slander\w*|libel\w*|politically motivated|"
-             r"speculation|speculative|distortion|misrepresentation|error|mistaken|flawed|"
+             r"speculation|speculative|distortion|misrepresentation|error|mistakes?|mistaken|flawed|"
              r"fake news|conspiracy theor\w*)")
 
 
@@ -39,7 +39,8 @@ DENIAL = _cues(
     r"(?<!could )(?<!would )(?<!can )(?<!may )(?<!might )(?<!will )(?:denied|denies|deny|"
     r"denying)(?!\s+(?:them|him|her|us|me)\b|\s+(?:[^\s.]+\s+){0,3}?(?:access|entry|bail|"
     r"permits?|licen[cs]es?|visas?|funding)\b)|denial",
-    r"(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
+    r"(?:rejected|rejects|reject|rejecting|repudiated|repudiates|dismissed|dismisses|dismissing|"
+    r"refuted|refutes|"
     r"refuting|rebutted|rebuts|denounced|denounces|condemned|condemns|slammed|hit back at|"
     r"pushed back (?:on|against))[\"\u201d\u2019']?(?:\s+\S+){0,5}?\s+(?:{ACCUSATION_NOUNS})",
     r"(?:accusations?|allegations?|claims?|charges?|reports?|stor(?:y|ies)) (?:were|was|are|is|"
@@ -60,6 +61,10 @@ DENIAL = _cues(
     r"(?:was|is|were|are) not responsible|(?:suggestion|claim|allegation|accusation|notion)s? "
     r"that\b[^.]{0,100}?\b(?:is|are|was|were) (?:\w+ )?(?:false|untrue|wrong|absurd|nonsense)",
     r"called (?:the |these |those |such |its |their )?(?:\w+ ){0,2}?(?:{ACCUSATION_NOUNS})",
+    # an authority's act called a wrong: "called the US decision a political mistake"
+    # (names read blank leave runs of spaces: "called the    decision")
+    r"called\s+(?:(?:the|its|their|this|that)\s+)?(?:\S+\s+){0,2}?(?:decision|ruling|move|order|"
+    rf"measures?|action|raid|arrests?)\s+[\"\u201c]?{_REFUTING}",
     r"(?:did|done|doing) nothing (?:wrong|improper|illegal|unlawful|untoward|inappropriate)",
     r"(?:complied|complies|comply) with all|in full compliance",
     r"(?:follows?|followed|obeys?|obeyed) all (?:the )?(?:rules|laws|regulations)",
@@ -68,7 +73,13 @@ DENIAL = _cues(
     r"part|role)(?: \w+)? (?:to|with|in)|bears? no relation to|no basis in",
     r"(?:was|is|were|are) not involved|played no (?:part|role)|(?:false and )?defamatory",
     r"did not (?:break|violate|breach) any|acted within the law|no wrongdoing",
-    r"(?:acted|operated|worked|remained|stayed|been) (?:\w+ )?within the (?:law|rules)",
+    r"(?:acted|operated|worked|remained|stayed|been) (?:\w+ )?within (?:the )?(?:(?:limits|bounds|"
+    r"terms) of )?(?:the |its |their |his |her )?(?:law|rules|licen[cs]es?|permits?|regulations)",
+    # the defence of intent: "had always acted in good faith"
+    r"(?:acted|operated|behaved|dealt) (?:\w+ )?in good faith",
+    # disowning a tie: "repudiates any link with mining", "rejects any involvement in"
+    r"(?:rejected|rejects|repudiat\w+|disowned|disowns) (?:any|all) (?:\w+ )?(?:links?|connections?|"
+    r"involvement|ties|association|responsibility)",
     r"(?:will|would) be (?:\w+ )?(?:vindicated|exonerated|cleared)",
     r"(?:had|has|have) no knowledge|no knowledge of|(?:was|were|is|are) not aware|unaware",
     r"(?:did|does|do) not know|never knew|never knowingly",
@@ -89,8 +100,15 @@ _NOT_DONE = (r"(?!(?:comment|respond|address|reply|repl|return|answer|say|said|e
              r"explain|specify|disclose|provide|make|give|offer|expect|plan|intend|want|need|"
              r"see|seen|believe|think|mention|discuss|identify|name|release|publish|been)\w*\b)")
 WEAK_DENIAL = _cues(_NAMED_AS,  # the accused's word for the accusation, whatever it is
+                    # ... or for what it is accused of: "described the payments as fees"
+                    r"(?:described|characteri[sz]ed) (?:the |these |"
+                    r"those |its |their |his |her )?(?:\w+ ){0,2}?as ",
                     r"adhere[sd]? to|adhering to|in (?:line|keeping|accordance) with (?:the |all |"
                     r"local |applicable |its )?(?:\w+ )?(?:laws?|rules|regulations|procedures)",
+                    # acting in good faith, or under the permits it needed: "bought the
+                    # timber in good faith", "had flown under valid permits"
+                    r"in good faith|(?:under|with) (?:a |all |the |its )?(?:valid|proper|necessary|"
+                    r"required|all) (?:\w+ )?(?:permits?|licen[cs]es?|authori[sz]ations?)",
                     r"never been (?:informed|told|made aware|notified|warned)|"
                     r"(?:vigorously|robustly|strongly) defend|acted correctly",
                     rf"(?:have|has|had) (?:never|not) {_NOT_DONE}\w+|never \w+ed|"

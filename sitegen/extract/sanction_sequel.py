@@ -10,6 +10,7 @@ import re
 
 from sitegen.extract.cues import unique
 from sitegen.extract.dates import find_dates
+from sitegen.extract.sanction_authority import as_authority, without_possessors
 from sitegen.extract.sanction_targets import Antecedents
 from sitegen.extract.sanctions import SANCTION, sanction_roles
 from sitegen.extract.types import DateMention, Sentence
@@ -44,3 +45,24 @@ def with_sequel(by: str | None, targets: tuple[str, ...], detail: Sentence | Non
     if re.search(r"\balso\b", detail.text) and more and more_by in (None, by):
         return by, unique([*targets, *more])
     return by, targets
+
+
+def acting_body(by: str | None, text: str, before: Antecedents,
+                following: tuple[Sentence, ...]) -> str | None:
+    """A nation a lede has put parties on a list of its own name ("The US added a
+    distributor to the Entity List on Tuesday.") acts through the body that keeps the list,
+    the public body the next sentence opens on telling of it ("The Commerce Department's
+    Bureau of Industry and Security said ..."). A measure with no named list ("Britain froze
+    the assets of ...") stays the nation's, whichever ministry speaks for it."""
+    if by not in {key for _, key in before.countries} or not following \
+            or not re.search(r"\bto\s+the\s+(?:[A-Z][\w-]*\s+)+(?:List|Register)\b", text):
+        return by
+    told = following[0].text
+    bodies = without_possessors(told, [as_authority(told, m) for m in following[0].mentions])
+    opening = min(bodies, key=lambda m: m.start, default=None)
+    if opening is None or opening.type != "government" or not re.fullmatch(
+            r"(?:the\s+)?(?:[\w.\s-]+['\u2019]s\s+)?", told[:opening.start], re.I) \
+            or not re.match(r"(?:\s*\([^)]{1,12}\))?,?\s+(?:said|says|announced|stated)\b",
+                            told[opening.end:]):
+        return by
+    return opening.actor

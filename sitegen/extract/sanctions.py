@@ -99,7 +99,8 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
         as_authority(text, m) for m in sentence.mentions
         if not (dateline and m.end <= dateline.end())
         and not (source and m.start >= source.start())
-        and not _SOURCE_BEFORE.search(text, 0, m.start)])  # "documents seen by the Guardian"
+        and not _SOURCE_BEFORE.search(text, 0, m.start)  # "documents seen by the Guardian"
+        and not _AN_AMOUNT.fullmatch(text[m.start:m.end + 1])])  # "R$": money, no party
     agent = _agent_at(text, word)
     if agent is not None:
         agents = [m for m in mentions if agent <= m.start < end and m.type in AUTHORITY]
@@ -150,6 +151,7 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
     targets = [m for m in mentions if after_by <= m.start < end and m.actor != by
                and not _REPORTER_AFTER.match(text, m.end)  # ", the BBC reported"
                and not _PLACE_BEFORE.search(text, 0, m.start)  # "at Miami airport": a place
+               and not _BASIS_BEFORE.search(text, 0, m.start)  # "under Executive Order 13846"
                and not (described_by and described_by.start() <= m.start < word.start())
                and not _in_relative(text, m.start)  # "X, which supplies Y," names no target
                and not is_same_body(m, authorities + described)
@@ -188,6 +190,10 @@ def _roles_at(sentence: Sentence, start: int, end: int, word: re.Match[str],
     return by, unique([*(m.actor for m in targets), *also])
 
 
+# A mention that is a currency's letters before its sign ("R" of "R$ 120 million", "HK$")
+# or an amount ("R312-million"): money, no party.
+_AN_AMOUNT = re.compile(r"[A-Z]{1,3}[$\u20ac\u00a3\u00a5]|[A-Z]{1,3}\$?[\d.,]+-?"
+                        r"(?:million|billion|bn|m)?\W?")
 # "under a U.N. arms embargo", "placed under EU sanctions": whose sanctions they are.
 _UNDER = re.compile(r"\bunder\s+(?:an?\s+|the\s+)?(?:[\w.'\u2019-]+\s+){1,4}$")
 _BACK_TO_LIST = re.compile(r"\s+to\s+(?:the|that|this)\s+(?:same\s+)?list\b")
@@ -227,6 +233,8 @@ _TRAILING_SOURCE = re.compile(
     r"reported|reports|wrote|confirmed|told \S+|can reveal|has learned|understands)\b[^,;]*$")
 # Where the act took place is no target: "detained a shipment at Miami International Airport".
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$")
+# The law or reach an act is taken under: "under Executive Order 13846", "under US jurisdiction".
+_BASIS_BEFORE = re.compile(r"\bunder\s+(?:the\s+|its\s+|their\s+)?$")
 # Who saw the papers is no target: "According to documents seen by the Guardian, ...".
 _SOURCE_BEFORE = re.compile(r"\b(?:seen|obtained|reviewed|examined|verified|according to|told)\s+"
                             r"(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)

@@ -29,9 +29,10 @@ from sitegen.extract.wrongdoing import WRONGDOING
 def speaker_status(
     sentence: Sentence, start: int, end: int, status: str, cues: tuple[str, ...],
     claimant: str | None, concerned: frozenset[str], types: dict[str, str],
-    accusers: frozenset[str] = frozenset(),
+    accusers: frozenset[str] = frozenset(), accusing: frozenset[str] = frozenset(),
 ) -> tuple[str, tuple[str, ...]]:
-    """The clause's status and cues once its speaker is known."""
+    """The clause's status and cues once its speaker is known. `accusers` are the parties
+    that accuse others and are not accused themselves; `accusing`, all that accuse."""
     excerpt = sentence.text[start:end]
     if status in ("alleged", "reported") and claimant in concerned:
         weak = found(WEAK_DENIAL, excerpt)
@@ -60,10 +61,71 @@ def speaker_status(
         # documents": what a party the article will not yet name did is an accusation
     if status == "reported" and _anonymous_on_others(sentence, start, end):
         return "alleged", cues  # an unnamed source's account of others: an accusation
+    if status == "alleged" and claimant \
+            and _counter_accuses(sentence, start, end, accusing - {claimant}):
+        return "disputed", unique(cues + ("accused",))  # "... and accused the bureau of
+        # doing the Kremlin's work": turning on the accuser answers the accusation
+    if status == "reported" and _law_enforcer_says(sentence, start, end, claimant):
+        return "alleged", cues  # "which, according to prosecutors, accepted invoices without
+        # checking": what an investigating authority tells is its case until a court rules
     if status == "reported" and claimant and types.get(claimant) in (
             "government", "country") and not of_itself(sentence, start, end, claimant):
         return "alleged", cues  # an authority's account of what others did accuses them
     return status, cues
+
+
+def _counter_accuses(sentence: Sentence, start: int, end: int,
+                     accusers: frozenset[str]) -> bool:
+    """Does the speaker accuse one of the article's accusers ("accused NABU of ...")?"""
+    return any(start <= m.start < end and m.actor in accusers
+               and _ACCUSED_WHOM.search(sentence.text, max(start, m.start - 30), m.start)
+               for m in sentence.mentions)
+
+
+# "accused the agency of", "accuses prosecutors of": the verb right before the target
+_ACCUSED_WHOM = re.compile(r"\baccus(?:ed|es|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _law_enforcer_says(sentence: Sentence, start: int, end: int, claimant: str | None) -> bool:
+    """Is the clause told by police, prosecutors or investigators ("according to police",
+    "Police said", "said a senior law enforcement official"), and about something other than
+    their own work ("according to police, officers seized ...")?"""
+    excerpt = sentence.text[start:end]
+    source = _ACCORDING.search(excerpt) or _speaker_phrase(excerpt)
+    if source is None:
+        return False
+    begin, stop = start + source.start(), start + source.end()
+    named = " ".join([source.group(0)] + [m.actor for m in sentence.mentions
+                                          if begin <= m.start < stop or m.actor == claimant])
+    rest = (excerpt[:source.start()] + excerpt[source.end():]).strip(" ,;")
+    return bool(_ENFORCER.search(named)) and not _RECORDS.search(source.group(0)) \
+        and len(rest.split()) >= 3 and not _OWN_WORK.match(rest)
+
+
+def _speaker_phrase(excerpt: str) -> re.Match[str] | None:
+    """The words naming who speaks, before its verb ("Police said") or right after it at the
+    clause's end ("..., said a senior law enforcement official, who ...")."""
+    return re.match(rf"^\W*(?:[\w.'\u2019-]+\s+){{0,5}}?(?:{_VERBS})\b", excerpt) \
+        or re.search(rf"[,\u201d\"]\s*(?:{_VERBS})\s+(?:a|an|the|one|two|three)\s+[^,]*"
+                     r"(?:,\s*(?:who|which)\b.*)?$|"
+                     rf",\s+(?:[^,]+)\s+(?:{_VERBS})\W*$",
+                     excerpt)
+
+
+_VERBS = r"said|says|told|alleged|alleges|believe|believes|calculated|estimated"
+# "according to X" up to the next comma: "according to Spain's National Police, which ..."
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,;:]*")
+# Who investigates, charges or tries a case, by word or by the actor's key
+_ENFORCER = re.compile(r"\bpolic(?:e|ia|\u00eda)\b|prosecut|investigators|attorneys? general|(?:U\.S\.|district) attorney|"
+                       r"sheriff|detectives|law enforcement|"
+                       r"anti-(?:corruption|graft|fraud) (?:bureau|agency|unit|commission)",
+                       re.IGNORECASE)
+# Papers of record they keep are not their case: "according to police data"
+_RECORDS = re.compile(r"\b(?:data|figures|statistics|estimates|records|filings|registers?)\b",
+                      re.IGNORECASE)
+# Their own work: "according to police, officers seized ...", "it has opened ..."
+_OWN_WORK = re.compile(r"(?:which|who)?\W*(?:it|they|its|their|officers|agents|detectives|"
+                       r"investigators|police|prosecutors)\b", re.IGNORECASE)
 
 
 def deed_of(sentence: Sentence, start: int, end: int, parties: frozenset[str]) -> bool:
