@@ -162,6 +162,8 @@ class Descriptions:
                 rest = f" at {without_suffix(self.cast.actors[org_key].name)}"
         for men in self.cast.in_paragraph(paragraph):
             if start <= men.start < start + len(m.group("phrase")) + len(rest) + 1:
+                if self.cast.actors[men.key].type == "country":
+                    continue  # 'a diplomat in Tbilisi': where they are, kept as written
                 org_key = men.key
                 surface = self.paragraphs[paragraph].text[men.start : men.end]
                 # the body's full name, but no legal form: 'of Straits Evergreen', not '... Pte.'
@@ -276,7 +278,9 @@ def _defining_clause(rest: str) -> str:
 def place_part(rest: str) -> str:
     """' at San Ignacio' from ' at San Ignacio, who spoke ...'."""
     m = re.match(
-        r"\s+(?:at|of|from|in|for|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*"
+        r"\s+(?:at|of|from|in|for|with)\s+(?:the\s+)?"
+        r"(?:(?:north|south|east|west|central|rural|upstate|downtown)[a-z-]*\s+)?"  # 'west Clare'
+        r"[A-Z][\w’'&.-]*"
         r"(?:\s+(?:(?:of|and|&|for|the)\s+)*[A-Z][\w’'&.-]*)*",  # names only: 'at Baltica Bank'
         rest,
     )

@@ -50,6 +50,12 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
+# Why a source goes unnamed: they speak for themselves, not for the body they work for.
+_UNNAMED_BY_CHOICE = re.compile(
+    r",\s+who\s+(?:spoke|asked|requested|declined|did\s+not\s+want|"
+    r"(?:was|were|is|are)\s+not\s+authori[sz]ed)\b|\bon\s+condition\s+of\s+anonymity",
+    re.IGNORECASE,
+)
 # A relative or participle clause set off by commas names someone else: 'X, which Y owns, said',
 # 'X, speaking after a meeting where Y spoke, said'.
 # ('who spoke on condition of anonymity' describes the speaker: kept)
@@ -156,6 +162,10 @@ class Speakers:
         )
         if found:
             return found, None  # 'the company said'
+        by_choice = bool(_UNNAMED_BY_CHOICE.search(who))
+        if nominal and mentions and _for_themselves(nominal, by_choice):
+            # 'A Pemex pipeline worker in X said': the worker, not the firm named in passing
+            return self._described(nominal, phrase, paragraph, start, before, by_choice)
         if mentions:
             if (
                 nominal
@@ -172,7 +182,7 @@ class Speakers:
                 return None, None
             return chosen.key, speaker_title(self.paragraphs[paragraph].text, chosen, start, end)
         if nominal:
-            return self._described(nominal, phrase, paragraph, start, before)
+            return self._described(nominal, phrase, paragraph, start, before, by_choice)
         if _ONE_OF.fullmatch(phrase):
             return self.described.member_of(paragraph, start), None  # 'one of them said'
         group = _GROUP.fullmatch(phrase)
@@ -184,15 +194,25 @@ class Speakers:
         return None, None
 
     def _described(
-        self, nominal: re.Match[str], phrase: str, paragraph: int, start: int, before: int
+        self,
+        nominal: re.Match[str],
+        phrase: str,
+        paragraph: int,
+        start: int,
+        before: int,
+        by_choice: bool = False,
     ) -> tuple[str | None, str | None]:
-        """A speaker given by description: a body's spokesperson, a known or new unnamed person."""
+        """A speaker given by description: a body's spokesperson, a known or new unnamed person.
+
+        `by_choice`: the text says why they go unnamed; an official then speaks for themselves."""
         desc, role = nominal.group("desc"), nominal.group("role")
         owner = _OWNER.match(nominal.group("rest"))
         if owner:
             desc += " " + owner.group("body")  # 'a spokeswoman for the (foreign) ministry'
         if SPOKES.search(role) or (
-            set(desc.lower().split()) & set(BODY_WORDS) and role.lower() in AGENTS
+            set(desc.lower().split()) & set(BODY_WORDS)
+            and role.lower() in AGENTS
+            and not by_choice
         ):
             title = phrase[: nominal.end("role")] + (owner.group(0) if owner else "")
             found = self.described.body(desc, paragraph, before)
@@ -284,3 +304,11 @@ def _outside_appositions(mentions: list[Located], text: str, end: int) -> list[L
     return kept
 
 
+def _for_themselves(nominal: re.Match[str], by_choice: bool) -> bool:
+    """Whether 'a/an ... <role>' is one unnamed person speaking for themselves: any role but a
+    spokesperson's, and an official's only when the text says why they go unnamed."""
+    article = nominal.group("phrase").split()[0].lower()
+    role = nominal.group("role").lower()
+    if article not in ("a", "an", "one", "another") or SPOKES.search(role):
+        return False
+    return by_choice or role not in AGENTS

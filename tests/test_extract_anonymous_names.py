@@ -1,0 +1,83 @@
+"""An unnamed individual is named 'Unnamed ' + the text's own description of them (annotation
+conventions, Quotes): the place or defining clause kept as written, a body or firm named in
+the description not taking their words. Small texts written for the tests, in wire,
+local-paper and long-read wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.extract.actors import find_actors
+from sitegen.extract.article import parse_article
+from sitegen.extract.quotes import find_quotes
+
+
+def quotes(text: str) -> dict[str, str | None]:
+    """Quote text -> speaker name."""
+    article = parse_article(text)
+    cast = find_actors(article)
+    found, _ = find_quotes(article, cast)
+    return {q.text: (cast.actors[q.speaker].name if q.speaker else None) for q in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Halvor Energy said output fell. A Halvor Energy rig worker in Stavanger, who asked "
+            "not to be named, said: “We were told to keep quiet.”\n",
+            "Unnamed Halvor Energy rig worker in Stavanger",
+        ),
+        (
+            "Brightwater Foods denied the claims. A Brightwater Foods driver said: “Nobody "
+            "checked the invoices.”\n",
+            "Unnamed Brightwater Foods driver",
+        ),
+    ],
+)
+def test_a_firm_named_in_a_workers_description_does_not_take_their_words(
+    text: str, name: str
+) -> None:
+    assert set(quotes(text).values()) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police searched the warehouse on Friday. A police officer who took part in the search, "
+        "who asked not to be named because he was not authorised to speak to the press, said: "
+        "“They knew we were coming.”\n",
+        "Police searched the warehouse on Friday. A police officer who took part in the search, "
+        "who spoke on condition of anonymity, said: “They knew we were coming.”\n",
+    ],
+)
+def test_an_official_who_goes_unnamed_by_choice_speaks_for_themselves(text: str) -> None:
+    assert quotes(text) == {
+        "They knew we were coming.": "Unnamed police officer who took part in the search"
+    }
+
+
+def test_an_official_with_no_reason_to_go_unnamed_still_speaks_for_the_body() -> None:
+    text = (
+        "The Harbour Authority closed the quay on Monday. A Harbour Authority official said: "
+        "“The quay will stay shut.”\n"
+    )
+    assert set(quotes(text).values()) == {"Harbour Authority"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A farmer in west Cork, who did not want to be named, said: “The dealer paid cash.”\n",
+            "Unnamed farmer in west Cork",
+        ),
+        (
+            "Armenia rejected the report. A senior western diplomat in Yerevan, who spoke on "
+            "condition of anonymity, said: “Everyone knew.”\n",
+            "Unnamed senior western diplomat in Yerevan",
+        ),
+    ],
+)
+def test_where_an_unnamed_source_is_stays_as_the_text_says_it(text: str, name: str) -> None:
+    assert set(quotes(text).values()) == {name}
