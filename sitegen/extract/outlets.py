@@ -25,6 +25,8 @@ _TOLD = re.compile(
 )
 
 
+# A plural acronym names the members of a body ('MPs', 'TDs', 'MEPs'), never an outlet.
+_MEMBERS = re.compile(r"[A-Z]{2,4}s")
 _CAMEL = re.compile(r"[a-z]{1,4}[A-Z][a-z]{2,}\w*")
 
 
@@ -45,6 +47,8 @@ def told_outlet(cast: Cast, text: str, start: int, end: int) -> str | None:
     if the text names it for the first time there."""
     for m in _TOLD.finditer(text[start:end]):
         outlet = outlet_name(m.group("outlet"))
+        if _MEMBERS.fullmatch(outlet):
+            continue  # 'told TDs', 'told MPs': members of a parliament, no outlet
         key = cast.lookup(outlet)
         if key and cast.actors[key].type == "media":
             return key

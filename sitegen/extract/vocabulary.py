@@ -123,7 +123,8 @@ Why Will With Within Without Would Yes Yesterday Yesterday's Yet You Your""".spl
 COMMON_ACRONYMS = frozenset(
     "CEO CFO COO CTO CIO NGO NGOs AI DNA GDP PDF LNG TV OK ID IT HQ PR IPO ETF VAT GPS USB SMS "
     "SIM COVID HIV AIDS UAV UAVs EV EVs IP URL CCTV PhD MP MPs QR VPN API AM PM BC AD CO2 ESG "
-    "KYC AML B2B FAQ RSS GMT UTC CPR ICU ER MRI".split()
+    "KYC AML B2B FAQ RSS GMT UTC CPR ICU ER MRI"
+    " TD TDs MEP MEPs MSP MSPs MLA MLAs MPP MPPs".split()  # members of a parliament
 )
 # Letters after a person's name set off by commas: a rank at the bar or an honour
 # ('Adebayo Ogunleye, SAN,', 'Jane Roe, KC,'), never a party of its own.
