@@ -81,3 +81,26 @@ def test_an_official_with_no_reason_to_go_unnamed_still_speaks_for_the_body() ->
 )
 def test_where_an_unnamed_source_is_stays_as_the_text_says_it(text: str, name: str) -> None:
     assert set(quotes(text).values()) == {name}
+
+
+@pytest.mark.parametrize("members", ["TDs", "MPs", "MEPs"])
+def test_members_of_a_parliament_told_are_no_outlet(members: str) -> None:
+    text = (
+        f"The minister defended the scheme. “Every euro is accounted for,” Ms Doyle told "
+        f"{members} on Tuesday.\n"
+    )
+    article = parse_article(text)
+    cast = find_actors(article)
+    found, _ = find_quotes(article, cast)
+    assert [q.via for q in found] == [None]
+    assert not any(a.type == "media" for a in cast.actors.values())
+
+
+@pytest.mark.parametrize("role", ["solicitor", "barrister", "lawyer"])
+def test_a_clients_counsel_named_in_apposition_speaks_not_the_client(role: str) -> None:
+    text = (
+        "Colm Brennan runs the farm.\n\n"
+        f"In a letter to the Clare Champion, Mr Brennan’s {role}, Aoife Ní Riain, said the "
+        "claims were “entirely without foundation”.\n"
+    )
+    assert set(quotes(text).values()) == {"Aoife Ní Riain"}

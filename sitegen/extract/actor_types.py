@@ -141,7 +141,8 @@ _GENERATIONS = frozenset("Jr Jr. Sr Sr. II III IV".split())
 # company's chief executive, Ana Ruiz" (never 'its owner, X', which may be a firm).
 _PERSON_BEFORE = re.compile(
     r"\b(?:husband|wife|son|daughter|brother|sister|mother|father|widow|widower|"
-    r"chief executive|chairman|chairwoman|founder|spokes(?:man|woman|person)|lawyer|attorney)"
+    r"chief executive|chairman|chairwoman|founder|spokes(?:man|woman|person)|lawyer|attorney|"
+    r"solicitor|barrister)"
     r",\s+$",
     re.IGNORECASE,
 )

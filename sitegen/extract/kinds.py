@@ -132,7 +132,8 @@ NOUN_BEFORE = tuple(
 # Nouns that describe a person in an apposition ("X, a spokesperson for Y").
 ROLE_WORDS = (
     r"spokes(?:person|man|woman)|director|head|chief|executive|ceo|cfo|coo|officer|"
-    r"investigator|researcher|lawyer|attorney|counsel|prosecutor|deckhand|national|citizen|"
+    r"investigator|researcher|lawyer|attorney|solicitor|barrister|counsel|prosecutor|deckhand|"
+    r"national|citizen|"
     r"developer|member|deputy|minister|secretary|president|founder|co-founder|analyst|"
     r"professor|doctor|official|manager|chair(?:man|woman|person)?|employee|worker|journalist|"
     r"reporter|author|engineer|advis[eo]r|expert|economist|activist|owner|captain|fisherman|"
