@@ -104,3 +104,20 @@ def test_a_clients_counsel_named_in_apposition_speaks_not_the_client(role: str) 
         "claims were “entirely without foundation”.\n"
     )
     assert set(quotes(text).values()) == {"Aoife Ní Riain"}
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "– with reports from Marisol Tabangcura/Bantay News",
+        "— With reporting by Marisol Tabangcura",
+        "-- with additional reports from Marisol Tabangcura in Cebu",
+    ],
+)
+def test_a_credit_line_inside_the_text_is_boilerplate(credit: str) -> None:
+    text = (
+        "Halvor Energy denied the claims on Monday.\n\n"
+        f"{credit}\n\nThe port reopened on Tuesday, officials said.\n"
+    )
+    kinds = {p.text: p.kind for p in parse_article(text).paragraphs}
+    assert kinds[credit] == "boilerplate"

@@ -37,7 +37,7 @@ MAX_PARAGRAPH = 2000
 
 # Lines that are not article text wherever they stand: calls to action, captions, credits, ads.
 _NOT_ARTICLE = re.compile(
-    r"^(?:-{1,2}\s*)?\(?(?:(?:read more|related|see also|more on this|"
+    r"^(?:[-–—]{1,2}\s*)?\(?(?:(?:read more|related|see also|more on this|"
     r"(?:image|photo|picture|video) (?:caption|source|credit)|note from the (?:author|editors?)|"
     r"photo|photograph|picture|"
     r"image|caption|"
@@ -46,7 +46,8 @@ _NOT_ARTICLE = re.compile(
     r"(?:sign up|subscribe|get our|follow us|join us|advertisement|advert|sponsored|promoted|"
     r"click here|download|share this|copyright|©|all rights reserved|reporting by|editing by|"
     r"additional reporting|writing by|this (?:article|story) (?:was|has been) "
-    r"(?:amended|updated|corrected)|with (?:additional )?assistance from|"
+    r"(?:amended|updated|corrected)|with (?:additional )?(?:assistance|reports?|reporting) "
+    r"(?:from|by)|"
     # series notes: "This story is part of Toxic Tailings, a cross-border investigation ..."
     r"this (?:article|story|report|piece|investigation|research|reporting|project|series) is "
     r"(?:the \w+ )?(?:part|instal?lment) of)\b|"
