@@ -121,3 +121,14 @@ def test_a_credit_line_inside_the_text_is_boilerplate(credit: str) -> None:
     )
     kinds = {p.text: p.kind for p in parse_article(text).paragraphs}
     assert kinds[credit] == "boilerplate"
+
+
+def test_a_ministry_named_by_its_portfolios_stays_whole_and_the_next_body_stays_apart() -> None:
+    text = (
+        "Inspectors from the Department of Housing, Heritage and the Environment visited the "
+        "site. The Department of Justice and the Revenue Commissioners declined to comment.\n"
+    )
+    names = {a.name for a in find_actors(parse_article(text)).actors.values()}
+    assert "Department of Housing, Heritage and the Environment" in names
+    assert "Department of Justice" in names
+    assert not names & {"Heritage", "Environment", "Department of Housing"}

@@ -91,11 +91,15 @@ def find_candidates(
     compounds: set[int] = set()  # starts of acronyms seen only inside a compound
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
+    listed = False  # the run reached a list of portfolios: 'Agriculture, Food and the Marine'
     for i, (s, e, tok) in enumerate(tokens):
         gap = text[run[-1][1] : s] if run else ""
-        if run and not (
-            _joinable(gap, run[-1][2], tok, text[e:]) or _listed_in_name(run, gap, text[s:])
-        ):
+        joined = bool(run) and _joinable(gap, run[-1][2], tok, text[e:])
+        if run and not joined and _listed_in_name(run, gap, text[s:]):
+            listed = joined = True
+        if not run or not joined:
+            listed = False
+        if run and not joined:
             runs.append(run)
             run = []
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
@@ -146,7 +150,11 @@ def find_candidates(
             ):
                 runs.append(run)
                 run = []
-        elif run and (tok in CONNECTORS or (tok == "the" and run[-1][2] in ("of", "for"))):
+        elif run and (
+            tok in CONNECTORS
+            or (tok == "the" and run[-1][2] in ("of", "for"))
+            or (tok == "the" and listed and run[-1][2] == "and")
+        ):
             run.append((s, e, tok))
         elif run and tok == "in" and run[-1][2] in _SEATED and _is_cap(nxt) and nxt not in MONTHS:
             run.append((s, e, tok))  # "the Federal Court in Itaituba": a court and its seat
@@ -206,7 +214,7 @@ def _brand_possessive(text: str, tokens: list[tuple[int, int, str]], i: int) -> 
 # The rest of a capitalised list after a comma: 'Trade and Industry', 'Commonwealth and
 # Development Office (FCDO)'.
 _LIST_REST = re.compile(
-    r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?, )*[A-Z][\w-]*(?: [A-Z][\w-]*)? and "
+    r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?, )*[A-Z][\w-]*(?: [A-Z][\w-]*)? and (?:the )?"
     r"(?P<last>[A-Z][\w-]*(?: [A-Z][\w-]*)*)(?: \((?P<acronym>[A-Z]{3,8})\))?"
 )
 
