@@ -132,3 +132,15 @@ def test_a_ministry_named_by_its_portfolios_stays_whole_and_the_next_body_stays_
     assert "Department of Housing, Heritage and the Environment" in names
     assert "Department of Justice" in names
     assert not names & {"Heritage", "Environment", "Department of Housing"}
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Ana Lucía de los Santos", "De los Santos"), ("Pedro de las Heras", "De las Heras")],
+)
+def test_a_surname_opened_by_two_particles_is_one_name(full: str, short: str) -> None:
+    text = (
+        f"Senator {full}, who chairs the audit panel, said she would seek a hearing.\n\n"
+        f"{short} said: “The inspectors looked away.”\n"
+    )
+    assert set(quotes(text).values()) == {full}

@@ -31,7 +31,7 @@ NOT_PARTY_HEADS = frozenset(
 # Name particles join any name; "of", "for", "and" only join institution names
 # ("Office of Foreign Assets Control", never "Rangel of New York").
 # ("i" joins Catalan names: "Jordi Puig i Serra")
-PARTICLES = frozenset("de del da do dos das di la le van von der den al bin ibn y i".split())
+PARTICLES = frozenset("de del da do dos das di la las los le van von der den al bin ibn y i".split())
 CONNECTORS = PARTICLES | {"of", "for", "and", "&", "on"}
 # Titles before a person's name: stripped from the name, kept as evidence of a person.
 # A strong title may precede a surname alone ("President Obama"); a weak one needs two names.
