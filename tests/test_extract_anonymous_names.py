@@ -144,3 +144,13 @@ def test_a_surname_opened_by_two_particles_is_one_name(full: str, short: str) ->
         f"{short} said: “The inspectors looked away.”\n"
     )
     assert set(quotes(text).values()) == {full}
+
+
+def test_a_nickname_in_quotes_inside_a_name_keeps_the_name_whole() -> None:
+    text = (
+        "The raid followed a tip, said police spokesperson Eduardo “Eddie” Manalo. The mayor, "
+        "Teresita “Tess” Ocampo-Lim, denied it. Manalo called the site “a fortress” on Monday.\n"
+    )
+    names = {a.name for a in find_actors(parse_article(text)).actors.values()}
+    assert {"Eduardo “Eddie” Manalo", "Teresita “Tess” Ocampo-Lim"} <= names
+    assert not names & {"Eduardo", "Teresita", "Eddie", "Tess"}

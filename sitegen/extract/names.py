@@ -94,7 +94,9 @@ def find_candidates(
     listed = False  # the run reached a list of portfolios: 'Agriculture, Food and the Marine'
     for i, (s, e, tok) in enumerate(tokens):
         gap = text[run[-1][1] : s] if run else ""
-        joined = bool(run) and _joinable(gap, run[-1][2], tok, text[e:])
+        joined = bool(run) and (
+            _joinable(gap, run[-1][2], tok, text[e:]) or _nickname_gap(text, run, gap, s, e)
+        )
         if run and not joined and _listed_in_name(run, gap, text[s:]):
             listed = joined = True
         if not run or not joined:
@@ -345,3 +347,12 @@ def _split_and(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str
             return [run]
     return [run]
 
+
+def _nickname_gap(
+    text: str, run: list[tuple[int, int, str]], gap: str, start: int, end: int
+) -> bool:
+    """A nickname in quotes inside a full name: 'Ramon “Bong” Villanueva' is one name."""
+    if gap == " “":  # the nickname: one capitalised word, closed, then the surname
+        return bool(re.match(r"” [A-Z]", text[end:])) and text[start].isupper()
+    # the surname after the nickname's closing quote
+    return gap == "” " and len(run) >= 2 and text[run[-1][0] - 1] == "“"
