@@ -105,7 +105,10 @@ def _law_enforcer_says(sentence: Sentence, start: int, end: int, claimant: str |
 def _speaker_phrase(excerpt: str) -> re.Match[str] | None:
     """The words naming who speaks, before its verb ("Police said") or right after it at the
     clause's end ("..., said a senior law enforcement official, who ...")."""
-    return re.match(rf"^\W*(?:[\w.'\u2019-]+\s+){{0,5}}?(?:{_VERBS})\b", excerpt) \
+    # the subject may carry "who" clauses: "A police officer who took part in the raid,
+    # who asked not to be named ..., said"
+    return re.match(rf"^\W*(?:[\w.'\u2019-]+\s+){{0,5}}?(?:who\b[^,;]*,\s*){{0,2}}(?:{_VERBS})\b",
+                    excerpt) \
         or re.search(rf"[,\u201d\"]\s*(?:{_VERBS})\s+(?:a|an|the|one|two|three)\s+[^,]*"
                      r"(?:,\s*(?:who|which)\b.*)?$|"
                      rf",\s+(?:[^,]+)\s+(?:{_VERBS})\W*$",
@@ -116,9 +119,13 @@ _VERBS = r"said|says|told|alleged|alleges|believe|believes|calculated|estimated"
 # "according to X" up to the next comma: "according to Spain's National Police, which ..."
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,;:]*")
 # Who investigates, charges or tries a case, by word or by the actor's key
+# or by its mandate, in words or in an actor key ("ethics-and-anti-corruption-commission"):
+# an anti-<wrong> body, a financial intelligence unit, a crime agency or fraud office
 _ENFORCER = re.compile(r"\bpolic(?:e|ia|\u00eda)\b|prosecut|investigators|attorneys? general|(?:U\.S\.|district) attorney|"
-                       r"sheriff|detectives|law enforcement|"
-                       r"anti-(?:corruption|graft|fraud) (?:bureau|agency|unit|commission)",
+                       r"sheriff|detectives|law[\s-]enforcement|"
+                       r"\banti-(?:[\w]+[\s-]){1,3}?(?:bureau|agency|unit|commission|office|"
+                       r"directorate|authority|service)|financial[\s-]intelligence|"
+                       r"\b(?:crime|fraud)[\s-](?:agency|commission|office|squad|bureau)",
                        re.IGNORECASE)
 # Papers of record they keep are not their case: "according to police data"
 _RECORDS = re.compile(r"\b(?:data|figures|statistics|estimates|records|filings|registers?)\b",
