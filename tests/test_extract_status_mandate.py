@@ -63,3 +63,36 @@ def test_an_investigating_bodys_account_of_others_is_an_allegation(text: str) ->
 ])
 def test_other_speakers_and_the_bodys_own_work_stay_reported(text: str) -> None:
     assert claims_of(text)[-1].status == "reported"
+
+
+ACCUSATION = ("The Financial Intelligence Unit said Brackwater Freight had moved smuggled "
+              "fuel through its depots.")
+
+
+@pytest.mark.parametrize("answer", [
+    # wire: the answer quoted in part, the cue split by the quotation mark
+    "Brackwater Freight said in a statement that it \u201ccomplied in a timely manner\u201d "
+    "with all its reporting obligations.",
+    # local paper: the client's lawyer, named by a possessive
+    "Brackwater Freight\u2019s lawyer, Ana Ruiz, said that her client is a \u201clegitimate "
+    "businessman\u201d.",
+    # long read: where the goods came from
+    "Brackwater Freight said it has always bought fuel from authorized suppliers.",
+    # broadcaster: the party named by what it is, "said in a statement that its ..."
+    "The company said in a statement that its operations \u201cfully comply with national "
+    "law\u201d.",
+])
+def test_the_accused_sides_answer_in_other_words_is_a_denial(answer: str) -> None:
+    claims = claims_of(ACCUSATION, answer)
+    assert claims[0].status == "alleged"
+    assert claims[-1].status in ("denied", "disputed")
+
+
+@pytest.mark.parametrize("text", [
+    # an unrelated party's plain account stays reported
+    "The Ministry of Health said 40 clinics had opened in the region since 2023.",
+    # a lawyer's account of a date is no defence
+    "Brackwater Freight\u2019s lawyer, Ana Ruiz, said the hearing was moved to June.",
+])
+def test_plain_accounts_are_no_denial(text: str) -> None:
+    assert claims_of(ACCUSATION, text)[-1].status == "reported"

@@ -34,17 +34,19 @@ def speaker_status(
     """The clause's status and cues once its speaker is known. `accusers` are the parties
     that accuse others and are not accused themselves; `accusing`, all that accuse."""
     excerpt = sentence.text[start:end]
+    # words quoted in part are still the speaker's: "it “complied in a timely manner” with"
+    plain = _QUOTE_MARKS.sub("", excerpt)
     if status in ("alleged", "reported") and claimant in concerned:
-        weak = found(WEAK_DENIAL, excerpt)
+        weak = found(WEAK_DENIAL, plain)
         if weak:
             return "denied", unique(cues + weak)
         if status == "alleged" and _only_quoted(sentence, start, end, excerpt):
             return "reported", cues  # an accused party's own account, not an accusation
     defended = {m.actor for m in sentence.mentions if start <= m.start < end}
-    if status in ("alleged", "reported") and EXPLANATION.search(excerpt) and (
-            defended & concerned or _DEFENDS_IT.search(excerpt) or _DEFENDER.search(excerpt)):
+    if status in ("alleged", "reported") and EXPLANATION.search(plain) and (
+            defended & concerned or _DEFENDS_IT.search(plain) or _DEFENDER.search(plain)):
         # "the firm had provided genuine consulting services", said by its director
-        return "denied", unique(cues + found(EXPLANATION, excerpt))
+        return "denied", unique(cues + found(EXPLANATION, plain))
     if status == "reported" and defended & concerned and (
             re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt)):
         return "alleged", cues  # "X kept shipping to Y, data from Z shows", "according to
@@ -209,6 +211,7 @@ _PARTY = re.compile(
 # Not public records or filings: what they show is of record.
 _PAPERS = (r"(?:invoices|documents|e-?mails|messages|contracts|receipts|ledgers|bank statements|"
            r"files|spreadsheets|minutes|memos|correspondence|papers|recordings|transcripts)")
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _DOCUMENTS_SAY = re.compile(
     rf"\baccording to (?:\w+ ){{0,3}}?{_PAPERS}\b|"
     rf"\b{_PAPERS}(?:\s+\S+){{0,2}}?\s+(?:seen|obtained|reviewed|examined) by\b",
@@ -222,11 +225,13 @@ _UNNAMED_PARTY = re.compile(
 # Who speaks for a party's defence: "A lawyer for the company, X, said ...", "his attorney"
 _DEFENDER = re.compile(
     r"\b(?:lawyers?|attorneys?|counsel|solicitors?|spokes(?:person|man|woman)|representatives?)"
-    r"\s+(?:for|of)\b|\b(?:his|her|their|its)\s+(?:lawyers?|attorneys?|counsel|solicitors?)\b",
+    r"\s+(?:for|of)\b|(?:\b(?:his|her|their|its)|['\u2019]s)\s+(?:lawyers?|attorneys?|counsel|"
+    r"solicitors?)\b",
     re.IGNORECASE)
 # A party speaking up for itself: "said the firm had provided genuine services"
 _DEFENDS_IT = re.compile(
-    rf"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:{BODIES})|it)\b|"
+    rf"\b(?:said|says|insisted|stated|explained)(?:\s+in\s+(?:a|an|its)\s+\w+)?\s+(?:that\s+)?"
+    rf"(?:the (?:{BODIES})|it|its \w+)\b|"
     # the party named by what it is: "The operator said the discharge was within limits"
     rf"^\W*[Tt]he (?:{BODIES}|army|military|ministry|police|authorities|government)\s+"
     r"(?:said|says|insisted|stated|explained|maintained)\s+(?:that\s+)?(?:its|their|the|it|they)\b")
