@@ -41,6 +41,7 @@ SETS = {
     "blind5": ROOT / "bench/extract-blind5",
     "blind6": ROOT / "bench/extract-blind6",
     "blind7": ROOT / "bench/extract-blind7",
+    "blind8": ROOT / "bench/extract-blind8",
 }
 HEDGED = frozenset({"alleged", "denied", "disputed", "unverified"})
 FACTUAL = frozenset({"reported", "confirmed"})

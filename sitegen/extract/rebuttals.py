@@ -127,6 +127,13 @@ EXPLANATION = _cues(
                     r"(?:genuine|legitimate|lawful|bona fide)(?:\s+\w+){0,2}?\s+(?:services|work|"
                     r"business|payments?|transactions?|fees|contracts?|consulting|trade)",
                     r"for unrelated reasons|(?:was|were|is|are) unrelated to",
+                    # goods from lawful hands: "bought fuel only from authorised suppliers"
+                    r"from (?:\w+ )?(?:authori[sz]ed|licensed|legitimate|legal|certified|approved|"
+                    r"registered) (?:\w+ )?(?:suppliers?|sources?|dealers?|vendors?|distributors?|"
+                    r"mines?|channels)",
+                    # its obligations met: "complied in a timely manner with all its obligations"
+                    r"(?:complied|complies|comply)\s+(?:\w+\s+){0,4}?with\s+(?:all\s+)?(?:its|their|"
+                    r"the|\w+)\s+(?:\w+\s+)?(?:laws?|obligations|rules|regulations|requirements)",
                     r"official (?:fees|charges|duties|tariffs)",
                     # blame laid on one person: "the work of a rogue employee"
                     r"rogue (?:employee|employees|trader|individual|staff|member|manager|agent)s?",

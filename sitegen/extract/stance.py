@@ -34,17 +34,19 @@ def speaker_status(
     """The clause's status and cues once its speaker is known. `accusers` are the parties
     that accuse others and are not accused themselves; `accusing`, all that accuse."""
     excerpt = sentence.text[start:end]
+    # words quoted in part are still the speaker's: "it “complied in a timely manner” with"
+    plain = _QUOTE_MARKS.sub("", excerpt)
     if status in ("alleged", "reported") and claimant in concerned:
-        weak = found(WEAK_DENIAL, excerpt)
+        weak = found(WEAK_DENIAL, plain)
         if weak:
             return "denied", unique(cues + weak)
         if status == "alleged" and _only_quoted(sentence, start, end, excerpt):
             return "reported", cues  # an accused party's own account, not an accusation
     defended = {m.actor for m in sentence.mentions if start <= m.start < end}
-    if status in ("alleged", "reported") and EXPLANATION.search(excerpt) and (
-            defended & concerned or _DEFENDS_IT.search(excerpt) or _DEFENDER.search(excerpt)):
+    if status in ("alleged", "reported") and EXPLANATION.search(plain) and (
+            defended & concerned or _DEFENDS_IT.search(plain) or _DEFENDER.search(plain)):
         # "the firm had provided genuine consulting services", said by its director
-        return "denied", unique(cues + found(EXPLANATION, excerpt))
+        return "denied", unique(cues + found(EXPLANATION, plain))
     if status == "reported" and defended & concerned and (
             re.search(EVIDENCE_SHOWS, excerpt) or _DOCUMENTS_SAY.search(excerpt)):
         return "alleged", cues  # "X kept shipping to Y, data from Z shows", "according to
@@ -105,7 +107,10 @@ def _law_enforcer_says(sentence: Sentence, start: int, end: int, claimant: str |
 def _speaker_phrase(excerpt: str) -> re.Match[str] | None:
     """The words naming who speaks, before its verb ("Police said") or right after it at the
     clause's end ("..., said a senior law enforcement official, who ...")."""
-    return re.match(rf"^\W*(?:[\w.'\u2019-]+\s+){{0,5}}?(?:{_VERBS})\b", excerpt) \
+    # the subject may carry "who" clauses: "A police officer who took part in the raid,
+    # who asked not to be named ..., said"
+    return re.match(rf"^\W*(?:[\w.'\u2019-]+\s+){{0,5}}?(?:who\b[^,;]*,\s*){{0,2}}(?:{_VERBS})\b",
+                    excerpt) \
         or re.search(rf"[,\u201d\"]\s*(?:{_VERBS})\s+(?:a|an|the|one|two|three)\s+[^,]*"
                      r"(?:,\s*(?:who|which)\b.*)?$|"
                      rf",\s+(?:[^,]+)\s+(?:{_VERBS})\W*$",
@@ -116,9 +121,13 @@ _VERBS = r"said|says|told|alleged|alleges|believe|believes|calculated|estimated"
 # "according to X" up to the next comma: "according to Spain's National Police, which ..."
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,;:]*")
 # Who investigates, charges or tries a case, by word or by the actor's key
+# or by its mandate, in words or in an actor key ("ethics-and-anti-corruption-commission"):
+# an anti-<wrong> body, a financial intelligence unit, a crime agency or fraud office
 _ENFORCER = re.compile(r"\bpolic(?:e|ia|\u00eda)\b|prosecut|investigators|attorneys? general|(?:U\.S\.|district) attorney|"
-                       r"sheriff|detectives|law enforcement|"
-                       r"anti-(?:corruption|graft|fraud) (?:bureau|agency|unit|commission)",
+                       r"sheriff|detectives|law[\s-]enforcement|"
+                       r"\banti-(?:[\w]+[\s-]){1,3}?(?:bureau|agency|unit|commission|office|"
+                       r"directorate|authority|service)|financial[\s-]intelligence|"
+                       r"\b(?:crime|fraud)[\s-](?:agency|commission|office|squad|bureau)",
                        re.IGNORECASE)
 # Papers of record they keep are not their case: "according to police data"
 _RECORDS = re.compile(r"\b(?:data|figures|statistics|estimates|records|filings|registers?)\b",
@@ -202,6 +211,7 @@ _PARTY = re.compile(
 # Not public records or filings: what they show is of record.
 _PAPERS = (r"(?:invoices|documents|e-?mails|messages|contracts|receipts|ledgers|bank statements|"
            r"files|spreadsheets|minutes|memos|correspondence|papers|recordings|transcripts)")
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _DOCUMENTS_SAY = re.compile(
     rf"\baccording to (?:\w+ ){{0,3}}?{_PAPERS}\b|"
     rf"\b{_PAPERS}(?:\s+\S+){{0,2}}?\s+(?:seen|obtained|reviewed|examined) by\b",
@@ -215,11 +225,13 @@ _UNNAMED_PARTY = re.compile(
 # Who speaks for a party's defence: "A lawyer for the company, X, said ...", "his attorney"
 _DEFENDER = re.compile(
     r"\b(?:lawyers?|attorneys?|counsel|solicitors?|spokes(?:person|man|woman)|representatives?)"
-    r"\s+(?:for|of)\b|\b(?:his|her|their|its)\s+(?:lawyers?|attorneys?|counsel|solicitors?)\b",
+    r"\s+(?:for|of)\b|(?:\b(?:his|her|their|its)|['\u2019]s)\s+(?:lawyers?|attorneys?|counsel|"
+    r"solicitors?)\b",
     re.IGNORECASE)
 # A party speaking up for itself: "said the firm had provided genuine services"
 _DEFENDS_IT = re.compile(
-    rf"\b(?:said|says|insisted|stated|explained)\s+(?:that\s+)?(?:the (?:{BODIES})|it)\b|"
+    rf"\b(?:said|says|insisted|stated|explained)(?:\s+in\s+(?:a|an|its)\s+\w+)?\s+(?:that\s+)?"
+    rf"(?:the (?:{BODIES})|it|its \w+)\b|"
     # the party named by what it is: "The operator said the discharge was within limits"
     rf"^\W*[Tt]he (?:{BODIES}|army|military|ministry|police|authorities|government)\s+"
     r"(?:said|says|insisted|stated|explained|maintained)\s+(?:that\s+)?(?:its|their|the|it|they)\b")
