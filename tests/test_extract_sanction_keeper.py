@@ -5,12 +5,12 @@ list stays the nation's. A currency read as a name is no target."""
 from __future__ import annotations
 
 import datetime
-import re
 
 import pytest
+from mentions import mentions_in
 
 from sitegen.extract.events import find_events
-from sitegen.extract.types import Mention, Sentence
+from sitegen.extract.types import Sentence
 
 PUBLISHED = datetime.date(2025, 6, 12)  # a Thursday
 ACTORS = {
@@ -28,12 +28,7 @@ ACTORS = {
 
 
 def sentence(text: str, index: int) -> Sentence:
-    spans: list[Mention] = []
-    for name, (key, kind) in sorted(ACTORS.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(re.escape(name) + r"(?!\w)", text):
-            if not any(s.start <= m.start() < s.end for s in spans):
-                spans.append(Mention(m.start(), m.end(), key, kind))
-    return Sentence(text, index, index, tuple(sorted(spans, key=lambda m: m.start)), index=index)
+    return Sentence(text, index, index, mentions_in(text, ACTORS, r"{}(?!\w)"), index=index)
 
 
 def authority(*texts: str) -> str | None:
@@ -76,12 +71,7 @@ def test_otherwise_the_nation_stays_the_authority(texts: tuple[str, ...]) -> Non
 
 
 def sanction_targets(text: str, extra: dict[str, tuple[str, str]]) -> list[tuple[str, ...]]:
-    spans = []
-    for name, (key, kind) in sorted({**ACTORS, **extra}.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(re.escape(name) + r"(?!\w)", text):
-            if not any(s.start <= m.start() < s.end for s in spans):
-                spans.append(Mention(m.start(), m.end(), key, kind))
-    told = Sentence(text, 0, 0, tuple(sorted(spans, key=lambda m: m.start)), index=0)
+    told = Sentence(text, 0, 0, mentions_in(text, {**ACTORS, **extra}, r"{}(?!\w)"), index=0)
     return [e.targets for e in find_events([told], PUBLISHED)]
 
 

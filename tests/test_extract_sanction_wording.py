@@ -5,12 +5,12 @@ sentence, parties 'also designated' after the dated act."""
 from __future__ import annotations
 
 import datetime
-import re
 
 import pytest
+from mentions import mentions_in
 
 from sitegen.extract.events import find_events
-from sitegen.extract.types import Mention, Sentence
+from sitegen.extract.types import Sentence
 
 PUBLISHED = datetime.date(2025, 6, 12)  # a Thursday
 ACTORS = {
@@ -35,12 +35,7 @@ ACTORS = {
 
 
 def sentence(text: str, index: int) -> Sentence:
-    spans: list[Mention] = []
-    for name, (key, kind) in sorted(ACTORS.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(re.escape(name) + r"(?!\w)", text):
-            if not any(s.start <= m.start() < s.end for s in spans):
-                spans.append(Mention(m.start(), m.end(), key, kind))
-    return Sentence(text, index, index, tuple(sorted(spans, key=lambda m: m.start)), index=index)
+    return Sentence(text, index, index, mentions_in(text, ACTORS, r"{}(?!\w)"), index=index)
 
 
 def sanctions(*texts: str) -> list[tuple[str, str | None, tuple[str, ...]]]:

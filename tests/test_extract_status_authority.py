@@ -6,12 +6,12 @@ besides "deny"."""
 from __future__ import annotations
 
 import datetime
-import re
 
 import pytest
+from mentions import mentions_in
 
 from sitegen.extract.claims import find_claims
-from sitegen.extract.types import DraftClaim, Mention, Sentence
+from sitegen.extract.types import DraftClaim, Sentence
 
 PUBLISHED = datetime.date(2025, 5, 1)
 ACTORS = {
@@ -31,12 +31,7 @@ ACTORS = {
 
 def sentence(text: str, index: int) -> Sentence:
     """Mentions of the names above, longest name first where two overlap."""
-    found: list[Mention] = []
-    for name, (key, kind) in sorted(ACTORS.items(), key=lambda item: -len(item[0])):
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            if not any(f.start <= m.start() < f.end for f in found):
-                found.append(Mention(m.start(), m.end(), key, kind))
-    return Sentence(text, index, 0, tuple(sorted(found, key=lambda m: m.start)), index=index)
+    return Sentence(text, index, 0, mentions_in(text, ACTORS), index=index)
 
 
 def claims_of(*texts: str) -> list[DraftClaim]:

@@ -5,13 +5,13 @@ answer, never a report of fact; the investigator who brings the accusation is no
 from __future__ import annotations
 
 import datetime
-import re
 
 import pytest
+from mentions import mentions_in
 
 from sitegen.extract.accused import register, spokespeople_of
 from sitegen.extract.claims import claims_in_context, find_claims
-from sitegen.extract.types import Mention, Sentence
+from sitegen.extract.types import Sentence
 
 PUBLISHED = datetime.date(2025, 3, 1)
 ACTORS = {
@@ -28,13 +28,8 @@ ACTORS = {
 
 def sentence(text: str, index: int, paragraph: int | None = None) -> Sentence:
     """Mentions of the names above, longest name first where two overlap."""
-    found: list[Mention] = []
-    for name, (key, kind) in sorted(ACTORS.items(), key=lambda item: -len(item[0])):
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            if not any(f.start <= m.start() < f.end for f in found):
-                found.append(Mention(m.start(), m.end(), key, kind))
     return Sentence(text, index if paragraph is None else paragraph, 0,
-                    tuple(sorted(found, key=lambda m: m.start)), index=index)
+                    mentions_in(text, ACTORS), index=index)
 
 
 def sentences(*texts: str) -> list[Sentence]:
